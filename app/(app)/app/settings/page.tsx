@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { Card } from "@/components/ui/card";
+import { InvitePanel } from "@/components/couple/invite-panel";
+import { ProfileForm } from "@/components/couple/profile-form";
+import { SignOutEverywhere } from "@/components/couple/sign-out-everywhere";
+import { requirePartner } from "@/lib/server/access";
+import { getCouple } from "@/lib/server/couples/couple";
+import { openInvite } from "@/lib/server/couples/invites";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ welcome?: string }> }) {
+  const ctx = await requirePartner();
+  const [couple, invite, { welcome }] = await Promise.all([getCouple(ctx), openInvite(ctx), searchParams]);
+  return (
+    <div className="space-y-8">
+      <div>
+        <h1 className="font-serif text-3xl font-semibold">Settings</h1>
+        <p className="mt-1 text-muted">{couple.name}</p>
+      </div>
+
+      {!couple.partner && (
+        <Card id="invite" className="scroll-mt-6">
+          <h2 className="text-lg font-semibold">{welcome ? "Your workspace is ready. Now invite your partner" : "Invite your partner"}</h2>
+          <p className="mt-1 mb-4 text-sm text-muted">Mend is built for two: your partner joins with their own account, on their own device.</p>
+          <InvitePanel openInvite={invite ? { expiresAt: invite.expiresAt.toISOString() } : null} />
+        </Card>
+      )}
+
+      <Card>
+        <h2 className="mb-4 text-lg font-semibold">About you</h2>
+        <ProfileForm name={couple.me.name} side={couple.me.side} />
+      </Card>
+
+      <Card>
+        <h2 className="text-lg font-semibold">Your account</h2>
+        <p className="mt-1 mb-4 text-sm text-muted">
+          Signed in as {ctx.email}. If you think someone else has used your account, sign out on every device; you'll sign in again here.
+        </p>
+        <SignOutEverywhere />
+      </Card>
+    </div>
+  );
+}

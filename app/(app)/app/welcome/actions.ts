@@ -1,0 +1,16 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { requireUser } from "@/lib/server/access";
+import { createCouple } from "@/lib/server/couples/couple";
+import { createCoupleSchema } from "@/lib/validation/couple";
+import { formDataObject, parseWith, type ActionResult } from "@/lib/validation/form";
+
+export async function createCoupleAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
+  const user = await requireUser();
+  const parsed = parseWith(createCoupleSchema, formDataObject(formData));
+  if (!parsed.ok) return parsed;
+  const result = await createCouple(user, parsed.data);
+  if (!result.ok) return { ok: false, fieldErrors: {}, formError: "You already belong to a couple workspace." };
+  redirect("/app/settings?welcome=1#invite");
+}

@@ -1,0 +1,17 @@
+import type { Metadata, Viewport } from "next";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Mend", template: "%s · Mend" },
+  description: "A guided, private workspace for couples rebuilding trust, together.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#fbf8f4" };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-dvh bg-paper font-sans text-ink antialiased">{children}</body>
+    </html>
+  );
+}

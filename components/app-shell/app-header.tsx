@@ -1,0 +1,31 @@
+import Link from "next/link";
+import { SignOutButton } from "@/components/app-shell/sign-out-button";
+
+export function AppHeader({ name, showNav }: { name: string; showNav: boolean }) {
+  return (
+    <header className="border-b border-line bg-white/80 backdrop-blur">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2">
+        Skip to content
+      </a>
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/app" className="font-serif text-xl font-semibold text-brand-800">
+          Mend
+        </Link>
+        {showNav && (
+          <nav aria-label="Main" className="flex gap-1 text-sm">
+            <Link href="/app" className="rounded-lg px-3 py-2 hover:bg-brand-50">
+              Journey
+            </Link>
+            <Link href="/app/settings" className="rounded-lg px-3 py-2 hover:bg-brand-50">
+              Settings
+            </Link>
+          </nav>
+        )}
+        <div className="ml-auto flex items-center gap-2 text-sm">
+          <span className="hidden text-muted sm:inline">{name}</span>
+          <SignOutButton />
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,60 @@
+"use client";
+
+import { useState } from "react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { Button } from "@/components/ui/button";
+import { FormError, InputField } from "@/components/ui/field";
+import { safeCallbackUrl } from "@/components/auth/safe-callback";
+import { signInSchema } from "@/lib/validation/auth";
+import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/form";
+
+export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
+  const router = useRouter();
+  const next = safeCallbackUrl(callbackUrl);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string>();
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const parsed = signInSchema.safeParse(Object.fromEntries(new FormData(event.currentTarget)));
+    if (!parsed.success) {
+      setErrors(fieldErrorsOf(parsed.error));
+      return;
+    }
+    setErrors({});
+    setFormError(undefined);
+    setPending(true);
+    try {
+      const res = await signIn("credentials", { ...parsed.data, redirect: false });
+      if (res?.ok) {
+        router.replace(next);
+        router.refresh();
+        return;
+      }
+      setFormError("That email and password don't match an account. Check them and try again.");
+    } catch {
+      setFormError("We couldn't reach Mend just now. Check your connection and try again.");
+    }
+    setPending(false);
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-5">
+      <FormError message={formError} />
+      <InputField label="Email" name="email" type="email" autoComplete="email" required errors={errors.email} />
+      <InputField label="Password" name="password" type="password" autoComplete="current-password" required errors={errors.password} />
+      <Button type="submit" className="w-full" disabled={pending}>
+        {pending ? "Signing in…" : "Sign in"}
+      </Button>
+      <p className="text-center text-sm text-muted">
+        New to Mend?{" "}
+        <Link className="font-medium text-brand-700 underline" href={`/signup?callbackUrl=${encodeURIComponent(next)}`}>
+          Create an account
+        </Link>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,76 @@
+"use client";
+
+import { useActionState, useEffect, useState } from "react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { Button } from "@/components/ui/button";
+import { FormError, InputField } from "@/components/ui/field";
+import { safeCallbackUrl } from "@/components/auth/safe-callback";
+import { PASSWORD_MIN, signUpSchema } from "@/lib/validation/auth";
+import { fieldErrorsOf, type ActionResult, type FieldErrors } from "@/lib/validation/form";
+import { signUpAction } from "@/app/(auth)/signup/actions";
+
+export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
+  const router = useRouter();
+  const next = safeCallbackUrl(callbackUrl);
+  const [clientErrors, setClientErrors] = useState<FieldErrors>({});
+  const [credentials, setCredentials] = useState<{ email: string; password: string } | null>(null);
+  const [signInError, setSignInError] = useState<string>();
+  const [state, action, pending] = useActionState<ActionResult | null, FormData>(signUpAction, null);
+
+  // After the account exists, sign in with the same credentials and continue.
+  useEffect(() => {
+    if (!state?.ok || !credentials) return;
+    void signIn("credentials", { ...credentials, redirect: false }).then((res) => {
+      if (res?.ok) {
+        router.replace(next);
+        router.refresh();
+      } else setSignInError("Your account was created, but signing in failed. Please sign in.");
+    });
+  }, [state, credentials, next, router]);
+
+  const errors = state && !state.ok ? { ...state.fieldErrors, ...clientErrors } : clientErrors;
+
+  return (
+    <form
+      action={action}
+      noValidate
+      onSubmit={(event) => {
+        const data = Object.fromEntries(new FormData(event.currentTarget));
+        const parsed = signUpSchema.safeParse(data);
+        if (!parsed.success) {
+          event.preventDefault();
+          setClientErrors(fieldErrorsOf(parsed.error));
+          return;
+        }
+        setClientErrors({});
+        setCredentials({ email: parsed.data.email, password: parsed.data.password });
+      }}
+      className="space-y-5"
+    >
+      <FormError message={(state && !state.ok && state.formError) || signInError} />
+      <InputField label="Your name" name="name" autoComplete="name" maxLength={80} required errors={errors.name} hint="Your partner will see this name." />
+      <InputField label="Email" name="email" type="email" autoComplete="email" required errors={errors.email} />
+      <InputField
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={PASSWORD_MIN}
+        errors={errors.password}
+        hint={`At least ${PASSWORD_MIN} characters. A short sentence works well.`}
+      />
+      <Button type="submit" className="w-full" disabled={pending || Boolean(state?.ok)}>
+        {pending || state?.ok ? "Creating your account…" : "Create account"}
+      </Button>
+      <p className="text-center text-sm text-muted">
+        Already have an account?{" "}
+        <Link className="font-medium text-brand-700 underline" href={`/signin?callbackUrl=${encodeURIComponent(next)}`}>
+          Sign in
+        </Link>
+      </p>
+    </form>
+  );
+}

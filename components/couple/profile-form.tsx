@@ -1,0 +1,31 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { FormError, InputField } from "@/components/ui/field";
+import { SideFieldset } from "@/components/couple/side-fieldset";
+import type { Side } from "@/lib/validation/couple";
+import type { ActionResult } from "@/lib/validation/form";
+import { updateProfileAction } from "@/app/(app)/app/settings/actions";
+
+export function ProfileForm({ name, side }: { name: string; side: Side }) {
+  const [state, action, pending] = useActionState<ActionResult | null, FormData>(updateProfileAction, null);
+  const errors = state && !state.ok ? state.fieldErrors : {};
+  return (
+    <form action={action} className="space-y-5">
+      <FormError message={state && !state.ok ? state.formError : undefined} />
+      <InputField label="Your name" name="name" defaultValue={name} maxLength={80} required errors={errors.name} />
+      <SideFieldset defaultValue={side} errors={errors.side} />
+      <div className="flex items-center gap-3">
+        <Button type="submit" disabled={pending}>
+          {pending ? "Saving…" : "Save"}
+        </Button>
+        {state?.ok && (
+          <p role="status" className="text-sm text-brand-700">
+            Saved.
+          </p>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,72 @@
+import { useId } from "react";
+import { cn } from "@/components/ui/cn";
+
+export const inputClass =
+  "block w-full rounded-lg border border-line bg-white px-3 py-2 text-base text-ink shadow-sm placeholder:text-muted/70 focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30 aria-[invalid=true]:border-red-700";
+
+type FieldShellProps = {
+  label: string;
+  hint?: string;
+  errors?: string[];
+  children: (ids: { id: string; describedBy: string | undefined; invalid: boolean }) => React.ReactNode;
+  className?: string;
+};
+
+/** A visible label, an optional hint and field-level errors wired up with aria-describedby. */
+export function FieldShell({ label, hint, errors, children, className }: FieldShellProps) {
+  const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = errors?.length ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className={cn("space-y-1.5", className)}>
+      <label htmlFor={id} className="block text-sm font-medium text-ink">
+        {label}
+      </label>
+      {hint && (
+        <p id={hintId} className="text-sm text-muted">
+          {hint}
+        </p>
+      )}
+      {children({ id, describedBy, invalid: Boolean(errorId) })}
+      {errorId && (
+        <p id={errorId} className="text-sm font-medium text-red-800" role="alert">
+          {errors![0]}
+        </p>
+      )}
+    </div>
+  );
+}
+
+type InputFieldProps = React.InputHTMLAttributes<HTMLInputElement> & { label: string; hint?: string; errors?: string[] };
+
+export function InputField({ label, hint, errors, className, ...props }: InputFieldProps) {
+  return (
+    <FieldShell label={label} hint={hint} errors={errors} className={className}>
+      {({ id, describedBy, invalid }) => (
+        <input id={id} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass} {...props} />
+      )}
+    </FieldShell>
+  );
+}
+
+type TextareaFieldProps = React.TextareaHTMLAttributes<HTMLTextAreaElement> & { label: string; hint?: string; errors?: string[] };
+
+export function TextareaField({ label, hint, errors, className, ...props }: TextareaFieldProps) {
+  return (
+    <FieldShell label={label} hint={hint} errors={errors} className={className}>
+      {({ id, describedBy, invalid }) => (
+        <textarea id={id} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={cn(inputClass, "min-h-28")} {...props} />
+      )}
+    </FieldShell>
+  );
+}
+
+export function FormError({ message }: { message?: string }) {
+  if (!message) return null;
+  return (
+    <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900">
+      {message}
+    </p>
+  );
+}

@@ -1,0 +1,70 @@
+import "server-only";
+import { cache } from "react";
+import { headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { getServerSession } from "next-auth";
+import { authOptions } from "@/lib/server/auth/options";
+import { db } from "@/lib/server/db";
+import type { Side } from "@/lib/validation/couple";
+
+// The authorization boundary. Every page, layout, server action and route handler
+// starts with one of these; every query takes its coupleId from the returned context.
+
+export type UserContext = { kind: "user"; userId: string; name: string; email: string };
+
+export type PartnerContext = {
+  kind: "partner";
+  userId: string;
+  name: string;
+  email: string;
+  coupleId: string;
+  side: Side;
+};
+
+/** The signed-in user, or null. Session version is checked against the database. */
+export const currentUser = cache(async (): Promise<UserContext | null> => {
+  const session = await getServerSession(authOptions);
+  if (!session?.user?.id) return null;
+  const user = await db.user.findUnique({
+    where: { id: session.user.id },
+    select: { id: true, name: true, email: true, sessionVersion: true },
+  });
+  // A bumped sessionVersion ("sign out everywhere", password change) revokes older JWTs.
+  if (!user || user.sessionVersion !== session.sv) return null;
+  return { kind: "user", userId: user.id, name: user.name, email: user.email };
+});
+
+async function signInRedirect(): Promise<never> {
+  const path = (await headers()).get("x-mend-path") ?? "/app";
+  const safe = path.startsWith("/") && !path.startsWith("//") ? path : "/app";
+  redirect(`/signin?callbackUrl=${encodeURIComponent(safe)}`);
+}
+
+export async function requireUser(): Promise<UserContext> {
+  return (await currentUser()) ?? signInRedirect();
+}
+
+export const currentPartner = cache(async (): Promise<PartnerContext | null> => {
+  const user = await currentUser();
+  if (!user) return null;
+  const membership = await db.membership.findUnique({
+    where: { userId: user.userId },
+    select: { coupleId: true, side: true },
+  });
+  if (!membership) return null;
+  return { ...user, kind: "partner", coupleId: membership.coupleId, side: membership.side as Side };
+});
+
+/** A signed-in member of a couple. Signed-out → sign in; no couple yet → create one. */
+export async function requirePartner(): Promise<PartnerContext> {
+  const user = await requireUser();
+  const partner = await currentPartner();
+  if (!partner || partner.userId !== user.userId) redirect("/app/welcome");
+  return partner;
+}
+
+/** For server actions that name a record: anything outside the caller's couple is "not found". */
+export function notFoundUnless<T>(value: T | null | undefined): T {
+  if (value === null || value === undefined) notFound();
+  return value;
+}

@@ -1,0 +1,64 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { db } from "@/lib/server/db";
+import { ensureSecret } from "@/lib/local-state.mjs";
+import { signInSchema } from "@/lib/validation/auth";
+import { timingSafeDummyVerify, verifyPassword } from "@/lib/server/auth/password";
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string; name: string; email: string };
+    /** Session version the JWT was issued under; checked against the database on every request. */
+    sv: number;
+  }
+  interface User {
+    id: string;
+    sessionVersion: number;
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    uid?: string;
+    sv?: number;
+  }
+}
+
+export const authOptions: NextAuthOptions = {
+  // Credentials sign-in requires JWT sessions in next-auth v4.
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  secret: ensureSecret(),
+  pages: { signIn: "/signin", error: "/signin" },
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials) {
+        const parsed = signInSchema.safeParse(credentials ?? {});
+        if (!parsed.success) return null;
+        const user = await db.user.findUnique({
+          where: { email: parsed.data.email },
+          select: { id: true, name: true, email: true, passwordHash: true, sessionVersion: true },
+        });
+        if (!user) return timingSafeDummyVerify(parsed.data.password).then(() => null);
+        if (!(await verifyPassword(user.passwordHash, parsed.data.password))) return null;
+        return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = user.id;
+        token.sv = user.sessionVersion;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.user = { id: token.uid ?? "", name: token.name ?? "", email: token.email ?? "" };
+      session.sv = token.sv ?? 0;
+      return session;
+    },
+  },
+};

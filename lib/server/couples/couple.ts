@@ -1,0 +1,47 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import { recordEvent } from "@/lib/server/audit";
+import type { PartnerContext, UserContext } from "@/lib/server/access";
+import type { Side } from "@/lib/validation/couple";
+
+export type CreateCoupleResult = { ok: true; coupleId: string } | { ok: false; reason: "already-in-couple" };
+
+export async function createCouple(user: Pick<UserContext, "userId">, input: { name: string; side: Side }): Promise<CreateCoupleResult> {
+  return db.$transaction(async (tx) => {
+    const existing = await tx.membership.findUnique({ where: { userId: user.userId }, select: { id: true } });
+    if (existing) return { ok: false, reason: "already-in-couple" } as const;
+    const couple = await tx.couple.create({ data: { name: input.name } });
+    await tx.membership.create({ data: { userId: user.userId, coupleId: couple.id, side: input.side } });
+    await recordEvent(tx, { coupleId: couple.id, actorId: user.userId, action: "couple.created" });
+    return { ok: true, coupleId: couple.id } as const;
+  });
+}
+
+export type Member = { userId: string; name: string; side: Side; joinedAt: Date; isMe: boolean };
+
+/** The couple as the caller sees it: its name and both partners (the caller first). */
+export async function getCouple(ctx: PartnerContext) {
+  const couple = await db.couple.findUniqueOrThrow({
+    where: { id: ctx.coupleId },
+    select: {
+      id: true,
+      name: true,
+      createdAt: true,
+      memberships: { select: { userId: true, side: true, joinedAt: true, user: { select: { name: true } } }, orderBy: { joinedAt: "asc" } },
+    },
+  });
+  const members: Member[] = couple.memberships
+    .map((m) => ({ userId: m.userId, name: m.user.name, side: m.side as Side, joinedAt: m.joinedAt, isMe: m.userId === ctx.userId }))
+    .sort((a, b) => Number(b.isMe) - Number(a.isMe));
+  const me = members.find((m) => m.isMe)!;
+  const partner = members.find((m) => !m.isMe) ?? null;
+  return { id: couple.id, name: couple.name, createdAt: couple.createdAt, members, me, partner };
+}
+
+export async function updateSide(ctx: PartnerContext, side: Side) {
+  await db.membership.update({ where: { userId: ctx.userId }, data: { side } });
+}
+
+export async function renameCouple(ctx: PartnerContext, name: string) {
+  await db.couple.update({ where: { id: ctx.coupleId }, data: { name } });
+}

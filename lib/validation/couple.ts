@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { text } from "@/lib/validation/form";
+
+export const SIDES = ["unsaid", "hurt", "involved", "both"] as const;
+export type Side = (typeof SIDES)[number];
+
+export const SIDE_LABELS: Record<Side, string> = {
+  unsaid: "I'd rather not say",
+  hurt: "I was hurt by what happened",
+  involved: "I broke the trust",
+  both: "Both of us were hurt and both broke trust",
+};
+
+export const sideSchema = z.enum(SIDES, { error: "Choose one of the options." });
+
+export const createCoupleSchema = z.object({
+  name: text("Workspace name", { max: 80 }),
+  side: sideSchema.default("unsaid"),
+});
+
+export const updateMembershipSchema = z.object({
+  side: sideSchema,
+});

@@ -1,0 +1,43 @@
+import { z } from "zod";
+
+export type FieldErrors = Record<string, string[] | undefined>;
+
+/** What every server action returns: forms show `fieldErrors` next to the fields. */
+export type ActionResult<T = undefined> =
+  | { ok: true; data: T }
+  | { ok: false; fieldErrors: FieldErrors; formError?: string };
+
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  return z.flattenError(error).fieldErrors as FieldErrors;
+}
+
+/** Turns FormData into a plain object of strings (files and repeats are dropped) for zod. */
+export function formDataObject(formData: FormData): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith("$ACTION")) continue;
+    if (!(key in result)) result[key] = typeof value === "string" ? value : null;
+  }
+  return result;
+}
+
+export function parseWith<S extends z.ZodType>(schema: S, input: unknown):
+  | { ok: true; data: z.infer<S> }
+  | { ok: false; fieldErrors: FieldErrors } {
+  const parsed = schema.safeParse(input);
+  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+}
+
+/** A trimmed text field with a friendly message for missing, wrong-typed and too-long input. */
+export function text(label: string, { min = 1, max }: { min?: number; max: number }) {
+  return z
+    .string({ error: `${label} must be text.` })
+    .max(max * 4, `${label} is too long (at most ${max.toLocaleString("en")} characters).`)
+    .transform((value) => value.normalize("NFC").trim())
+    .pipe(
+      z
+        .string()
+        .min(min, min === 1 ? `Enter ${label.toLowerCase()}.` : `${label} needs at least ${min} characters.`)
+        .max(max, `${label} is too long (at most ${max.toLocaleString("en")} characters).`),
+    );
+}

@@ -1,0 +1,71 @@
+import crypto from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Browser, type Page } from "@playwright/test";
+
+export const PASSWORD = "a calm long password";
+
+export function uniqueEmail(name: string) {
+  return `${name.toLowerCase()}-${crypto.randomBytes(5).toString("hex")}@example.test`;
+}
+
+/** Signs up through the real form (which signs in through next-auth) and waits for the next page. */
+export async function signUp(page: Page, name: string, opts: { from?: string } = {}) {
+  const email = uniqueEmail(name);
+  await page.goto(opts.from ?? "/signup");
+  if (opts.from) await page.getByRole("link", { name: "Create an account" }).click();
+  await page.getByLabel("Your name").fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/signup"));
+  return { name, email };
+}
+
+/** Signs in through the real form; stays on the current sign-in page (and its callbackUrl) if already there. */
+export async function signIn(page: Page, email: string, password = PASSWORD) {
+  if (!new URL(page.url()).pathname.startsWith("/signin")) await page.goto("/signin");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/signin"));
+}
+
+export async function createWorkspace(page: Page, name: string, side: RegExp = /I broke the trust/) {
+  await page.goto("/app");
+  await page.waitForURL("**/app/welcome");
+  await page.getByLabel("Name of your workspace").fill(name);
+  await page.getByRole("radio", { name: side }).check();
+  await page.getByRole("button", { name: "Create our workspace" }).click();
+  await page.waitForURL("**/app/settings**");
+}
+
+/** Issues an invite on the settings page and returns the link as shown to the user. */
+export async function copyInviteLink(page: Page) {
+  await page.goto("/app/settings");
+  await page.getByRole("button", { name: /Create (a new )?invite link/ }).click();
+  const field = page.getByLabel("Invite link for your partner");
+  await expect(field).toHaveValue(/\/invite\//);
+  return field.inputValue();
+}
+
+/** A couple with both partners in their own browser contexts. */
+export async function setUpCouple(browser: Browser, names: [string, string] = ["Alex", "Sam"]) {
+  const ctxA = await browser.newContext();
+  const ctxB = await browser.newContext();
+  const pageA = await ctxA.newPage();
+  const pageB = await ctxB.newPage();
+  const a = await signUp(pageA, names[0]);
+  await createWorkspace(pageA, `${names[0]} & ${names[1]}`);
+  const link = await copyInviteLink(pageA);
+  const b = await signUp(pageB, names[1], { from: new URL(link).pathname });
+  await pageB.waitForURL(/\/invite\//);
+  await pageB.getByRole("button", { name: /^Join / }).click();
+  await pageB.waitForURL((url) => url.pathname === "/app");
+  return { a: { ...a, page: pageA, context: ctxA }, b: { ...b, page: pageB, context: ctxB } };
+}
+
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  expect(summary, summary.join("\n")).toEqual([]);
+}

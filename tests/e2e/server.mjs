@@ -1,0 +1,26 @@
+// Starts Mend for the e2e suite: a fresh production build in its own folder (so a running
+// `npm start` is untouched), a throwaway data dir, committed migrations, then `next start`.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { spawn } from "node:child_process";
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "mend-e2e-"));
+process.env.MEND_DATA_DIR = dataDir;
+process.env.MEND_DIST_DIR = ".next-e2e";
+process.env.MEND_REBUILD = "1";
+delete process.env.DATABASE_URL;
+delete process.env.NEXTAUTH_SECRET;
+process.env.NEXTAUTH_URL = `http://127.0.0.1:${process.env.PORT}`;
+
+const child = spawn(process.execPath, ["lib/cli/start.mjs"], { stdio: "inherit", env: process.env });
+const cleanup = () => fs.rmSync(dataDir, { recursive: true, force: true });
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    child.kill(signal);
+  });
+}
+child.on("exit", (code) => {
+  cleanup();
+  process.exit(code ?? 0);
+});

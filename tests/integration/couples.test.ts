@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { createCouple, getCouple } from "@/lib/server/couples/couple";
+import { acceptInvite, issueInvite, lookupInvite, openInvite, revokeInvites } from "@/lib/server/couples/invites";
+import { hashToken } from "@/lib/server/tokens";
+import { db, makeCouple, makeUser, partnerOf } from "./factories";
+
+async function soloCouple(name = "Alex") {
+  const user = await makeUser(name);
+  const res = await createCouple(user, { name: `${name}'s space`, side: "hurt" });
+  if (!res.ok) throw new Error("setup");
+  return partnerOf(user, res.coupleId, "hurt");
+}
+
+describe("couple workspace and invites", () => {
+  it("creates a workspace with its creator as the first partner", async () => {
+    const a = await soloCouple();
+    const couple = await getCouple(a);
+    expect(couple.members).toHaveLength(1);
+    expect(couple.me).toMatchObject({ userId: a.userId, side: "hurt", isMe: true });
+    expect(couple.partner).toBeNull();
+  });
+
+  it("stores only a hash of the 256-bit invite token", async () => {
+    const a = await soloCouple();
+    const { token } = await issueInvite(a);
+    expect(Buffer.from(token, "base64url")).toHaveLength(32);
+    const rows = await db.invite.findMany({ where: { coupleId: a.coupleId } });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.tokenHash).toBe(hashToken(token));
+    expect(JSON.stringify(rows)).not.toContain(token);
+  });
+
+  it("lets the second partner join once, and then the link is spent", async () => {
+    const a = await soloCouple();
+    const { token } = await issueInvite(a);
+    expect(await lookupInvite(token)).toMatchObject({ status: "open", invitedBy: "Alex" });
+    const b = await makeUser("Sam");
+    expect(await acceptInvite(b, token)).toEqual({ ok: true, coupleId: a.coupleId });
+    const couple = await getCouple(a);
+    expect(couple.partner?.name).toBe("Sam");
+    const c = await makeUser("Third");
+    expect(await acceptInvite(c, token)).toEqual({ ok: false, reason: "full" });
+    expect(await lookupInvite(token)).toMatchObject({ status: "full" });
+    expect(await db.membership.count({ where: { coupleId: a.coupleId } })).toBe(2);
+  });
+
+  it("never lets a third person in, even with a fresh link", async () => {
+    const { a } = await makeCouple();
+    const { token } = await issueInvite(a);
+    const c = await makeUser("Third");
+    expect(await acceptInvite(c, token)).toEqual({ ok: false, reason: "full" });
+  });
+
+  it("revokes the old link when a new one is issued", async () => {
+    const a = await soloCouple();
+    const first = await issueInvite(a);
+    const second = await issueInvite(a);
+    expect(await lookupInvite(first.token)).toEqual({ status: "invalid" });
+    const b = await makeUser("Sam");
+    expect(await acceptInvite(b, first.token)).toEqual({ ok: false, reason: "invalid" });
+    expect((await acceptInvite(b, second.token)).ok).toBe(true);
+  });
+
+  it("refuses a revoked or expired link", async () => {
+    const a = await soloCouple();
+    const { token } = await issueInvite(a);
+    await revokeInvites(a);
+    expect(await openInvite(a)).toBeNull();
+    expect(await lookupInvite(token)).toEqual({ status: "invalid" });
+
+    const again = await issueInvite(a);
+    await db.invite.updateMany({ where: { tokenHash: hashToken(again.token) }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    const b = await makeUser("Sam");
+    expect(await acceptInvite(b, again.token)).toEqual({ ok: false, reason: "invalid" });
+  });
+
+  it("expires invites after 7 days", async () => {
+    const a = await soloCouple();
+    const { expiresAt } = await issueInvite(a);
+    const days = (expiresAt.getTime() - Date.now()) / 86_400_000;
+    expect(days).toBeGreaterThan(6.99);
+    expect(days).toBeLessThanOrEqual(7);
+  });
+
+  it("keeps a person in at most one couple", async () => {
+    const a = await soloCouple("Alex");
+    const other = await soloCouple("Jo");
+    const { token } = await issueInvite(a);
+    expect(await acceptInvite(other, token)).toEqual({ ok: false, reason: "already-in-couple" });
+    expect(await createCouple(other, { name: "Another", side: "unsaid" })).toEqual({ ok: false, reason: "already-in-couple" });
+  });
+
+  it("treats junk tokens as invalid without touching the database", async () => {
+    const b = await makeUser("Sam");
+    for (const junk of ["", "short", "../../etc/passwd", "x".repeat(10_000), "é".repeat(43)]) {
+      expect(await lookupInvite(junk)).toEqual({ status: "invalid" });
+      expect(await acceptInvite(b, junk)).toEqual({ ok: false, reason: "invalid" });
+    }
+  });
+});

@@ -1,0 +1,36 @@
+import crypto from "node:crypto";
+import { db } from "@/lib/server/db";
+import type { PartnerContext, UserContext } from "@/lib/server/access";
+import { registerUser } from "@/lib/server/users";
+import { createCouple } from "@/lib/server/couples/couple";
+import { acceptInvite, issueInvite } from "@/lib/server/couples/invites";
+import type { Side } from "@/lib/validation/couple";
+
+export const PASSWORD = "correct horse battery";
+
+export async function makeUser(name = "Alex"): Promise<UserContext> {
+  const email = `${name.toLowerCase()}-${crypto.randomBytes(4).toString("hex")}@example.test`;
+  const res = await registerUser({ name, email, password: PASSWORD });
+  if (!res.ok) throw new Error("could not register");
+  return { kind: "user", userId: res.userId, name, email };
+}
+
+export function partnerOf(user: UserContext, coupleId: string, side: Side = "unsaid"): PartnerContext {
+  return { ...user, kind: "partner", coupleId, side };
+}
+
+/** A couple with both partners joined through a real invite. */
+export async function makeCouple(names: [string, string] = ["Alex", "Sam"]) {
+  const a = await makeUser(names[0]);
+  const created = await createCouple(a, { name: `${names[0]} & ${names[1]}`, side: "involved" });
+  if (!created.ok) throw new Error("could not create couple");
+  const pa = partnerOf(a, created.coupleId, "involved");
+  const { token } = await issueInvite(pa);
+  const b = await makeUser(names[1]);
+  const joined = await acceptInvite(b, token);
+  if (!joined.ok) throw new Error("could not join");
+  const pb = partnerOf(b, created.coupleId, "unsaid");
+  return { coupleId: created.coupleId, a: pa, b: pb };
+}
+
+export { db };

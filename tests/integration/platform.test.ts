@@ -1,0 +1,65 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { ensureSecret } from "@/lib/local-state.mjs";
+import { checkHealth } from "@/lib/server/health";
+import { TMP_DIR } from "../setup/paths";
+import { db, makeUser } from "./factories";
+
+describe("database", () => {
+  it("runs in WAL mode with a busy timeout", async () => {
+    await db.user.count();
+    const [mode] = await db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
+    expect(mode?.journal_mode).toBe("wal");
+    const [timeout] = await db.$queryRawUnsafe<{ timeout: bigint | number }[]>("PRAGMA busy_timeout");
+    expect(Number(timeout?.timeout)).toBeGreaterThanOrEqual(5000);
+  });
+
+  it("keeps every acknowledged write under concurrent load (prisma/orm#29933 guard)", async () => {
+    const users = await Promise.all(Array.from({ length: 40 }, (_, i) => makeUser(`Load${i}`)));
+    const stored = await db.user.count({ where: { id: { in: users.map((u) => u.userId) } } });
+    expect(stored).toBe(40);
+  });
+
+  it("reports health after a real query", async () => {
+    expect(await checkHealth()).toEqual({ status: "ok", db: "ok" });
+  });
+
+  it("reports a reason when the database is unreachable", async () => {
+    const missing = path.join(TMP_DIR, "no-such-dir", "x.db");
+    const broken = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${missing}` }) });
+    const health = await checkHealth(broken);
+    expect(health.status).toBe("error");
+    expect(health).toMatchObject({ db: "error", reason: expect.stringMatching(/database unavailable/) });
+  });
+});
+
+describe("local auth secret", () => {
+  it("is generated on first run, kept private, and reused", () => {
+    const dir = fs.mkdtempSync(path.join(TMP_DIR, "secret-"));
+    const saved = process.env.NEXTAUTH_SECRET;
+    delete process.env.NEXTAUTH_SECRET;
+    try {
+      const first = ensureSecret(dir);
+      expect(first.length).toBeGreaterThanOrEqual(32);
+      expect(fs.statSync(path.join(dir, "nextauth-secret")).mode & 0o777).toBe(0o600);
+      expect(ensureSecret(dir)).toBe(first);
+    } finally {
+      process.env.NEXTAUTH_SECRET = saved;
+    }
+  });
+
+  it("fails with a clear message when it can neither read nor create one", () => {
+    const file = path.join(TMP_DIR, "not-a-folder");
+    fs.writeFileSync(file, "");
+    const saved = process.env.NEXTAUTH_SECRET;
+    delete process.env.NEXTAUTH_SECRET;
+    try {
+      expect(() => ensureSecret(path.join(file, "data"))).toThrow(/Set NEXTAUTH_SECRET/);
+    } finally {
+      process.env.NEXTAUTH_SECRET = saved;
+    }
+  });
+});
