@@ -68,3 +68,31 @@ export function notFoundUnless<T>(value: T | null | undefined): T {
   if (value === null || value === undefined) notFound();
   return value;
 }
+
+/** Sections a therapist link can show (lib/validation/share.ts lists them for the UI). */
+export type ShareSection = "progress" | "entries";
+
+/** A visitor holding a valid share link: reads only, only within the link's scope. */
+export type TherapistContext = {
+  kind: "therapist";
+  coupleId: string;
+  shareLinkId: string;
+  scope: readonly ShareSection[];
+};
+
+/** Who may read couple data: a partner, or a therapist through a share link. */
+export type ReadContext = PartnerContext | TherapistContext;
+
+export class ReadOnlyContextError extends Error {
+  constructor() {
+    super("A therapist share link is read-only.");
+  }
+}
+
+/**
+ * Every write function calls this first. Types already keep a TherapistContext out of
+ * writes; this is the run-time half of "read-only by construction".
+ */
+export function assertWriter(ctx: ReadContext): asserts ctx is PartnerContext {
+  if (ctx.kind !== "partner") throw new ReadOnlyContextError();
+}

@@ -1,0 +1,43 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import type { ReadContext } from "@/lib/server/access";
+import { readableEntriesWhere } from "@/lib/server/entries/visibility";
+import { entrySelect, toEntryView, type EntryView } from "@/lib/server/entries/serialize";
+
+/** Entries of one stage the reader may see, oldest first. */
+export async function listStageEntries(ctx: ReadContext, stageSlug: string): Promise<EntryView[]> {
+  const rows = await db.entry.findMany({
+    where: { ...readableEntriesWhere(ctx), stageSlug },
+    select: entrySelect,
+    orderBy: { createdAt: "asc" },
+  });
+  return rows.map(toEntryView);
+}
+
+/** All entries the reader may see, newest first (the therapist view, exports). */
+export async function listReadableEntries(ctx: ReadContext, opts: { since?: Date; take?: number } = {}): Promise<EntryView[]> {
+  const rows = await db.entry.findMany({
+    where: { ...readableEntriesWhere(ctx), ...(opts.since ? { updatedAt: { gt: opts.since } } : {}) },
+    select: entrySelect,
+    orderBy: { updatedAt: "desc" },
+    take: opts.take,
+  });
+  return rows.map(toEntryView);
+}
+
+/** One entry, or null when it does not exist *for this reader* (other couple, private, deleted). */
+export async function getEntry(ctx: ReadContext, id: string): Promise<EntryView | null> {
+  if (typeof id !== "string" || id.length > 64) return null;
+  const row = await db.entry.findFirst({ where: { ...readableEntriesWhere(ctx), id }, select: entrySelect });
+  return row ? toEntryView(row) : null;
+}
+
+/** Readable entry counts per stage and author, for the journey overview. */
+export async function countEntriesByStage(ctx: ReadContext) {
+  const groups = await db.entry.groupBy({
+    by: ["stageSlug", "authorId"],
+    where: readableEntriesWhere(ctx),
+    _count: { _all: true },
+  });
+  return groups.map((g) => ({ stageSlug: g.stageSlug, authorId: g.authorId, count: g._count._all }));
+}

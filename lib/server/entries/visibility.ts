@@ -1,0 +1,18 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ReadContext } from "@/lib/server/access";
+
+/**
+ * The one place that says which entries a reader may see, as a Prisma `where`:
+ * - a partner: everything they wrote, plus the other's partner- and therapist-visible entries;
+ * - a therapist link: therapist-visible entries, only when the link's scope includes entries.
+ * Always within the caller's couple, never deleted.
+ */
+export function readableEntriesWhere(ctx: ReadContext): Prisma.EntryWhereInput {
+  const base = { coupleId: ctx.coupleId, deletedAt: null };
+  if (ctx.kind === "partner") {
+    return { ...base, OR: [{ authorId: ctx.userId }, { visibility: { in: ["partner", "therapist"] } }] };
+  }
+  if (!ctx.scope.includes("entries")) return { ...base, id: "__none__" };
+  return { ...base, visibility: "therapist" };
+}

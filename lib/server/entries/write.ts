@@ -1,0 +1,141 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/server/db";
+import { recordEvent } from "@/lib/server/audit";
+import { assertWriter, type ReadContext } from "@/lib/server/access";
+import { getStage } from "@/lib/content/stages";
+import { BODY_SCHEMAS, STAGE_TOOLS, isExerciseKind, responseSchema, visibilitySchema, type EntryKind } from "@/lib/validation/entry";
+import { fieldErrorsOf, type ActionResult } from "@/lib/validation/form";
+
+// Every function here takes a ReadContext on purpose and calls assertWriter first, so a
+// therapist context is refused at run time even if a caller bypasses the types.
+
+const NOT_FOUND = { ok: false, fieldErrors: {}, formError: "That entry doesn't exist or isn't yours to change." } as const;
+
+const createInput = z.object({
+  stageSlug: z.string().max(64),
+  exerciseKey: z.string().max(64).nullable(),
+  kind: z.string().max(32),
+  visibility: visibilitySchema,
+  body: z.unknown(),
+});
+
+/** Checks that the stage exists and offers this exercise or tool; returns the entry kind. */
+function resolveKind(stageSlug: string, exerciseKey: string | null, kind: string): EntryKind | null {
+  const stage = getStage(stageSlug);
+  if (!stage) return null;
+  if (exerciseKey) {
+    const exercise = stage.exercises.find((e) => e.key === exerciseKey);
+    return exercise && exercise.kind === kind ? exercise.kind : null;
+  }
+  const tools: string[] = STAGE_TOOLS[stageSlug] ?? [];
+  return tools.includes(kind) && !isExerciseKind(kind) ? (kind as EntryKind) : null;
+}
+
+function parseBody(kind: EntryKind, body: unknown) {
+  const parsed = BODY_SCHEMAS[kind].safeParse(body);
+  return parsed.success ? ({ ok: true, data: parsed.data } as const) : ({ ok: false, fieldErrors: fieldErrorsOf(parsed.error) } as const);
+}
+
+export async function createEntry(ctx: ReadContext, input: z.input<typeof createInput>): Promise<ActionResult<{ id: string }>> {
+  assertWriter(ctx);
+  const parsed = createInput.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  const { stageSlug, exerciseKey, visibility } = parsed.data;
+  const kind = resolveKind(stageSlug, exerciseKey, parsed.data.kind);
+  if (!kind) return { ok: false, fieldErrors: {}, formError: "That exercise doesn't exist." };
+  const body = parseBody(kind, parsed.data.body);
+  if (!body.ok) return { ok: false, fieldErrors: body.fieldErrors };
+  const entry = await db.$transaction(async (tx) => {
+    const created = await tx.entry.create({
+      data: { coupleId: ctx.coupleId, authorId: ctx.userId, stageSlug, exerciseKey, kind, visibility, body: JSON.stringify(body.data) },
+      select: { id: true },
+    });
+    await recordEvent(tx, { coupleId: ctx.coupleId, actorId: ctx.userId, action: "entry.created", subject: created.id });
+    return created;
+  });
+  return { ok: true, data: { id: entry.id } };
+}
+
+/** The caller's own live entry, or null: ownership is part of the `where`. */
+function findOwn(ctx: { coupleId: string; userId: string }, id: unknown) {
+  if (typeof id !== "string" || id.length === 0 || id.length > 64) return Promise.resolve(null);
+  return db.entry.findFirst({
+    where: { id, coupleId: ctx.coupleId, authorId: ctx.userId, deletedAt: null },
+    select: { id: true, kind: true },
+  });
+}
+
+export async function updateEntry(ctx: ReadContext, id: unknown, input: { body: unknown; visibility: unknown }): Promise<ActionResult> {
+  assertWriter(ctx);
+  const own = await findOwn(ctx, id);
+  if (!own) return NOT_FOUND;
+  const visibility = visibilitySchema.safeParse(input.visibility);
+  const body = parseBody(own.kind as EntryKind, input.body);
+  if (!visibility.success || !body.ok) {
+    return {
+      ok: false,
+      fieldErrors: { ...(body.ok ? {} : body.fieldErrors), ...(visibility.success ? {} : { visibility: ["Choose who can see this."] }) },
+    };
+  }
+  await db.entry.update({ where: { id: own.id }, data: { body: JSON.stringify(body.data), visibility: visibility.data } });
+  return { ok: true, data: undefined };
+}
+
+/** Soft delete: the row stays for the couple's export and audit, but is gone from every view. */
+export async function deleteEntry(ctx: ReadContext, id: unknown): Promise<ActionResult> {
+  assertWriter(ctx);
+  const own = await findOwn(ctx, id);
+  if (!own) return NOT_FOUND;
+  await db.$transaction(async (tx) => {
+    await tx.entry.update({ where: { id: own.id }, data: { deletedAt: new Date() } });
+    await recordEvent(tx, { coupleId: ctx.coupleId, actorId: ctx.userId, action: "entry.deleted", subject: own.id });
+  });
+  return { ok: true, data: undefined };
+}
+
+/** The other partner answers an entry they can read: "I feel heard" or "Not yet", with questions. */
+export async function respondToEntry(ctx: ReadContext, input: unknown): Promise<ActionResult> {
+  assertWriter(ctx);
+  const parsed = responseSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  const entry = await db.entry.findFirst({
+    where: {
+      id: parsed.data.entryId,
+      coupleId: ctx.coupleId,
+      deletedAt: null,
+      authorId: { not: ctx.userId },
+      visibility: { in: ["partner", "therapist"] },
+    },
+    select: { id: true },
+  });
+  if (!entry) return NOT_FOUND;
+  await db.$transaction(async (tx) => {
+    await tx.entryResponse.create({
+      data: { coupleId: ctx.coupleId, entryId: entry.id, authorId: ctx.userId, verdict: parsed.data.verdict, questions: parsed.data.questions },
+    });
+    await recordEvent(tx, { coupleId: ctx.coupleId, actorId: ctx.userId, action: `entry.response.${parsed.data.verdict}`, subject: entry.id });
+  });
+  return { ok: true, data: undefined };
+}
+
+/** Homework is a shared list: either partner may tick an item they can see. */
+export async function setHomeworkDone(ctx: ReadContext, id: unknown, done: boolean): Promise<ActionResult> {
+  assertWriter(ctx);
+  if (typeof id !== "string" || id.length > 64) return NOT_FOUND;
+  const entry = await db.entry.findFirst({
+    where: {
+      id,
+      coupleId: ctx.coupleId,
+      kind: "homework",
+      deletedAt: null,
+      OR: [{ authorId: ctx.userId }, { visibility: { in: ["partner", "therapist"] } }],
+    },
+    select: { id: true, body: true },
+  });
+  if (!entry) return NOT_FOUND;
+  const body = BODY_SCHEMAS.homework.parse(JSON.parse(entry.body));
+  const next = { ...body, done: Boolean(done), doneBy: done ? ctx.userId : undefined };
+  await db.entry.update({ where: { id: entry.id }, data: { body: JSON.stringify(next) } });
+  return { ok: true, data: undefined };
+}

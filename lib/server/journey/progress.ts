@@ -1,0 +1,70 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import { recordEvent } from "@/lib/server/audit";
+import { assertWriter, type ReadContext } from "@/lib/server/access";
+import { STAGE_SLUGS, isStageSlug, type StageSlug } from "@/lib/content/stages";
+
+export type JointState = "open" | "one-done" | "done-together";
+
+export type StageProgressView = {
+  slug: StageSlug;
+  doneBy: { userId: string; doneAt: Date }[];
+  joint: JointState;
+};
+
+/** Derives the joint state from the per-partner rows; it is never stored. */
+export function jointState(doneCount: number, partners: number): JointState {
+  if (partners >= 2 && doneCount >= 2) return "done-together";
+  return doneCount > 0 ? "one-done" : "open";
+}
+
+export async function getProgress(ctx: ReadContext): Promise<StageProgressView[]> {
+  const [rows, partners] = await Promise.all([
+    db.stageProgress.findMany({ where: { coupleId: ctx.coupleId }, select: { stageSlug: true, userId: true, doneAt: true } }),
+    db.membership.count({ where: { coupleId: ctx.coupleId } }),
+  ]);
+  return STAGE_SLUGS.map((slug) => {
+    const doneBy = rows.filter((r) => r.stageSlug === slug).map((r) => ({ userId: r.userId, doneAt: r.doneAt }));
+    return { slug, doneBy, joint: jointState(doneBy.length, partners) };
+  });
+}
+
+/** The first stage, in the suggested order, that is not yet done together. */
+export function nextSuggested(progress: StageProgressView[], userId: string) {
+  return progress.find((p) => p.joint !== "done-together" && !p.doneBy.some((d) => d.userId === userId)) ?? progress.find((p) => p.joint !== "done-together");
+}
+
+export async function markStageDone(ctx: ReadContext, slug: unknown) {
+  assertWriter(ctx);
+  if (!isStageSlug(slug)) return { ok: false as const };
+  await db.$transaction(async (tx) => {
+    await tx.stageProgress.upsert({
+      where: { coupleId_stageSlug_userId: { coupleId: ctx.coupleId, stageSlug: slug, userId: ctx.userId } },
+      create: { coupleId: ctx.coupleId, stageSlug: slug, userId: ctx.userId },
+      update: {},
+    });
+    await recordEvent(tx, { coupleId: ctx.coupleId, actorId: ctx.userId, action: "stage.done", subject: slug });
+  });
+  return { ok: true as const };
+}
+
+/** Either partner may reopen a stage: both marks are cleared and it is open again for both. */
+export async function reopenStage(ctx: ReadContext, slug: unknown) {
+  assertWriter(ctx);
+  if (!isStageSlug(slug)) return { ok: false as const };
+  await db.$transaction(async (tx) => {
+    await tx.stageProgress.deleteMany({ where: { coupleId: ctx.coupleId, stageSlug: slug } });
+    await recordEvent(tx, { coupleId: ctx.coupleId, actorId: ctx.userId, action: "stage.reopened", subject: slug });
+  });
+  return { ok: true as const };
+}
+
+/** Stage history (done / reopened), newest first. */
+export function stageHistory(ctx: ReadContext, opts: { since?: Date; take?: number } = {}) {
+  return db.auditEvent.findMany({
+    where: { coupleId: ctx.coupleId, action: { in: ["stage.done", "stage.reopened"] }, ...(opts.since ? { at: { gt: opts.since } } : {}) },
+    select: { action: true, subject: true, at: true, actorId: true },
+    orderBy: { at: "desc" },
+    take: opts.take ?? 20,
+  });
+}
