@@ -1,6 +1,9 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
+// Evaluated once in the main process; workers inherit it (tests/setup/paths.ts).
+process.env.MEND_TEST_RUN ??= String(process.pid);
+
 export default defineConfig({
   resolve: {
     alias: {

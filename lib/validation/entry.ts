@@ -25,7 +25,8 @@ const answer = z
 export const answersBodySchema = z
   .object({ answers: z.array(answer).min(1).max(6) })
   .refine((b) => b.answers.some((a) => a.length > 0), { message: "Write something in at least one box.", path: ["answers"] })
-  .refine((b) => b.answers.reduce((n, a) => n + a.length, 0) <= ENTRY_MAX_CHARS, {
+  // Only one message at a time: the total is checked once every single answer fits.
+  .refine((b) => b.answers.some((a) => a.length > ENTRY_MAX_CHARS) || b.answers.reduce((n, a) => n + a.length, 0) <= ENTRY_MAX_CHARS, {
     message: `All answers together can be at most ${ENTRY_MAX_CHARS.toLocaleString("en")} characters.`,
     path: ["answers"],
   });

@@ -12,4 +12,5 @@ export default function setup() {
     env: { ...process.env, DATABASE_URL: `file:${BASE_DB}` },
     stdio: "pipe",
   });
+  return () => fs.rmSync(TMP_DIR, { recursive: true, force: true });
 }

@@ -1,24 +1,61 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Card } from "@/components/ui/card";
+import { formatDistanceToNow } from "date-fns";
+import { Card, EmptyState } from "@/components/ui/card";
 import { ButtonLink } from "@/components/ui/button";
-import { getStages } from "@/lib/content/stages";
+import { JourneyList } from "@/components/journey/journey-list";
+import { getStage, getStages } from "@/lib/content/stages";
 import { requirePartner } from "@/lib/server/access";
 import { getCouple } from "@/lib/server/couples/couple";
 import { openInvite } from "@/lib/server/couples/invites";
+import { countEntriesByStage } from "@/lib/server/entries/read";
+import { partnerActivity, type ActivityItem } from "@/lib/server/journey/activity";
+import { getProgress, nextSuggested } from "@/lib/server/journey/progress";
 import { SIDE_LABELS } from "@/lib/validation/couple";
 
 export const metadata: Metadata = { title: "Your journey" };
 
+const KIND_NOUNS: Record<string, string> = {
+  goal: "a growth goal",
+  homework: "a homework item",
+  activity: "an activity",
+  memory: "a memory",
+  gratitude: "a gratitude note",
+};
+
+function describe(item: ActivityItem): string {
+  const stage = getStage(item.stageSlug);
+  const where = stage ? `stage ${stage.number}, ${stage.title}` : "the journey";
+  if (item.type === "stage") return item.action === "done" ? `marked their part of ${where} done` : `reopened ${where}`;
+  if (item.type === "response") return `responded “${item.verdict === "heard" ? "I feel heard" : "Not yet"}” in ${where}`;
+  const exercise = stage?.exercises.find((e) => e.key === item.exerciseKey);
+  const what = exercise ? `“${exercise.title}”` : (KIND_NOUNS[item.kind] ?? "an entry");
+  return `${item.edited ? "updated" : "shared"} ${what} in ${where}`;
+}
+
 export default async function DashboardPage() {
   const ctx = await requirePartner();
-  const [couple, invite] = await Promise.all([getCouple(ctx), openInvite(ctx)]);
+  const [couple, invite, progress, counts, activity] = await Promise.all([
+    getCouple(ctx),
+    openInvite(ctx),
+    getProgress(ctx),
+    countEntriesByStage(ctx),
+    partnerActivity(ctx),
+  ]);
   const stages = getStages();
+  const suggested = nextSuggested(progress, ctx.userId);
+  const suggestedStage = suggested ? getStage(suggested.slug) : undefined;
+  const togetherCount = progress.filter((p) => p.joint === "done-together").length;
+
   return (
     <div className="space-y-8">
       <div>
         <h1 className="font-serif text-3xl font-semibold">{couple.name}</h1>
-        <p className="mt-1 text-muted">Take it one step at a time. Nothing here has a deadline.</p>
+        <p className="mt-1 text-muted">
+          {togetherCount === 0
+            ? "Take it one step at a time. Nothing here has a deadline."
+            : `${togetherCount} of 9 stages done together. Reopen any of them whenever you need to.`}
+        </p>
       </div>
 
       <section aria-labelledby="partners-heading" className="grid gap-4 sm:grid-cols-2">
@@ -26,14 +63,14 @@ export default async function DashboardPage() {
           Partners
         </h2>
         {couple.members.map((m) => (
-          <Card key={m.userId} data-testid="partner-card">
+          <Card key={m.userId} data-testid="partner-card" className="p-4 sm:p-5">
             <p className="text-sm text-muted">{m.isMe ? "You" : "Your partner"}</p>
             <p className="mt-1 text-lg font-semibold">{m.name}</p>
             {m.side !== "unsaid" && <p className="mt-1 text-sm text-muted">{SIDE_LABELS[m.side]}</p>}
           </Card>
         ))}
         {!couple.partner && (
-          <Card className="border-dashed">
+          <Card className="border-dashed p-4 sm:p-5">
             <p className="text-sm text-muted">Your partner</p>
             <p className="mt-1 font-semibold">{invite ? "Invite sent, not yet joined" : "Not invited yet"}</p>
             <ButtonLink variant="secondary" className="mt-3" href="/app/settings#invite">
@@ -43,24 +80,64 @@ export default async function DashboardPage() {
         )}
       </section>
 
-      <section aria-labelledby="journey-heading">
-        <h2 id="journey-heading" className="font-serif text-2xl font-semibold">
-          The nine stages
-        </h2>
-        <ol className="mt-4 grid gap-3">
-          {stages.map((stage) => (
-            <li key={stage.slug}>
-              <Card className="p-4 sm:p-5">
-                <p className="text-sm font-medium text-brand-700">Stage {stage.number}</p>
-                <p className="font-semibold">
-                  <Link href={`/app/stages/${stage.slug}`}>{stage.title}</Link>
-                </p>
-                <p className="text-sm text-muted">{stage.purpose}</p>
-              </Card>
-            </li>
-          ))}
-        </ol>
-      </section>
+      <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+        <section aria-labelledby="journey-heading" className="order-2 lg:order-1">
+          <h2 id="journey-heading" className="mb-4 font-serif text-2xl font-semibold">
+            The nine stages
+          </h2>
+          <p className="-mt-2 mb-4 text-sm text-muted">A suggested order, not a locked one. Open any stage whenever it fits.</p>
+          <JourneyList
+            stages={stages}
+            progress={progress}
+            counts={counts}
+            me={couple.me}
+            partner={couple.partner}
+            suggestedSlug={suggested?.slug}
+          />
+        </section>
+
+        <aside className="order-1 space-y-6 lg:order-2">
+          <Card className="p-4 sm:p-5">
+            <h2 className="font-semibold">Next suggested step</h2>
+            {suggestedStage ? (
+              <>
+                <p className="mt-2 text-sm text-brand-700">Stage {suggestedStage.number}</p>
+                <p className="font-semibold">{suggestedStage.title}</p>
+                <p className="mt-1 text-sm text-muted">{suggestedStage.purpose}</p>
+                <ButtonLink className="mt-3 w-full" href={`/app/stages/${suggestedStage.slug}`}>
+                  Open stage {suggestedStage.number}
+                </ButtonLink>
+              </>
+            ) : (
+              <p className="mt-2 text-sm text-muted">You've marked every stage done together. Keep returning to any of them as life moves on.</p>
+            )}
+          </Card>
+
+          <section aria-labelledby="activity-heading">
+            <h2 id="activity-heading" className="mb-3 font-semibold">
+              {couple.partner ? `${couple.partner.name}'s recent activity` : "Your partner's activity"}
+            </h2>
+            {activity.length === 0 ? (
+              <EmptyState title={couple.partner ? "Nothing shared yet" : "Your partner hasn't joined yet"}>
+                {couple.partner
+                  ? "When your partner shares an entry or marks a stage, it shows up here. Private entries never do."
+                  : "Once they join with the invite link, what they share appears here."}
+              </EmptyState>
+            ) : (
+              <ul className="space-y-2" data-testid="partner-activity">
+                {activity.map((item, i) => (
+                  <li key={i} className="rounded-xl border border-line bg-white p-3 text-sm">
+                    <Link href={`/app/stages/${item.stageSlug}`} className="hover:underline">
+                      {couple.partner?.name} {describe(item)}
+                    </Link>
+                    <p className="text-xs text-muted">{formatDistanceToNow(item.at, { addSuffix: true })}</p>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </aside>
+      </div>
     </div>
   );
 }

@@ -139,3 +139,16 @@ export async function setHomeworkDone(ctx: ReadContext, id: unknown, done: boole
   await db.entry.update({ where: { id: entry.id }, data: { body: JSON.stringify(next) } });
   return { ok: true, data: undefined };
 }
+
+/** Ticks or unticks one step of the caller's own growth goal. */
+export async function setGoalStepDone(ctx: ReadContext, id: unknown, step: number, done: boolean): Promise<ActionResult> {
+  assertWriter(ctx);
+  const own = await findOwn(ctx, id);
+  if (!own || own.kind !== "goal") return NOT_FOUND;
+  const row = await db.entry.findUniqueOrThrow({ where: { id: own.id }, select: { body: true } });
+  const body = BODY_SCHEMAS.goal.parse(JSON.parse(row.body));
+  if (!Number.isInteger(step) || !body.steps[step]) return NOT_FOUND;
+  body.steps[step] = { ...body.steps[step], done: Boolean(done) };
+  await db.entry.update({ where: { id: own.id }, data: { body: JSON.stringify(body) } });
+  return { ok: true, data: undefined };
+}

@@ -4,7 +4,9 @@ import { recordEvent } from "@/lib/server/audit";
 import { assertWriter, type ReadContext } from "@/lib/server/access";
 import { STAGE_SLUGS, isStageSlug, type StageSlug } from "@/lib/content/stages";
 
-export type JointState = "open" | "one-done" | "done-together";
+import type { JointState } from "@/lib/stages/joint-state";
+
+export type { JointState };
 
 export type StageProgressView = {
   slug: StageSlug;

@@ -1,0 +1,32 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requirePartner } from "@/lib/server/access";
+import { createShareLink, revokeShareLink } from "@/lib/server/share/links";
+import { formDataObject, type ActionResult } from "@/lib/validation/form";
+
+function formInput(formData: unknown): Record<string, unknown> {
+  // A forged call may send anything; zod then answers with field errors.
+  return formData instanceof FormData ? formDataObject(formData) : {};
+}
+
+export async function createShareLinkAction(_prev: unknown, formData: FormData): Promise<ActionResult<{ token: string; therapistName: string; expiresAt: string }>> {
+  const ctx = await requirePartner();
+  const input = formInput(formData);
+  // Checkboxes repeat the `scope` name; formDataObject keeps only the first value.
+  const scope = formData instanceof FormData ? formData.getAll("scope") : undefined;
+  const result = await createShareLink(ctx, { ...input, scope });
+  if (!result.ok) return result;
+  revalidatePath("/app/settings/sharing");
+  return {
+    ok: true,
+    data: { token: result.data.token, therapistName: result.data.therapistName, expiresAt: result.data.expiresAt.toISOString() },
+  };
+}
+
+export async function revokeShareLinkAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
+  const ctx = await requirePartner();
+  const result = await revokeShareLink(ctx, formInput(formData));
+  revalidatePath("/app/settings/sharing");
+  return result;
+}

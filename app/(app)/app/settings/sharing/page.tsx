@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Card } from "@/components/ui/card";
+import { CreateShareLinkForm } from "@/components/share/create-share-link-form";
+import { ShareLinkList } from "@/components/share/share-link-list";
+import { requirePartner } from "@/lib/server/access";
+import { listShareLinks } from "@/lib/server/share/links";
+
+export const metadata: Metadata = { title: "Sharing with a therapist" };
+
+export default async function SharingPage() {
+  const ctx = await requirePartner();
+  const links = await listShareLinks(ctx);
+  return (
+    <div className="space-y-8">
+      <div>
+        <Link href="/app/settings" className="text-sm font-medium text-brand-700 underline-offset-4 hover:underline">
+          ← Settings
+        </Link>
+        <h1 className="mt-2 font-serif text-3xl font-semibold">Sharing with a therapist</h1>
+        <p className="mt-2 max-w-prose text-muted">
+          If you're seeing a therapist, a private link lets them follow your journey between sessions without an account. They can read, never
+          change anything, and never see what either of you kept private or shared only with each other. You both see every link and each time it
+          was opened.
+        </p>
+      </div>
+
+      <Card>
+        <h2 className="text-lg font-semibold">Create a link</h2>
+        <p className="mt-1 mb-5 text-sm text-muted">Make one link per therapist, so each can be switched off on its own.</p>
+        <CreateShareLinkForm />
+      </Card>
+
+      <section aria-labelledby="links-heading" className="space-y-4">
+        <div>
+          <h2 id="links-heading" className="text-lg font-semibold">
+            Your links
+          </h2>
+          <p className="mt-1 text-sm text-muted">Either of you can switch off any link; it stops working at once.</p>
+        </div>
+        <ShareLinkList links={links} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ExerciseSection } from "@/components/stages/exercise-section";
+import { ProgressPanel } from "@/components/stages/progress-panel";
+import { StageTools } from "@/components/stages/stage-tools";
+import { STAGE_SLUGS, getStage, getStages } from "@/lib/content/stages";
+import { requirePartner } from "@/lib/server/access";
+import { getCouple } from "@/lib/server/couples/couple";
+import { listStageEntries } from "@/lib/server/entries/read";
+import { getProgress } from "@/lib/server/journey/progress";
+
+type Params = { params: Promise<{ slug: string }> };
+
+// Validates every content file at build time: a malformed stage fails the build with its file name.
+export function generateStaticParams() {
+  return getStages().map((s) => ({ slug: s.slug }));
+}
+export const dynamicParams = false;
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const stage = getStage((await params).slug);
+  return { title: stage ? `Stage ${stage.number}: ${stage.title}` : "Stage" };
+}
+
+const AUDIENCE = { both: "both of you", hurt: "the partner who was hurt", involved: "the partner who broke trust" } as const;
+
+export default async function StagePage({ params }: Params) {
+  const ctx = await requirePartner();
+  const { slug } = await params;
+  const stage = getStage(slug);
+  if (!stage) notFound();
+  const [couple, entries, progress] = await Promise.all([getCouple(ctx), listStageEntries(ctx, stage.slug), getProgress(ctx)]);
+  const mine = progress.find((p) => p.slug === stage.slug)!;
+  const index = STAGE_SLUGS.indexOf(stage.slug as (typeof STAGE_SLUGS)[number]);
+  const prev = getStage(STAGE_SLUGS[index - 1] ?? "");
+  const next = getStage(STAGE_SLUGS[index + 1] ?? "");
+
+  return (
+    <div className="space-y-8">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/app" className="text-brand-700 underline">
+          Journey
+        </Link>{" "}
+        / Stage {stage.number}
+      </nav>
+      <header>
+        <p className="text-sm font-medium text-brand-700">
+          Stage {stage.number} of 9 · mainly for {AUDIENCE[stage.mainlyFor]} · {stage.estimatedTime}
+        </p>
+        <h1 className="mt-1 font-serif text-3xl font-semibold sm:text-4xl">{stage.title}</h1>
+        <p className="mt-2 max-w-prose text-lg text-muted">{stage.purpose}</p>
+      </header>
+
+      <ProgressPanel
+        slug={stage.slug}
+        meDone={mine.doneBy.some((d) => d.userId === ctx.userId)}
+        partnerName={couple.partner?.name ?? null}
+        partnerDone={Boolean(couple.partner && mine.doneBy.some((d) => d.userId === couple.partner!.userId))}
+        joint={mine.joint}
+      />
+
+      <details className="group rounded-2xl border border-line bg-white p-5 sm:p-8" open={entries.length === 0}>
+        <summary className="cursor-pointer font-serif text-xl font-semibold">About this stage</summary>
+        <div className="prose-mend mt-2 max-w-prose" dangerouslySetInnerHTML={{ __html: stage.html }} />
+      </details>
+
+      <section aria-labelledby="exercises-heading" className="space-y-4">
+        <h2 id="exercises-heading" className="font-serif text-2xl font-semibold">
+          Exercises
+        </h2>
+        {stage.exercises.map((exercise) => (
+          <ExerciseSection
+            key={exercise.key}
+            stageSlug={stage.slug}
+            exercise={exercise}
+            entries={entries.filter((e) => e.exerciseKey === exercise.key)}
+            viewerId={ctx.userId}
+            side={ctx.side}
+          />
+        ))}
+      </section>
+
+      <section aria-label="Tools" className="space-y-4 empty:hidden">
+        <StageTools stage={stage} entries={entries.filter((e) => !e.exerciseKey)} viewerId={ctx.userId} />
+      </section>
+
+      <nav aria-label="Stages" className="flex flex-wrap justify-between gap-3 border-t border-line pt-6 text-sm">
+        {prev ? (
+          <Link className="text-brand-700 underline" href={`/app/stages/${prev.slug}`}>
+            ← Stage {prev.number}: {prev.title}
+          </Link>
+        ) : (
+          <span />
+        )}
+        {next && (
+          <Link className="text-brand-700 underline" href={`/app/stages/${next.slug}`}>
+            Stage {next.number}: {next.title} →
+          </Link>
+        )}
+      </nav>
+    </div>
+  );
+}

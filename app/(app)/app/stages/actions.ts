@@ -1,0 +1,94 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requirePartner } from "@/lib/server/access";
+import { getEntry } from "@/lib/server/entries/read";
+import {
+  createEntry,
+  deleteEntry,
+  respondToEntry,
+  setGoalStepDone,
+  setHomeworkDone,
+  updateEntry,
+} from "@/lib/server/entries/write";
+import { markStageDone, reopenStage } from "@/lib/server/journey/progress";
+import { bodyFromForm } from "@/lib/stages/entry-form-data";
+import { BODY_SCHEMAS, type EntryKind } from "@/lib/validation/entry";
+import { formDataObject, type ActionResult } from "@/lib/validation/form";
+
+const field = (form: FormData, name: string) => {
+  const v = form.get(name);
+  return typeof v === "string" ? v : "";
+};
+const refresh = () => revalidatePath("/app", "layout");
+
+export async function createEntryAction(_prev: unknown, form: FormData): Promise<ActionResult<{ id: string }>> {
+  const ctx = await requirePartner();
+  const kind = field(form, "kind");
+  if (!(kind in BODY_SCHEMAS)) return { ok: false, fieldErrors: {}, formError: "That exercise doesn't exist." };
+  const result = await createEntry(ctx, {
+    stageSlug: field(form, "stageSlug"),
+    exerciseKey: field(form, "exerciseKey") || null,
+    kind,
+    visibility: field(form, "visibility") as never,
+    body: bodyFromForm(kind as EntryKind, form),
+  });
+  if (result.ok) refresh();
+  return result;
+}
+
+export async function updateEntryAction(_prev: unknown, form: FormData): Promise<ActionResult> {
+  const ctx = await requirePartner();
+  const existing = await getEntry(ctx, field(form, "id"));
+  if (!existing || existing.authorId !== ctx.userId) {
+    return { ok: false, fieldErrors: {}, formError: "That entry doesn't exist or isn't yours to change." };
+  }
+  const result = await updateEntry(ctx, existing.id, {
+    body: bodyFromForm(existing.kind, form, existing.body),
+    visibility: formDataObject(form).visibility,
+  });
+  if (result.ok) refresh();
+  return result;
+}
+
+export async function deleteEntryAction(id: string): Promise<ActionResult> {
+  const ctx = await requirePartner();
+  const result = await deleteEntry(ctx, id);
+  if (result.ok) refresh();
+  return result;
+}
+
+export async function respondAction(_prev: unknown, form: FormData): Promise<ActionResult> {
+  const ctx = await requirePartner();
+  const result = await respondToEntry(ctx, formDataObject(form));
+  if (result.ok) refresh();
+  return result;
+}
+
+export async function setHomeworkDoneAction(id: string, done: boolean): Promise<ActionResult> {
+  const ctx = await requirePartner();
+  const result = await setHomeworkDone(ctx, id, done);
+  if (result.ok) refresh();
+  return result;
+}
+
+export async function setGoalStepDoneAction(id: string, step: number, done: boolean): Promise<ActionResult> {
+  const ctx = await requirePartner();
+  const result = await setGoalStepDone(ctx, id, step, done);
+  if (result.ok) refresh();
+  return result;
+}
+
+export async function markStageDoneAction(slug: string) {
+  const ctx = await requirePartner();
+  const result = await markStageDone(ctx, slug);
+  refresh();
+  return result;
+}
+
+export async function reopenStageAction(slug: string) {
+  const ctx = await requirePartner();
+  const result = await reopenStage(ctx, slug);
+  refresh();
+  return result;
+}

@@ -1,0 +1,125 @@
+import type { Metadata } from "next";
+import { EmptyState } from "@/components/ui/card";
+import { PrintButton } from "@/components/share/print-button";
+import { LocalTime } from "@/components/share/local-time";
+import { SharedEntryCard } from "@/components/share/shared-entry";
+import { SinceLastVisit } from "@/components/share/since-last-visit";
+import { TherapistJourney } from "@/components/share/therapist-journey";
+import { requireShareAccess } from "@/lib/server/access";
+import { getTherapistView } from "@/lib/server/share/therapist-view";
+import { SHARE_SECTIONS, SHARE_SECTION_LABELS } from "@/lib/validation/share";
+import "./print.css";
+
+export const metadata: Metadata = {
+  title: "Shared journey",
+  robots: { index: false, follow: false },
+  referrer: "no-referrer",
+};
+
+export default async function TherapistViewPage({ params }: { params: Promise<{ token: string }> }) {
+  const ctx = await requireShareAccess((await params).token);
+  const view = await getTherapistView(ctx);
+  const names = view.partners.map((p) => p.name).join(" and ");
+  const left = SHARE_SECTIONS.filter((s) => !view.scope.includes(s));
+  return (
+    <div className="share-report min-h-dvh">
+      <header className="share-chrome border-b border-line bg-white">
+        <div className="mx-auto flex max-w-4xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <p className="font-serif text-xl font-semibold text-brand-800">Mend</p>
+          <p className="flex items-center gap-2 rounded-full bg-brand-50 px-3 py-1 text-sm font-medium text-brand-800">
+            <svg aria-hidden viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth="1.6">
+              <path d="M1.5 10s3-6 8.5-6 8.5 6 8.5 6-3 6-8.5 6-8.5-6-8.5-6Z" />
+              <circle cx="10" cy="10" r="2.5" />
+            </svg>
+            Read-only view
+          </p>
+        </div>
+      </header>
+
+      <main id="main" className="mx-auto max-w-4xl space-y-10 px-4 py-8 sm:py-10">
+        <div className="space-y-4">
+          <div>
+            <p className="text-sm font-medium text-brand-700">Shared with {view.therapistName}</p>
+            <h1 className="mt-1 font-serif text-3xl font-semibold break-words">{view.coupleName}</h1>
+            {names && <p className="mt-1 text-muted">{names}</p>}
+          </div>
+          <div role="note" className="rounded-xl border border-brand-600/30 bg-brand-50 p-4 text-sm leading-relaxed">
+            <p>
+              <strong className="font-semibold">You can read this page, not change it.</strong> It shows only what {names || "the couple"} chose
+              to share with you, as it stands right now. Each visit is listed for them to see. This link works until{" "}
+              <LocalTime iso={view.expiresAt.toISOString()} format="date" />, unless they switch it off sooner.
+            </p>
+          </div>
+          <div className="flex flex-wrap items-center gap-3">
+            <PrintButton />
+            <p className="print-only text-sm">
+              Printed from Mend on <LocalTime iso={new Date().toISOString()} /> · read-only copy for {view.therapistName}
+            </p>
+          </div>
+        </div>
+
+        <Section id="since" title="Since your last visit">
+          <SinceLastVisit view={view} />
+        </Section>
+
+        {view.progress && (
+          <Section id="journey" title="Journey progress" intro="Each partner marks a stage done on their own; a stage is done together when both have.">
+            <TherapistJourney progress={view.progress} partners={view.partners} />
+          </Section>
+        )}
+
+        {view.entries && (
+          <Section
+            id="entries"
+            title="Entries shared with you"
+            intro="Only entries a partner chose to share with a therapist. Private entries and those shared only between the two of them never appear here."
+          >
+            {view.entries.groups.length === 0 ? (
+              <EmptyState title="Nothing shared with you yet">
+                When either partner saves an entry as “Partner and therapist”, it appears here, grouped by stage.
+              </EmptyState>
+            ) : (
+              <div className="space-y-8">
+                {view.entries.groups.map((group) => (
+                  <section key={group.slug} aria-labelledby={`stage-${group.slug}`} className="space-y-3">
+                    <h3 id={`stage-${group.slug}`} className="font-serif text-lg font-semibold">
+                      <span className="text-brand-700">Stage {group.number}</span> · {group.title}
+                    </h3>
+                    {group.entries.map((entry) => (
+                      <SharedEntryCard key={entry.id} entry={entry} />
+                    ))}
+                  </section>
+                ))}
+              </div>
+            )}
+          </Section>
+        )}
+
+        {left.length > 0 && (
+          <p className="text-sm text-muted">
+            Not included in this link: {left.map((s) => SHARE_SECTION_LABELS[s].label.toLowerCase()).join(", ")}. The couple can create a new link if
+            they'd like you to see more.
+          </p>
+        )}
+      </main>
+
+      <footer className="mx-auto max-w-4xl border-t border-line px-4 py-6 text-sm text-muted">
+        <p>This page was made for {view.therapistName} alone. Please keep the link private and don't forward it.</p>
+      </footer>
+    </div>
+  );
+}
+
+function Section({ id, title, intro, children }: { id: string; title: string; intro?: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-heading`} className="space-y-4">
+      <div>
+        <h2 id={`${id}-heading`} className="font-serif text-2xl font-semibold">
+          {title}
+        </h2>
+        {intro && <p className="mt-1 max-w-prose text-sm text-muted">{intro}</p>}
+      </div>
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,109 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { formatDistanceToNow } from "date-fns";
+import { Button } from "@/components/ui/button";
+import { EntryForm } from "@/components/entries/entry-form";
+import { VisibilityBadge } from "@/components/entries/visibility-field";
+import { ResponseForm } from "@/components/entries/response-form";
+import { fieldsFor, valuesFor } from "@/components/entries/fields";
+import type { Exercise } from "@/lib/content/schema";
+import type { EntryView } from "@/lib/server/entries/serialize";
+import { deleteEntryAction } from "@/app/(app)/app/stages/actions";
+
+type Props = {
+  entry: EntryView;
+  exercise?: Exercise;
+  viewerId: string;
+  /** Server-rendered, escaped view of the body. */
+  children: React.ReactNode;
+  /** Extra controls for tools (tick a step, mark homework done…). */
+  controls?: React.ReactNode;
+  respondable?: boolean;
+};
+
+export function EntryCard({ entry, exercise, viewerId, children, controls, respondable }: Props) {
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string>();
+  const [pending, start] = useTransition();
+  const mine = entry.authorId === viewerId;
+  const when = formatDistanceToNow(new Date(entry.updatedAt), { addSuffix: true });
+
+  return (
+    <article className="rounded-xl border border-line bg-white p-4" data-testid="entry" aria-label={`${mine ? "Your" : `${entry.authorName}'s`} entry`}>
+      <header className="mb-3 flex flex-wrap items-center gap-2 text-sm">
+        <span className="font-medium">{mine ? "You" : entry.authorName}</span>
+        <span className="text-muted">· {when}</span>
+        <VisibilityBadge visibility={entry.visibility} />
+      </header>
+      {editing ? (
+        <EntryForm
+          kind={entry.kind}
+          stageSlug={entry.stageSlug}
+          exerciseKey={entry.exerciseKey}
+          fields={fieldsFor(entry.kind, exercise)}
+          defaultVisibility={entry.visibility}
+          editing={{ id: entry.id, values: valuesFor(entry.kind, entry.body, entry.visibility) }}
+          highlight={entry.kind === "accountability"}
+          onDone={() => setEditing(false)}
+        />
+      ) : (
+        children
+      )}
+      {controls && !editing && <div className="mt-3">{controls}</div>}
+
+      {entry.responses.length > 0 && (
+        <ul className="mt-4 space-y-2 border-t border-line pt-3">
+          {entry.responses.map((r) => (
+            <li key={r.id} className="text-sm" data-testid="response">
+              <span className={r.verdict === "heard" ? "font-medium text-brand-700" : "font-medium text-warm-700"}>
+                {r.authorId === viewerId ? "You" : r.authorName}: {r.verdict === "heard" ? "I feel heard" : "Not yet"}
+              </span>
+              {r.questions && <p className="mt-1 whitespace-pre-wrap break-words text-ink">{r.questions}</p>}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {respondable && !mine && <ResponseForm entryId={entry.id} />}
+
+      {mine && !editing && (
+        <div className="mt-3 flex flex-wrap items-center gap-2">
+          <Button variant="ghost" onClick={() => setEditing(true)}>
+            Edit
+          </Button>
+          {confirming ? (
+            <>
+              <span className="text-sm">Delete this entry?</span>
+              <Button
+                variant="danger"
+                disabled={pending}
+                onClick={() =>
+                  start(async () => {
+                    const res = await deleteEntryAction(entry.id);
+                    if (!res.ok) setError(res.formError);
+                  })
+                }
+              >
+                Yes, delete
+              </Button>
+              <Button variant="ghost" onClick={() => setConfirming(false)}>
+                Keep it
+              </Button>
+            </>
+          ) : (
+            <Button variant="ghost" onClick={() => setConfirming(true)}>
+              Delete
+            </Button>
+          )}
+          {error && (
+            <p role="alert" className="text-sm text-red-800">
+              {error}
+            </p>
+          )}
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,127 @@
+"use client";
+
+import { useActionState, useEffect, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { FieldShell, FormError, inputClass } from "@/components/ui/field";
+import { cn } from "@/components/ui/cn";
+import { VisibilityField } from "@/components/entries/visibility-field";
+import { AccountabilityHighlighter } from "@/components/stages/accountability-highlighter";
+import { ENTRY_MAX_CHARS, type EntryKind, type Visibility } from "@/lib/validation/entry";
+import type { ActionResult } from "@/lib/validation/form";
+import { createEntryAction, updateEntryAction } from "@/app/(app)/app/stages/actions";
+
+export type FieldSpec = {
+  name: string;
+  label: string;
+  type: "textarea" | "text" | "date" | "select";
+  options?: { value: string; label: string }[];
+  required?: boolean;
+  maxLength?: number;
+  hint?: string;
+};
+
+type Props = {
+  kind: EntryKind;
+  stageSlug: string;
+  exerciseKey?: string | null;
+  fields: FieldSpec[];
+  defaultVisibility: Visibility;
+  /** Present when editing: the entry id and its current values. */
+  editing?: { id: string; values: Record<string, string> };
+  submitLabel?: string;
+  onDone?: () => void;
+  /** Shows the accountability highlighter under each text box. */
+  highlight?: boolean;
+};
+
+/** One form for every kind of entry: exercise answers and the stage tools alike. */
+export function EntryForm({ kind, stageSlug, exerciseKey, fields, defaultVisibility, editing, submitLabel, onDone, highlight }: Props) {
+  const [state, action, pending] = useActionState<ActionResult<unknown> | null, FormData>(
+    editing ? updateEntryAction : createEntryAction,
+    null,
+  );
+  const [values, setValues] = useState<Record<string, string>>(editing?.values ?? {});
+  const formRef = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    if (!state?.ok) return;
+    if (!editing) {
+      formRef.current?.reset();
+      setValues({});
+    }
+    onDone?.();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state]);
+
+  const errors = state && !state.ok ? state.fieldErrors : {};
+  const errorFor = (name: string) => {
+    const key = name.startsWith("answer-") ? "answers" : name;
+    return errors[name] ?? errors[key];
+  };
+
+  return (
+    <form ref={formRef} action={action} className="space-y-4">
+      <input type="hidden" name="kind" value={kind} />
+      <input type="hidden" name="stageSlug" value={stageSlug} />
+      <input type="hidden" name="exerciseKey" value={exerciseKey ?? ""} />
+      {editing && <input type="hidden" name="id" value={editing.id} />}
+      <FormError message={state && !state.ok ? state.formError : undefined} />
+      {fields.map((f) => (
+        <FieldShell key={f.name} label={f.label} hint={f.hint} errors={errorFor(f.name)}>
+          {({ id, describedBy, invalid }) => {
+            const common = {
+              id,
+              name: f.name,
+              "aria-describedby": describedBy,
+              "aria-invalid": invalid || undefined,
+              defaultValue: editing?.values[f.name] ?? "",
+            };
+            if (f.type === "textarea") {
+              return (
+                <>
+                  <textarea
+                    {...common}
+                    required={f.required}
+                    maxLength={f.maxLength ?? ENTRY_MAX_CHARS}
+                    rows={4}
+                    className={cn(inputClass, "min-h-28")}
+                    onChange={(e) => setValues((v) => ({ ...v, [f.name]: e.target.value }))}
+                  />
+                  {highlight && <AccountabilityHighlighter text={values[f.name] ?? ""} />}
+                </>
+              );
+            }
+            if (f.type === "select") {
+              return (
+                <select {...common} className={inputClass}>
+                  {f.options?.map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
+                </select>
+              );
+            }
+            return <input {...common} type={f.type} required={f.required} maxLength={f.maxLength} className={inputClass} />;
+          }}
+        </FieldShell>
+      ))}
+      <VisibilityField defaultValue={(editing?.values.visibility as Visibility) ?? defaultVisibility} errors={errors.visibility} />
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" disabled={pending}>
+          {pending ? "Saving…" : (submitLabel ?? "Save")}
+        </Button>
+        {editing && onDone && (
+          <Button variant="ghost" onClick={onDone}>
+            Cancel
+          </Button>
+        )}
+        {state?.ok && !editing && (
+          <p role="status" className="text-sm text-brand-700">
+            Saved.
+          </p>
+        )}
+      </div>
+    </form>
+  );
+}

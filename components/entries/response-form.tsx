@@ -1,0 +1,44 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { FormError, TextareaField } from "@/components/ui/field";
+import type { ActionResult } from "@/lib/validation/form";
+import { respondAction } from "@/app/(app)/app/stages/actions";
+
+/** The other partner's answer to an accountability statement. */
+export function ResponseForm({ entryId }: { entryId: string }) {
+  const [state, action, pending] = useActionState<ActionResult | null, FormData>(respondAction, null);
+  const [open, setOpen] = useState(false);
+  if (state?.ok) return <p role="status" className="mt-3 text-sm text-brand-700">Your response was shared.</p>;
+  const errors = state && !state.ok ? state.fieldErrors : {};
+  return (
+    <div className="mt-4 border-t border-line pt-3">
+      {!open ? (
+        <Button variant="secondary" onClick={() => setOpen(true)}>
+          Respond to this
+        </Button>
+      ) : (
+        <form action={action} className="space-y-3">
+          <input type="hidden" name="entryId" value={entryId} />
+          <FormError message={state && !state.ok ? state.formError : undefined} />
+          <TextareaField
+            label="Questions or what you still need (optional)"
+            name="questions"
+            maxLength={5000}
+            errors={errors.questions}
+            hint="Say what landed and what didn't. There is no right answer and no deadline."
+          />
+          <div className="flex flex-wrap gap-2">
+            <Button type="submit" name="verdict" value="heard" disabled={pending}>
+              I feel heard
+            </Button>
+            <Button type="submit" name="verdict" value="not-yet" variant="secondary" disabled={pending}>
+              Not yet
+            </Button>
+          </div>
+        </form>
+      )}
+    </div>
+  );
+}

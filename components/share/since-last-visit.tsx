@@ -1,0 +1,68 @@
+import { LocalTime } from "@/components/share/local-time";
+import type { TherapistView } from "@/lib/server/share/therapist-view";
+
+/** What changed since this link's previous visit, limited to what the link shows. */
+export function SinceLastVisit({ view }: { view: TherapistView }) {
+  const since = view.since;
+  if (!since || !view.previousVisitAt) {
+    return (
+      <p className="text-muted">
+        This is your first visit with this link. Next time, this space will gather what changed since today, so you don't have to look for it.
+      </p>
+    );
+  }
+  const last = <LocalTime iso={view.previousVisitAt.toISOString()} />;
+  const nothing = since.entries.length === 0 && since.responses.length === 0 && since.stageEvents.length === 0;
+  if (nothing) return <p className="text-muted">Nothing new since your last visit on {last}.</p>;
+  return (
+    <div className="space-y-3">
+      <p className="text-muted">Since your last visit on {last}:</p>
+      <ul className="space-y-2">
+        {since.stageEvents.map((event, i) => (
+          <li key={`stage-${i}`} className="flex gap-3">
+            <Dot />
+            <span>
+              {event.actorName} {event.action === "done" ? "marked as done" : "reopened"} stage {event.stageNumber}, {event.stageTitle}{" "}
+              <span className="text-sm text-muted">
+                · <LocalTime iso={event.at.toISOString()} />
+              </span>
+            </span>
+          </li>
+        ))}
+        {since.entries.map((entry) => (
+          <li key={`entry-${entry.id}`} className="flex gap-3">
+            <Dot />
+            <span>
+              {entry.createdAt > view.previousVisitAt! ? "New" : "Updated"}:{" "}
+              <a href={`#entry-${entry.id}`} className="font-medium text-brand-700 underline underline-offset-2">
+                {entry.title}
+              </a>{" "}
+              by {entry.authorName}{" "}
+              <span className="text-sm text-muted">
+                · <LocalTime iso={entry.updatedAt.toISOString()} />
+              </span>
+            </span>
+          </li>
+        ))}
+        {since.responses.map((response, i) => (
+          <li key={`response-${i}`} className="flex gap-3">
+            <Dot />
+            <span>
+              {response.authorName} responded “{response.verdict === "heard" ? "I feel heard" : "Not yet"}” to{" "}
+              <a href={`#entry-${response.entry.id}`} className="font-medium text-brand-700 underline underline-offset-2">
+                {response.entry.title}
+              </a>{" "}
+              <span className="text-sm text-muted">
+                · <LocalTime iso={response.at.toISOString()} />
+              </span>
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function Dot() {
+  return <span aria-hidden className="mt-2 size-2 shrink-0 rounded-full bg-brand-600" />;
+}

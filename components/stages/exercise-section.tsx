@@ -1,0 +1,71 @@
+import { EntryBodyView } from "@/components/entries/entry-body-view";
+import { EntryCard } from "@/components/entries/entry-card";
+import { EntryForm } from "@/components/entries/entry-form";
+import { fieldsFor } from "@/components/entries/fields";
+import type { Audience, Exercise } from "@/lib/content/schema";
+import type { EntryView } from "@/lib/server/entries/serialize";
+import type { Side } from "@/lib/validation/couple";
+
+const AUDIENCE_LABELS: Record<Audience, string> = {
+  both: "For both of you",
+  hurt: "For the partner who was hurt",
+  involved: "For the partner who broke trust",
+};
+
+/** An exercise addressed to the other side is shown folded, with the reason. */
+function isForOtherSide(audience: Audience, side: Side) {
+  return (audience === "hurt" && side === "involved") || (audience === "involved" && side === "hurt");
+}
+
+type Props = { stageSlug: string; exercise: Exercise; entries: EntryView[]; viewerId: string; side: Side };
+
+export function ExerciseSection({ stageSlug, exercise, entries, viewerId, side }: Props) {
+  const headingId = `exercise-${exercise.key}`;
+  const mineCount = entries.filter((e) => e.authorId === viewerId).length;
+  const otherSide = isForOtherSide(exercise.for, side);
+  const form = (
+    <EntryForm
+      kind={exercise.kind}
+      stageSlug={stageSlug}
+      exerciseKey={exercise.key}
+      fields={fieldsFor(exercise.kind, exercise)}
+      defaultVisibility={exercise.visibility}
+      highlight={exercise.kind === "accountability"}
+    />
+  );
+  return (
+    <section aria-labelledby={headingId} className="rounded-2xl border border-line bg-paper/60 p-4 sm:p-6" data-exercise={exercise.key}>
+      <p className="text-xs font-medium uppercase tracking-wide text-brand-700">{AUDIENCE_LABELS[exercise.for]}</p>
+      <h3 id={headingId} className="mt-1 font-serif text-xl font-semibold">
+        {exercise.title}
+      </h3>
+      <p className="mt-1 text-muted">{exercise.intro}</p>
+
+      {entries.length > 0 && (
+        <div className="mt-4 space-y-3">
+          {entries.map((entry) => (
+            <EntryCard key={entry.id} entry={entry} exercise={exercise} viewerId={viewerId} respondable={exercise.kind === "accountability"}>
+              <EntryBodyView entry={entry} exercise={exercise} />
+            </EntryCard>
+          ))}
+        </div>
+      )}
+
+      <div className="mt-4">
+        {otherSide ? (
+          <details className="rounded-xl bg-white p-4">
+            <summary className="cursor-pointer text-sm font-medium">This one is written for your partner. Write anyway</summary>
+            <div className="mt-4">{form}</div>
+          </details>
+        ) : mineCount > 0 ? (
+          <details className="rounded-xl bg-white p-4">
+            <summary className="cursor-pointer text-sm font-medium">Write another entry</summary>
+            <div className="mt-4">{form}</div>
+          </details>
+        ) : (
+          <div className="rounded-xl bg-white p-4">{form}</div>
+        )}
+      </div>
+    </section>
+  );
+}

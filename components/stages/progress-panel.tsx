@@ -1,0 +1,61 @@
+"use client";
+
+import { useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { JOINT_LABELS, type JointState } from "@/lib/stages/joint-state";
+import { markStageDoneAction, reopenStageAction } from "@/app/(app)/app/stages/actions";
+
+type Props = {
+  slug: string;
+  meDone: boolean;
+  partnerName: string | null;
+  partnerDone: boolean;
+  joint: JointState;
+};
+
+/** Each partner marks their own part; the stage is done together only when both have. */
+export function ProgressPanel({ slug, meDone, partnerName, partnerDone, joint }: Props) {
+  const [pending, start] = useTransition();
+  return (
+    <section aria-labelledby="progress-heading" className="rounded-2xl border border-line bg-white p-5" data-testid="progress-panel">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h2 id="progress-heading" className="font-semibold">
+          Where you both are
+        </h2>
+        <span
+          data-testid="joint-state"
+          className={
+            joint === "done-together"
+              ? "rounded-full bg-brand-700 px-3 py-1 text-sm font-medium text-white"
+              : "rounded-full bg-brand-50 px-3 py-1 text-sm font-medium text-brand-800"
+          }
+        >
+          {JOINT_LABELS[joint]}
+        </span>
+      </div>
+      <ul className="mt-3 grid gap-2 text-sm sm:grid-cols-2">
+        <li>
+          You: <strong>{meDone ? "your part is done" : "still working on it"}</strong>
+        </li>
+        <li>
+          {partnerName ?? "Your partner"}: <strong>{partnerName ? (partnerDone ? "their part is done" : "still working on it") : "not joined yet"}</strong>
+        </li>
+      </ul>
+      <div className="mt-4 flex flex-wrap gap-2">
+        {!meDone && (
+          <Button disabled={pending} onClick={() => start(async () => void (await markStageDoneAction(slug)))}>
+            Mark my part done
+          </Button>
+        )}
+        {(meDone || partnerDone) && (
+          <Button variant="secondary" disabled={pending} onClick={() => start(async () => void (await reopenStageAction(slug)))}>
+            Reopen this stage
+          </Button>
+        )}
+      </div>
+      <p className="mt-3 text-xs text-muted">
+        Marking done is a way of saying “I've done what I can here for now”. Either of you can reopen a stage at any time; it clears both marks.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+import { z } from "zod";
+import { text } from "@/lib/validation/form";
+import type { ShareSection } from "@/lib/server/access";
+
+// Therapist share links: one schema for the settings form and the server action.
+
+/**
+ * The sections a link can include, in the order the therapist view shows them. Later
+ * features (check-in trends, agreements, commitments...) add their key here and to
+ * ShareSection in lib/server/access.ts.
+ */
+export const SHARE_SECTIONS = ["progress", "entries"] as const satisfies readonly ShareSection[];
+
+// Fails to compile if ShareSection gains a key this list doesn't offer.
+type MissingSection = Exclude<ShareSection, (typeof SHARE_SECTIONS)[number]>;
+const _everySectionListed: MissingSection extends never ? true : never = true;
+void _everySectionListed;
+
+export const SHARE_SECTION_LABELS: Record<ShareSection, { label: string; hint: string }> = {
+  progress: {
+    label: "Journey progress",
+    hint: "Which of the nine stages each of you has marked done, and which you've finished together.",
+  },
+  entries: {
+    label: "Entries shared with a therapist",
+    hint: "Only entries either of you saved as “Partner and therapist”. Private and partner-only entries never appear.",
+  },
+};
+
+export const SHARE_DEFAULT_DAYS = 30;
+export const SHARE_MAX_DAYS = 180;
+
+const sectionSchema = z.enum(SHARE_SECTIONS, { error: "Choose from the sections listed." });
+
+export const createShareLinkSchema = z.object({
+  therapistName: text("The therapist's name", { max: 80 }),
+  scope: z
+    .array(sectionSchema, { error: "Choose at least one thing to share." })
+    .max(SHARE_SECTIONS.length)
+    .min(1, "Choose at least one thing to share.")
+    .transform((sections) => SHARE_SECTIONS.filter((s) => sections.includes(s))),
+  expiryDays: z
+    .union([z.literal(""), z.string(), z.number()], { error: "Enter a number of days." })
+    .optional()
+    .transform((value) => (value === undefined || value === "" ? SHARE_DEFAULT_DAYS : Number(value)))
+    .pipe(
+      z
+        .number()
+        .refine((n) => Number.isFinite(n), "Enter a number of days.")
+        .refine((n) => Number.isInteger(n), "Use whole days.")
+        .refine((n) => n >= 1, "A link needs to last at least 1 day.")
+        .refine((n) => n <= SHARE_MAX_DAYS, `A link can last at most ${SHARE_MAX_DAYS} days.`),
+    ),
+});
+export type CreateShareLinkInput = z.input<typeof createShareLinkSchema>;
+
+export const revokeShareLinkSchema = z.object({
+  id: z.string({ error: "Missing link." }).min(1, "Missing link.").max(64, "Missing link."),
+});
+
+/** The stored scope (a JSON array) as known sections; anything unreadable shows nothing. */
+export function parseScope(stored: string): ShareSection[] {
+  try {
+    const value: unknown = JSON.parse(stored);
+    if (!Array.isArray(value)) return [];
+    return SHARE_SECTIONS.filter((s) => value.includes(s));
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,179 @@
+import { describe, expect, it } from "vitest";
+import type { PartnerContext, TherapistContext } from "@/lib/server/access";
+import { getEntry, listReadableEntries, listStageEntries } from "@/lib/server/entries/read";
+import { createEntry, deleteEntry, respondToEntry, setGoalStepDone, setHomeworkDone, updateEntry } from "@/lib/server/entries/write";
+import { ENTRY_MAX_CHARS } from "@/lib/validation/entry";
+import type { Visibility } from "@/lib/content/schema";
+import { db, makeCouple } from "./factories";
+
+function statement(ctx: PartnerContext, visibility: Visibility, text = "I lied about where I was.") {
+  return createEntry(ctx, {
+    stageSlug: "acknowledgment",
+    exerciseKey: "accountability-statement",
+    kind: "accountability",
+    visibility,
+    body: { answers: [text, "", "", ""] },
+  });
+}
+
+async function idOf(result: Awaited<ReturnType<typeof createEntry>>) {
+  if (!result.ok) throw new Error(JSON.stringify(result));
+  return result.data.id;
+}
+
+const therapist = (coupleId: string, scope: TherapistContext["scope"] = ["progress", "entries"]): TherapistContext => ({
+  kind: "therapist",
+  coupleId,
+  shareLinkId: "link",
+  scope,
+});
+
+describe("entry visibility matrix", () => {
+  it("lets each reader see exactly what the entry's visibility allows", async () => {
+    const { a, b, coupleId } = await makeCouple();
+    const other = await makeCouple(["Jo", "Kim"]);
+    const ids = {
+      private: await idOf(await statement(a, "private")),
+      partner: await idOf(await statement(a, "partner")),
+      therapist: await idOf(await statement(a, "therapist")),
+    };
+    const readers = {
+      author: a,
+      partner: b,
+      "other couple": other.a,
+      "therapist link": therapist(coupleId),
+      "other couple's therapist": therapist(other.coupleId),
+    } as const;
+    const expected: Record<keyof typeof readers, Visibility[]> = {
+      author: ["private", "partner", "therapist"],
+      partner: ["partner", "therapist"],
+      "other couple": [],
+      "therapist link": ["therapist"],
+      "other couple's therapist": [],
+    };
+    for (const [name, reader] of Object.entries(readers) as [keyof typeof readers, (typeof readers)[keyof typeof readers]][]) {
+      for (const visibility of ["private", "partner", "therapist"] as const) {
+        const seen = Boolean(await getEntry(reader, ids[visibility]));
+        expect({ reader: name, visibility, seen }).toEqual({ reader: name, visibility, seen: expected[name].includes(visibility) });
+      }
+      const listed = (await listStageEntries(reader, "acknowledgment")).map((e) => e.visibility).sort();
+      expect({ reader: name, listed }).toEqual({ reader: name, listed: [...expected[name]].sort() });
+      const all = (await listReadableEntries(reader)).map((e) => e.visibility).sort();
+      expect(all).toEqual([...expected[name]].sort());
+    }
+  });
+
+  it("shows a therapist link no entries when its scope leaves entries out", async () => {
+    const { a, coupleId } = await makeCouple();
+    await statement(a, "therapist");
+    expect(await listReadableEntries(therapist(coupleId, ["progress"]))).toEqual([]);
+  });
+
+  it("never shows a deleted entry", async () => {
+    const { a, b } = await makeCouple();
+    const id = await idOf(await statement(a, "partner"));
+    expect((await deleteEntry(a, id)).ok).toBe(true);
+    expect(await getEntry(a, id)).toBeNull();
+    expect(await getEntry(b, id)).toBeNull();
+  });
+});
+
+describe("writing entries", () => {
+  it("lets only the author edit or delete, and answers 'not found' to anyone else", async () => {
+    const { a, b } = await makeCouple();
+    const other = await makeCouple(["Jo", "Kim"]);
+    const id = await idOf(await statement(a, "partner", "original"));
+    for (const intruder of [b, other.a]) {
+      expect(await updateEntry(intruder, id, { body: { answers: ["hacked"] }, visibility: "partner" })).toMatchObject({ ok: false });
+      expect(await deleteEntry(intruder, id)).toMatchObject({ ok: false });
+    }
+    const row = await db.entry.findUniqueOrThrow({ where: { id } });
+    expect(JSON.parse(row.body).answers[0]).toBe("original");
+    expect(row.deletedAt).toBeNull();
+
+    expect(await updateEntry(a, id, { body: { answers: ["revised", "", "", ""] }, visibility: "private" })).toEqual({ ok: true, data: undefined });
+    expect(await getEntry(b, id)).toBeNull();
+  });
+
+  it("refuses a therapist context for every write, at run time", async () => {
+    const { a, coupleId } = await makeCouple();
+    const id = await idOf(await statement(a, "therapist"));
+    const t = therapist(coupleId);
+    await expect(createEntry(t, { stageSlug: "acknowledgment", exerciseKey: "accountability-statement", kind: "accountability", visibility: "therapist", body: { answers: ["x"] } })).rejects.toThrow(/read-only/);
+    await expect(updateEntry(t, id, { body: { answers: ["x"] }, visibility: "therapist" })).rejects.toThrow(/read-only/);
+    await expect(deleteEntry(t, id)).rejects.toThrow(/read-only/);
+    await expect(respondToEntry(t, { entryId: id, verdict: "heard" })).rejects.toThrow(/read-only/);
+  });
+
+  it("rejects bodies over 20,000 characters with a clear message and stores nothing", async () => {
+    const { a } = await makeCouple();
+    const before = await db.entry.count();
+    const tooLong = await statement(a, "private", "x".repeat(ENTRY_MAX_CHARS + 1));
+    expect(tooLong).toMatchObject({ ok: false, fieldErrors: { answers: [expect.stringMatching(/at most 20,000/)] } });
+    const spread = await createEntry(a, {
+      stageSlug: "acknowledgment",
+      exerciseKey: "accountability-statement",
+      kind: "accountability",
+      visibility: "private",
+      body: { answers: ["y".repeat(15_000), "z".repeat(15_000), "", ""] },
+    });
+    expect(spread).toMatchObject({ ok: false, fieldErrors: { answers: [expect.stringMatching(/together/)] } });
+    expect(await db.entry.count()).toBe(before);
+    expect((await statement(a, "private", "x".repeat(ENTRY_MAX_CHARS))).ok).toBe(true);
+  });
+
+  it("rejects empty answers, unknown exercises, wrong kinds and bad visibility", async () => {
+    const { a } = await makeCouple();
+    expect(await statement(a, "private", "   ")).toMatchObject({ ok: false, fieldErrors: { answers: [expect.stringMatching(/at least one/)] } });
+    const bad = (over: object) =>
+      createEntry(a, { stageSlug: "acknowledgment", exerciseKey: "accountability-statement", kind: "accountability", visibility: "private", body: { answers: ["x"] }, ...over } as never);
+    expect(await bad({ stageSlug: "nope" })).toMatchObject({ ok: false, formError: expect.any(String) });
+    expect(await bad({ exerciseKey: "nope" })).toMatchObject({ ok: false });
+    expect(await bad({ kind: "letter" })).toMatchObject({ ok: false });
+    expect(await bad({ visibility: "everyone" })).toMatchObject({ ok: false, fieldErrors: { visibility: expect.any(Array) } });
+    expect(await bad({ body: { answers: [42] } })).toMatchObject({ ok: false });
+    expect(await db.entry.count({ where: { authorId: a.userId } })).toBe(0);
+  });
+
+  it("stores markup as plain text (escaped when rendered)", async () => {
+    const { a, b } = await makeCouple();
+    const payload = `<script>alert(1)</script><img src=x onerror="alert(2)">`;
+    const id = await idOf(await statement(a, "partner", payload));
+    expect((await getEntry(b, id))?.body).toEqual({ answers: [payload, "", "", ""] });
+  });
+});
+
+describe("responses and shared tools", () => {
+  it("lets the partner answer a shared statement, but not their own or a private one", async () => {
+    const { a, b } = await makeCouple();
+    const shared = await idOf(await statement(a, "partner"));
+    const hidden = await idOf(await statement(a, "private"));
+    expect(await respondToEntry(b, { entryId: shared, verdict: "heard", questions: "Thank you." })).toEqual({ ok: true, data: undefined });
+    expect(await respondToEntry(a, { entryId: shared, verdict: "heard" })).toMatchObject({ ok: false });
+    expect(await respondToEntry(b, { entryId: hidden, verdict: "heard" })).toMatchObject({ ok: false });
+    expect(await respondToEntry(b, { entryId: shared, verdict: "maybe" })).toMatchObject({ ok: false, fieldErrors: { verdict: expect.any(Array) } });
+    const seen = await getEntry(a, shared);
+    expect(seen?.responses).toEqual([expect.objectContaining({ verdict: "heard", questions: "Thank you.", authorName: "Sam" })]);
+  });
+
+  it("lets either partner tick shared homework, and only the author tick goal steps", async () => {
+    const { a, b } = await makeCouple();
+    const other = await makeCouple(["Jo", "Kim"]);
+    const hw = await idOf(await createEntry(a, { stageSlug: "professional-help", exerciseKey: null, kind: "homework", visibility: "partner", body: { text: "Daily check-in" } }));
+    expect((await setHomeworkDone(b, hw, true)).ok).toBe(true);
+    expect((await getEntry(a, hw))?.body).toMatchObject({ done: true, doneBy: b.userId });
+    expect((await setHomeworkDone(other.a, hw, false)).ok).toBe(false);
+
+    const goal = await idOf(await createEntry(a, { stageSlug: "self-work", exerciseKey: null, kind: "goal", visibility: "partner", body: { title: "Pause before answering", steps: [{ text: "Count to five" }] } }));
+    expect((await setGoalStepDone(b, goal, 0, true)).ok).toBe(false);
+    expect((await setGoalStepDone(a, goal, 0, true)).ok).toBe(true);
+    expect((await setGoalStepDone(a, goal, 5, true)).ok).toBe(false);
+    expect((await getEntry(b, goal))?.body).toMatchObject({ steps: [{ text: "Count to five", done: true }] });
+  });
+
+  it("only accepts tools on the stage that offers them", async () => {
+    const { a } = await makeCouple();
+    const res = await createEntry(a, { stageSlug: "acknowledgment", exerciseKey: null, kind: "homework", visibility: "partner", body: { text: "x" } });
+    expect(res).toMatchObject({ ok: false });
+  });
+});

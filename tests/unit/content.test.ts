@@ -1,0 +1,57 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ContentError, STAGE_SLUGS, getStages, parseStageFile } from "@/lib/content/stages";
+import { renderMarkdown } from "@/lib/content/markdown";
+
+const fixture = (name: string) => fs.readFileSync(path.join(__dirname, "..", "fixtures", "content", name), "utf8");
+const words = (html: string) => html.replace(/<[^>]+>/g, " ").split(/\s+/).filter(Boolean).length;
+
+describe("stage content", () => {
+  const stages = getStages();
+
+  it("has all nine stages, in order, with 400-900 words each", () => {
+    expect(stages.map((s) => s.slug)).toEqual([...STAGE_SLUGS]);
+    for (const stage of stages) {
+      expect({ stage: stage.slug, ok: stage.wordCount >= 400 && stage.wordCount <= 900 }).toEqual({ stage: stage.slug, ok: true });
+      expect(words(stage.html)).toBeGreaterThan(350);
+    }
+  });
+
+  it("covers why, done well, pitfalls and when to get help on every stage", () => {
+    for (const stage of stages) {
+      for (const heading of ["Why this stage matters", "What it looks like done well", "Common pitfalls", "When to get help"]) {
+        expect(stage.html, `${stage.slug}: ${heading}`).toContain(`<h2>${heading}</h2>`);
+      }
+    }
+  });
+
+  it("gives stage 1 the four-part accountability statement, and keeps sensitive kinds private", () => {
+    const statement = stages[0]!.exercises[0]!;
+    expect(statement).toMatchObject({ key: "accountability-statement", kind: "accountability", for: "involved" });
+    expect(statement.prompts).toHaveLength(4);
+    for (const e of stages.flatMap((s) => s.exercises)) {
+      if (e.kind === "reflection" || e.kind === "letter") expect(e.visibility).toBe("private");
+    }
+    expect(stages.find((s) => s.slug === "new-memories")?.activityIdeas?.length).toBeGreaterThanOrEqual(16);
+    expect(stages.find((s) => s.slug === "professional-help")?.helpSigns?.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it("fails a malformed file with its name and the field", () => {
+    expect(() => parseStageFile("01-acknowledgment.md", fixture("bad-visibility.md"))).toThrow(ContentError);
+    expect(() => parseStageFile("01-acknowledgment.md", fixture("bad-visibility.md"))).toThrow(/01-acknowledgment\.md: exercises\.0\.visibility/);
+    expect(() => parseStageFile("01-acknowledgment.md", fixture("missing-title.md"))).toThrow(/01-acknowledgment\.md: title/);
+    expect(() => parseStageFile("01-acknowledgment.md", fixture("broken-yaml.md"))).toThrow(/01-acknowledgment\.md: frontmatter is not valid YAML/);
+    expect(() => parseStageFile("02-wrong-name.md", fixture("missing-title.md").replace("number: 1\n", "number: 1\ntitle: A title\n"))).toThrow(
+      /should be named 01-acknowledgment\.md/,
+    );
+  });
+});
+
+describe("markdown rendering", () => {
+  it("drops raw HTML and script, keeps formatting", () => {
+    const html = renderMarkdown('**bold** <script>alert(1)</script> <img src=x onerror="alert(2)"> [x](javascript:alert(3))');
+    expect(html).toContain("<strong>bold</strong>");
+    expect(html).not.toMatch(/<script|onerror|javascript:/);
+  });
+});
