@@ -31,7 +31,7 @@ export function EntryCard({ entry, exercise, viewerId, children, controls, respo
   const when = formatDistanceToNow(new Date(entry.updatedAt), { addSuffix: true });
 
   return (
-    <article className="rounded-xl border border-line bg-white p-4" data-testid="entry" aria-label={`${mine ? "Your" : `${entry.authorName}'s`} entry`}>
+    <article className="rounded-xl border border-line bg-white p-4" data-testid="entry" data-entry-id={entry.id} aria-label={`${mine ? "Your" : `${entry.authorName}'s`} entry`}>
       <header className="mb-3 flex flex-wrap items-center gap-2 text-sm">
         <span className="font-medium">{mine ? "You" : entry.authorName}</span>
         <span className="text-muted">· {when}</span>

@@ -69,3 +69,24 @@ export async function expectNoAxeViolations(page: Page) {
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   expect(summary, summary.join("\n")).toEqual([]);
 }
+
+export type VisibilityLabel = "Only me" | "Me and my partner" | "Partner and therapist";
+
+/** Writes an exercise entry through the stage page's real form and waits until it is listed. */
+export async function writeEntry(
+  page: Page,
+  opts: { stage: string; exercise: string; answers: string[]; visibility: VisibilityLabel },
+) {
+  await page.goto(`/app/stages/${opts.stage}`);
+  const section = page.locator("section[data-exercise]", { has: page.getByRole("heading", { name: opts.exercise, exact: true }) });
+  const before = await section.getByTestId("entry").count();
+  // A folded form ("Write another entry" / "Write anyway") is opened first.
+  const folded = section.locator("details > summary");
+  if ((await section.locator("textarea").first().isVisible()) === false && (await folded.count()) > 0) await folded.first().click();
+  const boxes = section.locator("form textarea");
+  for (const [i, answer] of opts.answers.entries()) await boxes.nth(i).fill(answer);
+  await section.getByRole("radio", { name: opts.visibility }).check();
+  await section.getByRole("button", { name: "Save" }).click();
+  await expect(section.getByTestId("entry")).toHaveCount(before + 1);
+  return section.getByTestId("entry").last();
+}

@@ -1,23 +1,32 @@
 "use client";
 
-import { useTransition } from "react";
+import { useOptimistic, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { createEntryAction, setGoalStepDoneAction, setHomeworkDoneAction, updateEntryAction } from "@/app/(app)/app/stages/actions";
 
 /** The goal's author ticks off steps. */
 export function GoalSteps({ id, steps }: { id: string; steps: { text: string; done: boolean }[] }) {
-  const [pending, start] = useTransition();
+  const [, start] = useTransition();
+  const [shown, setShown] = useOptimistic(steps, (current, change: { i: number; done: boolean }) =>
+    current.map((s, i) => (i === change.i ? { ...s, done: change.done } : s)),
+  );
   if (steps.length === 0) return null;
   return (
-    <fieldset className="space-y-1" disabled={pending}>
+    <fieldset className="space-y-1">
       <legend className="text-sm font-medium">Tick off steps</legend>
-      {steps.map((s, i) => (
+      {shown.map((s, i) => (
         <label key={i} className="flex min-h-9 items-center gap-2 text-sm">
           <input
             type="checkbox"
             className="size-4 accent-brand-700"
             checked={s.done}
-            onChange={(e) => start(async () => void (await setGoalStepDoneAction(id, i, e.target.checked)))}
+            onChange={(e) => {
+              const done = e.target.checked;
+              start(async () => {
+                setShown({ i, done });
+                await setGoalStepDoneAction(id, i, done);
+              });
+            }}
           />
           {s.text}
         </label>
@@ -28,17 +37,23 @@ export function GoalSteps({ id, steps }: { id: string; steps: { text: string; do
 
 /** Either partner ticks shared homework. */
 export function HomeworkCheck({ id, done, label }: { id: string; done: boolean; label: string }) {
-  const [pending, start] = useTransition();
+  const [, start] = useTransition();
+  const [shown, setShown] = useOptimistic(done);
   return (
     <label className="flex min-h-9 items-center gap-2 text-sm">
       <input
         type="checkbox"
         className="size-4 accent-brand-700"
-        checked={done}
-        disabled={pending}
-        onChange={(e) => start(async () => void (await setHomeworkDoneAction(id, e.target.checked)))}
+        checked={shown}
+        onChange={(e) => {
+          const next = e.target.checked;
+          start(async () => {
+            setShown(next);
+            await setHomeworkDoneAction(id, next);
+          });
+        }}
       />
-      {done ? `Done: ${label}` : `Mark done: ${label}`}
+      {shown ? `Done: ${label}` : `Mark done: ${label}`}
     </label>
   );
 }
