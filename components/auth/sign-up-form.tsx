@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
+import { useState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
@@ -15,37 +16,33 @@ export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
   const router = useRouter();
   const next = safeCallbackUrl(callbackUrl);
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
-  const [credentials, setCredentials] = useState<{ email: string; password: string } | null>(null);
   const [signInError, setSignInError] = useState<string>();
-  const [state, action, pending] = useActionState<ActionResult | null, FormData>(signUpAction, null);
-
-  // After the account exists, sign in with the same credentials and continue.
-  useEffect(() => {
-    if (!state?.ok || !credentials) return;
-    void signIn("credentials", { ...credentials, redirect: false }).then((res) => {
-      if (res?.ok) {
-        router.replace(next);
-        router.refresh();
-      } else setSignInError("Your account was created, but signing in failed. Please sign in.");
-    });
-  }, [state, credentials, next, router]);
+  const { state, pending, onSubmit: submit } = useFormAction<ActionResult>(async (prev, form) => {
+    const result = await signUpAction(prev, form);
+    if (!result.ok) return result;
+    // The account exists: sign in with the same credentials through next-auth and continue.
+    const res = await signIn("credentials", { email: form.get("email"), password: form.get("password"), redirect: false });
+    if (res?.ok) {
+      router.replace(next);
+      router.refresh();
+    } else setSignInError("Your account was created, but signing in failed. Please sign in.");
+    return result;
+  });
 
   const errors = state && !state.ok ? { ...state.fieldErrors, ...clientErrors } : clientErrors;
 
   return (
     <form
-      action={action}
       noValidate
       onSubmit={(event) => {
-        const data = Object.fromEntries(new FormData(event.currentTarget));
-        const parsed = signUpSchema.safeParse(data);
+        const parsed = signUpSchema.safeParse(Object.fromEntries(new FormData(event.currentTarget)));
         if (!parsed.success) {
           event.preventDefault();
           setClientErrors(fieldErrorsOf(parsed.error));
           return;
         }
         setClientErrors({});
-        setCredentials({ email: parsed.data.email, password: parsed.data.password });
+        submit(event);
       }}
       className="space-y-5"
     >

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
 import { FormError, InputField } from "@/components/ui/field";
 import { SideFieldset } from "@/components/couple/side-fieldset";
@@ -8,10 +8,10 @@ import type { ActionResult } from "@/lib/validation/form";
 import { createCoupleAction } from "@/app/(app)/app/welcome/actions";
 
 export function CreateCoupleForm({ defaultName }: { defaultName: string }) {
-  const [state, action, pending] = useActionState<ActionResult | null, FormData>(createCoupleAction, null);
+  const { state, pending, onSubmit } = useFormAction<ActionResult>(createCoupleAction);
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (
-    <form action={action} className="space-y-6">
+    <form onSubmit={onSubmit} className="space-y-6">
       <FormError message={state && !state.ok ? state.formError : undefined} />
       <InputField
         label="Name of your workspace"

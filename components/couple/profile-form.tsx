@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
 import { FormError, InputField } from "@/components/ui/field";
 import { SideFieldset } from "@/components/couple/side-fieldset";
@@ -9,10 +9,10 @@ import type { ActionResult } from "@/lib/validation/form";
 import { updateProfileAction } from "@/app/(app)/app/settings/actions";
 
 export function ProfileForm({ name, side }: { name: string; side: Side }) {
-  const [state, action, pending] = useActionState<ActionResult | null, FormData>(updateProfileAction, null);
+  const { state, pending, onSubmit } = useFormAction<ActionResult>(updateProfileAction);
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (
-    <form action={action} className="space-y-5">
+    <form onSubmit={onSubmit} className="space-y-5">
       <FormError message={state && !state.ok ? state.formError : undefined} />
       <InputField label="Your name" name="name" defaultValue={name} maxLength={80} required errors={errors.name} />
       <SideFieldset defaultValue={side} errors={errors.side} />

@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
 import { FieldShell, FormError, inputClass } from "@/components/ui/field";
 import { cn } from "@/components/ui/cn";
@@ -36,22 +37,20 @@ type Props = {
 
 /** One form for every kind of entry: exercise answers and the stage tools alike. */
 export function EntryForm({ kind, stageSlug, exerciseKey, fields, defaultVisibility, editing, submitLabel, onDone, highlight }: Props) {
-  const [state, action, pending] = useActionState<ActionResult<unknown> | null, FormData>(
-    editing ? updateEntryAction : createEntryAction,
-    null,
-  );
   const [values, setValues] = useState<Record<string, string>>(editing?.values ?? {});
   const formRef = useRef<HTMLFormElement>(null);
-
-  useEffect(() => {
-    if (!state?.ok) return;
-    if (!editing) {
-      formRef.current?.reset();
-      setValues({});
+  const { state, pending, onSubmit } = useFormAction<ActionResult<unknown>>(async (prev, form) => {
+    const result = await (editing ? updateEntryAction(prev, form) : createEntryAction(prev, form));
+    // Only a saved entry clears the form; on errors every word stays where it was.
+    if (result.ok) {
+      if (!editing) {
+        formRef.current?.reset();
+        setValues({});
+      }
+      onDone?.();
     }
-    onDone?.();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [state]);
+    return result;
+  });
 
   const errors = state && !state.ok ? state.fieldErrors : {};
   const errorFor = (name: string) => {
@@ -60,7 +59,7 @@ export function EntryForm({ kind, stageSlug, exerciseKey, fields, defaultVisibil
   };
 
   return (
-    <form ref={formRef} action={action} className="space-y-4">
+    <form ref={formRef} onSubmit={onSubmit} className="space-y-4">
       <input type="hidden" name="kind" value={kind} />
       <input type="hidden" name="stageSlug" value={stageSlug} />
       <input type="hidden" name="exerciseKey" value={exerciseKey ?? ""} />

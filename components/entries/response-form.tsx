@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError, TextareaField } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/validation/form";
@@ -8,7 +9,7 @@ import { respondAction } from "@/app/(app)/app/stages/actions";
 
 /** The other partner's answer to an accountability statement. */
 export function ResponseForm({ entryId }: { entryId: string }) {
-  const [state, action, pending] = useActionState<ActionResult | null, FormData>(respondAction, null);
+  const { state, pending, onSubmit } = useFormAction<ActionResult>(respondAction);
   const [open, setOpen] = useState(false);
   if (state?.ok) return <p role="status" className="mt-3 text-sm text-brand-700">Your response was shared.</p>;
   const errors = state && !state.ok ? state.fieldErrors : {};
@@ -19,7 +20,7 @@ export function ResponseForm({ entryId }: { entryId: string }) {
           Respond to this
         </Button>
       ) : (
-        <form action={action} className="space-y-3">
+        <form onSubmit={onSubmit} className="space-y-3">
           <input type="hidden" name="entryId" value={entryId} />
           <FormError message={state && !state.ok ? state.formError : undefined} />
           <TextareaField

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Stage } from "@/lib/content/schema";
 import type { EntryView } from "@/lib/server/entries/serialize";
 import { ToolSection } from "@/components/stages/tools/tool-section";
@@ -39,7 +40,11 @@ export function StageTools({ stage, entries, viewerId }: Props) {
                 ))}
               </ul>
               <p className="mt-3 text-sm text-muted">
-                Already seeing someone? You can give them a read-only link from Settings → Therapist sharing.
+                Already seeing someone? You can give them a{" "}
+                <Link href="/app/settings/sharing" className="text-brand-700 underline">
+                  read-only therapist link
+                </Link>{" "}
+                that shows only what you choose.
               </p>
             </section>
           )}

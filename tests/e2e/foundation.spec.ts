@@ -98,3 +98,12 @@ test("landing, sign-up, sign-in and dashboard have no axe violations", async ({ 
   await page.goto("/app");
   await expectNoAxeViolations(page);
 });
+
+test("a 10 MB post is refused with a clear 413, never a server error", async ({ request }) => {
+  const res = await request.post("/signup", {
+    headers: { "Next-Action": "0".repeat(42), "Content-Type": "text/plain" },
+    data: "x".repeat(10 * 1024 * 1024),
+  });
+  expect(res.status()).toBe(413);
+  expect((await res.json()).error).toMatch(/more than Mend accepts/);
+});

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
+import { ButtonLink } from "@/components/ui/button";
 import { InvitePanel } from "@/components/couple/invite-panel";
 import { ProfileForm } from "@/components/couple/profile-form";
 import { SignOutEverywhere } from "@/components/couple/sign-out-everywhere";
@@ -30,6 +31,17 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
       <Card>
         <h2 className="mb-4 text-lg font-semibold">About you</h2>
         <ProfileForm name={couple.me.name} side={couple.me.side} />
+      </Card>
+
+      <Card>
+        <h2 className="text-lg font-semibold">Therapist sharing</h2>
+        <p className="mt-1 mb-4 text-sm text-muted">
+          Give a therapist a read-only link that shows only the sections you choose. Both of you see every link and every visit, and either of
+          you can revoke a link at once.
+        </p>
+        <ButtonLink variant="secondary" href="/app/settings/sharing">
+          Manage therapist links
+        </ButtonLink>
       </Card>
 
       <Card>
