@@ -41,7 +41,3 @@ export async function getCouple(ctx: PartnerContext) {
 export async function updateSide(ctx: PartnerContext, side: Side) {
   await db.membership.update({ where: { userId: ctx.userId }, data: { side } });
 }
-
-export async function renameCouple(ctx: PartnerContext, name: string) {
-  await db.couple.update({ where: { id: ctx.coupleId }, data: { name } });
-}

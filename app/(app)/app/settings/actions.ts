@@ -3,10 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { requirePartner, requireUser } from "@/lib/server/access";
 import { issueInvite, revokeInvites } from "@/lib/server/couples/invites";
-import { renameCouple, updateSide } from "@/lib/server/couples/couple";
+import { updateSide } from "@/lib/server/couples/couple";
 import { renameUser, signOutEverywhere } from "@/lib/server/users";
 import { nameSchema } from "@/lib/validation/auth";
-import { createCoupleSchema, updateMembershipSchema } from "@/lib/validation/couple";
+import { updateMembershipSchema } from "@/lib/validation/couple";
 import { formDataObject, parseWith, type ActionResult } from "@/lib/validation/form";
 import { z } from "zod";
 
@@ -32,15 +32,6 @@ export async function updateProfileAction(_prev: unknown, formData: FormData): P
   if (!parsed.ok) return parsed;
   await renameUser(ctx, parsed.data.name);
   await updateSide(ctx, parsed.data.side);
-  revalidatePath("/app", "layout");
-  return { ok: true, data: undefined };
-}
-
-export async function renameCoupleAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
-  const ctx = await requirePartner();
-  const parsed = parseWith(createCoupleSchema.pick({ name: true }), formDataObject(formData));
-  if (!parsed.ok) return parsed;
-  await renameCouple(ctx, parsed.data.name);
   revalidatePath("/app", "layout");
   return { ok: true, data: undefined };
 }
