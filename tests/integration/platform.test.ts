@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -5,7 +6,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { ensureSecret } from "@/lib/local-state.mjs";
 import { checkHealth } from "@/lib/server/health";
-import { TMP_DIR } from "../setup/paths";
+import { ROOT, TMP_DIR } from "../setup/paths";
 import { db, makeUser } from "./factories";
 
 describe("database", () => {
@@ -61,5 +62,17 @@ describe("local auth secret", () => {
     } finally {
       process.env.NEXTAUTH_SECRET = saved;
     }
+  });
+});
+
+describe("npm start", () => {
+  it("refuses to start, with a clear message, when it cannot keep a secret", () => {
+    const blocker = path.join(TMP_DIR, "blocker-file");
+    fs.writeFileSync(blocker, "");
+    const env = { ...process.env, MEND_DATA_DIR: path.join(blocker, "data"), DATABASE_URL: `file:${path.join(TMP_DIR, "start.db")}` };
+    delete env.NEXTAUTH_SECRET;
+    const run = spawnSync(process.execPath, ["lib/cli/start.mjs"], { cwd: ROOT, env, encoding: "utf8", timeout: 30_000 });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/Mend cannot start: cannot (read|create) (the|an) auth secret .* Set NEXTAUTH_SECRET/);
   });
 });
