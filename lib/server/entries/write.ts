@@ -37,7 +37,7 @@ function parseBody(kind: EntryKind, body: unknown) {
   return parsed.success ? ({ ok: true, data: parsed.data } as const) : ({ ok: false, fieldErrors: fieldErrorsOf(parsed.error) } as const);
 }
 
-export async function createEntry(ctx: ReadContext, input: z.input<typeof createInput>): Promise<ActionResult<{ id: string }>> {
+export async function createEntry(ctx: ReadContext, input: unknown): Promise<ActionResult<{ id: string }>> {
   assertWriter(ctx);
   const parsed = createInput.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };

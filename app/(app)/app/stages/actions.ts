@@ -30,7 +30,7 @@ export async function createEntryAction(_prev: unknown, form: FormData): Promise
     stageSlug: field(form, "stageSlug"),
     exerciseKey: field(form, "exerciseKey") || null,
     kind,
-    visibility: field(form, "visibility") as never,
+    visibility: field(form, "visibility"),
     body: bodyFromForm(kind as EntryKind, form),
   });
   if (result.ok) refresh();
