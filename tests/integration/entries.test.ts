@@ -126,7 +126,7 @@ describe("writing entries", () => {
     const { a } = await makeCouple();
     expect(await statement(a, "private", "   ")).toMatchObject({ ok: false, fieldErrors: { answers: [expect.stringMatching(/at least one/)] } });
     const bad = (over: object) =>
-      createEntry(a, { stageSlug: "acknowledgment", exerciseKey: "accountability-statement", kind: "accountability", visibility: "private", body: { answers: ["x"] }, ...over } as never);
+      createEntry(a, { stageSlug: "acknowledgment", exerciseKey: "accountability-statement", kind: "accountability", visibility: "private", body: { answers: ["x"] }, ...over });
     expect(await bad({ stageSlug: "nope" })).toMatchObject({ ok: false, formError: expect.any(String) });
     expect(await bad({ exerciseKey: "nope" })).toMatchObject({ ok: false });
     expect(await bad({ kind: "letter" })).toMatchObject({ ok: false });
