@@ -3,7 +3,8 @@
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { CopyField } from "@/components/ui/copy-field";
-import { FormError, InputField } from "@/components/ui/field";
+import { FieldShell, FormError, InputField, inputClass } from "@/components/ui/field";
+import { cn } from "@/components/ui/cn";
 import { LocalTime } from "@/components/share/local-time";
 import { SHARE_DEFAULT_DAYS, SHARE_MAX_DAYS, SHARE_SECTIONS, SHARE_SECTION_LABELS } from "@/lib/validation/share";
 import type { ActionResult, FieldErrors } from "@/lib/validation/form";
@@ -79,19 +80,27 @@ function ShareLinkFields({ errors }: { errors: FieldErrors }) {
           </p>
         )}
       </fieldset>
-      <InputField
+      <FieldShell
         label="Days the link works"
         hint={`Up to ${SHARE_MAX_DAYS} days. Either of you can switch it off sooner, at any time.`}
-        name="expiryDays"
-        type="number"
-        inputMode="numeric"
-        min={1}
-        max={SHARE_MAX_DAYS}
-        value={days}
-        onChange={(e) => setDays(e.target.value)}
-        className="max-w-48"
         errors={errors.expiryDays}
-      />
+      >
+        {({ id, describedBy, invalid }) => (
+          <input
+            id={id}
+            name="expiryDays"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={SHARE_MAX_DAYS}
+            value={days}
+            onChange={(e) => setDays(e.target.value)}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            className={cn(inputClass, "max-w-32")}
+          />
+        )}
+      </FieldShell>
     </>
   );
 }

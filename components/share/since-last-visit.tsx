@@ -16,13 +16,15 @@ export function SinceLastVisit({ view }: { view: TherapistView }) {
   if (nothing) return <p className="text-muted">Nothing new since your last visit on {last}.</p>;
   return (
     <div className="space-y-3">
-      <p className="text-muted">Since your last visit on {last}:</p>
+      <p className="text-muted">You last looked on {last}. Since then:</p>
       <ul className="space-y-2">
         {since.stageEvents.map((event, i) => (
           <li key={`stage-${i}`} className="flex gap-3">
             <Dot />
             <span>
-              {event.actorName} {event.action === "done" ? "marked as done" : "reopened"} stage {event.stageNumber}, {event.stageTitle}{" "}
+              {event.action === "done"
+                ? `${event.actorName} marked their part of stage ${event.stageNumber} (${event.stageTitle}) done`
+                : `${event.actorName} reopened stage ${event.stageNumber} (${event.stageTitle}) for both of them`}{" "}
               <span className="text-sm text-muted">
                 · <LocalTime iso={event.at.toISOString()} />
               </span>

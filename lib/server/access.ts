@@ -6,6 +6,8 @@ import { getServerSession } from "next-auth";
 import { authOptions } from "@/lib/server/auth/options";
 import { db } from "@/lib/server/db";
 import type { Side } from "@/lib/validation/couple";
+import { resolveShareAccess } from "@/lib/server/share/resolve";
+import { clientKey } from "@/lib/server/share/rate-limit";
 
 // The authorization boundary. Every page, layout, server action and route handler
 // starts with one of these; every query takes its coupleId from the returned context.
@@ -96,3 +98,15 @@ export class ReadOnlyContextError extends Error {
 export function assertWriter(ctx: ReadContext): asserts ctx is PartnerContext {
   if (ctx.kind !== "partner") throw new ReadOnlyContextError();
 }
+
+/**
+ * A visitor holding a therapist share link. Unknown, revoked and expired links, and a
+ * client that has used up its lookups, all get the same 404: nothing hints which.
+ * Each call logs a visit (cached per request, so a layout and its page count once).
+ */
+export const requireShareAccess = cache(async (token: string): Promise<TherapistContext> => {
+  const h = await headers();
+  const result = await resolveShareAccess(token, { key: clientKey(h), userAgent: h.get("user-agent") });
+  if (!result.ok) notFound();
+  return result.ctx;
+});

@@ -13,8 +13,16 @@ delete process.env.DATABASE_URL;
 delete process.env.NEXTAUTH_SECRET;
 process.env.NEXTAUTH_URL = `http://127.0.0.1:${process.env.PORT}`;
 
+// Tests that inspect the database (tests/e2e/share-guard.spec.ts) find it through this file, one per port
+// so concurrent runs don't mix.
+const dataDirNote = path.join(os.tmpdir(), `mend-e2e-${process.env.PORT}.datadir`);
+fs.writeFileSync(dataDirNote, dataDir);
+
 const child = spawn(process.execPath, ["lib/cli/start.mjs"], { stdio: "inherit", env: process.env });
-const cleanup = () => fs.rmSync(dataDir, { recursive: true, force: true });
+const cleanup = () => {
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  fs.rmSync(dataDirNote, { force: true });
+};
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {
     child.kill(signal);

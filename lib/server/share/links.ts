@@ -1,0 +1,117 @@
+import "server-only";
+import { addDays } from "date-fns";
+import { db } from "@/lib/server/db";
+import { recordEvent } from "@/lib/server/audit";
+import { assertWriter, type PartnerContext, type ReadContext, type ShareSection } from "@/lib/server/access";
+import { newToken } from "@/lib/server/tokens";
+import { createShareLinkSchema, parseScope, revokeShareLinkSchema } from "@/lib/validation/share";
+import { parseWith, type ActionResult } from "@/lib/validation/form";
+
+// Share links for a named therapist. Either partner creates and revokes any of the
+// couple's links; both see every link and its access log. The write functions take a
+// ReadContext on purpose and call assertWriter first (the run-time half of read-only).
+
+/** Creates a link; the raw token is returned once and only its hash is stored. */
+export async function createShareLink(ctx: ReadContext, input: unknown): Promise<ActionResult<{ token: string; expiresAt: Date; therapistName: string }>> {
+  assertWriter(ctx);
+  const parsed = parseWith(createShareLinkSchema, input);
+  if (!parsed.ok) return parsed;
+  const { therapistName, scope, expiryDays } = parsed.data;
+  const { token, hash } = newToken();
+  const expiresAt = addDays(new Date(), expiryDays);
+  await db.$transaction(async (tx) => {
+    const link = await tx.shareLink.create({
+      data: { coupleId: ctx.coupleId, createdById: ctx.userId, therapistName, tokenHash: hash, scope: JSON.stringify(scope), expiresAt },
+      select: { id: true },
+    });
+    await recordEvent(tx, { coupleId: ctx.coupleId, actorId: ctx.userId, action: "share.created", subject: link.id });
+  });
+  return { ok: true, data: { token, expiresAt, therapistName } };
+}
+
+const NOT_FOUND = { ok: false, fieldErrors: {}, formError: "That link doesn't exist or was already switched off." } as const;
+
+/** Switches a link off at once, whichever partner created it. */
+export async function revokeShareLink(ctx: ReadContext, input: unknown): Promise<ActionResult> {
+  assertWriter(ctx);
+  const parsed = parseWith(revokeShareLinkSchema, input);
+  if (!parsed.ok) return NOT_FOUND;
+  const revoked = await db.$transaction(async (tx) => {
+    // Ownership is part of the `where`: another couple's link id simply matches nothing.
+    const { count } = await tx.shareLink.updateMany({
+      where: { id: parsed.data.id, coupleId: ctx.coupleId, revokedAt: null },
+      data: { revokedAt: new Date(), revokedById: ctx.userId },
+    });
+    if (count === 1) await recordEvent(tx, { coupleId: ctx.coupleId, actorId: ctx.userId, action: "share.revoked", subject: parsed.data.id });
+    return count === 1;
+  });
+  return revoked ? { ok: true, data: undefined } : NOT_FOUND;
+}
+
+export type ShareLinkStatus = "active" | "expired" | "revoked";
+
+export type ShareLinkView = {
+  id: string;
+  therapistName: string;
+  scope: ShareSection[];
+  createdAt: Date;
+  createdBy: { userId: string; name: string; isMe: boolean };
+  expiresAt: Date;
+  revokedAt: Date | null;
+  revokedBy: { name: string; isMe: boolean } | null;
+  status: ShareLinkStatus;
+  visitCount: number;
+  visits: { id: string; at: Date; device: string }[];
+};
+
+export const VISITS_SHOWN = 50;
+
+/** Every link of the caller's couple, newest first, with who made it and its latest visits. */
+export async function listShareLinks(ctx: PartnerContext): Promise<ShareLinkView[]> {
+  const [links, members] = await Promise.all([
+    db.shareLink.findMany({
+      where: { coupleId: ctx.coupleId },
+      select: {
+        id: true,
+        therapistName: true,
+        scope: true,
+        createdAt: true,
+        expiresAt: true,
+        revokedAt: true,
+        revokedById: true,
+        createdById: true,
+        createdBy: { select: { name: true } },
+        visits: { select: { id: true, at: true, device: true }, orderBy: { at: "desc" }, take: VISITS_SHOWN },
+        _count: { select: { visits: true } },
+      },
+      orderBy: { createdAt: "desc" },
+    }),
+    coupleMemberNames(ctx),
+  ]);
+  const now = new Date();
+  return links.map((link) => ({
+    id: link.id,
+    therapistName: link.therapistName,
+    scope: parseScope(link.scope),
+    createdAt: link.createdAt,
+    createdBy: { userId: link.createdById, name: link.createdBy.name, isMe: link.createdById === ctx.userId },
+    expiresAt: link.expiresAt,
+    revokedAt: link.revokedAt,
+    revokedBy: link.revokedById
+      ? { name: members.get(link.revokedById) ?? "A former partner", isMe: link.revokedById === ctx.userId }
+      : null,
+    status: link.revokedAt ? "revoked" : link.expiresAt <= now ? "expired" : "active",
+    visitCount: link._count.visits,
+    visits: link.visits,
+  }));
+}
+
+/** userId → name for the caller's couple's partners (the therapist view uses it too). */
+export async function coupleMemberNames(ctx: Pick<ReadContext, "coupleId">): Promise<Map<string, string>> {
+  const memberships = await db.membership.findMany({
+    where: { coupleId: ctx.coupleId },
+    select: { userId: true, user: { select: { name: true } } },
+    orderBy: { joinedAt: "asc" },
+  });
+  return new Map(memberships.map((m) => [m.userId, m.user.name]));
+}

@@ -1,0 +1,29 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import type { TherapistContext } from "@/lib/server/access";
+import { hashToken, looksLikeToken } from "@/lib/server/tokens";
+import { parseScope } from "@/lib/validation/share";
+import { describeDevice } from "@/lib/server/share/device";
+import { allowShareLookup } from "@/lib/server/share/rate-limit";
+
+export type ShareResolution = { ok: true; ctx: TherapistContext } | { ok: false; reason: "not-found" | "rate-limited" };
+
+/**
+ * The core of requireShareAccess, without Next's request APIs so tests can call it:
+ * count the lookup against the client's allowance, find the link by the token's hash,
+ * refuse unknown, revoked and expired links alike, and log the visit.
+ */
+export async function resolveShareAccess(token: unknown, client: { key: string; userAgent: string | null }): Promise<ShareResolution> {
+  // Counted before the lookup, so a run of misses is throttled just like hits.
+  if (!(await allowShareLookup(client.key))) return { ok: false, reason: "rate-limited" };
+  if (!looksLikeToken(token)) return { ok: false, reason: "not-found" };
+  const link = await db.shareLink.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { id: true, coupleId: true, scope: true, expiresAt: true, revokedAt: true },
+  });
+  if (!link || link.revokedAt || link.expiresAt <= new Date()) return { ok: false, reason: "not-found" };
+  await db.shareVisit.create({
+    data: { coupleId: link.coupleId, shareLinkId: link.id, device: describeDevice(client.userAgent) },
+  });
+  return { ok: true, ctx: { kind: "therapist", coupleId: link.coupleId, shareLinkId: link.id, scope: parseScope(link.scope) } };
+}

@@ -1,0 +1,148 @@
+import "server-only";
+import { subMinutes } from "date-fns";
+import { db } from "@/lib/server/db";
+import type { TherapistContext } from "@/lib/server/access";
+import { listReadableEntries } from "@/lib/server/entries/read";
+import type { EntryView } from "@/lib/server/entries/serialize";
+import { getProgress, stageHistory, type JointState } from "@/lib/server/journey/progress";
+import { coupleMemberNames } from "@/lib/server/share/links";
+import { getStage, getStages } from "@/lib/content/stages";
+import type { Exercise } from "@/lib/content/schema";
+import type { EntryKind } from "@/lib/validation/entry";
+
+// Everything the therapist view shows, built only from the shared read functions called
+// with the therapist's context. Each section is present only when the link's scope
+// includes it; new sections (check-ins, agreements...) slot in the same way.
+
+/** Page loads closer together than this count as one sitting for "since your last visit". */
+export const SITTING_GAP_MINUTES = 30;
+
+const TOOL_TITLES: Partial<Record<EntryKind, string>> = {
+  goal: "Growth goal",
+  homework: "Therapy homework",
+  activity: "Shared activity",
+  memory: "Memory",
+  gratitude: "Gratitude note",
+};
+
+export type SharedEntry = EntryView & { title: string; exercise?: Exercise };
+
+export type TherapistView = {
+  therapistName: string;
+  coupleName: string;
+  partners: { userId: string; name: string }[];
+  expiresAt: Date;
+  scope: TherapistContext["scope"];
+  previousVisitAt: Date | null;
+  progress: null | {
+    stages: { slug: string; number: number; title: string; doneBy: { userId: string; name: string; doneAt: Date }[]; joint: JointState }[];
+    donePerPartner: { userId: string; name: string; count: number }[];
+    doneTogether: number;
+  };
+  entries: null | {
+    total: number;
+    groups: { slug: string; number: number; title: string; entries: SharedEntry[] }[];
+  };
+  /** Null on a first visit. Lists only what the link's scope shows. */
+  since: null | {
+    entries: SharedEntry[];
+    responses: { entry: SharedEntry; authorName: string; verdict: "heard" | "not-yet"; at: Date }[];
+    stageEvents: { action: "done" | "reopened"; stageTitle: string; stageNumber: number; actorName: string; at: Date }[];
+  };
+};
+
+/** The latest visit of this link before the current sitting, if any. */
+export async function previousVisit(ctx: TherapistContext, now = new Date()) {
+  return db.shareVisit.findFirst({
+    where: { coupleId: ctx.coupleId, shareLinkId: ctx.shareLinkId, at: { lt: subMinutes(now, SITTING_GAP_MINUTES) } },
+    select: { at: true },
+    orderBy: { at: "desc" },
+  });
+}
+
+function describeEntry(entry: EntryView): SharedEntry {
+  const exercise = entry.exerciseKey ? getStage(entry.stageSlug)?.exercises.find((e) => e.key === entry.exerciseKey) : undefined;
+  return { ...entry, exercise, title: exercise?.title ?? TOOL_TITLES[entry.kind] ?? "Entry" };
+}
+
+export async function getTherapistView(ctx: TherapistContext): Promise<TherapistView> {
+  const showProgress = ctx.scope.includes("progress");
+  const showEntries = ctx.scope.includes("entries");
+  const [link, couple, names, previous] = await Promise.all([
+    db.shareLink.findFirstOrThrow({ where: { id: ctx.shareLinkId, coupleId: ctx.coupleId }, select: { therapistName: true, expiresAt: true } }),
+    db.couple.findUniqueOrThrow({ where: { id: ctx.coupleId }, select: { name: true } }),
+    coupleMemberNames(ctx),
+    previousVisit(ctx),
+  ]);
+  const since = previous?.at;
+  const [progressRows, entryRows, history] = await Promise.all([
+    showProgress ? getProgress(ctx) : null,
+    // listReadableEntries already returns nothing unless the scope includes entries.
+    showEntries ? listReadableEntries(ctx) : null,
+    showProgress && since ? stageHistory(ctx, { since, take: 50 }) : [],
+  ]);
+  const partners = [...names].map(([userId, name]) => ({ userId, name }));
+  const nameOf = (userId: string | null) => (userId && names.get(userId)) || "A former partner";
+  const stages = getStages();
+
+  let progress: TherapistView["progress"] = null;
+  if (progressRows) {
+    const rows = progressRows.map((p) => {
+      const stage = stages.find((s) => s.slug === p.slug)!;
+      return {
+        slug: p.slug,
+        number: stage.number,
+        title: stage.title,
+        doneBy: p.doneBy.map((d) => ({ ...d, name: nameOf(d.userId) })),
+        joint: p.joint,
+      };
+    });
+    progress = {
+      stages: rows,
+      donePerPartner: partners.map((p) => ({ ...p, count: rows.filter((r) => r.doneBy.some((d) => d.userId === p.userId)).length })),
+      doneTogether: rows.filter((r) => r.joint === "done-together").length,
+    };
+  }
+
+  let entries: TherapistView["entries"] = null;
+  const shared = (entryRows ?? []).map(describeEntry);
+  if (entryRows) {
+    const groups = stages
+      .map((stage) => ({
+        slug: stage.slug,
+        number: stage.number,
+        title: stage.title,
+        entries: shared.filter((e) => e.stageSlug === stage.slug).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()),
+      }))
+      .filter((g) => g.entries.length > 0);
+    entries = { total: shared.length, groups };
+  }
+
+  let sinceView: TherapistView["since"] = null;
+  if (since) {
+    sinceView = {
+      entries: shared.filter((e) => e.updatedAt > since),
+      responses: shared
+        .flatMap((entry) => entry.responses.filter((r) => r.createdAt > since).map((r) => ({ entry, authorName: r.authorName, verdict: r.verdict, at: r.createdAt })))
+        .sort((a, b) => b.at.getTime() - a.at.getTime()),
+      stageEvents: history.flatMap((event) => {
+        const stage = stages.find((s) => s.slug === event.subject);
+        if (!stage) return [];
+        const action = event.action === "stage.done" ? ("done" as const) : ("reopened" as const);
+        return [{ action, stageTitle: stage.title, stageNumber: stage.number, actorName: nameOf(event.actorId), at: event.at }];
+      }),
+    };
+  }
+
+  return {
+    therapistName: link.therapistName,
+    coupleName: couple.name,
+    partners,
+    expiresAt: link.expiresAt,
+    scope: ctx.scope,
+    previousVisitAt: since ?? null,
+    progress,
+    entries,
+    since: sinceView,
+  };
+}

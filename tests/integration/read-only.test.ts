@@ -1,0 +1,187 @@
+import fs from "node:fs";
+import path from "node:path";
+import ts from "typescript";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ReadOnlyContextError, type TherapistContext } from "@/lib/server/access";
+import { createEntry } from "@/lib/server/entries/write";
+import { markStageDone } from "@/lib/server/journey/progress";
+import { createShareLink } from "@/lib/server/share/links";
+import { resolveShareAccess } from "@/lib/server/share/resolve";
+import { db, makeCouple } from "./factories";
+
+// "Read-only by construction", checked at run time: every exported function in lib/server
+// whose first parameter accepts a TherapistContext (found from the types, so new modules
+// are picked up on their own) either refuses that context with ReadOnlyContextError, or is
+// a known read. Either way, calling it through a therapist link changes nothing stored.
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const SERVER = path.join(ROOT, "lib", "server");
+
+/**
+ * Reads that may take a therapist context, with arguments that exercise them. A function
+ * missing from here must refuse a therapist. If this test names a new read of yours, add
+ * it here; if it names a write, call assertWriter(ctx) first thing.
+ */
+const READS: Record<string, (fixture: Fixture) => unknown[]> = {
+  "entries/read.ts#listStageEntries": () => ["acknowledgment"],
+  "entries/read.ts#listReadableEntries": () => [{ since: new Date(0) }],
+  "entries/read.ts#getEntry": (f) => [f.entryId],
+  "entries/read.ts#countEntriesByStage": () => [],
+  "entries/visibility.ts#readableEntriesWhere": () => [],
+  "journey/progress.ts#getProgress": () => [],
+  "journey/progress.ts#stageHistory": () => [{ since: new Date(0) }],
+  "share/links.ts#coupleMemberNames": () => [],
+  "share/therapist-view.ts#getTherapistView": () => [],
+  "share/therapist-view.ts#previousVisit": () => [],
+};
+
+/** Plausible arguments for writes, so a write that forgot its guard would really write. */
+const WRITE_ARGS: Record<string, (fixture: Fixture) => unknown[]> = {
+  "entries/write.ts#createEntry": () => [
+    { stageSlug: "acknowledgment", exerciseKey: "accountability-statement", kind: "accountability", visibility: "therapist", body: { answers: ["x"] } },
+  ],
+  "entries/write.ts#updateEntry": (f) => [f.entryId, { body: { answers: ["changed"] }, visibility: "therapist" }],
+  "entries/write.ts#deleteEntry": (f) => [f.entryId],
+  "entries/write.ts#respondToEntry": (f) => [{ entryId: f.entryId, verdict: "heard", questions: "" }],
+  "journey/progress.ts#markStageDone": () => ["communication"],
+  "journey/progress.ts#reopenStage": () => ["acknowledgment"],
+  "share/links.ts#createShareLink": () => [{ therapistName: "Dr. Forged", scope: ["progress", "entries"], expiryDays: "180" }],
+  "share/links.ts#revokeShareLink": (f) => [{ id: f.ctx.shareLinkId }],
+};
+
+type Fixture = { ctx: TherapistContext; entryId: string };
+type Found = { key: string; file: string; name: string };
+
+function serverFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const full = path.join(dir, d.name);
+    if (d.isDirectory()) return serverFiles(full);
+    return /\.tsx?$/.test(d.name) && !/\.(test|d)\.tsx?$/.test(d.name) ? [full] : [];
+  });
+}
+
+/** Exported functions in lib/server whose first parameter a TherapistContext can be passed to. */
+function functionsAcceptingTherapist(): Found[] {
+  const config = ts.parseJsonConfigFileContent(ts.readConfigFile(path.join(ROOT, "tsconfig.json"), ts.sys.readFile).config, ts.sys, ROOT);
+  const files = serverFiles(SERVER);
+  const program = ts.createProgram(files, { ...config.options, noEmit: true, incremental: false });
+  const checker = program.getTypeChecker();
+  const accessFile = program.getSourceFile(path.join(SERVER, "access.ts"))!;
+  const therapistSymbol = checker.getExportsOfModule(checker.getSymbolAtLocation(accessFile)!).find((s) => s.name === "TherapistContext")!;
+  const therapist = checker.getDeclaredTypeOfSymbol(therapistSymbol);
+  const found: Found[] = [];
+  for (const file of files) {
+    const source = program.getSourceFile(file);
+    const moduleSymbol = source && checker.getSymbolAtLocation(source);
+    if (!moduleSymbol) continue;
+    for (const exported of checker.getExportsOfModule(moduleSymbol)) {
+      const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+      const signatures = checker.getTypeOfSymbolAtLocation(symbol, source).getCallSignatures();
+      const accepts = signatures.some((signature) => {
+        const first = signature.getParameters()[0];
+        if (!first) return false;
+        const type = checker.getTypeOfSymbolAtLocation(first, source);
+        // `unknown`/`any` parameters take anything; they aren't a context.
+        if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return false;
+        return checker.isTypeAssignableTo(therapist, type);
+      });
+      if (accepts) {
+        const relative = path.relative(SERVER, file).split(path.sep).join("/");
+        found.push({ key: `${relative}#${exported.name}`, file, name: exported.name });
+      }
+    }
+  }
+  return found;
+}
+
+/** Every row of every table, so "changes nothing" means exactly that. */
+async function snapshot() {
+  const tables = await db.$queryRawUnsafe<{ name: string }[]>(
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_prisma_%' ORDER BY name",
+  );
+  const result: Record<string, unknown[]> = {};
+  for (const { name } of tables) result[name] = await db.$queryRawUnsafe(`SELECT * FROM "${name}" ORDER BY 1`);
+  return JSON.stringify(result, (_k, v) => (typeof v === "bigint" ? String(v) : v));
+}
+
+let found: Found[] = [];
+let fixture: Fixture;
+
+beforeAll(async () => {
+  found = functionsAcceptingTherapist();
+  const { a, b } = await makeCouple();
+  const entry = await createEntry(b, {
+    stageSlug: "acknowledgment",
+    exerciseKey: "accountability-statement",
+    kind: "accountability",
+    visibility: "therapist",
+    body: { answers: ["Shared with the therapist"] },
+  });
+  if (!entry.ok) throw new Error("setup");
+  await markStageDone(a, "acknowledgment");
+  const link = await createShareLink(a, { therapistName: "Dr. Rivera", scope: ["progress", "entries"] });
+  if (!link.ok) throw new Error("setup");
+  const access = await resolveShareAccess(link.data.token, { key: "read-only-test", userAgent: null });
+  if (!access.ok) throw new Error("setup");
+  fixture = { ctx: access.ctx, entryId: entry.data.id };
+}, 60_000);
+
+describe("a therapist context can't write", () => {
+  it("finds the known writes and reads by their types", () => {
+    const keys = found.map((f) => f.key);
+    // If these go missing, the discovery is broken, not the code under test.
+    for (const key of [...Object.keys(WRITE_ARGS), ...Object.keys(READS)]) expect(keys).toContain(key);
+    expect(keys).toContain("access.ts#assertWriter");
+  });
+
+  it("lists only reads that still exist", () => {
+    const keys = new Set(found.map((f) => f.key));
+    expect(Object.keys(READS).filter((k) => !keys.has(k))).toEqual([]);
+  });
+
+  it("every function that accepts a therapist context refuses it, unless it is a read, and nothing changes", async () => {
+    const modules = import.meta.glob<Record<string, unknown>>(["/lib/server/**/*.ts", "!/lib/server/**/*.test.ts"]);
+    const problems: string[] = [];
+    let writesChecked = 0;
+    for (const { key, file, name } of found) {
+      const load = modules["/" + path.relative(ROOT, file).split(path.sep).join("/")];
+      const fn = (await load?.())?.[name];
+      if (typeof fn !== "function") {
+        problems.push(`${key}: not a function at run time`);
+        continue;
+      }
+      const before = await snapshot();
+      const isRead = key in READS;
+      const args = (READS[key] ?? WRITE_ARGS[key])?.(fixture) ?? [];
+      let error: unknown;
+      try {
+        await fn(fixture.ctx, ...args);
+      } catch (e) {
+        error = e;
+      }
+      if (isRead && error) problems.push(`${key}: a read, but it threw ${String(error)}`);
+      if (!isRead) {
+        writesChecked += 1;
+        if (!(error instanceof ReadOnlyContextError)) {
+          problems.push(
+            `${key}: accepts a TherapistContext but did not refuse it (${error ? String(error) : "it returned normally"}). ` +
+              "If it writes, call assertWriter(ctx) first; if it only reads, add it to READS in this file.",
+          );
+        }
+      }
+      if ((await snapshot()) !== before) problems.push(`${key}: changed the database when called with a therapist context`);
+    }
+    expect(problems).toEqual([]);
+    expect(writesChecked).toBeGreaterThanOrEqual(Object.keys(WRITE_ARGS).length);
+  });
+
+  it("the plausible write arguments would really write for a partner (so the refusals mean something)", async () => {
+    const { a } = await makeCouple(["Jo", "Kim"]);
+    const before = await snapshot();
+    const created = await createShareLink(a, WRITE_ARGS["share/links.ts#createShareLink"]!(fixture)[0]);
+    expect(created.ok).toBe(true);
+    const entry = await createEntry(a, WRITE_ARGS["entries/write.ts#createEntry"]!(fixture)[0] as Parameters<typeof createEntry>[1]);
+    expect(entry.ok).toBe(true);
+    expect(await snapshot()).not.toBe(before);
+  });
+});
