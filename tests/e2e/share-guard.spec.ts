@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { expect, test, type APIRequestContext, type APIResponse, type Page } from "@playwright/test";
-import { setUpCouple } from "./helpers";
+import { setUpCouple, writeEntry } from "./helpers";
 
 // Read-only by construction, proven against the production build: every server action and
 // every API route is called by a visitor who holds nothing but a therapist share link (in
@@ -165,11 +165,14 @@ async function createLinkInUi(page: Page, therapistName: string) {
 test("no server action or API route accepts a share link for a write", async ({ browser, playwright, baseURL }) => {
   test.setTimeout(180_000);
   const { a } = await setUpCouple(browser, ["Ari", "Bo"]);
+  // A therapist-visible entry, so forged edits, deletes and responses have a real target.
+  await writeEntry(a.page, { stage: "acknowledgment", exercise: "Write your accountability statement", answers: ["What I did."], visibility: "Partner and therapist" });
   const shareUrl = await createLinkInUi(a.page, "Dr. Guard");
   const token = shareUrl.split("/").pop()!;
   const db = openDb(baseURL!);
   const link = db.prepare('SELECT id, coupleId FROM "ShareLink" WHERE therapistName = ? ORDER BY createdAt DESC').get("Dr. Guard") as { id: string; coupleId: string };
-  const ids = { shareLinkId: link.id, entryId: "" };
+  const entry = db.prepare('SELECT id FROM "Entry" WHERE coupleId = ?').get(link.coupleId) as { id: string };
+  const ids = { shareLinkId: link.id, entryId: entry.id };
 
   const anonymous = await playwright.request.newContext({ baseURL });
   expect((await anonymous.get(shareUrl)).status()).toBe(200);
@@ -188,6 +191,8 @@ test("no server action or API route accepts a share link for a write", async ({ 
       ...action.pages.flatMap((page): [string, string, Parameters<typeof callAction>[4]][] => [
         [`${urlOf(page, token)}, form data`, urlOf(page, token), { multipart: fetchActionMultipart(fields) }],
         [`${urlOf(page, token)}, plain arguments`, urlOf(page, token), { json: [token, fields] }],
+        [`${urlOf(page, token)}, an entry id`, urlOf(page, token), { json: [ids.entryId, 0, true] }],
+        [`${urlOf(page, token)}, a stage`, urlOf(page, token), { json: ["acknowledgment"] }],
       ]),
     ];
     for (const [label, url, body] of attempts) {
@@ -243,5 +248,12 @@ test("no server action or API route accepts a share link for a write", async ({ 
   expect(control.status()).toBe(200);
   expect(rowsWithMarker(db)).toEqual(["ShareLink"]);
   expect(changedTables(before, coupleSnapshot(db, link.coupleId))).toEqual(["ShareLink", "AuditEvent"]);
+  // ...and so does the plain-arguments encoding.
+  const mark = found.find((x) => x.name === "markStageDoneAction");
+  if (mark) {
+    const marked = await callAction(a.page.request, baseURL!, urlOf(mark.pages[0]!, "communication"), mark, { json: ["communication"] }, shareUrl);
+    expect(marked.status()).toBe(200);
+    expect(db.prepare('SELECT stageSlug FROM "StageProgress" WHERE coupleId = ?').all(link.coupleId)).toEqual([{ stageSlug: "communication" }]);
+  }
   db.close();
 });
