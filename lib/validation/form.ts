@@ -41,3 +41,11 @@ export function text(label: string, { min = 1, max }: { min?: number; max: numbe
         .max(max, `${label} is too long (at most ${max.toLocaleString("en")} characters).`),
     );
 }
+
+/**
+ * Server actions are public POST endpoints: a hand-made request can send anything in place
+ * of FormData. Anything else is treated as an empty form, so it gets field errors, not a 500.
+ */
+export function asFormData(value: unknown): FormData {
+  return value instanceof FormData ? value : new FormData();
+}

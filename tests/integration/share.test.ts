@@ -122,15 +122,8 @@ async function expectGetEntryMatchesScope(author: PartnerContext, ctx: Therapist
   }
 }
 
-// KNOWN BUG, reported to the owner of lib/server/entries: for a link without the entries
-// section, readableEntriesWhere says "nothing" as `id: "__none__"`, and getEntry's
-// `{ ...readableEntriesWhere(ctx), id }` overwrites that id, so the one-entry read shows a
-// therapist-visible entry the link's scope excludes. (The therapist view doesn't call
-// getEntry, so the page itself is unaffected.) Fix: combine with
-// `where: { AND: [readableEntriesWhere(ctx), { id }] }` in read.ts, or express "nothing" in
-// visibility.ts with a key callers don't set. Once fixed this test fails: turn `it.fails`
-// back into `it`.
-it.fails("getEntry shows nothing through a link whose scope leaves out entries", async () => {
+// A caller's own filter (here an id) must never widen what the link's scope allows.
+it("getEntry shows nothing through a link whose scope leaves out entries", async () => {
   const { a } = await makeCouple();
   await write(a, "therapist", "Alex-therapist");
   await expectGetEntryMatchesScope(a, await open(await shareLink(a, ["progress"])));

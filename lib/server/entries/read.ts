@@ -7,7 +7,7 @@ import { entrySelect, toEntryView, type EntryView } from "@/lib/server/entries/s
 /** Entries of one stage the reader may see, oldest first. */
 export async function listStageEntries(ctx: ReadContext, stageSlug: string): Promise<EntryView[]> {
   const rows = await db.entry.findMany({
-    where: { ...readableEntriesWhere(ctx), stageSlug },
+    where: readableEntriesWhere(ctx, { stageSlug }),
     select: entrySelect,
     orderBy: { createdAt: "asc" },
   });
@@ -17,7 +17,7 @@ export async function listStageEntries(ctx: ReadContext, stageSlug: string): Pro
 /** All entries the reader may see, newest first (the therapist view, exports). */
 export async function listReadableEntries(ctx: ReadContext, opts: { since?: Date; take?: number } = {}): Promise<EntryView[]> {
   const rows = await db.entry.findMany({
-    where: { ...readableEntriesWhere(ctx), ...(opts.since ? { updatedAt: { gt: opts.since } } : {}) },
+    where: readableEntriesWhere(ctx, opts.since ? { updatedAt: { gt: opts.since } } : {}),
     select: entrySelect,
     orderBy: { updatedAt: "desc" },
     take: opts.take,
@@ -28,7 +28,7 @@ export async function listReadableEntries(ctx: ReadContext, opts: { since?: Date
 /** One entry, or null when it does not exist *for this reader* (other couple, private, deleted). */
 export async function getEntry(ctx: ReadContext, id: string): Promise<EntryView | null> {
   if (typeof id !== "string" || id.length > 64) return null;
-  const row = await db.entry.findFirst({ where: { ...readableEntriesWhere(ctx), id }, select: entrySelect });
+  const row = await db.entry.findFirst({ where: readableEntriesWhere(ctx, { id }), select: entrySelect });
   return row ? toEntryView(row) : null;
 }
 

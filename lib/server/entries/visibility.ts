@@ -8,7 +8,12 @@ import type { ReadContext } from "@/lib/server/access";
  * - a therapist link: therapist-visible entries, only when the link's scope includes entries.
  * Always within the caller's couple, never deleted.
  */
-export function readableEntriesWhere(ctx: ReadContext): Prisma.EntryWhereInput {
+export function readableEntriesWhere(ctx: ReadContext, extra: Prisma.EntryWhereInput = {}): Prisma.EntryWhereInput {
+  // AND, never a spread: a caller's filter must not overwrite the reader's limits.
+  return { AND: [readerLimits(ctx), extra] };
+}
+
+function readerLimits(ctx: ReadContext): Prisma.EntryWhereInput {
   const base = { coupleId: ctx.coupleId, deletedAt: null };
   if (ctx.kind === "partner") {
     return { ...base, OR: [{ authorId: ctx.userId }, { visibility: { in: ["partner", "therapist"] } }] };

@@ -17,7 +17,7 @@ export async function partnerActivity(ctx: PartnerContext, take = 6): Promise<Ac
   if (!partner) return [];
   const [entries, events, responses] = await Promise.all([
     db.entry.findMany({
-      where: { ...readableEntriesWhere(ctx), authorId: partner.userId },
+      where: readableEntriesWhere(ctx, { authorId: partner.userId }),
       select: { id: true, stageSlug: true, exerciseKey: true, kind: true, createdAt: true, updatedAt: true },
       orderBy: { updatedAt: "desc" },
       take,

@@ -7,7 +7,7 @@ import { updateSide } from "@/lib/server/couples/couple";
 import { renameUser, signOutEverywhere } from "@/lib/server/users";
 import { nameSchema } from "@/lib/validation/auth";
 import { updateMembershipSchema } from "@/lib/validation/couple";
-import { formDataObject, parseWith, type ActionResult } from "@/lib/validation/form";
+import { formDataObject, parseWith, type ActionResult, asFormData } from "@/lib/validation/form";
 import { z } from "zod";
 
 export async function issueInviteAction(): Promise<ActionResult<{ token: string; expiresAt: string }>> {
@@ -28,6 +28,7 @@ const profileSchema = z.object({ name: nameSchema }).and(updateMembershipSchema)
 
 export async function updateProfileAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
   const ctx = await requirePartner();
+  formData = asFormData(formData);
   const parsed = parseWith(profileSchema, formDataObject(formData));
   if (!parsed.ok) return parsed;
   await renameUser(ctx, parsed.data.name);

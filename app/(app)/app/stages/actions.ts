@@ -14,7 +14,7 @@ import {
 import { markStageDone, reopenStage } from "@/lib/server/journey/progress";
 import { bodyFromForm } from "@/lib/stages/entry-form-data";
 import { BODY_SCHEMAS, type EntryKind } from "@/lib/validation/entry";
-import { formDataObject, type ActionResult } from "@/lib/validation/form";
+import { formDataObject, type ActionResult, asFormData } from "@/lib/validation/form";
 
 const field = (form: FormData, name: string) => {
   const v = form.get(name);
@@ -24,6 +24,7 @@ const refresh = () => revalidatePath("/app", "layout");
 
 export async function createEntryAction(_prev: unknown, form: FormData): Promise<ActionResult<{ id: string }>> {
   const ctx = await requirePartner();
+  form = asFormData(form);
   const kind = field(form, "kind");
   if (!(kind in BODY_SCHEMAS)) return { ok: false, fieldErrors: {}, formError: "That exercise doesn't exist." };
   const result = await createEntry(ctx, {
@@ -39,6 +40,7 @@ export async function createEntryAction(_prev: unknown, form: FormData): Promise
 
 export async function updateEntryAction(_prev: unknown, form: FormData): Promise<ActionResult> {
   const ctx = await requirePartner();
+  form = asFormData(form);
   const existing = await getEntry(ctx, field(form, "id"));
   if (!existing || existing.authorId !== ctx.userId) {
     return { ok: false, fieldErrors: {}, formError: "That entry doesn't exist or isn't yours to change." };
@@ -60,6 +62,7 @@ export async function deleteEntryAction(id: string): Promise<ActionResult> {
 
 export async function respondAction(_prev: unknown, form: FormData): Promise<ActionResult> {
   const ctx = await requirePartner();
+  form = asFormData(form);
   const result = await respondToEntry(ctx, formDataObject(form));
   if (result.ok) refresh();
   return result;

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { requirePartner } from "@/lib/server/access";
 import { createShareLink, revokeShareLink } from "@/lib/server/share/links";
-import { formDataObject, type ActionResult } from "@/lib/validation/form";
+import { formDataObject, type ActionResult, asFormData } from "@/lib/validation/form";
 
 function formInput(formData: unknown): Record<string, unknown> {
   // A forged call may send anything; zod then answers with field errors.
@@ -12,7 +12,7 @@ function formInput(formData: unknown): Record<string, unknown> {
 
 export async function createShareLinkAction(_prev: unknown, formData: FormData): Promise<ActionResult<{ token: string; therapistName: string; expiresAt: string }>> {
   const ctx = await requirePartner();
-  const input = formInput(formData);
+  const input = formInput(asFormData(formData));
   // Checkboxes repeat the `scope` name; formDataObject keeps only the first value.
   const scope = formData instanceof FormData ? formData.getAll("scope") : undefined;
   const result = await createShareLink(ctx, { ...input, scope });
@@ -26,6 +26,7 @@ export async function createShareLinkAction(_prev: unknown, formData: FormData):
 
 export async function revokeShareLinkAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
   const ctx = await requirePartner();
+  formData = asFormData(formData);
   const result = await revokeShareLink(ctx, formInput(formData));
   revalidatePath("/app/settings/sharing");
   return result;
