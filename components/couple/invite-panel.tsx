@@ -20,6 +20,7 @@ export function InvitePanel({ openInvite }: Props) {
       try {
         const res = await issueInviteAction();
         if (res.ok) setLink({ url: `${window.location.origin}/invite/${res.data.token}`, expiresAt: res.data.expiresAt });
+        else setError(res.formError);
       } catch {
         setError("Couldn't create the link just now. Please try again.");
       }

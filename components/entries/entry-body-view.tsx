@@ -1,4 +1,4 @@
-import { format } from "date-fns";
+import { format, parseISO } from "date-fns";
 import type { Exercise } from "@/lib/content/schema";
 import type { EntryView } from "@/lib/server/entries/serialize";
 
@@ -58,7 +58,7 @@ export function EntryBodyView({ entry, exercise }: { entry: Pick<EntryView, "kin
       return (
         <p className="break-words">
           {String(body.title ?? "")}
-          {body.plannedFor ? <span className="text-muted"> · {format(new Date(String(body.plannedFor)), "d MMM yyyy")}</span> : null}
+          {body.plannedFor ? <span className="text-muted"> · {format(parseISO(String(body.plannedFor)), "d MMM yyyy")}</span> : null}
           <span className="ml-2 rounded-full bg-brand-50 px-2 py-0.5 text-xs text-brand-800">{String(body.status ?? "idea")}</span>
         </p>
       );
@@ -67,7 +67,7 @@ export function EntryBodyView({ entry, exercise }: { entry: Pick<EntryView, "kin
         <div>
           <p className="font-medium break-words">
             {String(body.title ?? "")}
-            {body.date ? <span className="font-normal text-muted"> · {format(new Date(String(body.date)), "d MMM yyyy")}</span> : null}
+            {body.date ? <span className="font-normal text-muted"> · {format(parseISO(String(body.date)), "d MMM yyyy")}</span> : null}
           </p>
           {body.text ? <p className="mt-1 whitespace-pre-wrap break-words">{String(body.text)}</p> : null}
         </div>

@@ -53,10 +53,8 @@ export function EntryForm({ kind, stageSlug, exerciseKey, fields, defaultVisibil
   });
 
   const errors = state && !state.ok ? state.fieldErrors : {};
-  const errorFor = (name: string) => {
-    const key = name.startsWith("answer-") ? "answers" : name;
-    return errors[name] ?? errors[key];
-  };
+  // Errors about the answers as a whole are shown once, under the first box.
+  const errorFor = (name: string) => errors[name] ?? (name === "answer-0" ? errors.answers : undefined);
 
   return (
     <form ref={formRef} onSubmit={onSubmit} className="space-y-4">

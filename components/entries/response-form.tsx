@@ -28,7 +28,7 @@ export function ResponseForm({ entryId }: { entryId: string }) {
             name="questions"
             maxLength={5000}
             errors={errors.questions}
-            hint="Say what landed and what didn't. There is no right answer and no deadline."
+            hint="Say what landed and what didn't. Only the two of you see responses, never a therapist link."
           />
           <div className="flex flex-wrap gap-2">
             <Button type="submit" name="verdict" value="heard" disabled={pending}>

@@ -6,6 +6,7 @@ import { getServerSession } from "next-auth";
 import { authOptions } from "@/lib/server/auth/options";
 import { db } from "@/lib/server/db";
 import type { Side } from "@/lib/validation/couple";
+import { safeCallbackUrl } from "@/components/auth/safe-callback";
 import { resolveShareAccess } from "@/lib/server/share/resolve";
 import { clientKey } from "@/lib/server/share/rate-limit";
 
@@ -37,9 +38,8 @@ export const currentUser = cache(async (): Promise<UserContext | null> => {
 });
 
 async function signInRedirect(): Promise<never> {
-  const path = (await headers()).get("x-mend-path") ?? "/app";
-  const safe = path.startsWith("/") && !path.startsWith("//") ? path : "/app";
-  redirect(`/signin?callbackUrl=${encodeURIComponent(safe)}`);
+  const path = safeCallbackUrl((await headers()).get("x-mend-path"));
+  redirect(`/signin?callbackUrl=${encodeURIComponent(path)}`);
 }
 
 export async function requireUser(): Promise<UserContext> {
@@ -59,16 +59,10 @@ export const currentPartner = cache(async (): Promise<PartnerContext | null> => 
 
 /** A signed-in member of a couple. Signed-out → sign in; no couple yet → create one. */
 export async function requirePartner(): Promise<PartnerContext> {
-  const user = await requireUser();
+  await requireUser();
   const partner = await currentPartner();
-  if (!partner || partner.userId !== user.userId) redirect("/app/welcome");
+  if (!partner) redirect("/app/welcome");
   return partner;
-}
-
-/** For server actions that name a record: anything outside the caller's couple is "not found". */
-export function notFoundUnless<T>(value: T | null | undefined): T {
-  if (value === null || value === undefined) notFound();
-  return value;
 }
 
 /** Sections a therapist link can show (lib/validation/share.ts lists them for the UI). */

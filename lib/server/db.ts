@@ -11,7 +11,8 @@ const globalForDb = globalThis as unknown as { mendDb?: PrismaClient };
 function createClient() {
   const url = process.env.DATABASE_URL || defaultDatabaseUrl();
   const client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 5000 }) });
-  void configureSqlite(client);
+  // Queued before any other query on this connection; a failure is logged, never unhandled.
+  configureSqlite(client).catch((error) => console.error("SQLite setup failed", error));
   return client;
 }
 

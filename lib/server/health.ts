@@ -9,7 +9,8 @@ export async function checkHealth(client: Pick<typeof db, "$queryRawUnsafe"> = d
     await client.$queryRawUnsafe("SELECT COUNT(*) AS n FROM _prisma_migrations");
     return { status: "ok", db: "ok" };
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split("\n")[0]!.slice(0, 200) : "unknown error";
-    return { status: "error", db: "error", reason: `database unavailable: ${reason}` };
+    // The detail goes to the server log; the public answer says only what failed.
+    console.error("health check: database query failed", error);
+    return { status: "error", db: "error", reason: "database unavailable" };
   }
 }

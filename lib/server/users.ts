@@ -24,7 +24,3 @@ export async function registerUser(input: { name: string; email: string; passwor
 export async function signOutEverywhere(user: Pick<UserContext, "userId">) {
   await db.user.update({ where: { id: user.userId }, data: { sessionVersion: { increment: 1 } } });
 }
-
-export async function renameUser(user: Pick<UserContext, "userId">, name: string) {
-  await db.user.update({ where: { id: user.userId }, data: { name } });
-}

@@ -22,7 +22,6 @@ export const signUpSchema = z.object({
   email: emailSchema,
   password: passwordSchema,
 });
-export type SignUpInput = z.input<typeof signUpSchema>;
 
 export const signInSchema = z.object({
   email: emailSchema,

@@ -43,7 +43,11 @@ export const ACTIVITY_STATUSES = ["idea", "planned", "done"] as const;
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-12-24.")
-  .refine((d) => !Number.isNaN(Date.parse(d)), "That date doesn't exist.");
+  // Round-trip, because Date.parse quietly rolls 2026-02-31 over into March.
+  .refine((d) => {
+    const parsed = new Date(`${d}T00:00:00Z`);
+    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === d;
+  }, "That date doesn't exist.");
 export const activityBodySchema = z.object({
   title: text("Activity", { max: 200 }),
   status: z.enum(ACTIVITY_STATUSES).default("idea"),
@@ -72,7 +76,6 @@ export const BODY_SCHEMAS = {
 } as const;
 
 export type EntryKind = keyof typeof BODY_SCHEMAS;
-export type EntryBody<K extends EntryKind> = z.infer<(typeof BODY_SCHEMAS)[K]>;
 export const TOOL_KINDS = ["goal", "homework", "activity", "memory", "gratitude"] as const satisfies EntryKind[];
 export type ToolKind = (typeof TOOL_KINDS)[number];
 export const isExerciseKind = (kind: string): kind is (typeof EXERCISE_KINDS)[number] => (EXERCISE_KINDS as readonly string[]).includes(kind);

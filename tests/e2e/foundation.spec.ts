@@ -78,6 +78,8 @@ test("sign out everywhere revokes the session in another browser", async ({ brow
 
   await two.goto("/app");
   await expect(two).toHaveURL(/\/signin/);
+  const session = await (await two.request.get("/api/auth/session")).json();
+  expect(JSON.stringify(session)).not.toContain(email);
 });
 
 test("health check answers after a real query", async ({ request }) => {

@@ -136,7 +136,7 @@ test("stage tools: a growth goal with steps, shared homework, an activity idea",
   await a.page.goto("/app/stages/new-memories");
   await a.page.getByText(/Starter ideas/).click();
   const firstIdea = a.page.locator("[data-tool=activity] details li").first();
-  const idea = (await firstIdea.locator("span").textContent())!;
+  const idea = (await firstIdea.locator("span").first().textContent())!;
   await firstIdea.getByRole("button").click();
   await expect(a.page.locator("[data-tool=activity]").getByTestId("entry")).toContainText(idea);
 });

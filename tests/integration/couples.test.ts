@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createCouple, getCouple } from "@/lib/server/couples/couple";
 import { acceptInvite, issueInvite, lookupInvite, openInvite, revokeInvites } from "@/lib/server/couples/invites";
 import { hashToken } from "@/lib/server/tokens";
-import { db, makeCouple, makeUser, partnerOf } from "./factories";
+import { db, invite, makeCouple, makeUser, partnerOf } from "./factories";
 
 async function soloCouple(name = "Alex") {
   const user = await makeUser(name);
@@ -22,7 +22,7 @@ describe("couple workspace and invites", () => {
 
   it("stores only a hash of the 256-bit invite token", async () => {
     const a = await soloCouple();
-    const { token } = await issueInvite(a);
+    const { token } = await invite(a);
     expect(Buffer.from(token, "base64url")).toHaveLength(32);
     const rows = await db.invite.findMany({ where: { coupleId: a.coupleId } });
     expect(rows).toHaveLength(1);
@@ -32,7 +32,7 @@ describe("couple workspace and invites", () => {
 
   it("lets the second partner join once, and then the link is spent", async () => {
     const a = await soloCouple();
-    const { token } = await issueInvite(a);
+    const { token } = await invite(a);
     expect(await lookupInvite(token)).toMatchObject({ status: "open", invitedBy: "Alex" });
     const b = await makeUser("Sam");
     expect(await acceptInvite(b, token)).toEqual({ ok: true, coupleId: a.coupleId });
@@ -40,21 +40,20 @@ describe("couple workspace and invites", () => {
     expect(couple.partner?.name).toBe("Sam");
     const c = await makeUser("Third");
     expect(await acceptInvite(c, token)).toEqual({ ok: false, reason: "full" });
-    expect(await lookupInvite(token)).toMatchObject({ status: "full" });
+    expect(await lookupInvite(token)).toEqual({ status: "full" });
     expect(await db.membership.count({ where: { coupleId: a.coupleId } })).toBe(2);
   });
 
-  it("never lets a third person in, even with a fresh link", async () => {
+  it("issues no new invite once both partners have joined", async () => {
     const { a } = await makeCouple();
-    const { token } = await issueInvite(a);
-    const c = await makeUser("Third");
-    expect(await acceptInvite(c, token)).toEqual({ ok: false, reason: "full" });
+    expect(await issueInvite(a)).toBeNull();
+    expect(await db.invite.count({ where: { coupleId: a.coupleId, usedAt: null } })).toBe(0);
   });
 
   it("revokes the old link when a new one is issued", async () => {
     const a = await soloCouple();
-    const first = await issueInvite(a);
-    const second = await issueInvite(a);
+    const first = await invite(a);
+    const second = await invite(a);
     expect(await lookupInvite(first.token)).toEqual({ status: "invalid" });
     const b = await makeUser("Sam");
     expect(await acceptInvite(b, first.token)).toEqual({ ok: false, reason: "invalid" });
@@ -63,12 +62,12 @@ describe("couple workspace and invites", () => {
 
   it("refuses a revoked or expired link", async () => {
     const a = await soloCouple();
-    const { token } = await issueInvite(a);
+    const { token } = await invite(a);
     await revokeInvites(a);
     expect(await openInvite(a)).toBeNull();
     expect(await lookupInvite(token)).toEqual({ status: "invalid" });
 
-    const again = await issueInvite(a);
+    const again = await invite(a);
     await db.invite.updateMany({ where: { tokenHash: hashToken(again.token) }, data: { expiresAt: new Date(Date.now() - 1000) } });
     const b = await makeUser("Sam");
     expect(await acceptInvite(b, again.token)).toEqual({ ok: false, reason: "invalid" });
@@ -76,7 +75,7 @@ describe("couple workspace and invites", () => {
 
   it("expires invites after 7 days", async () => {
     const a = await soloCouple();
-    const { expiresAt } = await issueInvite(a);
+    const { expiresAt } = await invite(a);
     const days = (expiresAt.getTime() - Date.now()) / 86_400_000;
     expect(days).toBeGreaterThan(6.99);
     expect(days).toBeLessThanOrEqual(7);
@@ -85,7 +84,7 @@ describe("couple workspace and invites", () => {
   it("keeps a person in at most one couple", async () => {
     const a = await soloCouple("Alex");
     const other = await soloCouple("Jo");
-    const { token } = await issueInvite(a);
+    const { token } = await invite(a);
     expect(await acceptInvite(other, token)).toEqual({ ok: false, reason: "already-in-couple" });
     expect(await createCouple(other, { name: "Another", side: "unsaid" })).toEqual({ ok: false, reason: "already-in-couple" });
   });

@@ -171,6 +171,20 @@ describe("responses and shared tools", () => {
     expect((await getEntry(b, goal))?.body).toMatchObject({ steps: [{ text: "Count to five", done: true }] });
   });
 
+  it("rejects dates that don't exist", async () => {
+    const { a } = await makeCouple();
+    const memory = (date: string) =>
+      createEntry(a, { stageSlug: "new-memories", exerciseKey: null, kind: "memory", visibility: "partner", body: { title: "Picnic", text: "", date } });
+    expect(await memory("2026-02-31")).toMatchObject({ ok: false, fieldErrors: { date: [expect.stringMatching(/doesn't exist/)] } });
+    expect((await memory("2028-02-29")).ok).toBe(true);
+  });
+
+  it("takes responses on accountability statements only", async () => {
+    const { a, b } = await makeCouple();
+    const note = await idOf(await createEntry(a, { stageSlug: "new-memories", exerciseKey: null, kind: "gratitude", visibility: "partner", body: { text: "Thanks" } }));
+    expect(await respondToEntry(b, { entryId: note, verdict: "heard" })).toMatchObject({ ok: false });
+  });
+
   it("only accepts tools on the stage that offers them", async () => {
     const { a } = await makeCouple();
     const res = await createEntry(a, { stageSlug: "acknowledgment", exerciseKey: null, kind: "homework", visibility: "partner", body: { text: "x" } });

@@ -19,13 +19,20 @@ export function partnerOf(user: UserContext, coupleId: string, side: Side = "uns
   return { ...user, kind: "partner", coupleId, side };
 }
 
+/** Issues an invite and fails the test if none could be issued. */
+export async function invite(ctx: PartnerContext) {
+  const issued = await issueInvite(ctx);
+  if (!issued) throw new Error("no invite issued");
+  return issued;
+}
+
 /** A couple with both partners joined through a real invite. */
 export async function makeCouple(names: [string, string] = ["Alex", "Sam"]) {
   const a = await makeUser(names[0]);
   const created = await createCouple(a, { name: `${names[0]} & ${names[1]}`, side: "involved" });
   if (!created.ok) throw new Error("could not create couple");
   const pa = partnerOf(a, created.coupleId, "involved");
-  const { token } = await issueInvite(pa);
+  const { token } = await invite(pa);
   const b = await makeUser(names[1]);
   const joined = await acceptInvite(b, token);
   if (!joined.ok) throw new Error("could not join");

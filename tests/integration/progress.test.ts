@@ -12,8 +12,9 @@ describe("joint stage progress", () => {
     expect((await stage(a, "acknowledgment")).joint).toBe("open");
     await markStageDone(a, "acknowledgment");
     expect((await stage(b, "acknowledgment")).joint).toBe("one-done");
-    await markStageDone(a, "acknowledgment"); // idempotent
+    await markStageDone(a, "acknowledgment"); // idempotent: no second mark, no second event
     expect((await stage(b, "acknowledgment")).doneBy).toHaveLength(1);
+    expect(await stageHistory(a)).toHaveLength(1);
     await markStageDone(b, "acknowledgment");
     expect((await stage(a, "acknowledgment")).joint).toBe("done-together");
   });
@@ -23,6 +24,7 @@ describe("joint stage progress", () => {
     await markStageDone(a, "patience");
     await markStageDone(b, "patience");
     await reopenStage(b, "patience");
+    await reopenStage(a, "patience"); // nothing left to reopen: not recorded
     expect((await stage(a, "patience")).joint).toBe("open");
     const history = await stageHistory(a);
     expect(history.map((h) => h.action)).toEqual(["stage.reopened", "stage.done", "stage.done"]);

@@ -29,7 +29,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
       <>
         <h1 className="font-serif text-2xl font-semibold">This workspace is already complete</h1>
         <p className="mt-2 text-muted">
-          “{invite.coupleName}” already has its two partners. Mend workspaces are for one couple, so no one else can join it.
+          This workspace already has its two partners. Mend workspaces are for one couple, so no one else can join it.
         </p>
       </>
     );

@@ -55,9 +55,12 @@ export const authOptions: NextAuthOptions = {
       }
       return token;
     },
-    session({ session, token }) {
-      session.user = { id: token.uid ?? "", name: token.name ?? "", email: token.email ?? "" };
-      session.sv = token.sv ?? 0;
+    // Also answers /api/auth/session: a token from before "sign out everywhere" gets an empty user.
+    async session({ session, token }) {
+      const current = token.uid ? await db.user.findUnique({ where: { id: token.uid }, select: { sessionVersion: true } }) : null;
+      const valid = current !== null && current.sessionVersion === token.sv;
+      session.user = valid ? { id: token.uid!, name: token.name ?? "", email: token.email ?? "" } : { id: "", name: "", email: "" };
+      session.sv = valid ? token.sv! : -1;
       return session;
     },
   },

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { recordEvent } from "@/lib/server/audit";
-import type { PartnerContext, UserContext } from "@/lib/server/access";
+import { assertWriter, type PartnerContext, type ReadContext, type UserContext } from "@/lib/server/access";
 import type { Side } from "@/lib/validation/couple";
 
 export type CreateCoupleResult = { ok: true; coupleId: string } | { ok: false; reason: "already-in-couple" };
@@ -38,6 +38,11 @@ export async function getCouple(ctx: PartnerContext) {
   return { id: couple.id, name: couple.name, createdAt: couple.createdAt, members, me, partner };
 }
 
-export async function updateSide(ctx: PartnerContext, side: Side) {
-  await db.membership.update({ where: { userId: ctx.userId }, data: { side } });
+/** A partner's own name and side, saved together. */
+export async function updateProfile(ctx: ReadContext, input: { name: string; side: Side }) {
+  assertWriter(ctx);
+  await db.$transaction([
+    db.user.update({ where: { id: ctx.userId }, data: { name: input.name } }),
+    db.membership.update({ where: { userId: ctx.userId }, data: { side: input.side } }),
+  ]);
 }

@@ -3,13 +3,16 @@ import { addDays } from "date-fns";
 import { db } from "@/lib/server/db";
 import { recordEvent } from "@/lib/server/audit";
 import { hashToken, looksLikeToken, newToken } from "@/lib/server/tokens";
-import type { PartnerContext, UserContext } from "@/lib/server/access";
+import { assertWriter, type PartnerContext, type ReadContext, type UserContext } from "@/lib/server/access";
 
 export const INVITE_DAYS = 7;
 export const MAX_PARTNERS = 2;
 
 /** Issues a fresh invite link for the caller's couple and revokes any earlier one. */
-export async function issueInvite(ctx: PartnerContext) {
+export async function issueInvite(ctx: ReadContext) {
+  assertWriter(ctx);
+  const partners = await db.membership.count({ where: { coupleId: ctx.coupleId } });
+  if (partners >= MAX_PARTNERS) return null;
   const { token, hash } = newToken();
   const now = new Date();
   await db.$transaction(async (tx) => {
@@ -25,7 +28,8 @@ export async function issueInvite(ctx: PartnerContext) {
   return { token, expiresAt: addDays(now, INVITE_DAYS) };
 }
 
-export async function revokeInvites(ctx: PartnerContext) {
+export async function revokeInvites(ctx: ReadContext) {
+  assertWriter(ctx);
   await db.invite.updateMany({
     where: { coupleId: ctx.coupleId, usedAt: null, revokedAt: null },
     data: { revokedAt: new Date() },
@@ -43,7 +47,7 @@ export function openInvite(ctx: PartnerContext) {
 
 export type InviteLookup =
   | { status: "invalid" }
-  | { status: "full"; coupleName: string }
+  | { status: "full" }
   | { status: "open"; coupleName: string; invitedBy: string };
 
 /** What the invite page shows. Unknown, used, revoked and expired tokens all read as "invalid". */
@@ -60,7 +64,8 @@ export async function lookupInvite(token: string): Promise<InviteLookup> {
     },
   });
   if (!invite || invite.revokedAt || invite.expiresAt <= new Date()) return { status: "invalid" };
-  if (invite.usedAt || invite.couple._count.memberships >= MAX_PARTNERS) return { status: "full", coupleName: invite.couple.name };
+  // A spent link says only that the workspace is complete, never whose it is.
+  if (invite.usedAt || invite.couple._count.memberships >= MAX_PARTNERS) return { status: "full" };
   return { status: "open", coupleName: invite.couple.name, invitedBy: invite.createdBy.name };
 }
 

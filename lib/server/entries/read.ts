@@ -4,6 +4,15 @@ import type { ReadContext } from "@/lib/server/access";
 import { readableEntriesWhere } from "@/lib/server/entries/visibility";
 import { entrySelect, toEntryView, type EntryView } from "@/lib/server/entries/serialize";
 
+/**
+ * A partner's response to an entry is written for the other partner only: its author never
+ * chose to share it with a therapist, so therapist readers get entries without responses.
+ */
+function viewFor(ctx: ReadContext) {
+  return (row: Parameters<typeof toEntryView>[0]): EntryView =>
+    ctx.kind === "therapist" ? { ...toEntryView(row), responses: [] } : toEntryView(row);
+}
+
 /** Entries of one stage the reader may see, oldest first. */
 export async function listStageEntries(ctx: ReadContext, stageSlug: string): Promise<EntryView[]> {
   const rows = await db.entry.findMany({
@@ -11,7 +20,7 @@ export async function listStageEntries(ctx: ReadContext, stageSlug: string): Pro
     select: entrySelect,
     orderBy: { createdAt: "asc" },
   });
-  return rows.map(toEntryView);
+  return rows.map(viewFor(ctx));
 }
 
 /** All entries the reader may see, newest first (the therapist view, exports). */
@@ -22,14 +31,14 @@ export async function listReadableEntries(ctx: ReadContext, opts: { since?: Date
     orderBy: { updatedAt: "desc" },
     take: opts.take,
   });
-  return rows.map(toEntryView);
+  return rows.map(viewFor(ctx));
 }
 
 /** One entry, or null when it does not exist *for this reader* (other couple, private, deleted). */
 export async function getEntry(ctx: ReadContext, id: string): Promise<EntryView | null> {
   if (typeof id !== "string" || id.length > 64) return null;
   const row = await db.entry.findFirst({ where: readableEntriesWhere(ctx, { id }), select: entrySelect });
-  return row ? toEntryView(row) : null;
+  return row ? viewFor(ctx)(row) : null;
 }
 
 /** Readable entry counts per stage and author, for the journey overview. */

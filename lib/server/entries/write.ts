@@ -106,6 +106,7 @@ export async function respondToEntry(ctx: ReadContext, input: unknown): Promise<
       deletedAt: null,
       authorId: { not: ctx.userId },
       visibility: { in: ["partner", "therapist"] },
+      kind: "accountability",
     },
     select: { id: true },
   });
@@ -123,32 +124,44 @@ export async function respondToEntry(ctx: ReadContext, input: unknown): Promise<
 export async function setHomeworkDone(ctx: ReadContext, id: unknown, done: boolean): Promise<ActionResult> {
   assertWriter(ctx);
   if (typeof id !== "string" || id.length > 64) return NOT_FOUND;
-  const entry = await db.entry.findFirst({
-    where: {
-      id,
-      coupleId: ctx.coupleId,
-      kind: "homework",
-      deletedAt: null,
-      OR: [{ authorId: ctx.userId }, { visibility: { in: ["partner", "therapist"] } }],
-    },
-    select: { id: true, body: true },
+  // Read and write in one transaction so a tick never overwrites a concurrent edit.
+  const found = await db.$transaction(async (tx) => {
+    const entry = await tx.entry.findFirst({
+      where: {
+        id,
+        coupleId: ctx.coupleId,
+        kind: "homework",
+        deletedAt: null,
+        OR: [{ authorId: ctx.userId }, { visibility: { in: ["partner", "therapist"] } }],
+      },
+      select: { id: true, body: true },
+    });
+    if (!entry) return false;
+    const body = BODY_SCHEMAS.homework.parse(JSON.parse(entry.body));
+    const next = { ...body, done: Boolean(done), doneBy: done ? ctx.userId : undefined };
+    await tx.entry.update({ where: { id: entry.id }, data: { body: JSON.stringify(next) } });
+    return true;
   });
-  if (!entry) return NOT_FOUND;
-  const body = BODY_SCHEMAS.homework.parse(JSON.parse(entry.body));
-  const next = { ...body, done: Boolean(done), doneBy: done ? ctx.userId : undefined };
-  await db.entry.update({ where: { id: entry.id }, data: { body: JSON.stringify(next) } });
+  if (!found) return NOT_FOUND;
   return { ok: true, data: undefined };
 }
 
 /** Ticks or unticks one step of the caller's own growth goal. */
 export async function setGoalStepDone(ctx: ReadContext, id: unknown, step: number, done: boolean): Promise<ActionResult> {
   assertWriter(ctx);
-  const own = await findOwn(ctx, id);
-  if (!own || own.kind !== "goal") return NOT_FOUND;
-  const row = await db.entry.findUniqueOrThrow({ where: { id: own.id }, select: { body: true } });
-  const body = BODY_SCHEMAS.goal.parse(JSON.parse(row.body));
-  if (!Number.isInteger(step) || !body.steps[step]) return NOT_FOUND;
-  body.steps[step] = { ...body.steps[step], done: Boolean(done) };
-  await db.entry.update({ where: { id: own.id }, data: { body: JSON.stringify(body) } });
-  return { ok: true, data: undefined };
+  if (typeof id !== "string" || id.length > 64 || !Number.isInteger(step)) return NOT_FOUND;
+  const found = await db.$transaction(async (tx) => {
+    const own = await tx.entry.findFirst({
+      where: { id, coupleId: ctx.coupleId, authorId: ctx.userId, kind: "goal", deletedAt: null },
+      select: { id: true, body: true },
+    });
+    if (!own) return false;
+    const body = BODY_SCHEMAS.goal.parse(JSON.parse(own.body));
+    const current = body.steps[step];
+    if (!current) return false;
+    body.steps[step] = { ...current, done: Boolean(done) };
+    await tx.entry.update({ where: { id: own.id }, data: { body: JSON.stringify(body) } });
+    return true;
+  });
+  return found ? { ok: true, data: undefined } : NOT_FOUND;
 }

@@ -4,21 +4,15 @@ import { recordEvent } from "@/lib/server/audit";
 import { assertWriter, type ReadContext } from "@/lib/server/access";
 import { STAGE_SLUGS, isStageSlug, type StageSlug } from "@/lib/content/stages";
 
-import type { JointState } from "@/lib/stages/joint-state";
+import { jointState, type JointState } from "@/lib/stages/joint-state";
 
-export type { JointState };
+export { jointState, type JointState };
 
 export type StageProgressView = {
   slug: StageSlug;
   doneBy: { userId: string; doneAt: Date }[];
   joint: JointState;
 };
-
-/** Derives the joint state from the per-partner rows; it is never stored. */
-export function jointState(doneCount: number, partners: number): JointState {
-  if (partners >= 2 && doneCount >= 2) return "done-together";
-  return doneCount > 0 ? "one-done" : "open";
-}
 
 export async function getProgress(ctx: ReadContext): Promise<StageProgressView[]> {
   const [rows, partners] = await Promise.all([
@@ -31,7 +25,7 @@ export async function getProgress(ctx: ReadContext): Promise<StageProgressView[]
   });
 }
 
-/** The first stage, in the suggested order, that is not yet done together. */
+/** The first stage, in the suggested order, the viewer has not marked done; else the first not done together. */
 export function nextSuggested(progress: StageProgressView[], userId: string) {
   return progress.find((p) => p.joint !== "done-together" && !p.doneBy.some((d) => d.userId === userId)) ?? progress.find((p) => p.joint !== "done-together");
 }
@@ -40,11 +34,10 @@ export async function markStageDone(ctx: ReadContext, slug: unknown) {
   assertWriter(ctx);
   if (!isStageSlug(slug)) return { ok: false as const };
   await db.$transaction(async (tx) => {
-    await tx.stageProgress.upsert({
-      where: { coupleId_stageSlug_userId: { coupleId: ctx.coupleId, stageSlug: slug, userId: ctx.userId } },
-      create: { coupleId: ctx.coupleId, stageSlug: slug, userId: ctx.userId },
-      update: {},
-    });
+    const key = { coupleId: ctx.coupleId, stageSlug: slug, userId: ctx.userId };
+    // Marking twice changes nothing and records nothing.
+    if (await tx.stageProgress.findUnique({ where: { coupleId_stageSlug_userId: key }, select: { id: true } })) return;
+    await tx.stageProgress.create({ data: key });
     await recordEvent(tx, { coupleId: ctx.coupleId, actorId: ctx.userId, action: "stage.done", subject: slug });
   });
   return { ok: true as const };
@@ -55,8 +48,8 @@ export async function reopenStage(ctx: ReadContext, slug: unknown) {
   assertWriter(ctx);
   if (!isStageSlug(slug)) return { ok: false as const };
   await db.$transaction(async (tx) => {
-    await tx.stageProgress.deleteMany({ where: { coupleId: ctx.coupleId, stageSlug: slug } });
-    await recordEvent(tx, { coupleId: ctx.coupleId, actorId: ctx.userId, action: "stage.reopened", subject: slug });
+    const { count } = await tx.stageProgress.deleteMany({ where: { coupleId: ctx.coupleId, stageSlug: slug } });
+    if (count > 0) await recordEvent(tx, { coupleId: ctx.coupleId, actorId: ctx.userId, action: "stage.reopened", subject: slug });
   });
   return { ok: true as const };
 }

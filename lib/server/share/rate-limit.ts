@@ -7,27 +7,31 @@ import { db } from "@/lib/server/db";
 // guessed; the limit keeps someone from hammering the lookup (and the database) anyway.
 
 export const SHARE_LOOKUPS_PER_WINDOW = 60;
+/** A ceiling over all clients together, for when the client address can't be trusted (below). */
+export const SHARE_LOOKUPS_PER_WINDOW_ALL = 1000;
 export const SHARE_WINDOW_SECONDS = 10 * 60;
 
-let limiter: RateLimiterPrisma | undefined;
+let limiters: { client: RateLimiterPrisma; all: RateLimiterPrisma } | undefined;
 
-function shareLimiter() {
-  limiter ??= new RateLimiterPrisma({
-    storeClient: db,
-    // The Prisma client names its model accessors in camelCase.
-    tableName: "rateLimiterFlexible",
-    keyPrefix: "share",
-    points: SHARE_LOOKUPS_PER_WINDOW,
-    duration: SHARE_WINDOW_SECONDS,
-  });
-  return limiter;
+function shareLimiters() {
+  const make = (keyPrefix: string, points: number) =>
+    new RateLimiterPrisma({
+      storeClient: db,
+      // The Prisma client names its model accessors in camelCase.
+      tableName: "rateLimiterFlexible",
+      keyPrefix,
+      points,
+      duration: SHARE_WINDOW_SECONDS,
+    });
+  limiters ??= { client: make("share", SHARE_LOOKUPS_PER_WINDOW), all: make("share-all", SHARE_LOOKUPS_PER_WINDOW_ALL) };
+  return limiters;
 }
 
 /**
  * The client a request comes from, for rate limiting only (never stored with a visit).
- * `next start` fills x-forwarded-for with the socket address when no proxy set it; behind
- * a reverse proxy the last entry is the address the nearest proxy saw, which a client
- * can't forge (entries to its left can be).
+ * Behind a reverse proxy the last x-forwarded-for entry is the address the proxy saw, which a
+ * client can't forge. Without a proxy, `next start` only fills the header in when it is missing,
+ * so a client can send its own and rotate it: the all-clients ceiling still holds then.
  */
 export function clientKey(headers: Pick<Headers, "get">): string {
   const forwarded = headers.get("x-forwarded-for")?.split(",").map((s) => s.trim()).filter(Boolean);
@@ -38,7 +42,9 @@ export function clientKey(headers: Pick<Headers, "get">): string {
 /** Counts one lookup; false once this client has used up its allowance for the window. */
 export async function allowShareLookup(key: string): Promise<boolean> {
   try {
-    await shareLimiter().consume(key);
+    const { client, all } = shareLimiters();
+    await all.consume("all");
+    await client.consume(key);
     return true;
   } catch (error) {
     if (error instanceof RateLimiterRes) return false;

@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { requirePartner, requireUser } from "@/lib/server/access";
 import { issueInvite, revokeInvites } from "@/lib/server/couples/invites";
-import { updateSide } from "@/lib/server/couples/couple";
-import { renameUser, signOutEverywhere } from "@/lib/server/users";
+import { updateProfile } from "@/lib/server/couples/couple";
+import { signOutEverywhere } from "@/lib/server/users";
 import { nameSchema } from "@/lib/validation/auth";
 import { updateMembershipSchema } from "@/lib/validation/couple";
 import { formDataObject, parseWith, type ActionResult, asFormData } from "@/lib/validation/form";
@@ -12,9 +12,10 @@ import { z } from "zod";
 
 export async function issueInviteAction(): Promise<ActionResult<{ token: string; expiresAt: string }>> {
   const ctx = await requirePartner();
-  const { token, expiresAt } = await issueInvite(ctx);
+  const invite = await issueInvite(ctx);
+  if (!invite) return { ok: false, fieldErrors: {}, formError: "Your workspace already has two partners." };
   revalidatePath("/app/settings");
-  return { ok: true, data: { token, expiresAt: expiresAt.toISOString() } };
+  return { ok: true, data: { token: invite.token, expiresAt: invite.expiresAt.toISOString() } };
 }
 
 export async function revokeInviteAction(): Promise<ActionResult> {
@@ -31,8 +32,7 @@ export async function updateProfileAction(_prev: unknown, formData: FormData): P
   formData = asFormData(formData);
   const parsed = parseWith(profileSchema, formDataObject(formData));
   if (!parsed.ok) return parsed;
-  await renameUser(ctx, parsed.data.name);
-  await updateSide(ctx, parsed.data.side);
+  await updateProfile(ctx, parsed.data);
   revalidatePath("/app", "layout");
   return { ok: true, data: undefined };
 }

@@ -26,7 +26,7 @@ export async function createEntryAction(_prev: unknown, form: FormData): Promise
   const ctx = await requirePartner();
   form = asFormData(form);
   const kind = field(form, "kind");
-  if (!(kind in BODY_SCHEMAS)) return { ok: false, fieldErrors: {}, formError: "That exercise doesn't exist." };
+  if (!Object.hasOwn(BODY_SCHEMAS, kind)) return { ok: false, fieldErrors: {}, formError: "That exercise doesn't exist." };
   const result = await createEntry(ctx, {
     stageSlug: field(form, "stageSlug"),
     exerciseKey: field(form, "exerciseKey") || null,
