@@ -12,7 +12,7 @@ export function SinceLastVisit({ view }: { view: TherapistView }) {
     );
   }
   const last = <LocalTime iso={view.previousVisitAt.toISOString()} />;
-  const nothing = since.entries.length === 0 && since.responses.length === 0 && since.stageEvents.length === 0;
+  const nothing = since.entries.length === 0 && since.stageEvents.length === 0;
   if (nothing) return <p className="text-muted">Nothing new since your last visit on {last}.</p>;
   return (
     <div className="space-y-3">
@@ -42,20 +42,6 @@ export function SinceLastVisit({ view }: { view: TherapistView }) {
               by {entry.authorName}{" "}
               <span className="text-sm text-muted">
                 · <LocalTime iso={entry.updatedAt.toISOString()} />
-              </span>
-            </span>
-          </li>
-        ))}
-        {since.responses.map((response, i) => (
-          <li key={`response-${i}`} className="flex gap-3">
-            <Dot />
-            <span>
-              {response.authorName} responded “{response.verdict === "heard" ? "I feel heard" : "Not yet"}” to{" "}
-              <a href={`#entry-${response.entry.id}`} className="font-medium text-brand-700 underline underline-offset-2">
-                {response.entry.title}
-              </a>{" "}
-              <span className="text-sm text-muted">
-                · <LocalTime iso={response.at.toISOString()} />
               </span>
             </span>
           </li>

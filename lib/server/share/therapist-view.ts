@@ -46,7 +46,6 @@ export type TherapistView = {
   /** Null on a first visit. Lists only what the link's scope shows. */
   since: null | {
     entries: SharedEntry[];
-    responses: { entry: SharedEntry; authorName: string; verdict: "heard" | "not-yet"; at: Date }[];
     stageEvents: { action: "done" | "reopened"; stageTitle: string; stageNumber: number; actorName: string; at: Date }[];
   };
 };
@@ -122,9 +121,6 @@ export async function getTherapistView(ctx: TherapistContext): Promise<Therapist
   if (since) {
     sinceView = {
       entries: shared.filter((e) => e.updatedAt > since),
-      responses: shared
-        .flatMap((entry) => entry.responses.filter((r) => r.createdAt > since).map((r) => ({ entry, authorName: r.authorName, verdict: r.verdict, at: r.createdAt })))
-        .sort((a, b) => b.at.getTime() - a.at.getTime()),
       stageEvents: history.flatMap((event) => {
         const stage = stages.find((s) => s.slug === event.subject);
         if (!stage) return [];
