@@ -1,21 +1,16 @@
+import { RadioCards } from "@/components/ui/radio-cards";
 import { VISIBILITIES, VISIBILITY_LABELS, type Visibility } from "@/lib/validation/entry";
 
 export function VisibilityField({ defaultValue, errors, name = "visibility" }: { defaultValue: Visibility; errors?: string[]; name?: string }) {
   return (
     <fieldset>
       <legend className="text-sm font-medium">Who can see this?</legend>
-      <div className="mt-2 flex flex-wrap gap-2">
-        {VISIBILITIES.map((v) => (
-          <label
-            key={v}
-            title={VISIBILITY_LABELS[v].hint}
-            className="flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-line bg-white px-3 py-2 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
-          >
-            <input type="radio" name={name} value={v} defaultChecked={v === defaultValue} className="accent-brand-700" />
-            {VISIBILITY_LABELS[v].label}
-          </label>
-        ))}
-      </div>
+      <RadioCards
+        name={name}
+        className="mt-2 flex flex-wrap gap-2"
+        defaultValue={defaultValue}
+        options={VISIBILITIES.map((v) => ({ value: v, label: VISIBILITY_LABELS[v].label, title: VISIBILITY_LABELS[v].hint }))}
+      />
       {errors?.[0] && (
         <p role="alert" className="mt-1 text-sm font-medium text-red-800">
           {errors[0]}

@@ -1,10 +1,11 @@
 import { EntryBodyView } from "@/components/entries/entry-body-view";
 import { LocalTime } from "@/components/share/local-time";
 import type { SharedEntry } from "@/lib/server/share/therapist-view";
+import { wasEdited } from "@/lib/server/entries/serialize";
 
 /** One entry as the therapist reads it: title, author, dates and answers (never the partner's response). */
 export function SharedEntryCard({ entry }: { entry: SharedEntry }) {
-  const edited = entry.updatedAt.getTime() - entry.createdAt.getTime() > 60_000;
+  const edited = wasEdited(entry);
   return (
     <article id={`entry-${entry.id}`} aria-labelledby={`entry-${entry.id}-title`} className="print-break-avoid scroll-mt-6 rounded-2xl border border-line bg-white p-4 sm:p-5">
       <h4 id={`entry-${entry.id}-title`} className="font-semibold">

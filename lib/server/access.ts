@@ -24,17 +24,14 @@ export type PartnerContext = {
   side: Side;
 };
 
-/** The signed-in user, or null. Session version is checked against the database. */
+/**
+ * The signed-in user, or null. The session callback (lib/server/auth/options.ts) has already
+ * checked the session version against the database, so a revoked JWT arrives with no user id.
+ */
 export const currentUser = cache(async (): Promise<UserContext | null> => {
   const session = await getServerSession(authOptions);
   if (!session?.user?.id) return null;
-  const user = await db.user.findUnique({
-    where: { id: session.user.id },
-    select: { id: true, name: true, email: true, sessionVersion: true },
-  });
-  // A bumped sessionVersion ("sign out everywhere", password change) revokes older JWTs.
-  if (!user || user.sessionVersion !== session.sv) return null;
-  return { kind: "user", userId: user.id, name: user.name, email: user.email };
+  return { kind: "user", userId: session.user.id, name: session.user.name, email: session.user.email };
 });
 
 async function signInRedirect(): Promise<never> {

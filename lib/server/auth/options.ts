@@ -55,12 +55,15 @@ export const authOptions: NextAuthOptions = {
       }
       return token;
     },
-    // Also answers /api/auth/session: a token from before "sign out everywhere" gets an empty user.
+    // The one place the session version is checked (also for /api/auth/session): a token from
+    // before "sign out everywhere" gets an empty user. Name and email come fresh from the database.
     async session({ session, token }) {
-      const current = token.uid ? await db.user.findUnique({ where: { id: token.uid }, select: { sessionVersion: true } }) : null;
-      const valid = current !== null && current.sessionVersion === token.sv;
-      session.user = valid ? { id: token.uid!, name: token.name ?? "", email: token.email ?? "" } : { id: "", name: "", email: "" };
-      session.sv = valid ? token.sv! : -1;
+      const user = token.uid
+        ? await db.user.findUnique({ where: { id: token.uid }, select: { id: true, name: true, email: true, sessionVersion: true } })
+        : null;
+      const valid = user !== null && user.sessionVersion === token.sv;
+      session.user = valid ? { id: user.id, name: user.name, email: user.email } : { id: "", name: "", email: "" };
+      session.sv = valid ? user.sessionVersion : -1;
       return session;
     },
   },

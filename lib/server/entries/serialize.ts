@@ -77,3 +77,8 @@ export function toEntryView(row: Row): EntryView {
     })),
   };
 }
+
+/** An entry counts as edited when it changed more than a minute after it was written. */
+export function wasEdited(entry: { createdAt: Date; updatedAt: Date }) {
+  return entry.updatedAt.getTime() - entry.createdAt.getTime() > 60_000;
+}

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import type { PartnerContext } from "@/lib/server/access";
 import { readableEntriesWhere } from "@/lib/server/entries/visibility";
+import { wasEdited } from "@/lib/server/entries/serialize";
 
 export type ActivityItem =
   | { type: "entry"; at: Date; stageSlug: string; exerciseKey: string | null; kind: string; entryId: string; edited: boolean }
@@ -43,7 +44,7 @@ export async function partnerActivity(ctx: PartnerContext, take = 6): Promise<Ac
       exerciseKey: e.exerciseKey,
       kind: e.kind,
       entryId: e.id,
-      edited: e.updatedAt.getTime() - e.createdAt.getTime() > 1000,
+      edited: wasEdited(e),
     })),
     ...events.map((e) => ({ type: "stage" as const, at: e.at, stageSlug: e.subject, action: e.action === "stage.done" ? ("done" as const) : ("reopened" as const) })),
     ...responses.map((r) => ({ type: "response" as const, at: r.createdAt, stageSlug: r.entry.stageSlug, entryId: r.entryId, verdict: r.verdict })),

@@ -5,16 +5,12 @@ import { requirePartner } from "@/lib/server/access";
 import { createShareLink, revokeShareLink } from "@/lib/server/share/links";
 import { formDataObject, type ActionResult, asFormData } from "@/lib/validation/form";
 
-function formInput(formData: unknown): Record<string, unknown> {
-  // A forged call may send anything; zod then answers with field errors.
-  return formData instanceof FormData ? formDataObject(formData) : {};
-}
-
 export async function createShareLinkAction(_prev: unknown, formData: FormData): Promise<ActionResult<{ token: string; therapistName: string; expiresAt: string }>> {
   const ctx = await requirePartner();
-  const input = formInput(asFormData(formData));
+  formData = asFormData(formData);
   // Checkboxes repeat the `scope` name; formDataObject keeps only the first value.
-  const scope = formData instanceof FormData ? formData.getAll("scope") : undefined;
+  const input = formDataObject(formData);
+  const scope = formData.getAll("scope");
   const result = await createShareLink(ctx, { ...input, scope });
   if (!result.ok) return result;
   revalidatePath("/app/settings/sharing");
@@ -27,7 +23,7 @@ export async function createShareLinkAction(_prev: unknown, formData: FormData):
 export async function revokeShareLinkAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
   const ctx = await requirePartner();
   formData = asFormData(formData);
-  const result = await revokeShareLink(ctx, formInput(formData));
+  const result = await revokeShareLink(ctx, formDataObject(formData));
   revalidatePath("/app/settings/sharing");
   return result;
 }
