@@ -2,3 +2,5 @@ export function dataDir(): string;
 export function defaultDatabaseUrl(): string;
 export function sqlitePath(url: string): string | null;
 export function ensureSecret(dir?: string): string;
+export const SQLITE_COMPANIONS: readonly string[];
+export function tightenPermissions(options?: { dir?: string; dbFile?: string | null; log?: (line: string) => void }): string[];

@@ -5,9 +5,47 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
+const SECRET_FILE = "nextauth-secret";
+
 /** Folder for local state; `data/` under the working directory unless MEND_DATA_DIR says otherwise. */
 export function dataDir() {
   return path.resolve(/*turbopackIgnore: true*/ process.env.MEND_DATA_DIR || path.join(process.cwd(), "data"));
+}
+
+/** Database files that hold couples' private writing: the SQLite file and its WAL/shared-memory companions. */
+export const SQLITE_COMPANIONS = ["", "-wal", "-shm"];
+
+/**
+ * Keeps local state private to the account running Mend: the data folder 0700, the database
+ * (with its -wal/-shm files) and the generated secret 0600. New files are already private when
+ * the start script sets umask 077; this tightens what an older version, a restore or a copy left
+ * wider (e.g. a 0755 folder and 0644 database readable by every local user). Only files that
+ * exist are touched, and only ever narrowed. Returns what changed, e.g. ["data/ 755→700"], and
+ * logs it in one line.
+ */
+export function tightenPermissions({ dir = dataDir(), dbFile = null, log = console.log } = {}) {
+  const changed = [];
+  const narrow = (target, mode) => {
+    let stat;
+    try {
+      stat = fs.statSync(target);
+    } catch (error) {
+      if (error.code === "ENOENT") return;
+      throw error;
+    }
+    const current = stat.mode & 0o777;
+    if ((current & ~mode) === 0) return; // already as narrow (or narrower)
+    fs.chmodSync(target, current & mode);
+    changed.push(`${path.basename(target)}${stat.isDirectory() ? "/" : ""} ${current.toString(8)}→${(current & mode).toString(8)}`);
+  };
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  narrow(dir, 0o700);
+  narrow(path.join(dir, SECRET_FILE), 0o600);
+  for (const base of new Set([path.join(dir, "mend.db"), dbFile].filter(Boolean))) {
+    for (const suffix of SQLITE_COMPANIONS) narrow(base + suffix, 0o600);
+  }
+  if (changed.length) log(`Mend: tightened permissions of private files in ${dir}: ${changed.join(", ")}`);
+  return changed;
 }
 
 export function defaultDatabaseUrl() {
@@ -27,7 +65,7 @@ export function sqlitePath(url) {
  */
 export function ensureSecret(dir = dataDir()) {
   if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
-  const file = path.join(dir, "nextauth-secret");
+  const file = path.join(dir, SECRET_FILE);
   try {
     const existing = fs.readFileSync(file, "utf8").trim();
     if (existing.length >= 32) return existing;
@@ -38,7 +76,7 @@ export function ensureSecret(dir = dataDir()) {
   }
   const secret = crypto.randomBytes(48).toString("base64url");
   try {
-    fs.mkdirSync(dir, { recursive: true });
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
     fs.writeFileSync(file, secret + "\n", { mode: 0o600 });
   } catch (error) {
     throw new Error(`cannot create an auth secret at ${file} (${error.code}). Set NEXTAUTH_SECRET or make ${dir} writable.`);
