@@ -1,25 +1,39 @@
 // First-run setup shared by `npm start`, `npm run dev` and the e2e server.
+import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
-import { defaultDatabaseUrl, ensureSecret, sqlitePath } from "../local-state.mjs";
+import { defaultDatabaseUrl, ensureSecret, sqlitePath, tightenPermissions, dataDir } from "../local-state.mjs";
 
 export function fail(message) {
   console.error(`\nMend cannot start: ${message}\n`);
   process.exit(1);
 }
 
-/** Sets DATABASE_URL and NEXTAUTH_SECRET for this process and its children. */
+/**
+ * Sets DATABASE_URL and NEXTAUTH_SECRET for this process and its children, and makes local
+ * state private. Call it before anything creates a file.
+ */
 export function prepareEnvironment() {
+  // Every file created from here on, by this process and by the children that inherit the
+  // umask (prisma migrate creating the database, the server's SQLite creating -wal/-shm at its
+  // first write), is private to this account: folders 0700, files 0600.
+  process.umask(0o077);
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   process.env.DATABASE_URL ??= defaultDatabaseUrl();
   const file = sqlitePath(process.env.DATABASE_URL);
   if (file) {
     try {
-      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
     } catch (error) {
       fail(`cannot create the database folder ${path.dirname(file)} (${error.code}).`);
     }
+  }
+  // The data folder holds every couple's private writing: never readable by other local users.
+  try {
+    tightenPermissions({ dir: dataDir(), dbFile: file });
+  } catch (error) {
+    console.warn(`Mend: could not tighten permissions in ${dataDir()} (${error.code ?? error.message}); check them by hand.`);
   }
   try {
     process.env.NEXTAUTH_SECRET = ensureSecret();
@@ -40,6 +54,84 @@ export function migrate() {
 
 export const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
 
-export function hasBuild(distDir = process.env.MEND_DIST_DIR || ".next") {
-  return fs.existsSync(path.join(distDir, "BUILD_ID"));
+export function distDir() {
+  return process.env.MEND_DIST_DIR || ".next";
+}
+
+export function hasBuild(dir = distDir()) {
+  return fs.existsSync(path.join(dir, "BUILD_ID"));
+}
+
+// ---- Is the build current? ---------------------------------------------------------------
+// Decided from content, not timestamps: `git pull`, a copied checkout or an editor can leave
+// mtimes that say nothing about what changed. A build records a hash of its inputs; a start
+// whose inputs hash differently rebuilds.
+
+/** Everything `next build` reads from the checkout (lib/generated follows prisma/schema.prisma). */
+export const BUILD_INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "content",
+  "public",
+  "prisma/schema.prisma",
+  "next.config.mjs",
+  "tsconfig.json",
+  "postcss.config.mjs",
+  "proxy.ts",
+  "package-lock.json",
+  "package.json",
+];
+const SKIPPED = new Set(["lib/generated", "node_modules", ".DS_Store"]);
+export const BUILD_HASH_FILE = "mend-build-hash";
+
+/** sha256 over the sorted relative paths and contents of BUILD_INPUTS under root; missing inputs are skipped. */
+export function buildInputsHash(root = process.cwd(), inputs = BUILD_INPUTS) {
+  const files = [];
+  const walk = (rel) => {
+    if (SKIPPED.has(rel) || SKIPPED.has(path.basename(rel))) return;
+    let stat;
+    try {
+      stat = fs.statSync(path.join(root, rel));
+    } catch (error) {
+      if (error.code === "ENOENT") return;
+      throw error;
+    }
+    if (stat.isDirectory()) for (const name of fs.readdirSync(path.join(root, rel))) walk(path.posix.join(rel, name));
+    else if (stat.isFile()) files.push(rel);
+  };
+  for (const input of inputs) walk(input);
+  files.sort();
+  const hash = crypto.createHash("sha256");
+  for (const rel of files) {
+    // Length-prefixed so ("a", "bc") and ("ab", "c") never hash alike.
+    const content = fs.readFileSync(path.join(root, rel));
+    hash.update(`${rel}\0${content.length}\0`);
+    hash.update(content);
+  }
+  return hash.digest("hex");
+}
+
+export function readBuildHash(dir = distDir()) {
+  try {
+    return fs.readFileSync(path.join(dir, BUILD_HASH_FILE), "utf8").trim();
+  } catch {
+    return null;
+  }
+}
+
+export function writeBuildHash(hash, dir = distDir()) {
+  fs.writeFileSync(path.join(dir, BUILD_HASH_FILE), hash + "\n");
+}
+
+/**
+ * Why `npm start` must build before serving, or null to serve the existing build. Pure, so
+ * the decision is tested without building.
+ */
+export function buildReason({ built, storedHash, currentHash, forced }) {
+  if (forced) return "MEND_REBUILD=1";
+  if (!built) return "first start";
+  if (!storedHash) return "the existing build records no source hash";
+  if (storedHash !== currentHash) return "sources changed since the last build";
+  return null;
 }

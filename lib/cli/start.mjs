@@ -1,15 +1,25 @@
 // `npm start` (production) and `npm run dev`: first-run setup, migrations, a production
-// build when none exists, then serve on PORT (default 3000).
+// build when none exists or the sources changed since it was made, then serve on PORT
+// (default 3000).
 import { spawn } from "node:child_process";
-import { prepareEnvironment, migrate, run, nextBin, hasBuild } from "./setup.mjs";
+import { prepareEnvironment, migrate, run, nextBin, hasBuild, buildInputsHash, buildReason, readBuildHash, writeBuildHash } from "./setup.mjs";
 
 const dev = process.argv.includes("--dev");
+// First, before anything creates a file: sets umask 077 (inherited by the build and the
+// server, so the database, its -wal/-shm files and the secret are created private) and
+// tightens a data folder an older version left readable by other local users.
 prepareEnvironment();
 migrate();
 
-if (!dev && (!hasBuild() || process.env.MEND_REBUILD === "1")) {
-  console.log("Building Mend for production (first start only)...");
-  run(process.execPath, [nextBin, "build"]);
+if (!dev) {
+  // Hashed before building: a file edited during the build makes the next start rebuild.
+  const currentHash = buildInputsHash();
+  const reason = buildReason({ built: hasBuild(), storedHash: readBuildHash(), currentHash, forced: process.env.MEND_REBUILD === "1" });
+  if (reason) {
+    console.log(`Building Mend: ${reason}...`);
+    run(process.execPath, [nextBin, "build"]);
+    writeBuildHash(currentHash);
+  }
 }
 
 const port = process.env.PORT || "3000";

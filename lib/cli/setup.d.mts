@@ -1,0 +1,13 @@
+export function fail(message: string): never;
+export function prepareEnvironment(): void;
+export function run(command: string, args: string[]): void;
+export function migrate(): void;
+export const nextBin: string;
+export function distDir(): string;
+export function hasBuild(dir?: string): boolean;
+export const BUILD_INPUTS: readonly string[];
+export const BUILD_HASH_FILE: string;
+export function buildInputsHash(root?: string, inputs?: readonly string[]): string;
+export function readBuildHash(dir?: string): string | null;
+export function writeBuildHash(hash: string, dir?: string): void;
+export function buildReason(state: { built: boolean; storedHash: string | null; currentHash: string; forced: boolean }): string | null;
