@@ -1,0 +1,142 @@
+import Database from "better-sqlite3";
+import { describe, expect, it, vi } from "vitest";
+import { connection } from "@/lib/server/db";
+import { checkHealth } from "@/lib/server/health";
+import { db } from "./factories";
+
+// prisma adapter-better-sqlite3 6.19 runs every query on one connection. These tests open an
+// interactive transaction the way a request does and act from "another request" meanwhile.
+
+/** Opens an interactive transaction that writes, then waits until `release` resolves, then fails. */
+function transactionThatRollsBack(release: Promise<void>, email: string) {
+  let opened!: () => void;
+  const ready = new Promise<void>((resolve) => (opened = resolve));
+  const done = db
+    .$transaction(async (tx) => {
+      await tx.user.create({ data: { email, name: "Uncommitted", passwordHash: "x" } });
+      opened();
+      await release;
+      throw new Error("late validation error");
+    })
+    .then(
+      () => "committed",
+      (error: Error) => error.message,
+    );
+  return { ready, done };
+}
+
+/** Waits until `promise` settles or `ms` pass, whichever comes first. */
+function settledOrAfter(promise: Promise<unknown>, ms: number) {
+  return Promise.race([promise.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, ms))]);
+}
+
+const tag = () => Math.random().toString(36).slice(2, 10);
+
+describe("one safe path to the database", () => {
+  it("keeps a plain write made while another request's transaction is open, after that transaction rolls back", async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const tx = transactionThatRollsBack(gate, `tx-${tag()}@example.test`);
+    await tx.ready;
+
+    // "Another request" registers while the transaction is open; it is acknowledged once it resolves.
+    const registering = db.user.create({
+      data: { email: `plain-${tag()}@example.test`, name: "Acknowledged", passwordHash: "x" },
+      select: { id: true },
+    });
+    // Give the plain write every chance to run inside the open transaction: until it is
+    // acknowledged (the defect) or for half a second (a fixed path makes it wait).
+    await settledOrAfter(registering, 500);
+    release();
+
+    expect(await tx.done).toBe("late validation error");
+    const user = await registering;
+    expect(await db.user.count({ where: { id: user.id } })).toBe(1);
+  });
+
+  it("never lets a read outside a transaction see another transaction's uncommitted rows", async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const email = `dirty-${tag()}@example.test`;
+    const tx = transactionThatRollsBack(gate, email);
+    await tx.ready;
+
+    const reading = db.user.count({ where: { email } });
+    await settledOrAfter(reading, 500);
+    release();
+
+    expect(await reading).toBe(0);
+    expect(await tx.done).toBe("late validation error");
+    expect(await db.user.count({ where: { email } })).toBe(0);
+  });
+
+  it("keeps every acknowledged write when many transactions roll back around plain writes", async () => {
+    const plain: Promise<{ id: string }>[] = [];
+    const failing = Array.from({ length: 20 }, (_, i) =>
+      db
+        .$transaction(async (tx) => {
+          await tx.user.create({ data: { email: `doomed-${i}-${tag()}@example.test`, name: "Doomed", passwordHash: "x" } });
+          // Another request writes while this transaction is open (through `db`, not `tx`).
+          // Prisma queries are lazy: `.then` sends it now.
+          const write = db.user.create({ data: { email: `load-${i}-${tag()}@example.test`, name: "Load", passwordHash: "x" }, select: { id: true } });
+          plain.push(write.then((user) => user));
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          throw new Error("rolled back on purpose");
+        })
+        .catch(() => undefined),
+    );
+    await Promise.all(failing);
+    const users = await Promise.all(plain);
+    expect(users).toHaveLength(20);
+    expect(await db.user.count({ where: { id: { in: users.map((u) => u.id) } } })).toBe(20);
+    expect(await db.user.count({ where: { name: "Doomed" } })).toBe(0);
+  });
+
+  it("recovers the connection when a COMMIT fails (prisma/orm#29933)", async () => {
+    // A deferred foreign-key violation makes COMMIT itself fail, the way SQLITE_BUSY at COMMIT does.
+    const failed = await db
+      .$transaction(async (tx) => {
+        await tx.$executeRawUnsafe("PRAGMA defer_foreign_keys = ON");
+        await tx.membership.create({ data: { userId: "no-such-user", coupleId: "no-such-couple" } });
+      })
+      .then(
+        () => "committed",
+        () => "refused",
+      );
+    expect(failed).toBe("refused");
+
+    // The connection is usable again: a plain write and a later transaction both commit for good.
+    const plain = await db.user.create({ data: { email: `after-${tag()}@example.test`, name: "After", passwordHash: "x" }, select: { id: true } });
+    const inTx = await db.$transaction((tx) => tx.user.create({ data: { email: `tx-after-${tag()}@example.test`, name: "After", passwordHash: "x" }, select: { id: true } }));
+    expect(connection.oldestTransactionMs()).toBe(0);
+    const raw = new Database(process.env.DATABASE_URL!.slice("file:".length), { readonly: true });
+    try {
+      const found = raw.prepare("SELECT COUNT(*) AS n FROM User WHERE id IN (?, ?)").get(plain.id, inTx.id) as { n: number };
+      expect(found.n).toBe(2);
+      expect((raw.prepare("SELECT COUNT(*) AS n FROM Membership WHERE userId = 'no-such-user'").get() as { n: number }).n).toBe(0);
+    } finally {
+      raw.close();
+    }
+  });
+});
+
+describe("a stuck connection", () => {
+  it("makes /api/health answer 'database busy' and logs it, then recovers", async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const tx = transactionThatRollsBack(gate, `stuck-${tag()}@example.test`);
+    await tx.ready;
+    const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      expect(connection.oldestTransactionMs()).toBeGreaterThan(0);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      expect(await checkHealth({ busyAfterMs: 100 })).toEqual({ status: "error", db: "error", reason: "database busy" });
+      expect(errors).toHaveBeenCalledWith(expect.stringMatching(/inside one transaction for \d+ ms/));
+    } finally {
+      release();
+      errors.mockRestore();
+    }
+    await tx.done;
+    expect(await checkHealth({ busyAfterMs: 100 })).toEqual({ status: "ok", db: "ok" });
+  });
+});
