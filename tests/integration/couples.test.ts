@@ -96,4 +96,37 @@ describe("couple workspace and invites", () => {
       expect(await acceptInvite(b, junk)).toEqual({ ok: false, reason: "invalid" });
     }
   });
+
+  it("lets exactly one of several people who accept the same link at once join", async () => {
+    const a = await soloCouple("Alex");
+    const { token } = await invite(a);
+    const people = await Promise.all(["Sam", "Kim", "Lee"].map((name) => makeUser(name)));
+    const results = await Promise.all(people.map((p) => acceptInvite(p, token)));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok)).toEqual([
+      { ok: false, reason: "full" },
+      { ok: false, reason: "full" },
+    ]);
+    expect(await db.membership.count({ where: { coupleId: a.coupleId } })).toBe(2);
+  });
+
+  it("never lets a couple have a third member, even through two open links at once", async () => {
+    const a = await soloCouple("Alex");
+    const first = await invite(a);
+    // A second open link (as a race between two "invite" clicks could leave behind).
+    const second = await invite(a);
+    await db.invite.updateMany({ where: { coupleId: a.coupleId }, data: { revokedAt: null } });
+    const [sam, kim] = await Promise.all([makeUser("Sam"), makeUser("Kim")]);
+    const results = await Promise.all([acceptInvite(sam, first.token), acceptInvite(kim, second.token)]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toEqual({ ok: false, reason: "full" });
+    expect(await db.membership.count({ where: { coupleId: a.coupleId } })).toBe(2);
+  });
+
+  it("refuses a third member at the database itself", async () => {
+    const { coupleId } = await makeCouple();
+    const third = await makeUser("Lee");
+    await expect(db.membership.create({ data: { userId: third.userId, coupleId, seat: 2 } })).rejects.toThrow();
+  });
 });
+

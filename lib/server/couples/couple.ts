@@ -11,7 +11,7 @@ export async function createCouple(user: Pick<UserContext, "userId">, input: { n
     const existing = await tx.membership.findUnique({ where: { userId: user.userId }, select: { id: true } });
     if (existing) return { ok: false, reason: "already-in-couple" } as const;
     const couple = await tx.couple.create({ data: { name: input.name } });
-    await tx.membership.create({ data: { userId: user.userId, coupleId: couple.id, side: input.side } });
+    await tx.membership.create({ data: { userId: user.userId, coupleId: couple.id, side: input.side, seat: 1 } });
     await recordEvent(tx, { coupleId: couple.id, actorId: user.userId, action: "couple.created" });
     return { ok: true, coupleId: couple.id } as const;
   });
@@ -43,6 +43,6 @@ export async function updateProfile(ctx: ReadContext, input: { name: string; sid
   assertWriter(ctx);
   await db.$transaction([
     db.user.update({ where: { id: ctx.userId }, data: { name: input.name } }),
-    db.membership.update({ where: { userId: ctx.userId }, data: { side: input.side } }),
+    db.membership.updateMany({ where: { userId: ctx.userId, coupleId: ctx.coupleId }, data: { side: input.side } }),
   ]);
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { addDays } from "date-fns";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import { recordEvent } from "@/lib/server/audit";
 import { hashToken, looksLikeToken, newToken } from "@/lib/server/tokens";
@@ -73,22 +74,37 @@ export type AcceptResult =
   | { ok: true; coupleId: string }
   | { ok: false; reason: "invalid" | "full" | "already-in-couple" };
 
-/** Joins the caller to the invite's couple: single use, at most two partners, one couple per person. */
+/**
+ * Joins the caller to the invite's couple: single use, at most two partners, one couple per person.
+ * Spending the invite is one conditional update (still unused, unrevoked, unexpired), so of two
+ * people accepting the same link at once exactly one joins; the other reads "full".
+ */
 export async function acceptInvite(user: Pick<UserContext, "userId">, token: string): Promise<AcceptResult> {
   if (!looksLikeToken(token)) return { ok: false, reason: "invalid" };
-  return db.$transaction(async (tx) => {
-    const invite = await tx.invite.findUnique({
-      where: { tokenHash: hashToken(token) },
-      select: { id: true, coupleId: true, usedAt: true, revokedAt: true, expiresAt: true },
+  const tokenHash = hashToken(token);
+  try {
+    return await db.$transaction(async (tx) => {
+      const now = new Date();
+      const invite = await tx.invite.findUnique({ where: { tokenHash }, select: { id: true, coupleId: true, usedAt: true } });
+      if (!invite) return { ok: false, reason: "invalid" } as const;
+      const existing = await tx.membership.findUnique({ where: { userId: user.userId }, select: { coupleId: true } });
+      if (existing) return { ok: false, reason: "already-in-couple" } as const;
+      const spent = await tx.invite.updateMany({
+        where: { id: invite.id, coupleId: invite.coupleId, usedAt: null, revokedAt: null, expiresAt: { gt: now } },
+        data: { usedAt: now, usedById: user.userId },
+      });
+      if (spent.count !== 1) return { ok: false, reason: invite.usedAt ? "full" : "invalid" } as const;
+      // Seat 2 is unique per couple: a racing second joiner fails here and everything rolls back.
+      await tx.membership.create({ data: { userId: user.userId, coupleId: invite.coupleId, seat: 2 } });
+      await recordEvent(tx, { coupleId: invite.coupleId, actorId: user.userId, action: "couple.joined" });
+      return { ok: true, coupleId: invite.coupleId } as const;
     });
-    if (!invite || invite.revokedAt || invite.expiresAt <= new Date()) return { ok: false, reason: "invalid" } as const;
-    const existing = await tx.membership.findUnique({ where: { userId: user.userId }, select: { coupleId: true } });
-    if (existing) return { ok: false, reason: "already-in-couple" } as const;
-    const partners = await tx.membership.count({ where: { coupleId: invite.coupleId } });
-    if (invite.usedAt || partners >= MAX_PARTNERS) return { ok: false, reason: "full" } as const;
-    await tx.membership.create({ data: { userId: user.userId, coupleId: invite.coupleId } });
-    await tx.invite.update({ where: { id: invite.id }, data: { usedAt: new Date(), usedById: user.userId } });
-    await recordEvent(tx, { coupleId: invite.coupleId, actorId: user.userId, action: "couple.joined" });
-    return { ok: true, coupleId: invite.coupleId } as const;
-  });
+  } catch (error) {
+    // A unique index decided a race: the seat was taken, or this person joined a couple meanwhile.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      const joined = await db.membership.findUnique({ where: { userId: user.userId }, select: { id: true } });
+      return { ok: false, reason: joined ? "already-in-couple" : "full" };
+    }
+    throw error;
+  }
 }
