@@ -75,7 +75,9 @@ export function EntryCard({ entry, exercise, viewerId, children, controls, respo
           </Button>
           {confirming ? (
             <>
-              <span className="text-sm">Delete this entry?</span>
+              <span className="text-sm" role="alert">
+                Delete this entry? Its text is erased from Mend at once, with any responses to it. This can't be undone.
+              </span>
               <Button
                 variant="danger"
                 disabled={pending}
@@ -86,7 +88,7 @@ export function EntryCard({ entry, exercise, viewerId, children, controls, respo
                   })
                 }
               >
-                Yes, delete
+                Yes, erase it
               </Button>
               <Button variant="ghost" onClick={() => setConfirming(false)}>
                 Keep it

@@ -75,13 +75,7 @@ export function StageTools({ stage, entries, viewerId }: Props) {
             entries={ofKind(entries, "activity")}
             controls={(e) =>
               e.authorId === viewerId ? (
-                <ActivityStatus
-                  id={e.id}
-                  title={String(e.body.title ?? "")}
-                  status={String(e.body.status ?? "idea")}
-                  plannedFor={String(e.body.plannedFor ?? "")}
-                  visibility={e.visibility}
-                />
+<ActivityStatus id={e.id} status={String(e.body.status ?? "idea")} />
               ) : null
             }
           >

@@ -11,5 +11,8 @@ type RawClient = { $queryRawUnsafe: (sql: string) => Promise<unknown> };
 export async function configureSqlite(client: RawClient) {
   await client.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await client.$queryRawUnsafe("PRAGMA busy_timeout = 5000");
+  // An acknowledged write must survive a power cut too, not only a killed process: in WAL mode
+  // NORMAL may lose the last commits on an OS crash, FULL syncs the log on every commit.
+  await client.$queryRawUnsafe("PRAGMA synchronous = FULL");
   await client.$queryRawUnsafe("PRAGMA foreign_keys = ON");
 }

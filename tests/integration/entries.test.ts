@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { PartnerContext, TherapistContext } from "@/lib/server/access";
 import { getEntry, listReadableEntries, listStageEntries } from "@/lib/server/entries/read";
-import { createEntry, deleteEntry, respondToEntry, setGoalStepDone, setHomeworkDone, updateEntry } from "@/lib/server/entries/write";
+import { createEntry, deleteEntry, respondToEntry, setActivityStatus, setGoalStepDone, setHomeworkDone, updateEntry } from "@/lib/server/entries/write";
+import { bodyFromForm } from "@/lib/stages/entry-form-data";
 import { ENTRY_MAX_CHARS } from "@/lib/validation/entry";
 import type { Visibility } from "@/lib/content/schema";
 import { db, makeCouple } from "./factories";
@@ -84,14 +85,14 @@ describe("writing entries", () => {
     const other = await makeCouple(["Jo", "Kim"]);
     const id = await idOf(await statement(a, "partner", "original"));
     for (const intruder of [b, other.a]) {
-      expect(await updateEntry(intruder, id, { body: { answers: ["hacked"] }, visibility: "partner" })).toMatchObject({ ok: false });
+      expect(await updateEntry(intruder, id, { body: () => ({ answers: ["hacked"] }), visibility: "partner" })).toMatchObject({ ok: false });
       expect(await deleteEntry(intruder, id)).toMatchObject({ ok: false });
     }
     const row = await db.entry.findUniqueOrThrow({ where: { id } });
     expect(JSON.parse(row.body).answers[0]).toBe("original");
     expect(row.deletedAt).toBeNull();
 
-    expect(await updateEntry(a, id, { body: { answers: ["revised", "", "", ""] }, visibility: "private" })).toEqual({ ok: true, data: undefined });
+    expect(await updateEntry(a, id, { body: () => ({ answers: ["revised", "", "", ""] }), visibility: "private" })).toEqual({ ok: true, data: undefined });
     expect(await getEntry(b, id)).toBeNull();
   });
 
@@ -100,7 +101,7 @@ describe("writing entries", () => {
     const id = await idOf(await statement(a, "therapist"));
     const t = therapist(coupleId);
     await expect(createEntry(t, { stageSlug: "acknowledgment", exerciseKey: "accountability-statement", kind: "accountability", visibility: "therapist", body: { answers: ["x"] } })).rejects.toThrow(/read-only/);
-    await expect(updateEntry(t, id, { body: { answers: ["x"] }, visibility: "therapist" })).rejects.toThrow(/read-only/);
+    await expect(updateEntry(t, id, { body: () => ({ answers: ["x"] }), visibility: "therapist" })).rejects.toThrow(/read-only/);
     await expect(deleteEntry(t, id)).rejects.toThrow(/read-only/);
     await expect(respondToEntry(t, { entryId: id, verdict: "heard" })).rejects.toThrow(/read-only/);
   });
@@ -191,3 +192,74 @@ describe("responses and shared tools", () => {
     expect(res).toMatchObject({ ok: false });
   });
 });
+
+describe("two people, one entry, at the same moment", () => {
+  const homeworkForm = (text: string) => {
+    const form = new FormData();
+    form.set("text", text);
+    return form;
+  };
+
+  it("keeps the partner's homework tick when the author saves an edit at the same time", async () => {
+    const { a, b } = await makeCouple();
+    for (let round = 0; round < 5; round++) {
+      const hw = await idOf(await createEntry(a, { stageSlug: "professional-help", exerciseKey: null, kind: "homework", visibility: "partner", body: { text: "Read chapter 3" } }));
+      // A opened the edit form before B ticked; both save at once, in either order.
+      const tick = () => setHomeworkDone(b, hw, true);
+      const edit = () => updateEntry(a, hw, { body: (kind, previous) => bodyFromForm(kind, homeworkForm(`Read chapter ${round + 4}`), previous), visibility: "partner" });
+      const results = await Promise.all(round % 2 ? [tick(), edit()] : [edit(), tick()]);
+      expect(results.every((r) => r.ok)).toBe(true);
+      expect((await getEntry(a, hw))?.body).toEqual({ text: `Read chapter ${round + 4}`, done: true, doneBy: b.userId });
+    }
+  });
+
+  it("moves an activity along without undoing an edit saved at the same moment", async () => {
+    const { a } = await makeCouple();
+    const id = await idOf(await createEntry(a, { stageSlug: "new-memories", exerciseKey: null, kind: "activity", visibility: "partner", body: { title: "Picnic", status: "idea" } }));
+    const form = new FormData();
+    form.set("title", "Picnic by the lake");
+    form.set("plannedFor", "2027-05-01");
+    const [edit, moved] = await Promise.all([
+      updateEntry(a, id, { body: (kind, previous) => bodyFromForm(kind, form, previous), visibility: "partner" }),
+      setActivityStatus(a, id, "planned"),
+    ]);
+    expect(edit.ok && moved.ok).toBe(true);
+    expect((await getEntry(a, id))?.body).toEqual({ title: "Picnic by the lake", status: "planned", plannedFor: "2027-05-01" });
+  });
+
+  it("lets only the author move an activity, and only to a known status", async () => {
+    const { a, b } = await makeCouple();
+    const id = await idOf(await createEntry(a, { stageSlug: "new-memories", exerciseKey: null, kind: "activity", visibility: "partner", body: { title: "Picnic" } }));
+    expect(await setActivityStatus(b, id, "done")).toMatchObject({ ok: false });
+    expect(await setActivityStatus(a, id, "finished")).toMatchObject({ ok: false });
+    expect((await getEntry(a, id))?.body).toMatchObject({ status: "idea" });
+  });
+
+  it("keeps both partners' ticks on one shared homework list when they tick at once", async () => {
+    const { a, b } = await makeCouple();
+    const ids = await Promise.all(
+      ["One", "Two", "Three", "Four"].map(async (text) =>
+        idOf(await createEntry(a, { stageSlug: "professional-help", exerciseKey: null, kind: "homework", visibility: "partner", body: { text } })),
+      ),
+    );
+    await Promise.all(ids.map((id, i) => setHomeworkDone(i % 2 ? a : b, id, true)));
+    const bodies = await Promise.all(ids.map(async (id) => (await getEntry(a, id))?.body));
+    expect(bodies.map((body) => body && "done" in body && body.done)).toEqual([true, true, true, true]);
+  });
+});
+
+describe("deleting an entry", () => {
+  it("erases its text and the partner's responses from the database at once", async () => {
+    const { a, b } = await makeCouple();
+    const id = await idOf(await statement(a, "partner", "A sentence only I should be able to erase"));
+    expect((await respondToEntry(b, { entryId: id, verdict: "not-yet", questions: "Why then?" })).ok).toBe(true);
+    expect((await deleteEntry(a, id)).ok).toBe(true);
+    const row = await db.entry.findUnique({ where: { id }, select: { body: true, deletedAt: true } });
+    expect(row?.deletedAt).not.toBeNull();
+    expect(row?.body).not.toContain("erase");
+    expect(await db.entryResponse.count({ where: { entryId: id } })).toBe(0);
+    // Deleting again, or someone else's entry, changes nothing and says so.
+    expect(await deleteEntry(a, id)).toMatchObject({ ok: false });
+  });
+});
+

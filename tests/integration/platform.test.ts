@@ -10,12 +10,14 @@ import { ROOT, TMP_DIR } from "../setup/paths";
 import { db } from "./factories";
 
 describe("database", () => {
-  it("runs in WAL mode with a busy timeout", async () => {
+  it("runs in WAL mode with a busy timeout and full syncs", async () => {
     await db.user.count();
     const [mode] = await db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
     expect(mode?.journal_mode).toBe("wal");
     const [timeout] = await db.$queryRawUnsafe<{ timeout: bigint | number }[]>("PRAGMA busy_timeout");
     expect(Number(timeout?.timeout)).toBeGreaterThanOrEqual(5000);
+    const [sync] = await db.$queryRawUnsafe<{ synchronous: bigint | number }[]>("PRAGMA synchronous");
+    expect(Number(sync?.synchronous)).toBe(2); // FULL
   });
 
   it("reports health after a real query", async () => {

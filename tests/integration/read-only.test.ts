@@ -40,7 +40,7 @@ const WRITE_ARGS: Record<string, (fixture: Fixture) => unknown[]> = {
   "entries/write.ts#createEntry": () => [
     { stageSlug: "acknowledgment", exerciseKey: "accountability-statement", kind: "accountability", visibility: "therapist", body: { answers: ["x"] } },
   ],
-  "entries/write.ts#updateEntry": (f) => [f.entryId, { body: { answers: ["changed"] }, visibility: "therapist" }],
+  "entries/write.ts#updateEntry": (f) => [f.entryId, { body: () => ({ answers: ["changed"] }), visibility: "therapist" }],
   "entries/write.ts#deleteEntry": (f) => [f.entryId],
   "entries/write.ts#respondToEntry": (f) => [{ entryId: f.entryId, verdict: "heard", questions: "" }],
   "journey/progress.ts#markStageDone": () => ["communication"],

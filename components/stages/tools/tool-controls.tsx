@@ -2,7 +2,7 @@
 
 import { useOptimistic, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { createEntryAction, setGoalStepDoneAction, setHomeworkDoneAction, updateEntryAction } from "@/app/(app)/app/stages/actions";
+import { createEntryAction, setActivityStatusAction, setGoalStepDoneAction, setHomeworkDoneAction } from "@/app/(app)/app/stages/actions";
 
 /** Runs a tool action and keeps its error message, so a failed tick or add is never silent. */
 function useToolAction() {
@@ -81,12 +81,11 @@ export function HomeworkCheck({ id, done, label }: { id: string; done: boolean; 
 }
 
 /** Moves an activity along: idea → planned → done (the author's own items). */
-export function ActivityStatus({ id, title, status, plannedFor, visibility }: { id: string; title: string; status: string; plannedFor: string; visibility: string }) {
+export function ActivityStatus({ id, status }: { id: string; status: string }) {
   const { pending, run, message } = useToolAction();
   const next = status === "idea" ? "planned" : status === "planned" ? "done" : null;
   if (!next) return null;
-  const move = () =>
-    run(() => updateEntryAction(null, formOf({ id, title, status: next, plannedFor, visibility })));
+  const move = () => run(() => setActivityStatusAction(id, next));
   return (
     <>
       <Button variant="secondary" disabled={pending} onClick={move}>

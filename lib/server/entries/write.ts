@@ -57,41 +57,77 @@ export async function createEntry(ctx: ReadContext, input: unknown): Promise<Act
   return { ok: true, data: { id: entry.id } };
 }
 
-/** The caller's own live entry, or null: ownership is part of the `where`. */
-function findOwn(ctx: { coupleId: string; userId: string }, id: unknown) {
-  if (typeof id !== "string" || id.length === 0 || id.length > 64) return Promise.resolve(null);
-  return db.entry.findFirst({
-    where: { id, coupleId: ctx.coupleId, authorId: ctx.userId, deletedAt: null },
-    select: { id: true, kind: true },
+const isId = (id: unknown): id is string => typeof id === "string" && id.length > 0 && id.length <= 64;
+
+/** The caller's own live entry: ownership is part of every `where`, reads and writes alike. */
+const ownWhere = (ctx: { coupleId: string; userId: string }, id: string) => ({ id, coupleId: ctx.coupleId, authorId: ctx.userId, deletedAt: null });
+
+export type EntryUpdate = {
+  visibility: unknown;
+  /** Builds the new body from the stored one, read inside the same transaction as the write. */
+  body: (kind: EntryKind, previous: Record<string, unknown>) => unknown;
+};
+
+/**
+ * Edits the caller's own entry. Read, merge and write run in one transaction, so fields the
+ * form does not carry (a homework tick the partner just made, ticked goal steps) are taken
+ * from the row as it is now, never from a copy read before.
+ */
+export async function updateEntry(ctx: ReadContext, id: unknown, input: EntryUpdate): Promise<ActionResult> {
+  assertWriter(ctx);
+  if (!isId(id)) return NOT_FOUND;
+  return db.$transaction(async (tx): Promise<ActionResult> => {
+    const own = await tx.entry.findFirst({ where: ownWhere(ctx, id), select: { kind: true, body: true } });
+    if (!own) return NOT_FOUND;
+    const kind = own.kind as EntryKind;
+    const visibility = visibilitySchema.safeParse(input.visibility);
+    const body = parseBody(kind, input.body(kind, JSON.parse(own.body) as Record<string, unknown>));
+    if (!visibility.success || !body.ok) {
+      return {
+        ok: false,
+        fieldErrors: { ...(body.ok ? {} : body.fieldErrors), ...(visibility.success ? {} : { visibility: ["Choose who can see this."] }) },
+      };
+    }
+    const { count } = await tx.entry.updateMany({
+      where: ownWhere(ctx, id),
+      data: { body: JSON.stringify(body.data), visibility: visibility.data },
+    });
+    return count === 1 ? { ok: true, data: undefined } : NOT_FOUND;
   });
 }
 
-export async function updateEntry(ctx: ReadContext, id: unknown, input: { body: unknown; visibility: unknown }): Promise<ActionResult> {
+/** Moves the caller's own activity along (idea → planned → done) without rewriting anything else. */
+export async function setActivityStatus(ctx: ReadContext, id: unknown, status: unknown): Promise<ActionResult> {
   assertWriter(ctx);
-  const own = await findOwn(ctx, id);
-  if (!own) return NOT_FOUND;
-  const visibility = visibilitySchema.safeParse(input.visibility);
-  const body = parseBody(own.kind as EntryKind, input.body);
-  if (!visibility.success || !body.ok) {
-    return {
-      ok: false,
-      fieldErrors: { ...(body.ok ? {} : body.fieldErrors), ...(visibility.success ? {} : { visibility: ["Choose who can see this."] }) },
-    };
-  }
-  await db.entry.update({ where: { id: own.id }, data: { body: JSON.stringify(body.data), visibility: visibility.data } });
-  return { ok: true, data: undefined };
+  const next = BODY_SCHEMAS.activity.shape.status.safeParse(status);
+  if (!isId(id) || !next.success) return NOT_FOUND;
+  return db.$transaction(async (tx): Promise<ActionResult> => {
+    const own = await tx.entry.findFirst({ where: { ...ownWhere(ctx, id), kind: "activity" }, select: { body: true } });
+    if (!own) return NOT_FOUND;
+    const body = BODY_SCHEMAS.activity.parse(JSON.parse(own.body));
+    const { count } = await tx.entry.updateMany({
+      where: { ...ownWhere(ctx, id), kind: "activity" },
+      data: { body: JSON.stringify({ ...body, status: next.data }) },
+    });
+    return count === 1 ? { ok: true, data: undefined } : NOT_FOUND;
+  });
 }
 
-/** Soft delete: the row stays for the couple's export and audit, but is gone from every view. */
+/**
+ * Deleting means gone: the text is wiped from the row at once, with the partner's responses to
+ * it. What stays (kind, stage, dates) keeps the couple's history readable and holds no words.
+ */
 export async function deleteEntry(ctx: ReadContext, id: unknown): Promise<ActionResult> {
   assertWriter(ctx);
-  const own = await findOwn(ctx, id);
-  if (!own) return NOT_FOUND;
-  await db.$transaction(async (tx) => {
-    await tx.entry.update({ where: { id: own.id }, data: { deletedAt: new Date() } });
-    await recordEvent(tx, { coupleId: ctx.coupleId, actorId: ctx.userId, action: "entry.deleted", subject: own.id });
+  if (!isId(id)) return NOT_FOUND;
+  const deleted = await db.$transaction(async (tx) => {
+    const { count } = await tx.entry.updateMany({ where: ownWhere(ctx, id), data: { deletedAt: new Date(), body: "{}" } });
+    if (count !== 1) return false;
+    await tx.entryResponse.deleteMany({ where: { entryId: id, coupleId: ctx.coupleId } });
+    await recordEvent(tx, { coupleId: ctx.coupleId, actorId: ctx.userId, action: "entry.deleted", subject: id });
+    return true;
   });
-  return { ok: true, data: undefined };
+  return deleted ? { ok: true, data: undefined } : NOT_FOUND;
 }
 
 /** The other partner answers an entry they can read: "I feel heard" or "Not yet", with questions. */
@@ -123,24 +159,22 @@ export async function respondToEntry(ctx: ReadContext, input: unknown): Promise<
 /** Homework is a shared list: either partner may tick an item they can see. */
 export async function setHomeworkDone(ctx: ReadContext, id: unknown, done: boolean): Promise<ActionResult> {
   assertWriter(ctx);
-  if (typeof id !== "string" || id.length > 64) return NOT_FOUND;
+  if (!isId(id)) return NOT_FOUND;
+  const where = {
+    id,
+    coupleId: ctx.coupleId,
+    kind: "homework",
+    deletedAt: null,
+    OR: [{ authorId: ctx.userId }, { visibility: { in: ["partner", "therapist"] } }],
+  };
   // Read and write in one transaction so a tick never overwrites a concurrent edit.
   const found = await db.$transaction(async (tx) => {
-    const entry = await tx.entry.findFirst({
-      where: {
-        id,
-        coupleId: ctx.coupleId,
-        kind: "homework",
-        deletedAt: null,
-        OR: [{ authorId: ctx.userId }, { visibility: { in: ["partner", "therapist"] } }],
-      },
-      select: { id: true, body: true },
-    });
+    const entry = await tx.entry.findFirst({ where, select: { body: true } });
     if (!entry) return false;
     const body = BODY_SCHEMAS.homework.parse(JSON.parse(entry.body));
     const next = { ...body, done: Boolean(done), doneBy: done ? ctx.userId : undefined };
-    await tx.entry.update({ where: { id: entry.id }, data: { body: JSON.stringify(next) } });
-    return true;
+    const { count } = await tx.entry.updateMany({ where, data: { body: JSON.stringify(next) } });
+    return count === 1;
   });
   if (!found) return NOT_FOUND;
   return { ok: true, data: undefined };
@@ -149,19 +183,17 @@ export async function setHomeworkDone(ctx: ReadContext, id: unknown, done: boole
 /** Ticks or unticks one step of the caller's own growth goal. */
 export async function setGoalStepDone(ctx: ReadContext, id: unknown, step: number, done: boolean): Promise<ActionResult> {
   assertWriter(ctx);
-  if (typeof id !== "string" || id.length > 64 || !Number.isInteger(step)) return NOT_FOUND;
+  if (!isId(id) || !Number.isInteger(step)) return NOT_FOUND;
+  const where = { ...ownWhere(ctx, id), kind: "goal" };
   const found = await db.$transaction(async (tx) => {
-    const own = await tx.entry.findFirst({
-      where: { id, coupleId: ctx.coupleId, authorId: ctx.userId, kind: "goal", deletedAt: null },
-      select: { id: true, body: true },
-    });
+    const own = await tx.entry.findFirst({ where, select: { body: true } });
     if (!own) return false;
     const body = BODY_SCHEMAS.goal.parse(JSON.parse(own.body));
     const current = body.steps[step];
     if (!current) return false;
     body.steps[step] = { ...current, done: Boolean(done) };
-    await tx.entry.update({ where: { id: own.id }, data: { body: JSON.stringify(body) } });
-    return true;
+    const { count } = await tx.entry.updateMany({ where, data: { body: JSON.stringify(body) } });
+    return count === 1;
   });
   return found ? { ok: true, data: undefined } : NOT_FOUND;
 }

@@ -2,11 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { requirePartner } from "@/lib/server/access";
-import { getEntry } from "@/lib/server/entries/read";
 import {
   createEntry,
   deleteEntry,
   respondToEntry,
+  setActivityStatus,
   setGoalStepDone,
   setHomeworkDone,
   updateEntry,
@@ -40,15 +40,18 @@ export async function createEntryAction(_prev: unknown, form: FormData): Promise
 
 export async function updateEntryAction(_prev: unknown, form: FormData): Promise<ActionResult> {
   const ctx = await requirePartner();
-  form = asFormData(form);
-  const existing = await getEntry(ctx, field(form, "id"));
-  if (!existing || existing.authorId !== ctx.userId) {
-    return { ok: false, fieldErrors: {}, formError: "That entry doesn't exist or isn't yours to change." };
-  }
-  const result = await updateEntry(ctx, existing.id, {
-    body: bodyFromForm(existing.kind, form, existing.body),
-    visibility: formDataObject(form).visibility,
+  const submitted = asFormData(form);
+  const result = await updateEntry(ctx, field(submitted, "id"), {
+    body: (kind, previous) => bodyFromForm(kind, submitted, previous),
+    visibility: formDataObject(submitted).visibility,
   });
+  if (result.ok) refresh();
+  return result;
+}
+
+export async function setActivityStatusAction(id: string, status: string): Promise<ActionResult> {
+  const ctx = await requirePartner();
+  const result = await setActivityStatus(ctx, id, status);
   if (result.ok) refresh();
   return result;
 }
