@@ -1,16 +1,16 @@
 import "server-only";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { defaultDatabaseUrl } from "@/lib/local-state.mjs";
 import { guardConnection, type ConnectionGuard } from "@/lib/server/connection-guard";
 import { configureSqlite } from "@/lib/server/sqlite";
+import { env } from "@/lib/server/env";
 
 // One Prisma client per process. Dev hot reload would otherwise open a new
 // connection on every edit, so it is kept on globalThis.
 const globalForDb = globalThis as unknown as { mendDb?: { client: PrismaClient; guard: ConnectionGuard } };
 
 function createClient() {
-  const url = process.env.DATABASE_URL || defaultDatabaseUrl();
+  const url = env().databaseUrl;
   // better-sqlite3 is one connection: every query goes through the guard (connection-guard.ts).
   const guard = guardConnection(new PrismaBetterSQLite3({ url, timeout: 5000 }), { singleConnection: true });
   const client = new PrismaClient({ adapter: guard.factory });
@@ -20,7 +20,7 @@ function createClient() {
 }
 
 const instance = globalForDb.mendDb ?? createClient();
-if (process.env.NODE_ENV !== "production") globalForDb.mendDb = instance;
+if (env().nodeEnv !== "production") globalForDb.mendDb = instance;
 
 export const db = instance.client;
 /** The connection's state, for /api/health. */

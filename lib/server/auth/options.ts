@@ -2,7 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/server/db";
-import { ensureSecret } from "@/lib/local-state.mjs";
+import { env } from "@/lib/server/env";
 import { signInSchema } from "@/lib/validation/auth";
 import { timingSafeDummyVerify, verifyPassword } from "@/lib/server/auth/password";
 
@@ -28,7 +28,7 @@ declare module "next-auth/jwt" {
 export const authOptions: NextAuthOptions = {
   // Credentials sign-in requires JWT sessions in next-auth v4.
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
-  secret: ensureSecret(),
+  secret: env().authSecret,
   pages: { signIn: "/signin", error: "/signin" },
   providers: [
     CredentialsProvider({

@@ -1,0 +1,53 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "@/lib/server/env";
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const SECRET = "s".repeat(40);
+
+describe("configuration", () => {
+  it("takes good values as they are", () => {
+    const env = parseEnv({ NODE_ENV: "production", DATABASE_URL: "file:/srv/mend/mend.db", NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: "https://mend.example.org" });
+    expect(env).toEqual({ nodeEnv: "production", databaseUrl: "file:/srv/mend/mend.db", authSecret: SECRET });
+  });
+
+  it("falls back to the data folder's database when DATABASE_URL is unset or empty", () => {
+    expect(parseEnv({ DATABASE_URL: "", NEXTAUTH_SECRET: SECRET }).databaseUrl).toMatch(/^file:.*mend\.db$/);
+  });
+
+  it("names every bad variable and says what a good value looks like", () => {
+    let message = "";
+    try {
+      parseEnv({ DATABASE_URL: "mysql://db/mend", NEXTAUTH_URL: "mend.example.org", NEXTAUTH_SECRET: "short", NODE_ENV: "staging" });
+    } catch (error) {
+      expect(error).toBeInstanceOf(EnvError);
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/^Mend's configuration is not valid:/);
+    expect(message).toMatch(/- DATABASE_URL must be a SQLite file URL, like file:/);
+    expect(message).toMatch(/- NEXTAUTH_URL must be Mend's public address/);
+    expect(message).toMatch(/- NEXTAUTH_SECRET must be at least 32 characters/);
+    expect(message).toMatch(/- NODE_ENV /);
+  });
+});
+
+describe("process.env", () => {
+  // The CLI scripts, the local-state module they share, and instrumentation.ts aside.
+  const ALLOWED = new Set(["lib/server/env.ts", "lib/local-state.mjs", "instrumentation.ts"]);
+
+  function sources(dir: string): string[] {
+    return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((d) => {
+      const rel = path.join(dir, d.name);
+      if (d.isDirectory()) return rel === "lib/generated" || rel === "lib/cli" ? [] : sources(rel);
+      return /\.(ts|tsx|mjs|js)$/.test(d.name) && !/\.test\.tsx?$/.test(d.name) ? [rel] : [];
+    });
+  }
+
+  it("is read by the env module alone in app/, components/ and lib/", () => {
+    const files = [...sources("app"), ...sources("components"), ...sources("lib"), "proxy.ts", "instrumentation.ts"];
+    expect(files.length).toBeGreaterThan(50);
+    const readers = files.filter((file) => !ALLOWED.has(file) && /process\.env/.test(fs.readFileSync(path.join(ROOT, file), "utf8")));
+    expect(readers).toEqual([]);
+  });
+});
