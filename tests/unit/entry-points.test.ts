@@ -1,0 +1,156 @@
+import fs from "node:fs";
+import path from "node:path";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+
+// Authorization starts at every entry point: each page, layout, route handler and server action in
+// app/ begins with a `require…` call from lib/server/access.ts (directly, or through an action
+// helper that runs one), unless it is on the public list below. New files are found on their own.
+
+const ROOT = path.resolve(__dirname, "..", "..");
+
+/** Entry points anyone may reach, each with the reason. Keep this list short. */
+const PUBLIC: Record<string, string> = {
+  "app/layout.tsx#default": "the HTML shell; reads nothing",
+  "app/(marketing)/page.tsx#default": "the landing page",
+  "app/(auth)/layout.tsx#default": "the sign-in/sign-up frame; reads nothing",
+  "app/(auth)/signin/page.tsx#default": "sign-in",
+  "app/(auth)/signup/page.tsx#default": "sign-up",
+  "app/(auth)/signup/actions.ts#signUpAction": "creating an account",
+  "app/(auth)/invite/[token]/page.tsx#default": "an invite link shows whose workspace it opens (accepting needs requireUser)",
+  "app/invite/[token]/page.tsx#default": "an invite link shows whose workspace it opens (accepting needs requireUser)",
+  "app/api/health/route.ts#GET": "load balancers; answers ok/busy/unavailable, nothing about any couple",
+  "app/api/auth/[...nextauth]/route.ts#GET": "next-auth's endpoints (CSRF, session, sign-out) with their own checks",
+  "app/api/auth/[...nextauth]/route.ts#POST": "next-auth's credentials sign-in, with its CSRF check",
+};
+
+/** Action helpers and the require… call each one runs before anything else. */
+const ACTION_HELPERS: Record<string, string | null> = {
+  partnerAction: "requirePartner",
+  userAction: "requireUser",
+  publicAction: null,
+};
+
+const HTTP_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
+const isRequire = (name: string) => /^require[A-Z]\w*$/.test(name);
+
+type EntryPoint = { key: string; guarded: boolean; how: string };
+
+function calleeName(node: ts.Node): string | null {
+  if (ts.isAwaitExpression(node)) return calleeName(node.expression);
+  if (ts.isCallExpression(node)) return ts.isIdentifier(node.expression) ? node.expression.text : null;
+  return null;
+}
+
+/** The require… call a function body starts with, if any: `await requireX()`, `const c = await requireX()`. */
+function firstRequire(body: ts.Node | undefined): string | null {
+  if (!body || !ts.isBlock(body)) return null;
+  const first = body.statements[0];
+  if (!first) return null;
+  if (ts.isExpressionStatement(first)) return calleeName(first.expression);
+  if (ts.isVariableStatement(first)) {
+    const init = first.declarationList.declarations[0]?.initializer;
+    return init ? calleeName(init) : null;
+  }
+  return null;
+}
+
+function hasExport(node: ts.Node) {
+  return ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+}
+function hasDefault(node: ts.Node) {
+  return ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.DefaultKeyword);
+}
+
+/** Finds the entry points one file declares and whether each starts with a require… call. */
+export function entryPointsOf(file: string, source: string): EntryPoint[] {
+  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, file.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const base = path.basename(file);
+  const isActions = sf.statements.some((s) => ts.isExpressionStatement(s) && ts.isStringLiteral(s.expression) && s.expression.text === "use server");
+  const isRoute = /^route\.tsx?$/.test(base);
+  const isPage = /^(page|layout)\.tsx?$/.test(base);
+  const found: EntryPoint[] = [];
+  const functions = new Map<string, ts.FunctionLikeDeclaration>();
+  const fromFunction = (key: string, fn: ts.FunctionLikeDeclaration) => {
+    const name = firstRequire(fn.body);
+    found.push({ key, guarded: name !== null && isRequire(name), how: name ?? "no call first" });
+  };
+
+  for (const statement of sf.statements) {
+    if (ts.isFunctionDeclaration(statement) && statement.name) functions.set(statement.name.text, statement);
+    if (ts.isFunctionDeclaration(statement) && hasExport(statement)) {
+      const name = hasDefault(statement) ? "default" : (statement.name?.text ?? "default");
+      if ((isPage && name === "default") || (isRoute && HTTP_METHODS.has(name)) || isActions) fromFunction(`${file}#${name}`, statement);
+    }
+    if (ts.isVariableStatement(statement) && hasExport(statement) && (isActions || isRoute)) {
+      for (const decl of statement.declarationList.declarations) {
+        if (!ts.isIdentifier(decl.name) || !decl.initializer) continue;
+        const name = decl.name.text;
+        if (isRoute && !HTTP_METHODS.has(name)) continue;
+        const init = decl.initializer;
+        if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) {
+          fromFunction(`${file}#${name}`, init);
+          continue;
+        }
+        const helper = calleeName(init);
+        const runs = helper && Object.hasOwn(ACTION_HELPERS, helper) ? ACTION_HELPERS[helper] : undefined;
+        found.push({ key: `${file}#${name}`, guarded: typeof runs === "string", how: helper ?? "not a known action helper" });
+      }
+    }
+    // `export { handler as POST }`: judged by the function it names, or as unknown.
+    if (ts.isExportDeclaration(statement) && statement.exportClause && ts.isNamedExports(statement.exportClause) && (isRoute || isActions)) {
+      for (const spec of statement.exportClause.elements) {
+        const name = spec.name.text;
+        if (isRoute && !HTTP_METHODS.has(name)) continue;
+        const local = functions.get((spec.propertyName ?? spec.name).text);
+        if (local) fromFunction(`${file}#${name}`, local);
+        else found.push({ key: `${file}#${name}`, guarded: false, how: "re-exported value" });
+      }
+    }
+  }
+  return found;
+}
+
+function appFiles(dir: string): string[] {
+  return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((d) => {
+    const rel = path.join(dir, d.name);
+    if (d.isDirectory()) return appFiles(rel);
+    return /\.(ts|tsx)$/.test(d.name) ? [rel] : [];
+  });
+}
+
+describe("entry points", () => {
+  const all = appFiles("app").flatMap((file) => entryPointsOf(file, fs.readFileSync(path.join(ROOT, file), "utf8")));
+
+  it("finds the app's pages, layouts, route handlers and server actions", () => {
+    const kinds = (re: RegExp) => all.filter((e) => re.test(e.key)).length;
+    expect(kinds(/page\.tsx#default$/)).toBeGreaterThanOrEqual(9);
+    expect(kinds(/layout\.tsx#default$/)).toBeGreaterThanOrEqual(3);
+    expect(kinds(/route\.ts#/)).toBeGreaterThanOrEqual(3);
+    expect(kinds(/actions\.ts#/)).toBeGreaterThanOrEqual(10);
+  });
+
+  it("each start with a require… call, or are on the public list", () => {
+    const unguarded = all.filter((e) => !e.guarded && !Object.hasOwn(PUBLIC, e.key)).map((e) => `${e.key} (${e.how})`);
+    expect(unguarded).toEqual([]);
+  });
+
+  it("keep the public list honest: every entry on it exists and really is unguarded", () => {
+    const byKey = new Map(all.map((e) => [e.key, e]));
+    const stale = Object.keys(PUBLIC).filter((key) => !byKey.has(key) && fs.existsSync(path.join(ROOT, key.split("#")[0]!)));
+    const guardedAnyway = Object.keys(PUBLIC).filter((key) => byKey.get(key)?.guarded);
+    expect({ stale, guardedAnyway }).toEqual({ stale: [], guardedAnyway: [] });
+  });
+
+  it("catches a page, an action and a route that forget their require… call", () => {
+    const page = `export default async function P() { const rows = await db.entry.findMany(); return null; }`;
+    const actions = `"use server";\nexport async function saveAction(form: FormData) { await save(form); }\nexport const other = someWrapper(schema, fn);`;
+    const route = `export async function POST() { return Response.json({}); }`;
+    const guardedPage = `export default async function P() { const ctx = await requirePartner(); return null; }`;
+    expect(entryPointsOf("app/x/page.tsx", page)).toMatchObject([{ guarded: false }]);
+    expect(entryPointsOf("app/x/actions.ts", actions)).toMatchObject([{ guarded: false }, { guarded: false }]);
+    expect(entryPointsOf("app/x/route.ts", route)).toMatchObject([{ guarded: false }]);
+    expect(entryPointsOf("app/x/page.tsx", guardedPage)).toMatchObject([{ guarded: true }]);
+    expect(entryPointsOf("app/x/actions.ts", `"use server";\nexport const a = partnerAction(s, f);`)).toMatchObject([{ guarded: true }]);
+  });
+});
