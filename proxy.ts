@@ -25,5 +25,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt).*)"],
+  // Static files from public/ pass straight through.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|icon|apple-touch-icon|manifest.webmanifest).*)"],
 };
