@@ -14,12 +14,11 @@
 // Usage: npm run test:crash   (CRASH_WRITERS=50, CRASH_KILL_AFTER_ACKS=2×writers, CRASH_KILL_AFTER_MS=60000,
 // CRASH_KEEP=1 keeps the data folder)
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { spawn, spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import Database from "better-sqlite3";
+import { freePort, groupMembers, killGroup as killServerGroup, sleep, startServer as startProdServer, waitForHealth } from "../support/prod-server.mjs";
 
 // React's own encoder for server action arguments, the one Next's client runtime uses in the browser.
 const { encodeReply } = createRequire(import.meta.url)("next/dist/compiled/react-server-dom-webpack/client.node");
@@ -42,88 +41,16 @@ const log = (line) => console.log(`[crash ${elapsed()}] ${line}`);
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "mend-crash-"));
 const logFile = path.join(dataDir, "server.log");
 const servers = new Set();
-
-// ---- server lifecycle ---------------------------------------------------------------------
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.unref();
-    probe.on("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** `node lib/cli/start.mjs` as the leader of its own process group, so one kill reaches `next start` too. */
 function startServer(port) {
-  const env = { ...process.env, PORT: String(port), MEND_DATA_DIR: dataDir, MEND_DIST_DIR: DIST_DIR, NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: "1" };
-  delete env.DATABASE_URL;
-  delete env.NEXTAUTH_SECRET;
-  delete env.MEND_REBUILD;
-  const out = fs.openSync(logFile, "a");
-  const child = spawn(process.execPath, ["lib/cli/start.mjs"], { cwd: ROOT, env, detached: true, stdio: ["ignore", out, out] });
-  fs.closeSync(out);
-  const server = { child, pgid: child.pid, exited: new Promise((resolve) => child.on("exit", (code, signal) => resolve({ code, signal }))) };
+  const server = startProdServer({ root: ROOT, port, dataDir, distDir: DIST_DIR, logFile });
   servers.add(server);
   return server;
 }
-
-function groupAlive(pgid) {
-  try {
-    process.kill(-pgid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The processes in a group, as "pid command" (to show that the kill reached `next start` itself). */
-function groupMembers(pgid) {
-  const ps = spawnSync("ps", ["-e", "-o", "pid=,pgid=,args="], { encoding: "utf8" });
-  return ps.stdout
-    .split("\n")
-    .map((line) => line.trim().split(/\s+/))
-    .filter(([, group]) => Number(group) === pgid)
-    .map(([pid, , ...args]) => `${pid} ${args.join(" ").slice(0, 60)}`);
-}
-
 async function killGroup(server, signal) {
-  try {
-    process.kill(-server.pgid, signal);
-  } catch {
-    // already gone
-  }
-  const deadline = Date.now() + 15_000;
-  while (groupAlive(server.pgid) && Date.now() < deadline) await sleep(50);
-  if (groupAlive(server.pgid)) {
-    process.kill(-server.pgid, "SIGKILL");
-    await sleep(1000);
-    if (groupAlive(server.pgid)) throw new Error(`process group ${server.pgid} outlived SIGKILL: ${groupMembers(server.pgid).join("; ")}`);
-  }
+  await killServerGroup(server, signal);
   servers.delete(server);
 }
 
-async function waitForHealth(base, server) {
-  const deadline = Date.now() + START_TIMEOUT_MS;
-  let exited = null;
-  server.exited.then((result) => (exited = result));
-  while (Date.now() < deadline) {
-    if (exited) throw new Error(`the server exited before it was healthy (${JSON.stringify(exited)})`);
-    try {
-      const res = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(2000) });
-      if (res.status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(250);
-  }
-  throw new Error(`no 200 from /api/health within ${START_TIMEOUT_MS / 1000}s`);
-}
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // ---- the write: the sign-up server action, as the browser posts it ------------------------
 
@@ -186,7 +113,7 @@ async function main() {
   log(`data folder ${dataDir}, port ${port}, build ${DIST_DIR}`);
 
   let server = startServer(port);
-  await waitForHealth(base, server);
+  await waitForHealth(server, START_TIMEOUT_MS);
   log("server healthy");
 
   const actionId = await signUpActionId(base);
@@ -235,7 +162,7 @@ async function main() {
   if (refused.length) throw new Error(`the server refused writes before the kill: ${refused.slice(0, 3).join("; ")}`);
 
   server = startServer(port);
-  await waitForHealth(base, server);
+  await waitForHealth(server, START_TIMEOUT_MS);
   log("restarted on the same data folder, healthy");
 
   // Straight from the file, read-only, after the restarted server has opened (and recovered) it.

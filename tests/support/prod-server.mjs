@@ -1,0 +1,85 @@
+// Runs Mend's production server for the scripts that need a real one (crash test, benchmark):
+// `node lib/cli/start.mjs` on a free loopback port with its own data folder, as the leader of its
+// own process group so one signal reaches `next start` too.
+import fs from "node:fs";
+import net from "node:net";
+import { spawn, spawnSync } from "node:child_process";
+
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.unref();
+    probe.on("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts the server; `distDir` lets a script reuse a build (start.mjs rebuilds only when sources changed). */
+export function startServer({ root, port, dataDir, distDir, logFile, env: extra = {} }) {
+  const env = { ...process.env, PORT: String(port), MEND_DATA_DIR: dataDir, MEND_DIST_DIR: distDir, NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: "1", ...extra };
+  delete env.DATABASE_URL;
+  delete env.NEXTAUTH_SECRET;
+  delete env.MEND_REBUILD;
+  const out = fs.openSync(logFile, "a");
+  const child = spawn(process.execPath, ["lib/cli/start.mjs"], { cwd: root, env, detached: true, stdio: ["ignore", out, out] });
+  fs.closeSync(out);
+  return { child, pgid: child.pid, base: `http://127.0.0.1:${port}`, exited: new Promise((resolve) => child.on("exit", (code, signal) => resolve({ code, signal }))) };
+}
+
+export function groupAlive(pgid) {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The processes in a group, for logs ("pid args"). */
+export function groupMembers(pgid) {
+  const ps = spawnSync("ps", ["-e", "-o", "pid=,pgid=,args="], { encoding: "utf8" });
+  return ps.stdout
+    .split("\n")
+    .map((line) => line.trim().split(/\s+/))
+    .filter(([, group]) => Number(group) === pgid)
+    .map(([pid, , ...args]) => `${pid} ${args.join(" ").slice(0, 60)}`);
+}
+
+/** Signals the whole group and waits until it is gone (SIGKILL after 15 s). */
+export async function killGroup(server, signal) {
+  try {
+    process.kill(-server.pgid, signal);
+  } catch {
+    // already gone
+  }
+  const deadline = Date.now() + 15_000;
+  while (groupAlive(server.pgid) && Date.now() < deadline) await sleep(50);
+  if (groupAlive(server.pgid)) {
+    process.kill(-server.pgid, "SIGKILL");
+    await sleep(1000);
+    if (groupAlive(server.pgid)) throw new Error(`process group ${server.pgid} outlived SIGKILL: ${groupMembers(server.pgid).join("; ")}`);
+  }
+}
+
+/** Resolves once /api/health answers 200; fails early if the server exits. */
+export async function waitForHealth(server, timeoutMs = 240_000) {
+  const deadline = Date.now() + timeoutMs;
+  let exited = null;
+  server.exited.then((result) => (exited = result));
+  while (Date.now() < deadline) {
+    if (exited) throw new Error(`the server exited before it was healthy (${JSON.stringify(exited)})`);
+    try {
+      const res = await fetch(`${server.base}/api/health`, { signal: AbortSignal.timeout(2000) });
+      if (res.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(250);
+  }
+  throw new Error(`no 200 from /api/health within ${timeoutMs / 1000}s`);
+}
