@@ -123,6 +123,11 @@ test("stage tools: a growth goal with steps, shared homework, an activity idea",
   await goals.getByRole("button", { name: "Add" }).click();
   await goals.getByRole("checkbox", { name: "Count to five" }).check();
   await expect(goals.getByRole("checkbox", { name: "Count to five" })).toBeChecked();
+  // Stored, not only shown: after a reload the tick is still there, and the other step is not.
+  await a.page.waitForLoadState("networkidle");
+  await a.page.reload();
+  await expect(goals.getByRole("checkbox", { name: "Count to five" })).toBeChecked();
+  await expect(goals.getByRole("checkbox", { name: "Name the feeling" })).not.toBeChecked();
 
   await b.page.goto("/app/stages/professional-help");
   const homework = b.page.locator("[data-tool=homework]");
@@ -132,13 +137,22 @@ test("stage tools: a growth goal with steps, shared homework, an activity idea",
   await a.page.goto("/app/stages/professional-help");
   await a.page.getByRole("checkbox", { name: /Ten-minute check-in/ }).check();
   await expect(a.page.getByRole("checkbox", { name: /Done: Ten-minute check-in/ })).toBeChecked();
+  // The partner who wrote it sees the tick too, from the database.
+  await b.page.reload();
+  await expect(b.page.getByRole("checkbox", { name: /Ten-minute check-in/ })).toBeChecked();
+
 
   await a.page.goto("/app/stages/new-memories");
   await a.page.getByText(/Starter ideas/).click();
   const firstIdea = a.page.locator("[data-tool=activity] details li").first();
   const idea = (await firstIdea.locator("span").first().textContent())!;
   await firstIdea.getByRole("button").click();
-  await expect(a.page.locator("[data-tool=activity]").getByTestId("entry")).toContainText(idea);
+  const activity = a.page.locator("[data-tool=activity]").getByTestId("entry").filter({ hasText: idea });
+  await expect(activity).toBeVisible();
+  await activity.getByRole("button", { name: "Mark as planned" }).click();
+  await expect(activity.getByRole("button", { name: "We did it" })).toBeVisible();
+  await a.page.reload();
+  await expect(a.page.locator("[data-tool=activity]").getByTestId("entry").filter({ hasText: idea }).getByRole("button", { name: "We did it" })).toBeVisible();
 });
 
 test("dashboard and a stage page have no axe violations", async ({ browser }) => {
