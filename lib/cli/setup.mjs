@@ -79,6 +79,7 @@ export const BUILD_INPUTS = [
   "tsconfig.json",
   "postcss.config.mjs",
   "proxy.ts",
+  "instrumentation.ts",
   "package-lock.json",
   "package.json",
 ];
