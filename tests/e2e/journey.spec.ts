@@ -129,6 +129,8 @@ test("stage tools: a growth goal with steps, shared homework, an activity idea",
   await homework.getByText("Add homework").click();
   await homework.getByLabel("Homework item").fill("Ten-minute check-in each evening");
   await homework.getByRole("button", { name: "Add" }).click();
+  // Saved before A looks, or A's page may load first and never show it.
+  await expect(homework.getByTestId("entry")).toHaveCount(1);
   await a.page.goto("/app/stages/professional-help");
   await a.page.getByRole("checkbox", { name: /Ten-minute check-in/ }).check();
   await expect(a.page.getByRole("checkbox", { name: /Done: Ten-minute check-in/ })).toBeChecked();
