@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { setUpCouple, signIn, writeEntry } from "./helpers";
+import { addHomework, setUpCouple, signIn, writeEntry } from "./helpers";
 
 // A button whose action fails says so beside the button (components/ui/use-action.ts). Each
 // failure here is real: the other partner, or another tab, changed things first. The pages
@@ -9,12 +9,7 @@ const GONE = "That entry doesn't exist or isn't yours to change.";
 
 test("ticking homework the partner deleted meanwhile shows why, next to the checkbox", async ({ browser }) => {
   const { a, b } = await setUpCouple(browser, ["Hal", "Ida"]);
-  await b.page.goto("/app/stages/professional-help");
-  const homework = b.page.locator("[data-tool=homework]");
-  await homework.getByText("Add homework").click();
-  await homework.getByLabel("Homework item").fill("Walk after dinner");
-  await homework.getByRole("button", { name: "Add" }).click();
-  await expect(homework.getByTestId("entry")).toHaveCount(1);
+  const homework = await addHomework(b.page, "Walk after dinner");
 
   // A's page still shows the item when B erases it.
   await a.page.goto("/app/stages/professional-help");
