@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { useFormAction } from "@/components/ui/use-form-action";
+import { useActionForm } from "@/components/ui/use-action";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { FormError, InputField } from "@/components/ui/field";
 import { safeCallbackUrl } from "@/components/auth/safe-callback";
 import { PASSWORD_MIN, signUpSchema } from "@/lib/validation/auth";
-import { fieldErrorsOf, type ActionResult, type FieldErrors } from "@/lib/validation/form";
+import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/form";
 import { signUpAction } from "@/app/(auth)/signup/actions";
 
 export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
@@ -17,19 +17,18 @@ export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
   const next = safeCallbackUrl(callbackUrl);
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const [signInError, setSignInError] = useState<string>();
-  const { state, pending, onSubmit: submit } = useFormAction<ActionResult>(async (prev, form) => {
-    const result = await signUpAction(prev, form);
-    if (!result.ok) return result;
+  const { state, pending, onSubmit: submit, fieldErrors, formError } = useActionForm(signUpAction, {
     // The account exists: sign in with the same credentials through next-auth and continue.
-    const res = await signIn("credentials", { email: form.get("email"), password: form.get("password"), redirect: false });
-    if (res?.ok) {
-      router.replace(next);
-      router.refresh();
-    } else setSignInError("Your account was created, but signing in failed. Please sign in.");
-    return result;
+    onSuccess: async (_data, form) => {
+      const res = await signIn("credentials", { email: form.get("email"), password: form.get("password"), redirect: false });
+      if (res?.ok) {
+        router.replace(next);
+        router.refresh();
+      } else setSignInError("Your account was created, but signing in failed. Please sign in.");
+    },
   });
 
-  const errors = state && !state.ok ? { ...state.fieldErrors, ...clientErrors } : clientErrors;
+  const errors = { ...fieldErrors, ...clientErrors };
 
   return (
     <form
@@ -46,7 +45,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
       }}
       className="space-y-5"
     >
-      <FormError message={(state && !state.ok && state.formError) || signInError} />
+      <FormError message={formError || signInError} />
       <InputField label="Your name" name="name" autoComplete="name" maxLength={80} required errors={errors.name} hint="Your partner will see this name." />
       <InputField label="Email" name="email" type="email" autoComplete="email" required errors={errors.email} />
       <InputField

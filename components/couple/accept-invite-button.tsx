@@ -1,24 +1,18 @@
 "use client";
 
-import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
+import { useActionButton } from "@/components/ui/use-action";
 import { acceptInviteAction } from "@/app/invite/[token]/actions";
 
 export function AcceptInviteButton({ token, coupleName }: { token: string; coupleName: string }) {
-  const [error, setError] = useState<string>();
-  const [pending, start] = useTransition();
+  const { pending, run, error } = useActionButton(acceptInviteAction);
   return (
     <div className="space-y-3">
       <FormError message={error} />
       <Button
         disabled={pending}
-        onClick={() =>
-          start(async () => {
-            const res = await acceptInviteAction(token);
-            if (res && !res.ok) setError(res.formError);
-          })
-        }
+        onClick={() => run({ token })}
       >
         {pending ? "Joining…" : `Join ${coupleName}`}
       </Button>

@@ -1,18 +1,16 @@
 "use client";
 
-import { useFormAction } from "@/components/ui/use-form-action";
+import { useActionForm } from "@/components/ui/use-action";
 import { Button } from "@/components/ui/button";
 import { FormError, InputField } from "@/components/ui/field";
 import { SideFieldset } from "@/components/couple/side-fieldset";
-import type { ActionResult } from "@/lib/validation/form";
 import { createCoupleAction } from "@/app/(app)/app/welcome/actions";
 
 export function CreateCoupleForm({ defaultName }: { defaultName: string }) {
-  const { state, pending, onSubmit } = useFormAction<ActionResult>(createCoupleAction);
-  const errors = state && !state.ok ? state.fieldErrors : {};
+  const { pending, onSubmit, fieldErrors: errors, formError } = useActionForm(createCoupleAction);
   return (
     <form onSubmit={onSubmit} className="space-y-6">
-      <FormError message={state && !state.ok ? state.formError : undefined} />
+      <FormError message={formError} />
       <InputField
         label="Name of your workspace"
         name="name"

@@ -1,9 +1,11 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { format } from "date-fns";
 import { Button } from "@/components/ui/button";
 import { CopyField } from "@/components/ui/copy-field";
+import { InlineError } from "@/components/ui/field";
+import { useActionButton } from "@/components/ui/use-action";
 import { issueInviteAction, revokeInviteAction } from "@/app/(app)/app/settings/actions";
 
 type Props = { openInvite: { expiresAt: string } | null };
@@ -11,28 +13,11 @@ type Props = { openInvite: { expiresAt: string } | null };
 /** Issue, re-issue and revoke the invite link. The raw link exists only in this browser, once. */
 export function InvitePanel({ openInvite }: Props) {
   const [link, setLink] = useState<{ url: string; expiresAt: string } | null>(null);
-  const [error, setError] = useState<string>();
-  const [pending, startTransition] = useTransition();
-
-  function issue() {
-    startTransition(async () => {
-      setError(undefined);
-      try {
-        const res = await issueInviteAction();
-        if (res.ok) setLink({ url: `${window.location.origin}/invite/${res.data.token}`, expiresAt: res.data.expiresAt });
-        else setError(res.formError);
-      } catch {
-        setError("Couldn't create the link just now. Please try again.");
-      }
-    });
-  }
-
-  function revoke() {
-    startTransition(async () => {
-      await revokeInviteAction();
-      setLink(null);
-    });
-  }
+  const issue = useActionButton(issueInviteAction, {
+    onSuccess: (invite) => setLink({ url: `${window.location.origin}/invite/${invite.token}`, expiresAt: invite.expiresAt }),
+  });
+  const revoke = useActionButton(revokeInviteAction, { onSuccess: () => setLink(null) });
+  const pending = issue.pending || revoke.pending;
 
   const expires = link?.expiresAt ?? openInvite?.expiresAt;
   return (
@@ -53,17 +38,13 @@ export function InvitePanel({ openInvite }: Props) {
       ) : (
         <p className="text-sm text-muted">Create a link and send it to your partner. It works once and expires after 7 days.</p>
       )}
-      {error && (
-        <p role="alert" className="text-sm text-red-800">
-          {error}
-        </p>
-      )}
+      <InlineError message={issue.error ?? revoke.error} />
       <div className="flex flex-wrap gap-2">
-        <Button onClick={issue} disabled={pending}>
+        <Button onClick={() => issue.run()} disabled={pending}>
           {expires ? "Create a new invite link" : "Create invite link"}
         </Button>
         {expires && (
-          <Button variant="secondary" onClick={revoke} disabled={pending}>
+          <Button variant="secondary" onClick={() => revoke.run()} disabled={pending}>
             Cancel the invite
           </Button>
         )}

@@ -1,19 +1,17 @@
 "use client";
 
-import { useFormAction } from "@/components/ui/use-form-action";
+import { useActionForm } from "@/components/ui/use-action";
 import { Button } from "@/components/ui/button";
 import { FormError, InputField } from "@/components/ui/field";
 import { SideFieldset } from "@/components/couple/side-fieldset";
 import type { Side } from "@/lib/validation/couple";
-import type { ActionResult } from "@/lib/validation/form";
 import { updateProfileAction } from "@/app/(app)/app/settings/actions";
 
 export function ProfileForm({ name, side }: { name: string; side: Side }) {
-  const { state, pending, onSubmit } = useFormAction<ActionResult>(updateProfileAction);
-  const errors = state && !state.ok ? state.fieldErrors : {};
+  const { state, pending, onSubmit, fieldErrors: errors, formError } = useActionForm(updateProfileAction);
   return (
     <form onSubmit={onSubmit} className="space-y-5">
-      <FormError message={state && !state.ok ? state.formError : undefined} />
+      <FormError message={formError} />
       <InputField label="Your name" name="name" defaultValue={name} maxLength={80} required errors={errors.name} />
       <SideFieldset defaultValue={side} errors={errors.side} />
       <div className="flex items-center gap-3">

@@ -1,8 +1,10 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { formatDistanceToNow } from "date-fns";
 import { Button } from "@/components/ui/button";
+import { InlineError } from "@/components/ui/field";
+import { useActionButton } from "@/components/ui/use-action";
 import { EntryForm } from "@/components/entries/entry-form";
 import { VisibilityBadge } from "@/components/entries/visibility-field";
 import { ResponseForm } from "@/components/entries/response-form";
@@ -25,8 +27,7 @@ type Props = {
 export function EntryCard({ entry, exercise, viewerId, children, controls, respondable }: Props) {
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string>();
-  const [pending, start] = useTransition();
+  const erase = useActionButton(deleteEntryAction);
   const mine = entry.authorId === viewerId;
   const when = formatDistanceToNow(new Date(entry.updatedAt), { addSuffix: true });
 
@@ -80,13 +81,8 @@ export function EntryCard({ entry, exercise, viewerId, children, controls, respo
               </span>
               <Button
                 variant="danger"
-                disabled={pending}
-                onClick={() =>
-                  start(async () => {
-                    const res = await deleteEntryAction(entry.id);
-                    if (!res.ok) setError(res.formError);
-                  })
-                }
+                disabled={erase.pending}
+                onClick={() => erase.run({ id: entry.id })}
               >
                 Yes, erase it
               </Button>
@@ -99,11 +95,7 @@ export function EntryCard({ entry, exercise, viewerId, children, controls, respo
               Delete
             </Button>
           )}
-          {error && (
-            <p role="alert" className="text-sm text-red-800">
-              {error}
-            </p>
-          )}
+          <InlineError message={erase.error} />
         </div>
       )}
     </article>

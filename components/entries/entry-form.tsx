@@ -1,14 +1,13 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { useFormAction } from "@/components/ui/use-form-action";
+import { useActionForm } from "@/components/ui/use-action";
 import { Button } from "@/components/ui/button";
 import { FieldShell, FormError, inputClass } from "@/components/ui/field";
 import { cn } from "@/components/ui/cn";
 import { VisibilityField } from "@/components/entries/visibility-field";
 import { AccountabilityHighlighter } from "@/components/stages/accountability-highlighter";
 import { ENTRY_MAX_CHARS, type EntryKind, type Visibility } from "@/lib/validation/entry";
-import type { ActionResult } from "@/lib/validation/form";
 import { createEntryAction, updateEntryAction } from "@/app/(app)/app/stages/actions";
 
 export type FieldSpec = {
@@ -39,20 +38,17 @@ type Props = {
 export function EntryForm({ kind, stageSlug, exerciseKey, fields, defaultVisibility, editing, submitLabel, onDone, highlight }: Props) {
   const [values, setValues] = useState<Record<string, string>>(editing?.values ?? {});
   const formRef = useRef<HTMLFormElement>(null);
-  const { state, pending, onSubmit } = useFormAction<ActionResult<unknown>>(async (prev, form) => {
-    const result = await (editing ? updateEntryAction(prev, form) : createEntryAction(prev, form));
+  const { state, pending, onSubmit, fieldErrors: errors, formError } = useActionForm<unknown>(editing ? updateEntryAction : createEntryAction, {
     // Only a saved entry clears the form; on errors every word stays where it was.
-    if (result.ok) {
+    onSuccess: () => {
       if (!editing) {
         formRef.current?.reset();
         setValues({});
       }
       onDone?.();
-    }
-    return result;
+    },
   });
 
-  const errors = state && !state.ok ? state.fieldErrors : {};
   // Errors about the answers as a whole are shown once, under the first box.
   const errorFor = (name: string) => errors[name] ?? (name === "answer-0" ? errors.answers : undefined);
 
@@ -62,7 +58,7 @@ export function EntryForm({ kind, stageSlug, exerciseKey, fields, defaultVisibil
       <input type="hidden" name="stageSlug" value={stageSlug} />
       <input type="hidden" name="exerciseKey" value={exerciseKey ?? ""} />
       {editing && <input type="hidden" name="id" value={editing.id} />}
-      <FormError message={state && !state.ok ? state.formError : undefined} />
+      <FormError message={formError} />
       {fields.map((f) => (
         <FieldShell key={f.name} label={f.label} hint={f.hint} errors={errorFor(f.name)}>
           {({ id, describedBy, invalid }) => {

@@ -1,18 +1,16 @@
 "use client";
 
-import { useFormAction } from "@/components/ui/use-form-action";
+import { useActionForm } from "@/components/ui/use-action";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError, TextareaField } from "@/components/ui/field";
-import type { ActionResult } from "@/lib/validation/form";
 import { respondAction } from "@/app/(app)/app/stages/actions";
 
 /** The other partner's answer to an accountability statement. */
 export function ResponseForm({ entryId }: { entryId: string }) {
-  const { state, pending, onSubmit } = useFormAction<ActionResult>(respondAction);
+  const { state, pending, onSubmit, fieldErrors: errors, formError } = useActionForm(respondAction);
   const [open, setOpen] = useState(false);
   if (state?.ok) return <p role="status" className="mt-3 text-sm text-brand-700">Your response was shared.</p>;
-  const errors = state && !state.ok ? state.fieldErrors : {};
   return (
     <div className="mt-4 border-t border-line pt-3">
       {!open ? (
@@ -22,7 +20,7 @@ export function ResponseForm({ entryId }: { entryId: string }) {
       ) : (
         <form onSubmit={onSubmit} className="space-y-3">
           <input type="hidden" name="entryId" value={entryId} />
-          <FormError message={state && !state.ok ? state.formError : undefined} />
+          <FormError message={formError} />
           <TextareaField
             label="Questions or what you still need (optional)"
             name="questions"

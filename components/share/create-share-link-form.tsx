@@ -1,29 +1,29 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { CopyField } from "@/components/ui/copy-field";
 import { FieldShell, FormError, InputField, inputClass } from "@/components/ui/field";
 import { cn } from "@/components/ui/cn";
 import { LocalTime } from "@/components/share/local-time";
 import { SHARE_DEFAULT_DAYS, SHARE_MAX_DAYS, SHARE_SECTIONS, SHARE_SECTION_LABELS } from "@/lib/validation/share";
-import type { ActionResult, FieldErrors } from "@/lib/validation/form";
+import type { FieldErrors } from "@/lib/validation/form";
+import { useActionForm } from "@/components/ui/use-action";
 import { createShareLinkAction } from "@/app/(app)/app/settings/sharing/actions";
 
 type Created = { token: string; therapistName: string; expiresAt: string };
 
 /** Create a therapist link. The raw link lives only in this component's state, shown once. */
 export function CreateShareLinkForm() {
-  const [state, action, pending] = useActionState<ActionResult<Created> | null, FormData>(createShareLinkAction, null);
+  const { state, pending, onSubmit, fieldErrors: errors, formError } = useActionForm(createShareLinkAction);
   const [dismissed, setDismissed] = useState<string | null>(null);
   const created = state?.ok ? state.data : null;
-  const errors = state && !state.ok ? state.fieldErrors : {};
   return (
     <div className="space-y-6">
       {created && created.token !== dismissed && <CreatedLink created={created} onDone={() => setDismissed(created.token)} />}
       {/* A fresh key after each new link puts the fields back to their defaults. */}
-      <form key={created?.token ?? "new"} action={action} noValidate className="space-y-5">
-        <FormError message={state && !state.ok ? state.formError : undefined} />
+      <form key={created?.token ?? "new"} onSubmit={onSubmit} noValidate className="space-y-5">
+        <FormError message={formError} />
         <ShareLinkFields errors={errors} />
         <Button type="submit" disabled={pending}>
           {pending ? "Creating…" : "Create link"}

@@ -1,7 +1,8 @@
 "use client";
 
-import { useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { InlineError } from "@/components/ui/field";
+import { useActionButton } from "@/components/ui/use-action";
 import { JOINT_LABELS, type JointState } from "@/lib/stages/joint-state";
 import { markStageDoneAction, reopenStageAction } from "@/app/(app)/app/stages/actions";
 
@@ -15,7 +16,9 @@ type Props = {
 
 /** Each partner marks their own part; the stage is done together only when both have. */
 export function ProgressPanel({ slug, meDone, partnerName, partnerDone, joint }: Props) {
-  const [pending, start] = useTransition();
+  const mark = useActionButton(markStageDoneAction);
+  const reopen = useActionButton(reopenStageAction);
+  const pending = mark.pending || reopen.pending;
   return (
     <section aria-labelledby="progress-heading" className="rounded-2xl border border-line bg-white p-5" data-testid="progress-panel">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -43,16 +46,17 @@ export function ProgressPanel({ slug, meDone, partnerName, partnerDone, joint }:
       </ul>
       <div className="mt-4 flex flex-wrap gap-2">
         {!meDone && (
-          <Button disabled={pending} onClick={() => start(async () => void (await markStageDoneAction(slug)))}>
+          <Button disabled={pending} onClick={() => mark.run({ slug })}>
             Mark my part done
           </Button>
         )}
         {(meDone || partnerDone) && (
-          <Button variant="secondary" disabled={pending} onClick={() => start(async () => void (await reopenStageAction(slug)))}>
+          <Button variant="secondary" disabled={pending} onClick={() => reopen.run({ slug })}>
             Reopen this stage
           </Button>
         )}
       </div>
+      <InlineError className="mt-2" message={mark.error ?? reopen.error} />
       <p className="mt-3 text-xs text-muted">
         Marking done is a way of saying “I've done what I can here for now”. Either of you can reopen a stage at any time; it clears both marks.
       </p>

@@ -70,3 +70,13 @@ export function FormError({ message }: { message?: string }) {
     </p>
   );
 }
+
+/** An action's error beside the button or checkbox that caused it. */
+export function InlineError({ message, className }: { message?: string; className?: string }) {
+  if (!message) return null;
+  return (
+    <p role="alert" className={cn("text-sm text-red-800", className)}>
+      {message}
+    </p>
+  );
+}

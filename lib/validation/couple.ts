@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { text } from "@/lib/validation/form";
+import { nameSchema } from "@/lib/validation/auth";
 
 export const SIDES = ["unsaid", "hurt", "involved", "both"] as const;
 export type Side = (typeof SIDES)[number];
@@ -18,6 +19,12 @@ export const createCoupleSchema = z.object({
   side: sideSchema.default("unsaid"),
 });
 
-export const updateMembershipSchema = z.object({
+export const updateProfileSchema = z.object({
+  name: nameSchema,
   side: sideSchema,
+});
+
+export const INVITE_INVALID = "This invite link is no longer valid. Ask your partner to create a new one.";
+export const acceptInviteSchema = z.object({
+  token: z.string({ error: INVITE_INVALID }).max(200, INVITE_INVALID),
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { EXERCISE_KINDS, VISIBILITIES, type Visibility } from "@/lib/content/schema";
-import { text } from "@/lib/validation/form";
+import { flag, text } from "@/lib/validation/form";
 
 export { VISIBILITIES, type Visibility };
 
@@ -92,4 +92,31 @@ export const responseSchema = z.object({
   entryId: z.string({ error: "Missing entry." }).min(1).max(64),
   verdict: z.enum(RESPONSE_VERDICTS, { error: "Choose “I feel heard” or “Not yet”." }),
   questions: text("Questions", { min: 0, max: 5_000 }).default(""),
+});
+
+// What the stage actions accept (app/(app)/app/stages/actions.ts). Ids, kinds and stages come
+// from hidden fields, so their messages are for the person whose page went stale.
+export const ENTRY_NOT_FOUND = "That entry doesn't exist or isn't yours to change.";
+export const UNKNOWN_EXERCISE = "That exercise doesn't exist.";
+const entryId = z.string({ error: ENTRY_NOT_FOUND }).min(1, ENTRY_NOT_FOUND).max(64, ENTRY_NOT_FOUND);
+const ENTRY_KINDS = Object.keys(BODY_SCHEMAS) as [EntryKind, ...EntryKind[]];
+
+export const createEntrySchema = z.object({
+  stageSlug: z.string({ error: UNKNOWN_EXERCISE }).max(64, UNKNOWN_EXERCISE),
+  exerciseKey: z
+    .string({ error: UNKNOWN_EXERCISE })
+    .max(64, UNKNOWN_EXERCISE)
+    .optional()
+    .transform((key) => key || null),
+  kind: z.enum(ENTRY_KINDS, { error: UNKNOWN_EXERCISE }),
+  visibility: visibilitySchema,
+});
+export const updateEntrySchema = z.object({ id: entryId, visibility: visibilitySchema });
+export const entryIdSchema = z.object({ id: entryId });
+export const activityStatusSchema = z.object({ id: entryId, status: z.enum(ACTIVITY_STATUSES, { error: "Choose idea, planned or done." }) });
+export const homeworkDoneSchema = z.object({ id: entryId, done: flag });
+export const goalStepDoneSchema = z.object({
+  id: entryId,
+  step: z.string({ error: ENTRY_NOT_FOUND }).regex(/^\d{1,2}$/, ENTRY_NOT_FOUND).transform(Number),
+  done: flag,
 });

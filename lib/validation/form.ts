@@ -11,12 +11,15 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   return z.flattenError(error).fieldErrors as FieldErrors;
 }
 
-/** Turns FormData into a plain object of strings (files and repeats are dropped) for zod. */
-export function formDataObject(formData: FormData): Record<string, unknown> {
+/**
+ * Turns FormData into a plain object of strings for zod. Files are dropped; a repeated name keeps
+ * its first value unless it is listed in `arrays` (checkboxes), which arrive as arrays.
+ */
+export function formDataObject(formData: FormData, arrays: readonly string[] = []): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   for (const [key, value] of formData.entries()) {
-    if (key.startsWith("$ACTION")) continue;
-    if (!(key in result)) result[key] = typeof value === "string" ? value : null;
+    if (key.startsWith("$ACTION") || key in result) continue;
+    result[key] = arrays.includes(key) ? formData.getAll(key) : typeof value === "string" ? value : null;
   }
   return result;
 }
@@ -49,3 +52,9 @@ export function text(label: string, { min = 1, max }: { min?: number; max: numbe
 export function asFormData(value: unknown): FormData {
   return value instanceof FormData ? value : new FormData();
 }
+
+/** For actions that take no fields (the button is the whole request). */
+export const noInput = z.object({});
+
+/** A yes/no sent by a form: the strings "true" and "false". */
+export const flag = z.enum(["true", "false"], { error: "Send true or false." }).transform((value) => value === "true");

@@ -53,9 +53,11 @@ export const createShareLinkSchema = z.object({
     ),
 });
 export type CreateShareLinkInput = z.input<typeof createShareLinkSchema>;
+export type CreateShareLinkData = z.output<typeof createShareLinkSchema>;
 
+export const SHARE_LINK_NOT_FOUND = "That link doesn't exist or was already switched off.";
 export const revokeShareLinkSchema = z.object({
-  id: z.string({ error: "Missing link." }).min(1, "Missing link.").max(64, "Missing link."),
+  id: z.string({ error: SHARE_LINK_NOT_FOUND }).min(1, SHARE_LINK_NOT_FOUND).max(64, SHARE_LINK_NOT_FOUND),
 });
 
 /** The stored scope (a JSON array) as known sections; anything unreadable shows nothing. */

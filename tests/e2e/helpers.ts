@@ -90,3 +90,15 @@ export async function writeEntry(
   await expect(section.getByTestId("entry")).toHaveCount(before + 1);
   return section.getByTestId("entry").last();
 }
+
+/** Adds a shared homework item on stage 6 through the real form and waits until it is saved. */
+export async function addHomework(page: Page, text: string) {
+  await page.goto("/app/stages/professional-help");
+  const homework = page.locator("[data-tool=homework]");
+  const before = await homework.getByTestId("entry").count();
+  await homework.getByText("Add homework").click();
+  await homework.getByLabel("Homework item").fill(text);
+  await homework.getByRole("button", { name: "Add" }).click();
+  await expect(homework.getByTestId("entry")).toHaveCount(before + 1);
+  return homework;
+}

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createWorkspace, expectNoAxeViolations, setUpCouple, signUp, writeEntry } from "./helpers";
+import { addHomework, createWorkspace, expectNoAxeViolations, setUpCouple, signUp, writeEntry } from "./helpers";
 
 test("two partners walk stage 1 together: statement, response, private reflection, done together", async ({ browser }) => {
   const { a, b } = await setUpCouple(browser, ["Alex", "Sam"]);
@@ -129,11 +129,8 @@ test("stage tools: a growth goal with steps, shared homework, an activity idea",
   await expect(goals.getByRole("checkbox", { name: "Count to five" })).toBeChecked();
   await expect(goals.getByRole("checkbox", { name: "Name the feeling" })).not.toBeChecked();
 
-  await b.page.goto("/app/stages/professional-help");
-  const homework = b.page.locator("[data-tool=homework]");
-  await homework.getByText("Add homework").click();
-  await homework.getByLabel("Homework item").fill("Ten-minute check-in each evening");
-  await homework.getByRole("button", { name: "Add" }).click();
+  // Saved before A looks, or A's page may load first and never show it.
+  await addHomework(b.page, "Ten-minute check-in each evening");
   await a.page.goto("/app/stages/professional-help");
   await a.page.getByRole("checkbox", { name: /Ten-minute check-in/ }).check();
   await expect(a.page.getByRole("checkbox", { name: /Done: Ten-minute check-in/ })).toBeChecked();

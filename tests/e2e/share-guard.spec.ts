@@ -245,10 +245,10 @@ test("no server action or API route accepts a share link for a write", async ({ 
   expect(control.status()).toBe(200);
   expect(rowsWithMarker(db)).toEqual(["ShareLink"]);
   expect(changedTables(before, coupleSnapshot(db, link.coupleId))).toEqual(["ShareLink", "AuditEvent"]);
-  // ...and so does the plain-arguments encoding.
+  // ...and so does a button's action (its hidden field names the stage).
   const mark = found.find((x) => x.name === "markStageDoneAction");
   if (mark) {
-    const marked = await callAction(a.page.request, baseURL!, urlOf(mark.pages[0]!, "communication"), mark, { json: ["communication"] }, shareUrl);
+    const marked = await callAction(a.page.request, baseURL!, urlOf(mark.pages[0]!, "communication"), mark, { multipart: fetchActionMultipart({ slug: "communication" }) }, shareUrl);
     expect(marked.status()).toBe(200);
     expect(db.prepare('SELECT stageSlug FROM "StageProgress" WHERE coupleId = ?').all(link.coupleId)).toEqual([{ stageSlug: "communication" }]);
   }

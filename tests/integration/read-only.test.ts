@@ -40,13 +40,13 @@ const WRITE_ARGS: Record<string, (fixture: Fixture) => unknown[]> = {
   "entries/write.ts#createEntry": () => [
     { stageSlug: "acknowledgment", exerciseKey: "accountability-statement", kind: "accountability", visibility: "therapist", body: { answers: ["x"] } },
   ],
-  "entries/write.ts#updateEntry": (f) => [f.entryId, { body: () => ({ answers: ["changed"] }), visibility: "therapist" }],
+  "entries/write.ts#updateEntry": (f) => [f.entryId, { body: () => ({ ok: true, data: { answers: ["changed"] } }), visibility: "therapist" }],
   "entries/write.ts#deleteEntry": (f) => [f.entryId],
   "entries/write.ts#respondToEntry": (f) => [{ entryId: f.entryId, verdict: "heard", questions: "" }],
   "journey/progress.ts#markStageDone": () => ["communication"],
   "journey/progress.ts#reopenStage": () => ["acknowledgment"],
-  "share/links.ts#createShareLink": () => [{ therapistName: "Dr. Forged", scope: ["progress", "entries"], expiryDays: "180" }],
-  "share/links.ts#revokeShareLink": (f) => [{ id: f.ctx.shareLinkId }],
+  "share/links.ts#createShareLink": () => [{ therapistName: "Dr. Forged", scope: ["progress", "entries"], expiryDays: 180 }],
+  "share/links.ts#revokeShareLink": (f) => [f.ctx.shareLinkId],
 };
 
 type Fixture = { ctx: TherapistContext; entryId: string };
@@ -119,7 +119,7 @@ beforeAll(async () => {
   });
   if (!entry.ok) throw new Error("setup");
   await markStageDone(a, "acknowledgment");
-  const link = await createShareLink(a, { therapistName: "Dr. Rivera", scope: ["progress", "entries"] });
+  const link = await createShareLink(a, { therapistName: "Dr. Rivera", scope: ["progress", "entries"], expiryDays: 30 });
   if (!link.ok) throw new Error("setup");
   const access = await resolveShareAccess(link.data.token, { key: "read-only-test", userAgent: null });
   if (!access.ok) throw new Error("setup");
@@ -178,7 +178,7 @@ describe("a therapist context can't write", () => {
   it("the plausible write arguments would really write for a partner (so the refusals mean something)", async () => {
     const { a } = await makeCouple(["Jo", "Kim"]);
     const before = await snapshot();
-    const created = await createShareLink(a, WRITE_ARGS["share/links.ts#createShareLink"]!(fixture)[0]);
+    const created = await createShareLink(a, WRITE_ARGS["share/links.ts#createShareLink"]!(fixture)[0] as Parameters<typeof createShareLink>[1]);
     expect(created.ok).toBe(true);
     const entry = await createEntry(a, WRITE_ARGS["entries/write.ts#createEntry"]!(fixture)[0] as Parameters<typeof createEntry>[1]);
     expect(entry.ok).toBe(true);

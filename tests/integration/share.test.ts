@@ -5,18 +5,22 @@ import { createEntry, deleteEntry, respondToEntry } from "@/lib/server/entries/w
 import { countEntriesByStage, getEntry, listReadableEntries, listStageEntries } from "@/lib/server/entries/read";
 import { markStageDone } from "@/lib/server/journey/progress";
 import { createShareLink, listShareLinks, revokeShareLink } from "@/lib/server/share/links";
+import { createShareLinkAction } from "@/app/(app)/app/settings/sharing/actions";
 import { resolveShareAccess } from "@/lib/server/share/resolve";
 import { describeDevice } from "@/lib/server/share/device";
 import { clientKey, SHARE_LOOKUPS_PER_WINDOW, SHARE_LOOKUPS_PER_WINDOW_ALL } from "@/lib/server/share/rate-limit";
 import { getTherapistView } from "@/lib/server/share/therapist-view";
 import { hashToken } from "@/lib/server/tokens";
-import { createShareLinkSchema, parseScope } from "@/lib/validation/share";
+import { SHARE_DEFAULT_DAYS, createShareLinkSchema, parseScope } from "@/lib/validation/share";
 import type { Visibility } from "@/lib/validation/entry";
 import { db, makeCouple } from "./factories";
+import { form, signInAs } from "./session";
 
 // requireShareAccess reads the request's headers; here each test says what they are.
 const requestHeaders = vi.hoisted(() => ({ current: new Headers() }));
 vi.mock("next/headers", () => ({ headers: async () => requestHeaders.current }));
+vi.mock("next-auth", async () => (await import("./session")).nextAuth);
+vi.mock("next/cache", async () => (await import("./session")).nextCache);
 
 const CHROME_MAC = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
 let clientCounter = 0;
@@ -31,7 +35,7 @@ beforeEach(() => {
 });
 
 async function shareLink(owner: PartnerContext, scope: ShareSection[], days?: number) {
-  const res = await createShareLink(owner, { therapistName: "Dr. Rivera", scope, expiryDays: days === undefined ? undefined : String(days) });
+  const res = await createShareLink(owner, { therapistName: "Dr. Rivera", scope, expiryDays: days ?? SHARE_DEFAULT_DAYS });
   if (!res.ok) throw new Error(JSON.stringify(res));
   return res.data.token;
 }
@@ -135,12 +139,12 @@ describe("revocation and expiry", () => {
     const token = await shareLink(a, ["progress"]);
     expect((await resolveShareAccess(token, freshClient())).ok).toBe(true);
     const [link] = await listShareLinks(b);
-    expect(await revokeShareLink(b, { id: link!.id })).toEqual({ ok: true, data: undefined });
+    expect(await revokeShareLink(b, link!.id)).toEqual({ ok: true, data: undefined });
     expect(await resolveShareAccess(token, freshClient())).toEqual({ ok: false, reason: "not-found" });
     const [after] = await listShareLinks(a);
     expect(after).toMatchObject({ status: "revoked", revokedBy: { name: "Sam", isMe: false } });
     // Revoking twice is a friendly error, not a crash.
-    expect((await revokeShareLink(a, { id: link!.id })).ok).toBe(false);
+    expect((await revokeShareLink(a, link!.id)).ok).toBe(false);
   });
 
   it("stops working once it expires", async () => {
@@ -155,7 +159,7 @@ describe("revocation and expiry", () => {
   it("answers unknown, revoked and expired links with the same 404 from requireShareAccess", async () => {
     const { a } = await makeCouple();
     const revoked = await shareLink(a, ["progress"]);
-    await revokeShareLink(a, { id: (await listShareLinks(a))[0]!.id });
+    await revokeShareLink(a, (await listShareLinks(a))[0]!.id);
     const expired = await shareLink(a, ["progress"]);
     await db.shareLink.updateMany({ where: { tokenHash: hashToken(expired) }, data: { expiresAt: subDays(new Date(), 1) } });
     const unknown = "A".repeat(43);
@@ -171,7 +175,7 @@ describe("revocation and expiry", () => {
     const other = await makeCouple(["Jo", "Kim"]);
     const token = await shareLink(a, ["progress"]);
     const [link] = await listShareLinks(a);
-    expect(await revokeShareLink(other.a, { id: link!.id })).toMatchObject({ ok: false });
+    expect(await revokeShareLink(other.a, link!.id)).toMatchObject({ ok: false });
     expect(await listShareLinks(other.a)).toEqual([]);
     expect((await resolveShareAccess(token, freshClient())).ok).toBe(true);
   });
@@ -196,7 +200,7 @@ describe("access log", () => {
   it("logs nothing for a refused link", async () => {
     const { a } = await makeCouple();
     const token = await shareLink(a, ["progress"]);
-    await revokeShareLink(a, { id: (await listShareLinks(a))[0]!.id });
+    await revokeShareLink(a, (await listShareLinks(a))[0]!.id);
     await resolveShareAccess(token, freshClient());
     expect(await db.shareVisit.count({ where: { coupleId: a.coupleId } })).toBe(0);
   });
@@ -295,19 +299,21 @@ describe("since your last visit", () => {
 describe("creating a link", () => {
   it("defaults to 30 days and caps at 180", async () => {
     const { a } = await makeCouple();
-    const res = await createShareLink(a, { therapistName: "  Dr. Lee ", scope: ["entries", "progress"] });
+    signInAs(a);
+    const res = await createShareLinkAction(null, form({ therapistName: "  Dr. Lee ", scope: ["entries", "progress"] }));
     expect(res.ok).toBe(true);
     const [link] = await listShareLinks(a);
     expect(link).toMatchObject({ therapistName: "Dr. Lee", scope: ["progress", "entries"], status: "active", createdBy: { isMe: true } });
     const days = (link!.expiresAt.getTime() - Date.now()) / 86_400_000;
     expect(days).toBeGreaterThan(29.99);
     expect(days).toBeLessThanOrEqual(30);
-    expect((await createShareLink(a, { therapistName: "Dr. Lee", scope: ["progress"], expiryDays: "180" })).ok).toBe(true);
+    expect((await createShareLinkAction(null, form({ therapistName: "Dr. Lee", scope: "progress", expiryDays: "180" }))).ok).toBe(true);
   });
 
   it("answers bad input with field errors", async () => {
     const { a } = await makeCouple();
-    const bad = await createShareLink(a, { therapistName: "  ", scope: [], expiryDays: "181" });
+    signInAs(a);
+    const bad = await createShareLinkAction(null, form({ therapistName: "  ", expiryDays: "181" }));
     expect(bad).toMatchObject({ ok: false, fieldErrors: { therapistName: [expect.any(String)], scope: [expect.any(String)], expiryDays: [expect.any(String)] } });
     for (const expiryDays of ["0", "abc", "2.5", "-3", 1e9]) {
       const res = createShareLinkSchema.safeParse({ therapistName: "Dr. Lee", scope: ["progress"], expiryDays });
@@ -316,8 +322,8 @@ describe("creating a link", () => {
     for (const scope of [["admin"], "progress", null, ["progress", "progress", "entries", "x"]]) {
       expect(createShareLinkSchema.safeParse({ therapistName: "Dr. Lee", scope }).success, JSON.stringify(scope)).toBe(false);
     }
-    expect(await createShareLink(a, null)).toMatchObject({ ok: false });
-    expect(await createShareLink(a, { therapistName: "x".repeat(81), scope: ["progress"] })).toMatchObject({ ok: false, fieldErrors: { therapistName: [expect.stringMatching(/too long/)] } });
+    expect(await createShareLinkAction(null, null as never)).toMatchObject({ ok: false });
+    expect(await createShareLinkAction(null, form({ therapistName: "x".repeat(81), scope: "progress" }))).toMatchObject({ ok: false, fieldErrors: { therapistName: [expect.stringMatching(/too long/)] } });
     expect(await db.shareLink.count({ where: { coupleId: a.coupleId } })).toBe(0);
   });
 

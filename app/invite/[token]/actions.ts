@@ -1,19 +1,18 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { requireUser } from "@/lib/server/access";
+import { failed, userAction } from "@/lib/server/actions";
 import { acceptInvite } from "@/lib/server/couples/invites";
-import type { ActionResult } from "@/lib/validation/form";
+import { INVITE_INVALID, acceptInviteSchema } from "@/lib/validation/couple";
 
 const MESSAGES = {
-  invalid: "This invite link is no longer valid. Ask your partner to create a new one.",
+  invalid: INVITE_INVALID,
   full: "This workspace already has two partners, so it can't take anyone else.",
   "already-in-couple": "You already belong to a couple workspace. A person can be in one workspace at a time.",
 } as const;
 
-export async function acceptInviteAction(token: string): Promise<ActionResult> {
-  const user = await requireUser();
-  const result = await acceptInvite(user, typeof token === "string" ? token : "");
-  if (!result.ok) return { ok: false, fieldErrors: {}, formError: MESSAGES[result.reason] };
+export const acceptInviteAction = userAction(acceptInviteSchema, async (user, { token }) => {
+  const result = await acceptInvite(user, token);
+  if (!result.ok) return failed(MESSAGES[result.reason]);
   redirect("/app");
-}
+});

@@ -1,24 +1,34 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import { db } from "@/lib/server/db";
 import { recordEvent } from "@/lib/server/audit";
 import { assertWriter, type ReadContext } from "@/lib/server/access";
 import { getStage } from "@/lib/content/stages";
-import { BODY_SCHEMAS, STAGE_TOOLS, isExerciseKind, responseSchema, visibilitySchema, type EntryKind } from "@/lib/validation/entry";
-import { fieldErrorsOf, type ActionResult } from "@/lib/validation/form";
+import {
+  BODY_SCHEMAS,
+  ENTRY_NOT_FOUND,
+  STAGE_TOOLS,
+  UNKNOWN_EXERCISE,
+  isExerciseKind,
+  type ACTIVITY_STATUSES,
+  type EntryKind,
+  type responseSchema,
+  type Visibility,
+} from "@/lib/validation/entry";
+import type { ActionResult, FieldErrors } from "@/lib/validation/form";
 
 // Every function here takes a ReadContext on purpose and calls assertWriter first, so a
 // therapist context is refused at run time even if a caller bypasses the types.
+// Input arrives parsed (lib/server/actions.ts); what is checked here needs the database or
+// the stage content: the entry exists and is the caller's, the stage offers that exercise.
 
-const NOT_FOUND = { ok: false, fieldErrors: {}, formError: "That entry doesn't exist or isn't yours to change." } as const;
+const NOT_FOUND = { ok: false, fieldErrors: {}, formError: ENTRY_NOT_FOUND } as const;
 
-const createInput = z.object({
-  stageSlug: z.string().max(64),
-  exerciseKey: z.string().max(64).nullable(),
-  kind: z.string().max(32),
-  visibility: visibilitySchema,
-  body: z.unknown(),
-});
+/** A body already parsed with its kind's schema in BODY_SCHEMAS. */
+export type EntryBody = z.output<(typeof BODY_SCHEMAS)[EntryKind]>;
+export type ParsedBody = { ok: true; data: EntryBody } | { ok: false; fieldErrors: FieldErrors };
+
+export type NewEntry = { stageSlug: string; exerciseKey: string | null; kind: EntryKind; visibility: Visibility; body: EntryBody };
 
 /** Checks that the stage exists and offers this exercise or tool; returns the entry kind. */
 function resolveKind(stageSlug: string, exerciseKey: string | null, kind: string): EntryKind | null {
@@ -32,23 +42,14 @@ function resolveKind(stageSlug: string, exerciseKey: string | null, kind: string
   return tools.includes(kind) && !isExerciseKind(kind) ? (kind as EntryKind) : null;
 }
 
-function parseBody(kind: EntryKind, body: unknown) {
-  const parsed = BODY_SCHEMAS[kind].safeParse(body);
-  return parsed.success ? ({ ok: true, data: parsed.data } as const) : ({ ok: false, fieldErrors: fieldErrorsOf(parsed.error) } as const);
-}
-
-export async function createEntry(ctx: ReadContext, input: unknown): Promise<ActionResult<{ id: string }>> {
+export async function createEntry(ctx: ReadContext, input: NewEntry): Promise<ActionResult<{ id: string }>> {
   assertWriter(ctx);
-  const parsed = createInput.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  const { stageSlug, exerciseKey, visibility } = parsed.data;
-  const kind = resolveKind(stageSlug, exerciseKey, parsed.data.kind);
-  if (!kind) return { ok: false, fieldErrors: {}, formError: "That exercise doesn't exist." };
-  const body = parseBody(kind, parsed.data.body);
-  if (!body.ok) return { ok: false, fieldErrors: body.fieldErrors };
+  const { stageSlug, exerciseKey, visibility, body } = input;
+  const kind = resolveKind(stageSlug, exerciseKey, input.kind);
+  if (!kind) return { ok: false, fieldErrors: {}, formError: UNKNOWN_EXERCISE };
   const entry = await db.$transaction(async (tx) => {
     const created = await tx.entry.create({
-      data: { coupleId: ctx.coupleId, authorId: ctx.userId, stageSlug, exerciseKey, kind, visibility, body: JSON.stringify(body.data) },
+      data: { coupleId: ctx.coupleId, authorId: ctx.userId, stageSlug, exerciseKey, kind, visibility, body: JSON.stringify(body) },
       select: { id: true },
     });
     await recordEvent(tx, { coupleId: ctx.coupleId, actorId: ctx.userId, action: "entry.created", subject: created.id });
@@ -57,15 +58,17 @@ export async function createEntry(ctx: ReadContext, input: unknown): Promise<Act
   return { ok: true, data: { id: entry.id } };
 }
 
-const isId = (id: unknown): id is string => typeof id === "string" && id.length > 0 && id.length <= 64;
-
 /** The caller's own live entry: ownership is part of every `where`, reads and writes alike. */
 const ownWhere = (ctx: { coupleId: string; userId: string }, id: string) => ({ id, coupleId: ctx.coupleId, authorId: ctx.userId, deletedAt: null });
 
 export type EntryUpdate = {
-  visibility: unknown;
-  /** Builds the new body from the stored one, read inside the same transaction as the write. */
-  body: (kind: EntryKind, previous: Record<string, unknown>) => unknown;
+  visibility: Visibility;
+  /**
+   * Builds and parses the new body from the stored one, read inside the same transaction as the
+   * write. The action supplies it (the parse belongs to the action layer); it runs here because
+   * the kind and the fields the form doesn't carry come from the row.
+   */
+  body: (kind: EntryKind, previous: Record<string, unknown>) => ParsedBody;
 };
 
 /**
@@ -73,41 +76,32 @@ export type EntryUpdate = {
  * form does not carry (a homework tick the partner just made, ticked goal steps) are taken
  * from the row as it is now, never from a copy read before.
  */
-export async function updateEntry(ctx: ReadContext, id: unknown, input: EntryUpdate): Promise<ActionResult> {
+export async function updateEntry(ctx: ReadContext, id: string, input: EntryUpdate): Promise<ActionResult> {
   assertWriter(ctx);
-  if (!isId(id)) return NOT_FOUND;
   return db.$transaction(async (tx): Promise<ActionResult> => {
     const own = await tx.entry.findFirst({ where: ownWhere(ctx, id), select: { kind: true, body: true } });
     if (!own) return NOT_FOUND;
     const kind = own.kind as EntryKind;
-    const visibility = visibilitySchema.safeParse(input.visibility);
-    const body = parseBody(kind, input.body(kind, JSON.parse(own.body) as Record<string, unknown>));
-    if (!visibility.success || !body.ok) {
-      return {
-        ok: false,
-        fieldErrors: { ...(body.ok ? {} : body.fieldErrors), ...(visibility.success ? {} : { visibility: ["Choose who can see this."] }) },
-      };
-    }
+    const body = input.body(kind, JSON.parse(own.body) as Record<string, unknown>);
+    if (!body.ok) return body;
     const { count } = await tx.entry.updateMany({
       where: ownWhere(ctx, id),
-      data: { body: JSON.stringify(body.data), visibility: visibility.data },
+      data: { body: JSON.stringify(body.data), visibility: input.visibility },
     });
     return count === 1 ? { ok: true, data: undefined } : NOT_FOUND;
   });
 }
 
 /** Moves the caller's own activity along (idea → planned → done) without rewriting anything else. */
-export async function setActivityStatus(ctx: ReadContext, id: unknown, status: unknown): Promise<ActionResult> {
+export async function setActivityStatus(ctx: ReadContext, id: string, status: (typeof ACTIVITY_STATUSES)[number]): Promise<ActionResult> {
   assertWriter(ctx);
-  const next = BODY_SCHEMAS.activity.shape.status.safeParse(status);
-  if (!isId(id) || !next.success) return NOT_FOUND;
   return db.$transaction(async (tx): Promise<ActionResult> => {
     const own = await tx.entry.findFirst({ where: { ...ownWhere(ctx, id), kind: "activity" }, select: { body: true } });
     if (!own) return NOT_FOUND;
     const body = BODY_SCHEMAS.activity.parse(JSON.parse(own.body));
     const { count } = await tx.entry.updateMany({
       where: { ...ownWhere(ctx, id), kind: "activity" },
-      data: { body: JSON.stringify({ ...body, status: next.data }) },
+      data: { body: JSON.stringify({ ...body, status }) },
     });
     return count === 1 ? { ok: true, data: undefined } : NOT_FOUND;
   });
@@ -117,9 +111,8 @@ export async function setActivityStatus(ctx: ReadContext, id: unknown, status: u
  * Deleting means gone: the text is wiped from the row at once, with the partner's responses to
  * it. What stays (kind, stage, dates) keeps the couple's history readable and holds no words.
  */
-export async function deleteEntry(ctx: ReadContext, id: unknown): Promise<ActionResult> {
+export async function deleteEntry(ctx: ReadContext, id: string): Promise<ActionResult> {
   assertWriter(ctx);
-  if (!isId(id)) return NOT_FOUND;
   const deleted = await db.$transaction(async (tx) => {
     const { count } = await tx.entry.updateMany({ where: ownWhere(ctx, id), data: { deletedAt: new Date(), body: "{}" } });
     if (count !== 1) return false;
@@ -131,13 +124,11 @@ export async function deleteEntry(ctx: ReadContext, id: unknown): Promise<Action
 }
 
 /** The other partner answers an entry they can read: "I feel heard" or "Not yet", with questions. */
-export async function respondToEntry(ctx: ReadContext, input: unknown): Promise<ActionResult> {
+export async function respondToEntry(ctx: ReadContext, input: z.output<typeof responseSchema>): Promise<ActionResult> {
   assertWriter(ctx);
-  const parsed = responseSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const entry = await db.entry.findFirst({
     where: {
-      id: parsed.data.entryId,
+      id: input.entryId,
       coupleId: ctx.coupleId,
       deletedAt: null,
       authorId: { not: ctx.userId },
@@ -149,17 +140,16 @@ export async function respondToEntry(ctx: ReadContext, input: unknown): Promise<
   if (!entry) return NOT_FOUND;
   await db.$transaction(async (tx) => {
     await tx.entryResponse.create({
-      data: { coupleId: ctx.coupleId, entryId: entry.id, authorId: ctx.userId, verdict: parsed.data.verdict, questions: parsed.data.questions },
+      data: { coupleId: ctx.coupleId, entryId: entry.id, authorId: ctx.userId, verdict: input.verdict, questions: input.questions },
     });
-    await recordEvent(tx, { coupleId: ctx.coupleId, actorId: ctx.userId, action: `entry.response.${parsed.data.verdict}`, subject: entry.id });
+    await recordEvent(tx, { coupleId: ctx.coupleId, actorId: ctx.userId, action: `entry.response.${input.verdict}`, subject: entry.id });
   });
   return { ok: true, data: undefined };
 }
 
 /** Homework is a shared list: either partner may tick an item they can see. */
-export async function setHomeworkDone(ctx: ReadContext, id: unknown, done: boolean): Promise<ActionResult> {
+export async function setHomeworkDone(ctx: ReadContext, id: string, done: boolean): Promise<ActionResult> {
   assertWriter(ctx);
-  if (!isId(id)) return NOT_FOUND;
   const where = {
     id,
     coupleId: ctx.coupleId,
@@ -172,7 +162,7 @@ export async function setHomeworkDone(ctx: ReadContext, id: unknown, done: boole
     const entry = await tx.entry.findFirst({ where, select: { body: true } });
     if (!entry) return false;
     const body = BODY_SCHEMAS.homework.parse(JSON.parse(entry.body));
-    const next = { ...body, done: Boolean(done), doneBy: done ? ctx.userId : undefined };
+    const next = { ...body, done, doneBy: done ? ctx.userId : undefined };
     const { count } = await tx.entry.updateMany({ where, data: { body: JSON.stringify(next) } });
     return count === 1;
   });
@@ -181,9 +171,8 @@ export async function setHomeworkDone(ctx: ReadContext, id: unknown, done: boole
 }
 
 /** Ticks or unticks one step of the caller's own growth goal. */
-export async function setGoalStepDone(ctx: ReadContext, id: unknown, step: number, done: boolean): Promise<ActionResult> {
+export async function setGoalStepDone(ctx: ReadContext, id: string, step: number, done: boolean): Promise<ActionResult> {
   assertWriter(ctx);
-  if (!isId(id) || !Number.isInteger(step)) return NOT_FOUND;
   const where = { ...ownWhere(ctx, id), kind: "goal" };
   const found = await db.$transaction(async (tx) => {
     const own = await tx.entry.findFirst({ where, select: { body: true } });
@@ -191,7 +180,7 @@ export async function setGoalStepDone(ctx: ReadContext, id: unknown, step: numbe
     const body = BODY_SCHEMAS.goal.parse(JSON.parse(own.body));
     const current = body.steps[step];
     if (!current) return false;
-    body.steps[step] = { ...current, done: Boolean(done) };
+    body.steps[step] = { ...current, done };
     const { count } = await tx.entry.updateMany({ where, data: { body: JSON.stringify(body) } });
     return count === 1;
   });

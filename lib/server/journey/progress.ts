@@ -3,6 +3,8 @@ import { db } from "@/lib/server/db";
 import { recordEvent } from "@/lib/server/audit";
 import { assertWriter, type ReadContext } from "@/lib/server/access";
 import { STAGE_SLUGS, isStageSlug, type StageSlug } from "@/lib/content/stages";
+import type { ActionResult } from "@/lib/validation/form";
+import { STAGE_NOT_FOUND } from "@/lib/validation/journey";
 
 import { jointState, type JointState } from "@/lib/stages/joint-state";
 
@@ -30,9 +32,11 @@ export function nextSuggested(progress: StageProgressView[], userId: string) {
   return progress.find((p) => p.joint !== "done-together" && !p.doneBy.some((d) => d.userId === userId)) ?? progress.find((p) => p.joint !== "done-together");
 }
 
-export async function markStageDone(ctx: ReadContext, slug: unknown) {
+const NO_SUCH_STAGE = { ok: false, fieldErrors: {}, formError: STAGE_NOT_FOUND } as const;
+
+export async function markStageDone(ctx: ReadContext, slug: string): Promise<ActionResult> {
   assertWriter(ctx);
-  if (!isStageSlug(slug)) return { ok: false as const };
+  if (!isStageSlug(slug)) return NO_SUCH_STAGE;
   await db.$transaction(async (tx) => {
     const key = { coupleId: ctx.coupleId, stageSlug: slug, userId: ctx.userId };
     // Marking twice changes nothing and records nothing.
@@ -40,18 +44,18 @@ export async function markStageDone(ctx: ReadContext, slug: unknown) {
     await tx.stageProgress.create({ data: key });
     await recordEvent(tx, { coupleId: ctx.coupleId, actorId: ctx.userId, action: "stage.done", subject: slug });
   });
-  return { ok: true as const };
+  return { ok: true, data: undefined };
 }
 
 /** Either partner may reopen a stage: both marks are cleared and it is open again for both. */
-export async function reopenStage(ctx: ReadContext, slug: unknown) {
+export async function reopenStage(ctx: ReadContext, slug: string): Promise<ActionResult> {
   assertWriter(ctx);
-  if (!isStageSlug(slug)) return { ok: false as const };
+  if (!isStageSlug(slug)) return NO_SUCH_STAGE;
   await db.$transaction(async (tx) => {
     const { count } = await tx.stageProgress.deleteMany({ where: { coupleId: ctx.coupleId, stageSlug: slug } });
     if (count > 0) await recordEvent(tx, { coupleId: ctx.coupleId, actorId: ctx.userId, action: "stage.reopened", subject: slug });
   });
-  return { ok: true as const };
+  return { ok: true, data: undefined };
 }
 
 /** Stage history (done / reopened), newest first. */

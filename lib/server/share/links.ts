@@ -4,19 +4,17 @@ import { db } from "@/lib/server/db";
 import { recordEvent } from "@/lib/server/audit";
 import { assertWriter, type PartnerContext, type ReadContext, type ShareSection } from "@/lib/server/access";
 import { newToken } from "@/lib/server/tokens";
-import { createShareLinkSchema, parseScope, revokeShareLinkSchema } from "@/lib/validation/share";
-import { parseWith, type ActionResult } from "@/lib/validation/form";
+import { SHARE_LINK_NOT_FOUND, parseScope, type CreateShareLinkData } from "@/lib/validation/share";
+import type { ActionResult } from "@/lib/validation/form";
 
 // Share links for a named therapist. Either partner creates and revokes any of the
 // couple's links; both see every link and its access log. The write functions take a
 // ReadContext on purpose and call assertWriter first (the run-time half of read-only).
 
 /** Creates a link; the raw token is returned once and only its hash is stored. */
-export async function createShareLink(ctx: ReadContext, input: unknown): Promise<ActionResult<{ token: string; expiresAt: Date; therapistName: string }>> {
+export async function createShareLink(ctx: ReadContext, input: CreateShareLinkData): Promise<ActionResult<{ token: string; expiresAt: Date; therapistName: string }>> {
   assertWriter(ctx);
-  const parsed = parseWith(createShareLinkSchema, input);
-  if (!parsed.ok) return parsed;
-  const { therapistName, scope, expiryDays } = parsed.data;
+  const { therapistName, scope, expiryDays } = input;
   const { token, hash } = newToken();
   const expiresAt = addDays(new Date(), expiryDays);
   await db.$transaction(async (tx) => {
@@ -29,20 +27,18 @@ export async function createShareLink(ctx: ReadContext, input: unknown): Promise
   return { ok: true, data: { token, expiresAt, therapistName } };
 }
 
-const NOT_FOUND = { ok: false, fieldErrors: {}, formError: "That link doesn't exist or was already switched off." } as const;
+const NOT_FOUND = { ok: false, fieldErrors: {}, formError: SHARE_LINK_NOT_FOUND } as const;
 
 /** Switches a link off at once, whichever partner created it. */
-export async function revokeShareLink(ctx: ReadContext, input: unknown): Promise<ActionResult> {
+export async function revokeShareLink(ctx: ReadContext, id: string): Promise<ActionResult> {
   assertWriter(ctx);
-  const parsed = parseWith(revokeShareLinkSchema, input);
-  if (!parsed.ok) return NOT_FOUND;
   const revoked = await db.$transaction(async (tx) => {
     // Ownership is part of the `where`: another couple's link id simply matches nothing.
     const { count } = await tx.shareLink.updateMany({
-      where: { id: parsed.data.id, coupleId: ctx.coupleId, revokedAt: null },
+      where: { id: id, coupleId: ctx.coupleId, revokedAt: null },
       data: { revokedAt: new Date(), revokedById: ctx.userId },
     });
-    if (count === 1) await recordEvent(tx, { coupleId: ctx.coupleId, actorId: ctx.userId, action: "share.revoked", subject: parsed.data.id });
+    if (count === 1) await recordEvent(tx, { coupleId: ctx.coupleId, actorId: ctx.userId, action: "share.revoked", subject: id });
     return count === 1;
   });
   return revoked ? { ok: true, data: undefined } : NOT_FOUND;

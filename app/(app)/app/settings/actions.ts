@@ -1,44 +1,41 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { requirePartner, requireUser } from "@/lib/server/access";
+import { done, failed, ok, partnerAction, userAction } from "@/lib/server/actions";
 import { issueInvite, revokeInvites } from "@/lib/server/couples/invites";
 import { updateProfile } from "@/lib/server/couples/couple";
 import { signOutEverywhere } from "@/lib/server/users";
-import { nameSchema } from "@/lib/validation/auth";
-import { updateMembershipSchema } from "@/lib/validation/couple";
-import { formDataObject, parseWith, type ActionResult, asFormData } from "@/lib/validation/form";
-import { z } from "zod";
+import { updateProfileSchema } from "@/lib/validation/couple";
+import { noInput } from "@/lib/validation/form";
 
-export async function issueInviteAction(): Promise<ActionResult<{ token: string; expiresAt: string }>> {
-  const ctx = await requirePartner();
-  const invite = await issueInvite(ctx);
-  if (!invite) return { ok: false, fieldErrors: {}, formError: "Your workspace already has two partners." };
-  revalidatePath("/app/settings");
-  return { ok: true, data: { token: invite.token, expiresAt: invite.expiresAt.toISOString() } };
-}
+export const issueInviteAction = partnerAction(
+  noInput,
+  async (ctx) => {
+    const invite = await issueInvite(ctx);
+    if (!invite) return failed("Your workspace already has two partners.");
+    return ok({ token: invite.token, expiresAt: invite.expiresAt.toISOString() });
+  },
+  { revalidate: ["/app/settings"] },
+);
 
-export async function revokeInviteAction(): Promise<ActionResult> {
-  const ctx = await requirePartner();
-  await revokeInvites(ctx);
-  revalidatePath("/app/settings");
-  return { ok: true, data: undefined };
-}
+export const revokeInviteAction = partnerAction(
+  noInput,
+  async (ctx) => {
+    await revokeInvites(ctx);
+    return done;
+  },
+  { revalidate: ["/app/settings"] },
+);
 
-const profileSchema = z.object({ name: nameSchema }).and(updateMembershipSchema);
+export const updateProfileAction = partnerAction(
+  updateProfileSchema,
+  async (ctx, input) => {
+    await updateProfile(ctx, input);
+    return done;
+  },
+  { revalidate: [["/app", "layout"]] },
+);
 
-export async function updateProfileAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
-  const ctx = await requirePartner();
-  formData = asFormData(formData);
-  const parsed = parseWith(profileSchema, formDataObject(formData));
-  if (!parsed.ok) return parsed;
-  await updateProfile(ctx, parsed.data);
-  revalidatePath("/app", "layout");
-  return { ok: true, data: undefined };
-}
-
-export async function signOutEverywhereAction(): Promise<ActionResult> {
-  const user = await requireUser();
+export const signOutEverywhereAction = userAction(noInput, async (user) => {
   await signOutEverywhere(user);
-  return { ok: true, data: undefined };
-}
+  return done;
+});

@@ -1,7 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { requirePartner } from "@/lib/server/access";
+import { partnerAction } from "@/lib/server/actions";
 import {
   createEntry,
   deleteEntry,
@@ -13,88 +12,48 @@ import {
 } from "@/lib/server/entries/write";
 import { markStageDone, reopenStage } from "@/lib/server/journey/progress";
 import { bodyFromForm } from "@/lib/stages/entry-form-data";
-import { BODY_SCHEMAS, type EntryKind } from "@/lib/validation/entry";
-import { formDataObject, type ActionResult, asFormData } from "@/lib/validation/form";
+import { stageSlugSchema } from "@/lib/validation/journey";
+import {
+  BODY_SCHEMAS,
+  activityStatusSchema,
+  createEntrySchema,
+  entryIdSchema,
+  goalStepDoneSchema,
+  homeworkDoneSchema,
+  responseSchema,
+  updateEntrySchema,
+} from "@/lib/validation/entry";
+import { parseWith } from "@/lib/validation/form";
 
-const field = (form: FormData, name: string) => {
-  const v = form.get(name);
-  return typeof v === "string" ? v : "";
-};
-const refresh = () => revalidatePath("/app", "layout");
+// Every stage write changes what the dashboard and the stage pages show.
+const revalidate = [["/app", "layout"]] as const;
 
-export async function createEntryAction(_prev: unknown, form: FormData): Promise<ActionResult<{ id: string }>> {
-  const ctx = await requirePartner();
-  form = asFormData(form);
-  const kind = field(form, "kind");
-  if (!Object.hasOwn(BODY_SCHEMAS, kind)) return { ok: false, fieldErrors: {}, formError: "That exercise doesn't exist." };
-  const result = await createEntry(ctx, {
-    stageSlug: field(form, "stageSlug"),
-    exerciseKey: field(form, "exerciseKey") || null,
-    kind,
-    visibility: field(form, "visibility"),
-    body: bodyFromForm(kind as EntryKind, form),
-  });
-  if (result.ok) refresh();
-  return result;
-}
+export const createEntryAction = partnerAction(
+  createEntrySchema,
+  async (ctx, input, form) => {
+    const body = parseWith(BODY_SCHEMAS[input.kind], bodyFromForm(input.kind, form));
+    return body.ok ? createEntry(ctx, { ...input, body: body.data }) : body;
+  },
+  { revalidate },
+);
 
-export async function updateEntryAction(_prev: unknown, form: FormData): Promise<ActionResult> {
-  const ctx = await requirePartner();
-  const submitted = asFormData(form);
-  const result = await updateEntry(ctx, field(submitted, "id"), {
-    body: (kind, previous) => bodyFromForm(kind, submitted, previous),
-    visibility: formDataObject(submitted).visibility,
-  });
-  if (result.ok) refresh();
-  return result;
-}
+export const updateEntryAction = partnerAction(
+  updateEntrySchema,
+  (ctx, { id, visibility }, form) =>
+    updateEntry(ctx, id, { visibility, body: (kind, previous) => parseWith(BODY_SCHEMAS[kind], bodyFromForm(kind, form, previous)) }),
+  { revalidate },
+);
 
-export async function setActivityStatusAction(id: string, status: string): Promise<ActionResult> {
-  const ctx = await requirePartner();
-  const result = await setActivityStatus(ctx, id, status);
-  if (result.ok) refresh();
-  return result;
-}
+export const setActivityStatusAction = partnerAction(activityStatusSchema, (ctx, { id, status }) => setActivityStatus(ctx, id, status), { revalidate });
 
-export async function deleteEntryAction(id: string): Promise<ActionResult> {
-  const ctx = await requirePartner();
-  const result = await deleteEntry(ctx, id);
-  if (result.ok) refresh();
-  return result;
-}
+export const deleteEntryAction = partnerAction(entryIdSchema, (ctx, { id }) => deleteEntry(ctx, id), { revalidate });
 
-export async function respondAction(_prev: unknown, form: FormData): Promise<ActionResult> {
-  const ctx = await requirePartner();
-  form = asFormData(form);
-  const result = await respondToEntry(ctx, formDataObject(form));
-  if (result.ok) refresh();
-  return result;
-}
+export const respondAction = partnerAction(responseSchema, (ctx, input) => respondToEntry(ctx, input), { revalidate });
 
-export async function setHomeworkDoneAction(id: string, done: boolean): Promise<ActionResult> {
-  const ctx = await requirePartner();
-  const result = await setHomeworkDone(ctx, id, done);
-  if (result.ok) refresh();
-  return result;
-}
+export const setHomeworkDoneAction = partnerAction(homeworkDoneSchema, (ctx, { id, done }) => setHomeworkDone(ctx, id, done), { revalidate });
 
-export async function setGoalStepDoneAction(id: string, step: number, done: boolean): Promise<ActionResult> {
-  const ctx = await requirePartner();
-  const result = await setGoalStepDone(ctx, id, step, done);
-  if (result.ok) refresh();
-  return result;
-}
+export const setGoalStepDoneAction = partnerAction(goalStepDoneSchema, (ctx, { id, step, done }) => setGoalStepDone(ctx, id, step, done), { revalidate });
 
-export async function markStageDoneAction(slug: string) {
-  const ctx = await requirePartner();
-  const result = await markStageDone(ctx, slug);
-  refresh();
-  return result;
-}
+export const markStageDoneAction = partnerAction(stageSlugSchema, (ctx, { slug }) => markStageDone(ctx, slug), { revalidate });
 
-export async function reopenStageAction(slug: string) {
-  const ctx = await requirePartner();
-  const result = await reopenStage(ctx, slug);
-  refresh();
-  return result;
-}
+export const reopenStageAction = partnerAction(stageSlugSchema, (ctx, { slug }) => reopenStage(ctx, slug), { revalidate });

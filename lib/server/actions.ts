@@ -1,0 +1,62 @@
+import "server-only";
+import { revalidatePath } from "next/cache";
+import type { z } from "zod";
+import { currentUser, requirePartner, requireUser, type PartnerContext, type UserContext } from "@/lib/server/access";
+import { asFormData, formDataObject, parseWith, type ActionResult } from "@/lib/validation/form";
+
+// Decision: input is parsed once, at the action layer. Every server action is defined here, with
+// a zod schema from lib/validation/<noun>.ts that checks the *shape* of what was sent; domain
+// functions in lib/server/** take typed, already-parsed input and check only what needs the
+// database or the content (the row exists and is the caller's, the stage offers that exercise).
+// Entry edits pass their body parser into updateEntry, which runs it inside its transaction.
+
+/**
+ * Every server action has this one shape: `(prevState, formData)`, as useActionState calls it.
+ * Buttons send hidden fields the same way (components/ui/use-action.ts).
+ */
+export type FormAction<T = undefined> = (prev: unknown, form: FormData) => Promise<ActionResult<T>>;
+
+type Handler<C, S extends z.ZodType, T> = (ctx: C, data: z.output<S>, form: FormData) => Promise<ActionResult<T>>;
+
+type Options = {
+  /** Field names sent more than once (checkboxes); they reach the schema as arrays. */
+  arrays?: readonly string[];
+  /** Paths to revalidate after a successful call; `[path, "layout"]` revalidates a whole layout. */
+  revalidate?: readonly (string | readonly [string, "layout" | "page"])[];
+};
+
+function define<C, S extends z.ZodType, T>(require: () => Promise<C>, schema: S, handler: Handler<C, S, T>, options: Options): FormAction<T> {
+  return async (_prev, input) => {
+    const ctx = await require();
+    // A public POST endpoint: a hand-made request can send anything in place of FormData.
+    const form = asFormData(input);
+    const parsed = parseWith(schema, formDataObject(form, options.arrays));
+    if (!parsed.ok) return parsed;
+    const result = await handler(ctx, parsed.data, form);
+    if (!result.ok) return result;
+    for (const path of options.revalidate ?? []) {
+      if (typeof path === "string") revalidatePath(path);
+      else revalidatePath(path[0], path[1]);
+    }
+    return result;
+  };
+}
+
+/** An action for a member of a couple: runs requirePartner() first (signed out → sign in; no couple → welcome). */
+export function partnerAction<S extends z.ZodType, T = undefined>(schema: S, handler: Handler<PartnerContext, S, T>, options: Options = {}) {
+  return define(requirePartner, schema, handler, options);
+}
+
+/** An action for a signed-in person who may not have a couple yet: runs requireUser() first. */
+export function userAction<S extends z.ZodType, T = undefined>(schema: S, handler: Handler<UserContext, S, T>, options: Options = {}) {
+  return define(requireUser, schema, handler, options);
+}
+
+/** An action anyone may call (sign-up). The handler gets the visitor's user, or null when signed out. */
+export function publicAction<S extends z.ZodType, T = undefined>(schema: S, handler: Handler<UserContext | null, S, T>, options: Options = {}) {
+  return define(currentUser, schema, handler, options);
+}
+
+export const ok = <T>(data: T): ActionResult<T> => ({ ok: true, data });
+export const done: ActionResult = { ok: true, data: undefined };
+export const failed = (formError: string): ActionResult<never> => ({ ok: false, fieldErrors: {}, formError });
