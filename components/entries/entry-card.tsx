@@ -1,8 +1,8 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { formatDistanceToNow } from "date-fns";
 import { Button } from "@/components/ui/button";
+import { LocalTime } from "@/components/ui/local-time";
 import { EntryForm } from "@/components/entries/entry-form";
 import { VisibilityBadge } from "@/components/entries/visibility-field";
 import { ResponseForm } from "@/components/entries/response-form";
@@ -28,13 +28,14 @@ export function EntryCard({ entry, exercise, viewerId, children, controls, respo
   const [error, setError] = useState<string>();
   const [pending, start] = useTransition();
   const mine = entry.authorId === viewerId;
-  const when = formatDistanceToNow(new Date(entry.updatedAt), { addSuffix: true });
 
   return (
     <article className="rounded-xl border border-line bg-white p-4" data-testid="entry" data-entry-id={entry.id} aria-label={`${mine ? "Your" : `${entry.authorName}'s`} entry`}>
       <header className="mb-3 flex flex-wrap items-center gap-2 text-sm">
         <span className="font-medium">{mine ? "You" : entry.authorName}</span>
-        <span className="text-muted">· {when}</span>
+        <span className="text-muted">
+          · <LocalTime iso={entry.updatedAt.toISOString()} format="relative" />
+        </span>
         <VisibilityBadge visibility={entry.visibility} />
       </header>
       {editing ? (

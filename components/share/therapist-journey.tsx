@@ -1,5 +1,5 @@
 import { cn } from "@/components/ui/cn";
-import { LocalTime } from "@/components/share/local-time";
+import { LocalTime } from "@/components/ui/local-time";
 import type { TherapistView } from "@/lib/server/share/therapist-view";
 
 const JOINT = {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { EmptyState } from "@/components/ui/card";
 import { PrintButton } from "@/components/share/print-button";
-import { LocalTime } from "@/components/share/local-time";
+import { LocalTime } from "@/components/ui/local-time";
 import { SharedEntryCard } from "@/components/share/shared-entry";
 import { SinceLastVisit } from "@/components/share/since-last-visit";
 import { TherapistJourney } from "@/components/share/therapist-journey";
