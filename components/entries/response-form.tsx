@@ -4,6 +4,7 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError, TextareaField } from "@/components/ui/field";
+import { VERDICT_LABELS } from "@/lib/validation/entry";
 import type { ActionResult } from "@/lib/validation/form";
 import { respondAction } from "@/app/(app)/app/stages/actions";
 
@@ -32,10 +33,10 @@ export function ResponseForm({ entryId }: { entryId: string }) {
           />
           <div className="flex flex-wrap gap-2">
             <Button type="submit" name="verdict" value="heard" disabled={pending}>
-              I feel heard
+              {VERDICT_LABELS.heard}
             </Button>
             <Button type="submit" name="verdict" value="not-yet" variant="secondary" disabled={pending}>
-              Not yet
+              {VERDICT_LABELS["not-yet"]}
             </Button>
           </div>
         </form>

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { PartnerContext, TherapistContext } from "@/lib/server/access";
 import { getEntry, listReadableEntries, listStageEntries } from "@/lib/server/entries/read";
 import { createEntry, deleteEntry, respondToEntry, setActivityStatus, setGoalStepDone, setHomeworkDone, updateEntry } from "@/lib/server/entries/write";
-import { bodyFromForm } from "@/lib/stages/entry-form-data";
+import { bodyFromForm } from "@/lib/entries/kinds";
+import type { Visibility } from "@/lib/entries/labels";
 import { ENTRY_MAX_CHARS } from "@/lib/validation/entry";
-import type { Visibility } from "@/lib/content/schema";
 import { db, makeCouple } from "./factories";
 
 function statement(ctx: PartnerContext, visibility: Visibility, text = "I lied about where I was.") {

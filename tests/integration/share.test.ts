@@ -8,10 +8,11 @@ import { createShareLink, listShareLinks, revokeShareLink } from "@/lib/server/s
 import { resolveShareAccess } from "@/lib/server/share/resolve";
 import { describeDevice } from "@/lib/server/share/device";
 import { clientKey, SHARE_LOOKUPS_PER_WINDOW, SHARE_LOOKUPS_PER_WINDOW_ALL } from "@/lib/server/share/rate-limit";
+import type { EntryView } from "@/lib/server/entries/serialize";
 import { getTherapistView } from "@/lib/server/share/therapist-view";
 import { hashToken } from "@/lib/server/tokens";
 import { createShareLinkSchema, parseScope } from "@/lib/validation/share";
-import type { Visibility } from "@/lib/validation/entry";
+import type { Visibility } from "@/lib/entries/labels";
 import { db, makeCouple } from "./factories";
 
 // requireShareAccess reads the request's headers; here each test says what they are.
@@ -54,7 +55,7 @@ async function write(author: PartnerContext, visibility: Visibility, text: strin
   return res.data.id;
 }
 
-const texts = (entries: { body: Record<string, unknown> }[]) => entries.map((e) => (e.body.answers as string[])[0]).sort();
+const texts = (entries: EntryView[]) => entries.map((e) => (e.kind === "accountability" ? e.body.answers[0] : `(${e.kind})`)).sort();
 
 describe("what a therapist link shows: scope × visibility", () => {
   const scopes: ShareSection[][] = [[], ["progress"], ["entries"], ["progress", "entries"]];

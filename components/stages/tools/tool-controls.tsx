@@ -2,6 +2,7 @@
 
 import { useOptimistic, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { KINDS } from "@/lib/entries/kinds";
 import { createEntryAction, setActivityStatusAction, setGoalStepDoneAction, setHomeworkDoneAction } from "@/app/(app)/app/stages/actions";
 
 /** Runs a tool action and keeps its error message, so a failed tick or add is never silent. */
@@ -101,7 +102,7 @@ export function AddIdeaButton({ stageSlug, title }: { stageSlug: string; title: 
   const { pending, run, message } = useToolAction();
   const add = () =>
     run(() =>
-      createEntryAction(null, formOf({ kind: "activity", stageSlug, exerciseKey: "", title, status: "idea", plannedFor: "", visibility: "partner" })),
+      createEntryAction(null, formOf({ kind: KINDS.activity.kind, stageSlug, exerciseKey: "", title, status: "idea", plannedFor: "", visibility: KINDS.activity.defaultVisibility })),
     );
   return (
     <span className="flex flex-col items-end">

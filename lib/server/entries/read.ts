@@ -9,8 +9,10 @@ import { entrySelect, toEntryView, type EntryView } from "@/lib/server/entries/s
  * chose to share it with a therapist, so therapist readers get entries without responses.
  */
 function viewFor(ctx: ReadContext) {
-  return (row: Parameters<typeof toEntryView>[0]): EntryView =>
-    ctx.kind === "therapist" ? { ...toEntryView(row), responses: [] } : toEntryView(row);
+  return (row: Parameters<typeof toEntryView>[0]): EntryView | null => {
+    const view = toEntryView(row);
+    return view && ctx.kind === "therapist" ? { ...view, responses: [] } : view;
+  };
 }
 
 /** Entries of one stage the reader may see, oldest first. */
@@ -20,7 +22,7 @@ export async function listStageEntries(ctx: ReadContext, stageSlug: string): Pro
     select: entrySelect,
     orderBy: { createdAt: "asc" },
   });
-  return rows.map(viewFor(ctx));
+  return rows.flatMap((row) => viewFor(ctx)(row) ?? []);
 }
 
 /** All entries the reader may see, newest first (the therapist view, exports). */
@@ -31,7 +33,7 @@ export async function listReadableEntries(ctx: ReadContext, opts: { since?: Date
     orderBy: { updatedAt: "desc" },
     take: opts.take,
   });
-  return rows.map(viewFor(ctx));
+  return rows.flatMap((row) => viewFor(ctx)(row) ?? []);
 }
 
 /** One entry, or null when it does not exist *for this reader* (other couple, private, deleted). */

@@ -4,7 +4,8 @@ import { db } from "@/lib/server/db";
 import { recordEvent } from "@/lib/server/audit";
 import { assertWriter, type ReadContext } from "@/lib/server/access";
 import { getStage } from "@/lib/content/stages";
-import { BODY_SCHEMAS, STAGE_TOOLS, isExerciseKind, responseSchema, visibilitySchema, type EntryKind } from "@/lib/validation/entry";
+import { KINDS, isEntryKind, kindOf, toolsOf, type EntryKind } from "@/lib/entries/kinds";
+import { responseSchema, visibilitySchema } from "@/lib/validation/entry";
 import { fieldErrorsOf, type ActionResult } from "@/lib/validation/form";
 
 // Every function here takes a ReadContext on purpose and calls assertWriter first, so a
@@ -28,12 +29,11 @@ function resolveKind(stageSlug: string, exerciseKey: string | null, kind: string
     const exercise = stage.exercises.find((e) => e.key === exerciseKey);
     return exercise && exercise.kind === kind ? exercise.kind : null;
   }
-  const tools: string[] = STAGE_TOOLS[stageSlug] ?? [];
-  return tools.includes(kind) && !isExerciseKind(kind) ? (kind as EntryKind) : null;
+  return toolsOf(stageSlug).find((tool) => tool.kind === kind)?.kind ?? null;
 }
 
 function parseBody(kind: EntryKind, body: unknown) {
-  const parsed = BODY_SCHEMAS[kind].safeParse(body);
+  const parsed = kindOf(kind).schema.safeParse(body);
   return parsed.success ? ({ ok: true, data: parsed.data } as const) : ({ ok: false, fieldErrors: fieldErrorsOf(parsed.error) } as const);
 }
 
@@ -78,8 +78,8 @@ export async function updateEntry(ctx: ReadContext, id: unknown, input: EntryUpd
   if (!isId(id)) return NOT_FOUND;
   return db.$transaction(async (tx): Promise<ActionResult> => {
     const own = await tx.entry.findFirst({ where: ownWhere(ctx, id), select: { kind: true, body: true } });
-    if (!own) return NOT_FOUND;
-    const kind = own.kind as EntryKind;
+    if (!own || !isEntryKind(own.kind)) return NOT_FOUND;
+    const kind = own.kind;
     const visibility = visibilitySchema.safeParse(input.visibility);
     const body = parseBody(kind, input.body(kind, JSON.parse(own.body) as Record<string, unknown>));
     if (!visibility.success || !body.ok) {
@@ -99,14 +99,15 @@ export async function updateEntry(ctx: ReadContext, id: unknown, input: EntryUpd
 /** Moves the caller's own activity along (idea → planned → done) without rewriting anything else. */
 export async function setActivityStatus(ctx: ReadContext, id: unknown, status: unknown): Promise<ActionResult> {
   assertWriter(ctx);
-  const next = BODY_SCHEMAS.activity.shape.status.safeParse(status);
+  const { activity } = KINDS;
+  const next = activity.schema.shape.status.safeParse(status);
   if (!isId(id) || !next.success) return NOT_FOUND;
   return db.$transaction(async (tx): Promise<ActionResult> => {
-    const own = await tx.entry.findFirst({ where: { ...ownWhere(ctx, id), kind: "activity" }, select: { body: true } });
+    const own = await tx.entry.findFirst({ where: { ...ownWhere(ctx, id), kind: activity.kind }, select: { body: true } });
     if (!own) return NOT_FOUND;
-    const body = BODY_SCHEMAS.activity.parse(JSON.parse(own.body));
+    const body = activity.schema.parse(JSON.parse(own.body));
     const { count } = await tx.entry.updateMany({
-      where: { ...ownWhere(ctx, id), kind: "activity" },
+      where: { ...ownWhere(ctx, id), kind: activity.kind },
       data: { body: JSON.stringify({ ...body, status: next.data }) },
     });
     return count === 1 ? { ok: true, data: undefined } : NOT_FOUND;
@@ -130,6 +131,8 @@ export async function deleteEntry(ctx: ReadContext, id: unknown): Promise<Action
   return deleted ? { ok: true, data: undefined } : NOT_FOUND;
 }
 
+const RESPONDABLE_KINDS = Object.values(KINDS).flatMap((def) => (def.respondable ? [def.kind] : []));
+
 /** The other partner answers an entry they can read: "I feel heard" or "Not yet", with questions. */
 export async function respondToEntry(ctx: ReadContext, input: unknown): Promise<ActionResult> {
   assertWriter(ctx);
@@ -142,7 +145,7 @@ export async function respondToEntry(ctx: ReadContext, input: unknown): Promise<
       deletedAt: null,
       authorId: { not: ctx.userId },
       visibility: { in: ["partner", "therapist"] },
-      kind: "accountability",
+      kind: { in: RESPONDABLE_KINDS },
     },
     select: { id: true },
   });
@@ -160,10 +163,11 @@ export async function respondToEntry(ctx: ReadContext, input: unknown): Promise<
 export async function setHomeworkDone(ctx: ReadContext, id: unknown, done: boolean): Promise<ActionResult> {
   assertWriter(ctx);
   if (!isId(id)) return NOT_FOUND;
+  const { homework } = KINDS;
   const where = {
     id,
     coupleId: ctx.coupleId,
-    kind: "homework",
+    kind: homework.kind,
     deletedAt: null,
     OR: [{ authorId: ctx.userId }, { visibility: { in: ["partner", "therapist"] } }],
   };
@@ -171,7 +175,7 @@ export async function setHomeworkDone(ctx: ReadContext, id: unknown, done: boole
   const found = await db.$transaction(async (tx) => {
     const entry = await tx.entry.findFirst({ where, select: { body: true } });
     if (!entry) return false;
-    const body = BODY_SCHEMAS.homework.parse(JSON.parse(entry.body));
+    const body = homework.schema.parse(JSON.parse(entry.body));
     const next = { ...body, done: Boolean(done), doneBy: done ? ctx.userId : undefined };
     const { count } = await tx.entry.updateMany({ where, data: { body: JSON.stringify(next) } });
     return count === 1;
@@ -184,11 +188,12 @@ export async function setHomeworkDone(ctx: ReadContext, id: unknown, done: boole
 export async function setGoalStepDone(ctx: ReadContext, id: unknown, step: number, done: boolean): Promise<ActionResult> {
   assertWriter(ctx);
   if (!isId(id) || !Number.isInteger(step)) return NOT_FOUND;
-  const where = { ...ownWhere(ctx, id), kind: "goal" };
+  const { goal } = KINDS;
+  const where = { ...ownWhere(ctx, id), kind: goal.kind };
   const found = await db.$transaction(async (tx) => {
     const own = await tx.entry.findFirst({ where, select: { body: true } });
     if (!own) return false;
-    const body = BODY_SCHEMAS.goal.parse(JSON.parse(own.body));
+    const body = goal.schema.parse(JSON.parse(own.body));
     const current = body.steps[step];
     if (!current) return false;
     body.steps[step] = { ...current, done: Boolean(done) };

@@ -8,7 +8,7 @@ import { getProgress, stageHistory, type JointState } from "@/lib/server/journey
 import { coupleMemberNames } from "@/lib/server/share/links";
 import { getStage, getStages } from "@/lib/content/stages";
 import type { Exercise } from "@/lib/content/schema";
-import type { EntryKind } from "@/lib/validation/entry";
+import { kindOf } from "@/lib/entries/kinds";
 
 // Everything the therapist view shows, built only from the shared read functions called
 // with the therapist's context. Each section is present only when the link's scope
@@ -16,14 +16,6 @@ import type { EntryKind } from "@/lib/validation/entry";
 
 /** Page loads closer together than this count as one sitting for "since your last visit". */
 export const SITTING_GAP_MINUTES = 30;
-
-const TOOL_TITLES: Partial<Record<EntryKind, string>> = {
-  goal: "Growth goal",
-  homework: "Therapy homework",
-  activity: "Shared activity",
-  memory: "Memory",
-  gratitude: "Gratitude note",
-};
 
 export type SharedEntry = EntryView & { title: string; exercise?: Exercise };
 
@@ -61,7 +53,7 @@ export async function previousVisit(ctx: TherapistContext, now = new Date()) {
 
 function describeEntry(entry: EntryView): SharedEntry {
   const exercise = entry.exerciseKey ? getStage(entry.stageSlug)?.exercises.find((e) => e.key === entry.exerciseKey) : undefined;
-  return { ...entry, exercise, title: exercise?.title ?? TOOL_TITLES[entry.kind] ?? "Entry" };
+  return { ...entry, exercise, title: exercise?.title ?? kindOf(entry.kind).title };
 }
 
 export async function getTherapistView(ctx: TherapistContext): Promise<TherapistView> {

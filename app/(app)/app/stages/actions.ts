@@ -12,8 +12,7 @@ import {
   updateEntry,
 } from "@/lib/server/entries/write";
 import { markStageDone, reopenStage } from "@/lib/server/journey/progress";
-import { bodyFromForm } from "@/lib/stages/entry-form-data";
-import { BODY_SCHEMAS, type EntryKind } from "@/lib/validation/entry";
+import { bodyFromForm, isEntryKind } from "@/lib/entries/kinds";
 import { formDataObject, type ActionResult, asFormData } from "@/lib/validation/form";
 
 const field = (form: FormData, name: string) => {
@@ -26,13 +25,13 @@ export async function createEntryAction(_prev: unknown, form: FormData): Promise
   const ctx = await requirePartner();
   form = asFormData(form);
   const kind = field(form, "kind");
-  if (!Object.hasOwn(BODY_SCHEMAS, kind)) return { ok: false, fieldErrors: {}, formError: "That exercise doesn't exist." };
+  if (!isEntryKind(kind)) return { ok: false, fieldErrors: {}, formError: "That exercise doesn't exist." };
   const result = await createEntry(ctx, {
     stageSlug: field(form, "stageSlug"),
     exerciseKey: field(form, "exerciseKey") || null,
     kind,
     visibility: field(form, "visibility"),
-    body: bodyFromForm(kind as EntryKind, form),
+    body: bodyFromForm(kind, form),
   });
   if (result.ok) refresh();
   return result;
