@@ -3,7 +3,13 @@ import { isEntryKind, readBody, type EntryBody, type EntryKind } from "@/lib/ent
 import type { Visibility } from "@/lib/entries/labels";
 import type { Verdict } from "@/lib/validation/entry";
 
-export const entrySelect = {
+const responseSelect = {
+  select: { id: true, verdict: true, questions: true, createdAt: true, authorId: true, author: { select: { name: true } } },
+  orderBy: { createdAt: "asc" },
+} as const;
+
+/** What an entry card shows, without the responses (the therapist view never shows them). */
+export const entrySelectWithoutResponses = {
   id: true,
   authorId: true,
   stageSlug: true,
@@ -14,11 +20,9 @@ export const entrySelect = {
   createdAt: true,
   updatedAt: true,
   author: { select: { name: true } },
-  responses: {
-    select: { id: true, verdict: true, questions: true, createdAt: true, authorId: true, author: { select: { name: true } } },
-    orderBy: { createdAt: "asc" },
-  },
 } as const;
+
+export const entrySelect = { ...entrySelectWithoutResponses, responses: responseSelect } as const;
 
 type Row = {
   id: string;
@@ -31,7 +35,7 @@ type Row = {
   createdAt: Date;
   updatedAt: Date;
   author: { name: string };
-  responses: { id: string; verdict: string; questions: string; createdAt: Date; authorId: string; author: { name: string } }[];
+  responses?: { id: string; verdict: string; questions: string; createdAt: Date; authorId: string; author: { name: string } }[];
 };
 
 type EntryBase = {
@@ -69,7 +73,7 @@ export function toEntryView(row: Row): EntryView | null {
     visibility: row.visibility as Visibility,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
-    responses: row.responses.map((r) => ({
+    responses: (row.responses ?? []).map((r) => ({
       id: r.id,
       verdict: r.verdict as Verdict,
       questions: r.questions,
