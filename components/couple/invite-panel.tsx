@@ -1,10 +1,10 @@
 "use client";
 
 import { useState } from "react";
-import { format } from "date-fns";
 import { Button } from "@/components/ui/button";
 import { CopyField } from "@/components/ui/copy-field";
 import { InlineError } from "@/components/ui/field";
+import { LocalTime } from "@/components/ui/local-time";
 import { useActionButton } from "@/components/ui/use-action";
 import { issueInviteAction, revokeInviteAction } from "@/app/(app)/app/settings/actions";
 
@@ -26,13 +26,13 @@ export function InvitePanel({ openInvite }: Props) {
         <>
           <CopyField label="Invite link for your partner" value={link.url} />
           <p className="text-sm text-muted">
-            Send it privately (a message only your partner reads). It works once and expires on {format(new Date(link.expiresAt), "d MMMM yyyy")}. For
+            Send it privately (a message only your partner reads). It works once and expires on <LocalTime iso={link.expiresAt} format="longDate" />. For
             safety we only show it now; create a new one if you lose it.
           </p>
         </>
       ) : expires ? (
         <p className="text-sm text-muted">
-          An invite link is open until {format(new Date(expires), "d MMMM yyyy")}. If you no longer have it, create a new one; the old link stops
+          An invite link is open until <LocalTime iso={expires} format="longDate" />. If you no longer have it, create a new one; the old link stops
           working.
         </p>
       ) : (

@@ -1,41 +1,43 @@
 "use client";
 
 import { useState } from "react";
-import { formatDistanceToNow } from "date-fns";
 import { Button } from "@/components/ui/button";
 import { InlineError } from "@/components/ui/field";
+import { LocalTime } from "@/components/ui/local-time";
 import { useActionButton } from "@/components/ui/use-action";
 import { EntryForm } from "@/components/entries/entry-form";
 import { VisibilityBadge } from "@/components/entries/visibility-field";
 import { ResponseForm } from "@/components/entries/response-form";
-import { fieldsFor, valuesFor } from "@/components/entries/fields";
 import type { Exercise } from "@/lib/content/schema";
-import type { EntryView } from "@/lib/server/entries/serialize";
+import { formValues, kindOf, type EntryKind } from "@/lib/entries/kinds";
+import type { EntryViewOf } from "@/lib/server/entries/serialize";
+import { VERDICT_LABELS } from "@/lib/validation/entry";
 import { deleteEntryAction } from "@/app/(app)/app/stages/actions";
 
-type Props = {
-  entry: EntryView;
+type Props<K extends EntryKind> = {
+  entry: EntryViewOf<K>;
   exercise?: Exercise;
   viewerId: string;
   /** Server-rendered, escaped view of the body. */
   children: React.ReactNode;
   /** Extra controls for tools (tick a step, mark homework done…). */
   controls?: React.ReactNode;
-  respondable?: boolean;
 };
 
-export function EntryCard({ entry, exercise, viewerId, children, controls, respondable }: Props) {
+export function EntryCard<K extends EntryKind>({ entry, exercise, viewerId, children, controls }: Props<K>) {
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const erase = useActionButton(deleteEntryAction);
   const mine = entry.authorId === viewerId;
-  const when = formatDistanceToNow(new Date(entry.updatedAt), { addSuffix: true });
+  const kind = kindOf(entry.kind);
 
   return (
     <article className="rounded-xl border border-line bg-white p-4" data-testid="entry" data-entry-id={entry.id} aria-label={`${mine ? "Your" : `${entry.authorName}'s`} entry`}>
       <header className="mb-3 flex flex-wrap items-center gap-2 text-sm">
         <span className="font-medium">{mine ? "You" : entry.authorName}</span>
-        <span className="text-muted">· {when}</span>
+        <span className="text-muted">
+          · <LocalTime iso={entry.updatedAt.toISOString()} format="relative" />
+        </span>
         <VisibilityBadge visibility={entry.visibility} />
       </header>
       {editing ? (
@@ -43,10 +45,10 @@ export function EntryCard({ entry, exercise, viewerId, children, controls, respo
           kind={entry.kind}
           stageSlug={entry.stageSlug}
           exerciseKey={entry.exerciseKey}
-          fields={fieldsFor(entry.kind, exercise)}
+          fields={kind.fields(exercise)}
           defaultVisibility={entry.visibility}
-          editing={{ id: entry.id, values: valuesFor(entry.kind, entry.body, entry.visibility) }}
-          highlight={entry.kind === "accountability"}
+          editing={{ id: entry.id, values: formValues(entry) }}
+          highlight={kind.highlight}
           onDone={() => setEditing(false)}
         />
       ) : (
@@ -59,7 +61,7 @@ export function EntryCard({ entry, exercise, viewerId, children, controls, respo
           {entry.responses.map((r) => (
             <li key={r.id} className="text-sm" data-testid="response">
               <span className={r.verdict === "heard" ? "font-medium text-brand-700" : "font-medium text-warm-700"}>
-                {r.authorId === viewerId ? "You" : r.authorName}: {r.verdict === "heard" ? "I feel heard" : "Not yet"}
+                {r.authorId === viewerId ? "You" : r.authorName}: {VERDICT_LABELS[r.verdict]}
               </span>
               {r.questions && <p className="mt-1 whitespace-pre-wrap break-words text-ink">{r.questions}</p>}
             </li>
@@ -67,7 +69,7 @@ export function EntryCard({ entry, exercise, viewerId, children, controls, respo
         </ul>
       )}
 
-      {respondable && !mine && <ResponseForm entryId={entry.id} />}
+      {kind.respondable && !mine && <ResponseForm entryId={entry.id} />}
 
       {mine && !editing && (
         <div className="mt-3 flex flex-wrap items-center gap-2">

@@ -7,18 +7,11 @@ import { FieldShell, FormError, inputClass } from "@/components/ui/field";
 import { cn } from "@/components/ui/cn";
 import { VisibilityField } from "@/components/entries/visibility-field";
 import { AccountabilityHighlighter } from "@/components/stages/accountability-highlighter";
-import { ENTRY_MAX_CHARS, type EntryKind, type Visibility } from "@/lib/validation/entry";
+import type { FieldSpec } from "@/lib/entries/fields";
+import type { EntryKind } from "@/lib/entries/kinds";
+import type { Visibility } from "@/lib/entries/labels";
+import { ENTRY_MAX_CHARS } from "@/lib/validation/entry";
 import { createEntryAction, updateEntryAction } from "@/app/(app)/app/stages/actions";
-
-export type FieldSpec = {
-  name: string;
-  label: string;
-  type: "textarea" | "text" | "date" | "select";
-  options?: { value: string; label: string }[];
-  required?: boolean;
-  maxLength?: number;
-  hint?: string;
-};
 
 type Props = {
   kind: EntryKind;

@@ -4,6 +4,7 @@ import { useActionForm } from "@/components/ui/use-action";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError, TextareaField } from "@/components/ui/field";
+import { VERDICT_LABELS } from "@/lib/validation/entry";
 import { respondAction } from "@/app/(app)/app/stages/actions";
 
 /** The other partner's answer to an accountability statement. */
@@ -30,10 +31,10 @@ export function ResponseForm({ entryId }: { entryId: string }) {
           />
           <div className="flex flex-wrap gap-2">
             <Button type="submit" name="verdict" value="heard" disabled={pending}>
-              I feel heard
+              {VERDICT_LABELS.heard}
             </Button>
             <Button type="submit" name="verdict" value="not-yet" variant="secondary" disabled={pending}>
-              Not yet
+              {VERDICT_LABELS["not-yet"]}
             </Button>
           </div>
         </form>

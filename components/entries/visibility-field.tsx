@@ -1,5 +1,5 @@
 import { RadioCards } from "@/components/ui/radio-cards";
-import { VISIBILITIES, VISIBILITY_LABELS, type Visibility } from "@/lib/validation/entry";
+import { VISIBILITIES, VISIBILITY_LABELS, type Visibility } from "@/lib/entries/labels";
 
 export function VisibilityField({ defaultValue, errors, name = "visibility" }: { defaultValue: Visibility; errors?: string[]; name?: string }) {
   return (

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { CopyField } from "@/components/ui/copy-field";
 import { FieldShell, FormError, InputField, inputClass } from "@/components/ui/field";
 import { cn } from "@/components/ui/cn";
-import { LocalTime } from "@/components/share/local-time";
+import { LocalTime } from "@/components/ui/local-time";
 import { SHARE_DEFAULT_DAYS, SHARE_MAX_DAYS, SHARE_SECTIONS, SHARE_SECTION_LABELS } from "@/lib/validation/share";
 import type { FieldErrors } from "@/lib/validation/form";
 import { useActionForm } from "@/components/ui/use-action";

@@ -1,6 +1,6 @@
 import { EmptyState } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
-import { LocalTime } from "@/components/share/local-time";
+import { LocalTime } from "@/components/ui/local-time";
 import { RevokeShareLinkButton } from "@/components/share/revoke-share-link-button";
 import type { ShareLinkStatus, ShareLinkView } from "@/lib/server/share/links";
 import { SHARE_SECTION_LABELS } from "@/lib/validation/share";

@@ -1,5 +1,5 @@
-import { EntryBodyView } from "@/components/entries/entry-body-view";
-import { LocalTime } from "@/components/share/local-time";
+import { EntryBodyView } from "@/components/entries/kinds";
+import { LocalTime } from "@/components/ui/local-time";
 import type { SharedEntry } from "@/lib/server/share/therapist-view";
 import { wasEdited } from "@/lib/server/entries/serialize";
 

@@ -1,4 +1,4 @@
-import { LocalTime } from "@/components/share/local-time";
+import { LocalTime } from "@/components/ui/local-time";
 import type { TherapistView } from "@/lib/server/share/therapist-view";
 
 /** What changed since this link's previous visit, limited to what the link shows. */

@@ -1,12 +1,13 @@
 import { cn } from "@/components/ui/cn";
-import { LocalTime } from "@/components/share/local-time";
+import { LocalTime } from "@/components/ui/local-time";
 import type { TherapistView } from "@/lib/server/share/therapist-view";
+import { THERAPIST_JOINT_LABELS, type JointState } from "@/lib/stages/joint-state";
 
-const JOINT = {
-  "done-together": { label: "Done together", className: "bg-brand-100 text-brand-800" },
-  "one-done": { label: "One partner done", className: "bg-warm-100 text-warm-700" },
-  open: { label: "Not yet marked done", className: "bg-stone-100 text-stone-700" },
-} as const;
+const JOINT_STYLES: Record<JointState, string> = {
+  "done-together": "bg-brand-100 text-brand-800",
+  "one-done": "bg-warm-100 text-warm-700",
+  open: "bg-stone-100 text-stone-700",
+};
 
 /** Each partner's and the joint progress through the nine stages. */
 export function TherapistJourney({ progress, partners }: { progress: NonNullable<TherapistView["progress"]>; partners: TherapistView["partners"] }) {
@@ -51,8 +52,8 @@ export function TherapistJourney({ progress, partners }: { progress: NonNullable
                 </ul>
               </div>
             </div>
-            <span className={cn("ml-8 self-start rounded-full px-2.5 py-0.5 text-xs font-medium sm:ml-0 sm:self-center", JOINT[stage.joint].className)}>
-              {JOINT[stage.joint].label}
+            <span className={cn("ml-8 self-start rounded-full px-2.5 py-0.5 text-xs font-medium sm:ml-0 sm:self-center", JOINT_STYLES[stage.joint])}>
+              {THERAPIST_JOINT_LABELS[stage.joint]}
             </span>
           </li>
         ))}

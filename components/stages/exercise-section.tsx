@@ -1,16 +1,11 @@
-import { EntryBodyView } from "@/components/entries/entry-body-view";
+import { EntryBodyView } from "@/components/entries/kinds";
 import { EntryCard } from "@/components/entries/entry-card";
 import { EntryForm } from "@/components/entries/entry-form";
-import { fieldsFor } from "@/components/entries/fields";
-import type { Audience, Exercise } from "@/lib/content/schema";
+import type { Exercise } from "@/lib/content/schema";
+import { kindOf } from "@/lib/entries/kinds";
+import { AUDIENCE_LABELS, type Audience } from "@/lib/entries/labels";
 import type { EntryView } from "@/lib/server/entries/serialize";
 import type { Side } from "@/lib/validation/couple";
-
-const AUDIENCE_LABELS: Record<Audience, string> = {
-  both: "For both of you",
-  hurt: "For the partner who was hurt",
-  involved: "For the partner who broke trust",
-};
 
 /** An exercise addressed to the other side is shown folded, with the reason. */
 function isForOtherSide(audience: Audience, side: Side) {
@@ -23,19 +18,20 @@ export function ExerciseSection({ stageSlug, exercise, entries, viewerId, side }
   const headingId = `exercise-${exercise.key}`;
   const mineCount = entries.filter((e) => e.authorId === viewerId).length;
   const otherSide = isForOtherSide(exercise.for, side);
+  const kind = kindOf(exercise.kind);
   const form = (
     <EntryForm
       kind={exercise.kind}
       stageSlug={stageSlug}
       exerciseKey={exercise.key}
-      fields={fieldsFor(exercise.kind, exercise)}
+      fields={kind.fields(exercise)}
       defaultVisibility={exercise.visibility}
-      highlight={exercise.kind === "accountability"}
+      highlight={kind.highlight}
     />
   );
   return (
     <section aria-labelledby={headingId} className="rounded-2xl border border-line bg-paper/60 p-4 sm:p-6" data-exercise={exercise.key}>
-      <p className="text-xs font-medium uppercase tracking-wide text-brand-700">{AUDIENCE_LABELS[exercise.for]}</p>
+      <p className="text-xs font-medium uppercase tracking-wide text-brand-700">For {AUDIENCE_LABELS[exercise.for]}</p>
       <h3 id={headingId} className="mt-1 font-serif text-xl font-semibold">
         {exercise.title}
       </h3>
@@ -44,7 +40,7 @@ export function ExerciseSection({ stageSlug, exercise, entries, viewerId, side }
       {entries.length > 0 && (
         <div className="mt-4 space-y-3">
           {entries.map((entry) => (
-            <EntryCard key={entry.id} entry={entry} exercise={exercise} viewerId={viewerId} respondable={exercise.kind === "accountability"}>
+            <EntryCard key={entry.id} entry={entry} exercise={exercise} viewerId={viewerId}>
               <EntryBodyView entry={entry} exercise={exercise} />
             </EntryCard>
           ))}

@@ -1,18 +1,8 @@
 import { z } from "zod";
+import { AUDIENCES, VISIBILITIES } from "@/lib/entries/labels";
+import { EXERCISE_KINDS, KINDS } from "@/lib/entries/kinds";
 
 // The shape of content/stages/NN-slug.md frontmatter. Strict: an unknown key is a typo.
-
-export const AUDIENCES = ["both", "hurt", "involved"] as const;
-export type Audience = (typeof AUDIENCES)[number];
-
-export const VISIBILITIES = ["private", "partner", "therapist"] as const;
-export type Visibility = (typeof VISIBILITIES)[number];
-
-export const EXERCISE_KINDS = ["prompt", "reflection", "accountability", "letter"] as const;
-export type ExerciseKind = (typeof EXERCISE_KINDS)[number];
-
-/** Sensitive kinds must default to private (DESIGN.md). */
-const PRIVATE_BY_DEFAULT: ExerciseKind[] = ["reflection", "letter"];
 
 export const exerciseSchema = z
   .strictObject({
@@ -24,8 +14,9 @@ export const exerciseSchema = z
     intro: z.string().min(10).max(400),
     prompts: z.array(z.string().min(3).max(300)).min(1).max(6),
   })
-  .refine((e) => !PRIVATE_BY_DEFAULT.includes(e.kind) || e.visibility === "private", {
-    message: "reflections and letters must default to private",
+  // Sensitive kinds (reflections, letters) must default to private (DESIGN.md); the kind says which.
+  .refine((e) => KINDS[e.kind].defaultVisibility !== "private" || e.visibility === "private", {
+    message: "this kind of exercise must default to private",
     path: ["visibility"],
   });
 export type Exercise = z.infer<typeof exerciseSchema>;

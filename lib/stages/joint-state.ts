@@ -1,8 +1,16 @@
 export type JointState = "open" | "one-done" | "done-together";
 
+/** As the couple reads it, about themselves. */
 export const JOINT_LABELS: Record<JointState, string> = {
   open: "Open",
   "one-done": "Waiting for both",
+  "done-together": "Done together",
+};
+
+/** As a therapist reads it, about the couple. */
+export const THERAPIST_JOINT_LABELS: Record<JointState, string> = {
+  open: "Not yet marked done",
+  "one-done": "One partner done",
   "done-together": "Done together",
 };
 

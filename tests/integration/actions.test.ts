@@ -6,7 +6,8 @@ import * as welcomeActions from "@/app/(app)/app/welcome/actions";
 import * as signUpActions from "@/app/(auth)/signup/actions";
 import * as inviteActions from "@/app/invite/[token]/actions";
 import { createEntry } from "@/lib/server/entries/write";
-import { ENTRY_MAX_CHARS, ENTRY_NOT_FOUND } from "@/lib/validation/entry";
+import { ENTRY_MAX_CHARS } from "@/lib/validation/entry";
+import { ENTRY_NOT_FOUND } from "@/lib/validation/entry-actions";
 import { db, makeCouple, makeUser } from "./factories";
 import { form, redirectOf, revalidated, signInAs } from "./session";
 

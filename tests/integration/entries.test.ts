@@ -3,10 +3,9 @@ import type { PartnerContext, TherapistContext } from "@/lib/server/access";
 import { getEntry, listReadableEntries, listStageEntries } from "@/lib/server/entries/read";
 import { createEntry, deleteEntry, respondToEntry, setActivityStatus, setGoalStepDone, setHomeworkDone, updateEntry, type EntryUpdate } from "@/lib/server/entries/write";
 import { createEntryAction, respondAction, setActivityStatusAction } from "@/app/(app)/app/stages/actions";
-import { bodyFromForm } from "@/lib/stages/entry-form-data";
-import { BODY_SCHEMAS, ENTRY_MAX_CHARS } from "@/lib/validation/entry";
-import { parseWith } from "@/lib/validation/form";
-import type { Visibility } from "@/lib/content/schema";
+import { bodyFromForm, validateBody } from "@/lib/entries/kinds";
+import type { Visibility } from "@/lib/entries/labels";
+import { ENTRY_MAX_CHARS } from "@/lib/validation/entry";
 import { db, makeCouple } from "./factories";
 import { form, signInAs } from "./session";
 
@@ -33,7 +32,7 @@ function submitStatement(ctx: PartnerContext, fields: Record<string, string>) {
 /** A ready body for updateEntry, as the action parses it. */
 const parsedBody = (data: { answers: string[] }): EntryUpdate["body"] => () => ({ ok: true, data });
 /** The edit form's body, built and parsed against the stored entry the way updateEntryAction does it. */
-const editBody = (submitted: FormData): EntryUpdate["body"] => (kind, previous) => parseWith(BODY_SCHEMAS[kind], bodyFromForm(kind, submitted, previous));
+const editBody = (submitted: FormData): EntryUpdate["body"] => (kind, previous) => validateBody(kind, bodyFromForm(kind, submitted, previous));
 
 async function idOf(result: Awaited<ReturnType<typeof createEntry>>) {
   if (!result.ok) throw new Error(JSON.stringify(result));

@@ -9,10 +9,11 @@ import { createShareLinkAction } from "@/app/(app)/app/settings/sharing/actions"
 import { resolveShareAccess } from "@/lib/server/share/resolve";
 import { describeDevice } from "@/lib/server/share/device";
 import { clientKey, SHARE_LOOKUPS_PER_WINDOW, SHARE_LOOKUPS_PER_WINDOW_ALL } from "@/lib/server/share/rate-limit";
-import { getTherapistView } from "@/lib/server/share/therapist-view";
+import type { EntryView } from "@/lib/server/entries/serialize";
+import { THERAPIST_ENTRY_LIMIT, getTherapistView } from "@/lib/server/share/therapist-view";
 import { hashToken } from "@/lib/server/tokens";
 import { SHARE_DEFAULT_DAYS, createShareLinkSchema, parseScope } from "@/lib/validation/share";
-import type { Visibility } from "@/lib/validation/entry";
+import type { Visibility } from "@/lib/entries/labels";
 import { db, makeCouple } from "./factories";
 import { form, signInAs } from "./session";
 
@@ -58,7 +59,7 @@ async function write(author: PartnerContext, visibility: Visibility, text: strin
   return res.data.id;
 }
 
-const texts = (entries: { body: Record<string, unknown> }[]) => entries.map((e) => (e.body.answers as string[])[0]).sort();
+const texts = (entries: EntryView[]) => entries.map((e) => (e.kind === "accountability" ? e.body.answers[0] : `(${e.kind})`)).sort();
 
 describe("what a therapist link shows: scope × visibility", () => {
   const scopes: ShareSection[][] = [[], ["progress"], ["entries"], ["progress", "entries"]];
@@ -254,6 +255,56 @@ describe("tokens", () => {
     expect(clientKey(new Headers({ "x-forwarded-for": "10.0.0.1, 198.51.100.9" }))).toBe("198.51.100.9");
     expect(clientKey(new Headers({ "x-real-ip": "198.51.100.10" }))).toBe("198.51.100.10");
     expect(clientKey(new Headers())).toBe("unknown");
+  });
+});
+
+describe("a long history", () => {
+  it(`reads and shows only the newest ${THERAPIST_ENTRY_LIMIT} shared entries, says so, and never reads responses`, async () => {
+    const { a, b } = await makeCouple();
+    const token = await shareLink(a, ["entries"]);
+    const start = subDays(new Date(), 400);
+    // Written straight to the table: hundreds of entries through createEntry would only slow the test.
+    await db.entry.createMany({
+      data: Array.from({ length: THERAPIST_ENTRY_LIMIT + 5 }, (_, i) => {
+        const at = new Date(start.getTime() + i * 60_000);
+        return {
+          coupleId: a.coupleId,
+          authorId: a.userId,
+          stageSlug: "acknowledgment",
+          exerciseKey: "accountability-statement",
+          kind: "accountability",
+          visibility: "therapist",
+          body: JSON.stringify({ answers: [`entry ${String(i).padStart(3, "0")}`] }),
+          createdAt: at,
+          updatedAt: at,
+        };
+      }),
+    });
+    const newest = await write(a, "therapist", "the newest");
+    await respondToEntry(b, { entryId: newest, verdict: "heard", questions: "Thank you." });
+
+    const ctx = await open(token);
+    const reads = vi.spyOn(db.entry, "findMany");
+    const view = await getTherapistView(ctx);
+    const query = reads.mock.calls.map(([args]) => args).find((args) => args?.orderBy && "updatedAt" in args.orderBy);
+    reads.mockRestore();
+    expect(query).toMatchObject({ take: THERAPIST_ENTRY_LIMIT + 1 });
+    expect(query?.select).not.toHaveProperty("responses");
+    const shown = view.entries!.groups.flatMap((g) => g.entries);
+    expect(view.entries).toMatchObject({ total: THERAPIST_ENTRY_LIMIT, cut: true });
+    expect(shown).toHaveLength(THERAPIST_ENTRY_LIMIT);
+    expect(texts(shown)).toContain("the newest");
+    // The oldest six fell off: 205 written straight, plus the newest one.
+    expect(texts(shown)).not.toContain("entry 005");
+    expect(texts(shown)).toContain("entry 006");
+    expect(shown.every((e) => e.responses.length === 0)).toBe(true);
+  });
+
+  it("says nothing about a cut when everything fits", async () => {
+    const { a } = await makeCouple();
+    const token = await shareLink(a, ["entries"]);
+    await write(a, "therapist", "just one");
+    expect((await getTherapistView(await open(token))).entries).toMatchObject({ total: 1, cut: false });
   });
 });
 

@@ -12,24 +12,18 @@ import { countEntriesByStage } from "@/lib/server/entries/read";
 import { partnerActivity, type ActivityItem } from "@/lib/server/journey/activity";
 import { getProgress, nextSuggested } from "@/lib/server/journey/progress";
 import { SIDE_LABELS } from "@/lib/validation/couple";
+import { kindOf } from "@/lib/entries/kinds";
+import { VERDICT_LABELS } from "@/lib/validation/entry";
 
 export const metadata: Metadata = { title: "Your journey" };
-
-const KIND_NOUNS: Record<string, string> = {
-  goal: "a growth goal",
-  homework: "a homework item",
-  activity: "an activity",
-  memory: "a memory",
-  gratitude: "a gratitude note",
-};
 
 function describe(item: ActivityItem): string {
   const stage = getStage(item.stageSlug);
   const where = stage ? `stage ${stage.number}, ${stage.title}` : "the journey";
   if (item.type === "stage") return item.action === "done" ? `marked their part of ${where} done` : `reopened ${where}`;
-  if (item.type === "response") return `responded “${item.verdict === "heard" ? "I feel heard" : "Not yet"}” in ${where}`;
+  if (item.type === "response") return `responded “${VERDICT_LABELS[item.verdict]}” in ${where}`;
   const exercise = stage?.exercises.find((e) => e.key === item.exerciseKey);
-  const what = exercise ? `“${exercise.title}”` : (KIND_NOUNS[item.kind] ?? "an entry");
+  const what = exercise ? `“${exercise.title}”` : kindOf(item.kind).noun;
   return `${item.edited ? "updated" : "shared"} ${what} in ${where}`;
 }
 

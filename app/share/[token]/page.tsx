@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { EmptyState } from "@/components/ui/card";
 import { PrintButton } from "@/components/share/print-button";
-import { LocalTime } from "@/components/share/local-time";
+import { LocalTime } from "@/components/ui/local-time";
 import { SharedEntryCard } from "@/components/share/shared-entry";
 import { SinceLastVisit } from "@/components/share/since-last-visit";
 import { TherapistJourney } from "@/components/share/therapist-journey";
 import { requireShareAccess } from "@/lib/server/access";
-import { getTherapistView } from "@/lib/server/share/therapist-view";
+import { THERAPIST_ENTRY_LIMIT, getTherapistView } from "@/lib/server/share/therapist-view";
 import { SHARE_SECTIONS, SHARE_SECTION_LABELS } from "@/lib/validation/share";
 import "./print.css";
 
@@ -80,6 +80,11 @@ export default async function TherapistViewPage({ params }: { params: Promise<{ 
               </EmptyState>
             ) : (
               <div className="space-y-8">
+                {view.entries.cut && (
+                  <p role="note" className="text-sm text-muted">
+                    Showing the newest {THERAPIST_ENTRY_LIMIT} entries (by their latest change). Older ones are not included here.
+                  </p>
+                )}
                 {view.entries.groups.map((group) => (
                   <section key={group.slug} aria-labelledby={`stage-${group.slug}`} className="space-y-3">
                     <h3 id={`stage-${group.slug}`} className="font-serif text-lg font-semibold">

@@ -4,6 +4,7 @@ import { useOptimistic } from "react";
 import { Button } from "@/components/ui/button";
 import { InlineError } from "@/components/ui/field";
 import { useActionButton } from "@/components/ui/use-action";
+import { KINDS } from "@/lib/entries/kinds";
 import { createEntryAction, setActivityStatusAction, setGoalStepDoneAction, setHomeworkDoneAction } from "@/app/(app)/app/stages/actions";
 
 /** The goal's author ticks off steps. */
@@ -77,7 +78,8 @@ export function ActivityStatus({ id, status }: { id: string; status: string }) {
 /** Adds one of the starter ideas to the couple's own list. */
 export function AddIdeaButton({ stageSlug, title }: { stageSlug: string; title: string }) {
   const { pending, run, error } = useActionButton(createEntryAction);
-  const add = () => run({ kind: "activity", stageSlug, exerciseKey: "", title, status: "idea", plannedFor: "", visibility: "partner" });
+  const { activity } = KINDS;
+  const add = () => run({ kind: activity.kind, stageSlug, exerciseKey: "", title, status: "idea", plannedFor: "", visibility: activity.defaultVisibility });
   return (
     <span className="flex flex-col items-end">
       <Button variant="ghost" className="min-h-9 px-2 py-1 text-xs" disabled={pending} onClick={add} aria-label={`Add “${title}” to our list`}>

@@ -2,43 +2,42 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import type { ReadContext } from "@/lib/server/access";
 import { readableEntriesWhere } from "@/lib/server/entries/visibility";
-import { entrySelect, toEntryView, type EntryView } from "@/lib/server/entries/serialize";
+import { entrySelect, entrySelectWithoutResponses, toEntryView, type EntryView } from "@/lib/server/entries/serialize";
 
 /**
  * A partner's response to an entry is written for the other partner only: its author never
- * chose to share it with a therapist, so therapist readers get entries without responses.
+ * chose to share it with a therapist, so therapist reads never even select responses.
  */
-function viewFor(ctx: ReadContext) {
-  return (row: Parameters<typeof toEntryView>[0]): EntryView =>
-    ctx.kind === "therapist" ? { ...toEntryView(row), responses: [] } : toEntryView(row);
-}
+const selectFor = (ctx: ReadContext) => (ctx.kind === "therapist" ? entrySelectWithoutResponses : entrySelect);
+
+const views = (rows: Parameters<typeof toEntryView>[0][]): EntryView[] => rows.flatMap((row) => toEntryView(row) ?? []);
 
 /** Entries of one stage the reader may see, oldest first. */
 export async function listStageEntries(ctx: ReadContext, stageSlug: string): Promise<EntryView[]> {
   const rows = await db.entry.findMany({
     where: readableEntriesWhere(ctx, { stageSlug }),
-    select: entrySelect,
+    select: selectFor(ctx),
     orderBy: { createdAt: "asc" },
   });
-  return rows.map(viewFor(ctx));
+  return views(rows);
 }
 
-/** All entries the reader may see, newest first (the therapist view, exports). */
+/** Entries the reader may see, most recently written or edited first (the therapist view, exports). */
 export async function listReadableEntries(ctx: ReadContext, opts: { since?: Date; take?: number } = {}): Promise<EntryView[]> {
   const rows = await db.entry.findMany({
     where: readableEntriesWhere(ctx, opts.since ? { updatedAt: { gt: opts.since } } : {}),
-    select: entrySelect,
+    select: selectFor(ctx),
     orderBy: { updatedAt: "desc" },
     take: opts.take,
   });
-  return rows.map(viewFor(ctx));
+  return views(rows);
 }
 
 /** One entry, or null when it does not exist *for this reader* (other couple, private, deleted). */
 export async function getEntry(ctx: ReadContext, id: string): Promise<EntryView | null> {
   if (typeof id !== "string" || id.length > 64) return null;
-  const row = await db.entry.findFirst({ where: readableEntriesWhere(ctx, { id }), select: entrySelect });
-  return row ? viewFor(ctx)(row) : null;
+  const row = await db.entry.findFirst({ where: readableEntriesWhere(ctx, { id }), select: selectFor(ctx) });
+  return row ? toEntryView(row) : null;
 }
 
 /** Readable entry counts per stage and author, for the journey overview. */

@@ -1,8 +1,15 @@
 import "server-only";
-import { BODY_SCHEMAS, type EntryKind } from "@/lib/validation/entry";
-import type { Visibility } from "@/lib/content/schema";
+import { isEntryKind, readBody, type EntryBody, type EntryKind } from "@/lib/entries/kinds";
+import type { Visibility } from "@/lib/entries/labels";
+import type { Verdict } from "@/lib/validation/entry";
 
-export const entrySelect = {
+const responseSelect = {
+  select: { id: true, verdict: true, questions: true, createdAt: true, authorId: true, author: { select: { name: true } } },
+  orderBy: { createdAt: "asc" },
+} as const;
+
+/** What an entry card shows, without the responses (the therapist view never shows them). */
+export const entrySelectWithoutResponses = {
   id: true,
   authorId: true,
   stageSlug: true,
@@ -13,11 +20,9 @@ export const entrySelect = {
   createdAt: true,
   updatedAt: true,
   author: { select: { name: true } },
-  responses: {
-    select: { id: true, verdict: true, questions: true, createdAt: true, authorId: true, author: { select: { name: true } } },
-    orderBy: { createdAt: "asc" },
-  },
 } as const;
+
+export const entrySelect = { ...entrySelectWithoutResponses, responses: responseSelect } as const;
 
 type Row = {
   id: string;
@@ -30,52 +35,55 @@ type Row = {
   createdAt: Date;
   updatedAt: Date;
   author: { name: string };
-  responses: { id: string; verdict: string; questions: string; createdAt: Date; authorId: string; author: { name: string } }[];
+  responses?: { id: string; verdict: string; questions: string; createdAt: Date; authorId: string; author: { name: string } }[];
 };
 
-export type EntryView = {
+type EntryBase = {
   id: string;
   authorId: string;
   authorName: string;
   stageSlug: string;
   exerciseKey: string | null;
-  kind: EntryKind;
-  body: Record<string, unknown>;
   visibility: Visibility;
   createdAt: Date;
   updatedAt: Date;
-  responses: { id: string; verdict: "heard" | "not-yet"; questions: string; createdAt: Date; authorName: string; authorId: string }[];
+  responses: { id: string; verdict: Verdict; questions: string; createdAt: Date; authorName: string; authorId: string }[];
 };
 
-export function toEntryView(row: Row): EntryView {
-  const kind = row.kind as EntryKind;
-  let body: Record<string, unknown> = {};
-  try {
-    const parsed = BODY_SCHEMAS[kind]?.safeParse(JSON.parse(row.body));
-    body = parsed?.success ? (parsed.data as Record<string, unknown>) : {};
-  } catch {
-    body = {};
-  }
-  return {
+export type EntryViewOf<K extends EntryKind> = EntryBase & { kind: K; body: EntryBody<K> };
+/** One entry as readers see it; narrowing on `kind` types its body. */
+export type EntryView = { [K in EntryKind]: EntryViewOf<K> }[EntryKind];
+
+/** The entries of one kind, typed as that kind. */
+export function entriesOf<K extends EntryKind>(entries: EntryView[], kind: K): EntryViewOf<K>[] {
+  return entries.filter((e) => e.kind === kind) as EntryViewOf<K>[];
+}
+
+/** Null for a row of a kind Mend no longer knows: there is nothing it could show for it. */
+export function toEntryView(row: Row): EntryView | null {
+  if (!isEntryKind(row.kind)) return null;
+  const view = {
     id: row.id,
     authorId: row.authorId,
     authorName: row.author.name,
     stageSlug: row.stageSlug,
     exerciseKey: row.exerciseKey,
-    kind,
-    body,
+    kind: row.kind,
+    body: readBody(row.kind, row.body),
     visibility: row.visibility as Visibility,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
-    responses: row.responses.map((r) => ({
+    responses: (row.responses ?? []).map((r) => ({
       id: r.id,
-      verdict: r.verdict as "heard" | "not-yet",
+      verdict: r.verdict as Verdict,
       questions: r.questions,
       createdAt: r.createdAt,
       authorName: r.author.name,
       authorId: r.authorId,
     })),
   };
+  // The body was parsed with this row's kind's schema: kind and body belong together.
+  return view as EntryView;
 }
 
 /** An entry counts as edited when it changed more than a minute after it was written. */

@@ -4,17 +4,11 @@ import { db } from "@/lib/server/db";
 import { recordEvent } from "@/lib/server/audit";
 import { assertWriter, type ReadContext } from "@/lib/server/access";
 import { getStage } from "@/lib/content/stages";
-import {
-  BODY_SCHEMAS,
-  ENTRY_NOT_FOUND,
-  STAGE_TOOLS,
-  UNKNOWN_EXERCISE,
-  isExerciseKind,
-  type ACTIVITY_STATUSES,
-  type EntryKind,
-  type responseSchema,
-  type Visibility,
-} from "@/lib/validation/entry";
+import { KINDS, isEntryKind, toolsOf, type EntryBody, type EntryKind } from "@/lib/entries/kinds";
+import type { Visibility } from "@/lib/entries/labels";
+import type { ACTIVITY_STATUSES } from "@/lib/entries/kinds/activity";
+import type { responseSchema } from "@/lib/validation/entry";
+import { ENTRY_NOT_FOUND, UNKNOWN_EXERCISE } from "@/lib/validation/entry-actions";
 import type { ActionResult, FieldErrors } from "@/lib/validation/form";
 
 // Every function here takes a ReadContext on purpose and calls assertWriter first, so a
@@ -24,8 +18,7 @@ import type { ActionResult, FieldErrors } from "@/lib/validation/form";
 
 const NOT_FOUND = { ok: false, fieldErrors: {}, formError: ENTRY_NOT_FOUND } as const;
 
-/** A body already parsed with its kind's schema in BODY_SCHEMAS. */
-export type EntryBody = z.output<(typeof BODY_SCHEMAS)[EntryKind]>;
+/** A body already parsed with its kind's schema (lib/entries/kinds). */
 export type ParsedBody = { ok: true; data: EntryBody } | { ok: false; fieldErrors: FieldErrors };
 
 export type NewEntry = { stageSlug: string; exerciseKey: string | null; kind: EntryKind; visibility: Visibility; body: EntryBody };
@@ -38,8 +31,7 @@ function resolveKind(stageSlug: string, exerciseKey: string | null, kind: string
     const exercise = stage.exercises.find((e) => e.key === exerciseKey);
     return exercise && exercise.kind === kind ? exercise.kind : null;
   }
-  const tools: string[] = STAGE_TOOLS[stageSlug] ?? [];
-  return tools.includes(kind) && !isExerciseKind(kind) ? (kind as EntryKind) : null;
+  return toolsOf(stageSlug).find((tool) => tool.kind === kind)?.kind ?? null;
 }
 
 export async function createEntry(ctx: ReadContext, input: NewEntry): Promise<ActionResult<{ id: string }>> {
@@ -80,8 +72,8 @@ export async function updateEntry(ctx: ReadContext, id: string, input: EntryUpda
   assertWriter(ctx);
   return db.$transaction(async (tx): Promise<ActionResult> => {
     const own = await tx.entry.findFirst({ where: ownWhere(ctx, id), select: { kind: true, body: true } });
-    if (!own) return NOT_FOUND;
-    const kind = own.kind as EntryKind;
+    if (!own || !isEntryKind(own.kind)) return NOT_FOUND;
+    const kind = own.kind;
     const body = input.body(kind, JSON.parse(own.body) as Record<string, unknown>);
     if (!body.ok) return body;
     const { count } = await tx.entry.updateMany({
@@ -95,12 +87,13 @@ export async function updateEntry(ctx: ReadContext, id: string, input: EntryUpda
 /** Moves the caller's own activity along (idea → planned → done) without rewriting anything else. */
 export async function setActivityStatus(ctx: ReadContext, id: string, status: (typeof ACTIVITY_STATUSES)[number]): Promise<ActionResult> {
   assertWriter(ctx);
+  const { activity } = KINDS;
   return db.$transaction(async (tx): Promise<ActionResult> => {
-    const own = await tx.entry.findFirst({ where: { ...ownWhere(ctx, id), kind: "activity" }, select: { body: true } });
+    const own = await tx.entry.findFirst({ where: { ...ownWhere(ctx, id), kind: activity.kind }, select: { body: true } });
     if (!own) return NOT_FOUND;
-    const body = BODY_SCHEMAS.activity.parse(JSON.parse(own.body));
+    const body = activity.schema.parse(JSON.parse(own.body));
     const { count } = await tx.entry.updateMany({
-      where: { ...ownWhere(ctx, id), kind: "activity" },
+      where: { ...ownWhere(ctx, id), kind: activity.kind },
       data: { body: JSON.stringify({ ...body, status }) },
     });
     return count === 1 ? { ok: true, data: undefined } : NOT_FOUND;
@@ -123,6 +116,8 @@ export async function deleteEntry(ctx: ReadContext, id: string): Promise<ActionR
   return deleted ? { ok: true, data: undefined } : NOT_FOUND;
 }
 
+const RESPONDABLE_KINDS = Object.values(KINDS).flatMap((def) => (def.respondable ? [def.kind] : []));
+
 /** The other partner answers an entry they can read: "I feel heard" or "Not yet", with questions. */
 export async function respondToEntry(ctx: ReadContext, input: z.output<typeof responseSchema>): Promise<ActionResult> {
   assertWriter(ctx);
@@ -133,7 +128,7 @@ export async function respondToEntry(ctx: ReadContext, input: z.output<typeof re
       deletedAt: null,
       authorId: { not: ctx.userId },
       visibility: { in: ["partner", "therapist"] },
-      kind: "accountability",
+      kind: { in: RESPONDABLE_KINDS },
     },
     select: { id: true },
   });
@@ -150,10 +145,11 @@ export async function respondToEntry(ctx: ReadContext, input: z.output<typeof re
 /** Homework is a shared list: either partner may tick an item they can see. */
 export async function setHomeworkDone(ctx: ReadContext, id: string, done: boolean): Promise<ActionResult> {
   assertWriter(ctx);
+  const { homework } = KINDS;
   const where = {
     id,
     coupleId: ctx.coupleId,
-    kind: "homework",
+    kind: homework.kind,
     deletedAt: null,
     OR: [{ authorId: ctx.userId }, { visibility: { in: ["partner", "therapist"] } }],
   };
@@ -161,7 +157,7 @@ export async function setHomeworkDone(ctx: ReadContext, id: string, done: boolea
   const found = await db.$transaction(async (tx) => {
     const entry = await tx.entry.findFirst({ where, select: { body: true } });
     if (!entry) return false;
-    const body = BODY_SCHEMAS.homework.parse(JSON.parse(entry.body));
+    const body = homework.schema.parse(JSON.parse(entry.body));
     const next = { ...body, done, doneBy: done ? ctx.userId : undefined };
     const { count } = await tx.entry.updateMany({ where, data: { body: JSON.stringify(next) } });
     return count === 1;
@@ -173,11 +169,12 @@ export async function setHomeworkDone(ctx: ReadContext, id: string, done: boolea
 /** Ticks or unticks one step of the caller's own growth goal. */
 export async function setGoalStepDone(ctx: ReadContext, id: string, step: number, done: boolean): Promise<ActionResult> {
   assertWriter(ctx);
-  const where = { ...ownWhere(ctx, id), kind: "goal" };
+  const { goal } = KINDS;
+  const where = { ...ownWhere(ctx, id), kind: goal.kind };
   const found = await db.$transaction(async (tx) => {
     const own = await tx.entry.findFirst({ where, select: { body: true } });
     if (!own) return false;
-    const body = BODY_SCHEMAS.goal.parse(JSON.parse(own.body));
+    const body = goal.schema.parse(JSON.parse(own.body));
     const current = body.steps[step];
     if (!current) return false;
     body.steps[step] = { ...current, done };

@@ -3,11 +3,15 @@ import { db } from "@/lib/server/db";
 import type { PartnerContext } from "@/lib/server/access";
 import { readableEntriesWhere } from "@/lib/server/entries/visibility";
 import { wasEdited } from "@/lib/server/entries/serialize";
+import { isEntryKind, type EntryKind } from "@/lib/entries/kinds";
+import { RESPONSE_VERDICTS, type Verdict } from "@/lib/validation/entry";
 
 export type ActivityItem =
-  | { type: "entry"; at: Date; stageSlug: string; exerciseKey: string | null; kind: string; entryId: string; edited: boolean }
+  | { type: "entry"; at: Date; stageSlug: string; exerciseKey: string | null; kind: EntryKind; entryId: string; edited: boolean }
   | { type: "stage"; at: Date; stageSlug: string; action: "done" | "reopened" }
-  | { type: "response"; at: Date; stageSlug: string; entryId: string; verdict: string };
+  | { type: "response"; at: Date; stageSlug: string; entryId: string; verdict: Verdict };
+
+const isVerdict = (v: string): v is Verdict => (RESPONSE_VERDICTS as readonly string[]).includes(v);
 
 /**
  * What the other partner did lately, limited to what the viewer may see: their shared
@@ -37,17 +41,16 @@ export async function partnerActivity(ctx: PartnerContext, take = 6): Promise<Ac
     }),
   ]);
   const items: ActivityItem[] = [
-    ...entries.map((e) => ({
-      type: "entry" as const,
-      at: e.updatedAt,
-      stageSlug: e.stageSlug,
-      exerciseKey: e.exerciseKey,
-      kind: e.kind,
-      entryId: e.id,
-      edited: wasEdited(e),
-    })),
+    // Rows of a kind Mend no longer knows, or of an unknown verdict, have nothing to say.
+    ...entries.flatMap((e) =>
+      isEntryKind(e.kind)
+        ? [{ type: "entry" as const, at: e.updatedAt, stageSlug: e.stageSlug, exerciseKey: e.exerciseKey, kind: e.kind, entryId: e.id, edited: wasEdited(e) }]
+        : [],
+    ),
     ...events.map((e) => ({ type: "stage" as const, at: e.at, stageSlug: e.subject, action: e.action === "stage.done" ? ("done" as const) : ("reopened" as const) })),
-    ...responses.map((r) => ({ type: "response" as const, at: r.createdAt, stageSlug: r.entry.stageSlug, entryId: r.entryId, verdict: r.verdict })),
+    ...responses.flatMap((r) =>
+      isVerdict(r.verdict) ? [{ type: "response" as const, at: r.createdAt, stageSlug: r.entry.stageSlug, entryId: r.entryId, verdict: r.verdict }] : [],
+    ),
   ];
   return items.sort((a, b) => b.at.getTime() - a.at.getTime()).slice(0, take);
 }

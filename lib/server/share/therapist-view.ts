@@ -8,7 +8,7 @@ import { getProgress, stageHistory, type JointState } from "@/lib/server/journey
 import { coupleMemberNames } from "@/lib/server/share/links";
 import { getStage, getStages } from "@/lib/content/stages";
 import type { Exercise } from "@/lib/content/schema";
-import type { EntryKind } from "@/lib/validation/entry";
+import { kindOf } from "@/lib/entries/kinds";
 
 // Everything the therapist view shows, built only from the shared read functions called
 // with the therapist's context. Each section is present only when the link's scope
@@ -17,13 +17,12 @@ import type { EntryKind } from "@/lib/validation/entry";
 /** Page loads closer together than this count as one sitting for "since your last visit". */
 export const SITTING_GAP_MINUTES = 30;
 
-const TOOL_TITLES: Partial<Record<EntryKind, string>> = {
-  goal: "Growth goal",
-  homework: "Therapy homework",
-  activity: "Shared activity",
-  memory: "Memory",
-  gratitude: "Gratitude note",
-};
+/**
+ * The most entries one page load reads and shows: the newest 200 by latest change (and "since
+ * your last visit" lists changes among those). A couple writing daily for years would otherwise
+ * make every visit read, render and print thousands of rows; the page says when it is cut.
+ */
+export const THERAPIST_ENTRY_LIMIT = 200;
 
 export type SharedEntry = EntryView & { title: string; exercise?: Exercise };
 
@@ -41,6 +40,8 @@ export type TherapistView = {
   };
   entries: null | {
     total: number;
+    /** True when there are more than THERAPIST_ENTRY_LIMIT and only the newest are shown. */
+    cut: boolean;
     groups: { slug: string; number: number; title: string; entries: SharedEntry[] }[];
   };
   /** Null on a first visit. Lists only what the link's scope shows. */
@@ -61,7 +62,7 @@ export async function previousVisit(ctx: TherapistContext, now = new Date()) {
 
 function describeEntry(entry: EntryView): SharedEntry {
   const exercise = entry.exerciseKey ? getStage(entry.stageSlug)?.exercises.find((e) => e.key === entry.exerciseKey) : undefined;
-  return { ...entry, exercise, title: exercise?.title ?? TOOL_TITLES[entry.kind] ?? "Entry" };
+  return { ...entry, exercise, title: exercise?.title ?? kindOf(entry.kind).title };
 }
 
 export async function getTherapistView(ctx: TherapistContext): Promise<TherapistView> {
@@ -77,7 +78,8 @@ export async function getTherapistView(ctx: TherapistContext): Promise<Therapist
   const [progressRows, entryRows, history] = await Promise.all([
     showProgress ? getProgress(ctx) : null,
     // listReadableEntries already returns nothing unless the scope includes entries.
-    showEntries ? listReadableEntries(ctx) : null,
+    // One more than shown, to know whether the list was cut.
+    showEntries ? listReadableEntries(ctx, { take: THERAPIST_ENTRY_LIMIT + 1 }) : null,
     showProgress && since ? stageHistory(ctx, { since, take: 50 }) : [],
   ]);
   const partners = [...names].map(([userId, name]) => ({ userId, name }));
@@ -104,7 +106,7 @@ export async function getTherapistView(ctx: TherapistContext): Promise<Therapist
   }
 
   let entries: TherapistView["entries"] = null;
-  const shared = (entryRows ?? []).map(describeEntry);
+  const shared = (entryRows ?? []).slice(0, THERAPIST_ENTRY_LIMIT).map(describeEntry);
   if (entryRows) {
     const groups = stages
       .map((stage) => ({
@@ -114,7 +116,7 @@ export async function getTherapistView(ctx: TherapistContext): Promise<Therapist
         entries: shared.filter((e) => e.stageSlug === stage.slug).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()),
       }))
       .filter((g) => g.entries.length > 0);
-    entries = { total: shared.length, groups };
+    entries = { total: shared.length, cut: entryRows.length > THERAPIST_ENTRY_LIMIT, groups };
   }
 
   let sinceView: TherapistView["since"] = null;

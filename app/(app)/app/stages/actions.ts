@@ -11,19 +11,17 @@ import {
   updateEntry,
 } from "@/lib/server/entries/write";
 import { markStageDone, reopenStage } from "@/lib/server/journey/progress";
-import { bodyFromForm } from "@/lib/stages/entry-form-data";
+import { bodyFromForm, validateBody } from "@/lib/entries/kinds";
 import { stageSlugSchema } from "@/lib/validation/journey";
+import { responseSchema } from "@/lib/validation/entry";
 import {
-  BODY_SCHEMAS,
   activityStatusSchema,
   createEntrySchema,
   entryIdSchema,
   goalStepDoneSchema,
   homeworkDoneSchema,
-  responseSchema,
   updateEntrySchema,
-} from "@/lib/validation/entry";
-import { parseWith } from "@/lib/validation/form";
+} from "@/lib/validation/entry-actions";
 
 // Every stage write changes what the dashboard and the stage pages show.
 const revalidate = [["/app", "layout"]] as const;
@@ -31,7 +29,7 @@ const revalidate = [["/app", "layout"]] as const;
 export const createEntryAction = partnerAction(
   createEntrySchema,
   async (ctx, input, form) => {
-    const body = parseWith(BODY_SCHEMAS[input.kind], bodyFromForm(input.kind, form));
+    const body = validateBody(input.kind, bodyFromForm(input.kind, form));
     return body.ok ? createEntry(ctx, { ...input, body: body.data }) : body;
   },
   { revalidate },
@@ -40,7 +38,7 @@ export const createEntryAction = partnerAction(
 export const updateEntryAction = partnerAction(
   updateEntrySchema,
   (ctx, { id, visibility }, form) =>
-    updateEntry(ctx, id, { visibility, body: (kind, previous) => parseWith(BODY_SCHEMAS[kind], bodyFromForm(kind, form, previous)) }),
+    updateEntry(ctx, id, { visibility, body: (kind, previous) => validateBody(kind, bodyFromForm(kind, form, previous)) }),
   { revalidate },
 );
 

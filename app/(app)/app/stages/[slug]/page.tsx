@@ -5,6 +5,7 @@ import { ExerciseSection } from "@/components/stages/exercise-section";
 import { ProgressPanel } from "@/components/stages/progress-panel";
 import { StageTools } from "@/components/stages/stage-tools";
 import { STAGE_SLUGS, getStage, getStages } from "@/lib/content/stages";
+import { AUDIENCE_LABELS } from "@/lib/entries/labels";
 import { requirePartner } from "@/lib/server/access";
 import { getCouple } from "@/lib/server/couples/couple";
 import { listStageEntries } from "@/lib/server/entries/read";
@@ -22,8 +23,6 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const stage = getStage((await params).slug);
   return { title: stage ? `Stage ${stage.number}: ${stage.title}` : "Stage" };
 }
-
-const AUDIENCE = { both: "both of you", hurt: "the partner who was hurt", involved: "the partner who broke trust" } as const;
 
 export default async function StagePage({ params }: Params) {
   const ctx = await requirePartner();
@@ -46,7 +45,7 @@ export default async function StagePage({ params }: Params) {
       </nav>
       <header>
         <p className="text-sm font-medium text-brand-700">
-          Stage {stage.number} of 9 · mainly for {AUDIENCE[stage.mainlyFor]} · {stage.estimatedTime}
+          Stage {stage.number} of 9 · mainly for {AUDIENCE_LABELS[stage.mainlyFor]} · {stage.estimatedTime}
         </p>
         <h1 className="mt-1 font-serif text-3xl font-semibold sm:text-4xl">{stage.title}</h1>
         <p className="mt-2 max-w-prose text-lg text-muted">{stage.purpose}</p>

@@ -1,0 +1,23 @@
+import { GoalSteps } from "@/components/stages/tools/tool-controls";
+import type { KindView } from "@/components/entries/kinds/types";
+
+export const goalView: KindView<"goal"> = {
+  Body: ({ body }) => (
+    <div>
+      <p className="font-medium break-words">{body.title}</p>
+      {body.steps.length > 0 && (
+        <ul className="mt-2 space-y-1 text-sm">
+          {body.steps.map((s, i) => (
+            <li key={i} className="flex gap-2">
+              <span aria-hidden>{s.done ? "✓" : "○"}</span>
+              <span className={s.done ? "text-muted line-through" : ""}>{s.text}</span>
+              <span className="sr-only">{s.done ? "(done)" : "(not done yet)"}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  ),
+  // Only the goal's author ticks its steps.
+  controls: (entry, viewerId) => (entry.authorId === viewerId ? <GoalSteps id={entry.id} steps={entry.body.steps} /> : null),
+};

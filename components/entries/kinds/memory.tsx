@@ -1,0 +1,15 @@
+import { format, parseISO } from "date-fns";
+import type { KindView } from "@/components/entries/kinds/types";
+
+export const memoryView: KindView<"memory"> = {
+  Body: ({ body }) => (
+    <div>
+      <p className="font-medium break-words">
+        {body.title}
+        {/* A calendar day without a time: the same wherever it is rendered. */}
+        {body.date ? <span className="font-normal text-muted"> · {format(parseISO(body.date), "d MMM yyyy")}</span> : null}
+      </p>
+      {body.text ? <p className="mt-1 whitespace-pre-wrap break-words">{body.text}</p> : null}
+    </div>
+  ),
+};

@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { formText } from "@/lib/entries/fields";
+import { defineKind, type KindDefinition } from "@/lib/entries/kinds/define";
+import { ENTRY_MAX_CHARS } from "@/lib/validation/entry";
+
+// The shape shared by the exercise kinds: one answer per prompt of the exercise.
+
+const MAX_PROMPTS = 6;
+const tooLong = `Each answer can be at most ${ENTRY_MAX_CHARS.toLocaleString("en")} characters.`;
+
+const answer = z
+  .string({ error: "Answers must be text." })
+  .max(ENTRY_MAX_CHARS * 2, tooLong)
+  .transform((v) => v.normalize("NFC").trim())
+  .pipe(z.string().max(ENTRY_MAX_CHARS, tooLong));
+
+/** At least one answer must be filled in; the total is capped. */
+export const answersSchema = z
+  .object({ answers: z.array(answer).min(1).max(MAX_PROMPTS) })
+  .refine((b) => b.answers.some((a) => a.length > 0), { message: "Write something in at least one box.", path: ["answers"] })
+  // Only one message at a time: the total is checked once every single answer fits.
+  .refine((b) => b.answers.some((a) => a.length > ENTRY_MAX_CHARS) || b.answers.reduce((n, a) => n + a.length, 0) <= ENTRY_MAX_CHARS, {
+    message: `All answers together can be at most ${ENTRY_MAX_CHARS.toLocaleString("en")} characters.`,
+    path: ["answers"],
+  });
+export type AnswersBody = z.output<typeof answersSchema>;
+
+type Words = Pick<KindDefinition, "noun" | "title" | "defaultVisibility" | "highlight" | "respondable">;
+
+/** An exercise kind: its name and words; the fields, form and schema are the shared ones. */
+export function answersKind<const K extends string>(kind: K, words: Words) {
+  return defineKind({
+    kind,
+    schema: answersSchema,
+    blank: { answers: [] },
+    exercise: true,
+    fields: (exercise) => (exercise?.prompts ?? ["Your answer"]).map((prompt, i) => ({ name: `answer-${i}`, label: prompt, type: "textarea" })),
+    fromForm(form) {
+      const answers: unknown[] = [];
+      for (let i = 0; i < MAX_PROMPTS; i++) {
+        const v = formText(form, `answer-${i}`);
+        if (v === undefined) break;
+        answers.push(v);
+      }
+      return { answers };
+    },
+    toValues: (body) => Object.fromEntries(body.answers.map((a, i) => [`answer-${i}`, a])),
+    ...words,
+  });
+}

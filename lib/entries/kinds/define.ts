@@ -1,0 +1,69 @@
+import type { z } from "zod";
+import type { StageSlug } from "@/lib/content/stages";
+import type { FieldSpec, FormValues } from "@/lib/entries/fields";
+import type { Visibility } from "@/lib/entries/labels";
+import { text } from "@/lib/validation/form";
+
+/** Every entry body is a JSON object. */
+export type BodySchema = z.ZodType<object>;
+
+/** A stage tool: the kind offered on its own section of a stage page, beside the exercises. */
+export type ToolSpec = {
+  /** The stages that offer it, in the order their sections appear. */
+  stages: readonly StageSlug[];
+  title: string;
+  description: string;
+  /** The empty state teaches what to write. */
+  empty: { title: string; text: string };
+  addLabel: string;
+};
+
+/**
+ * Everything Mend knows about one kind of entry. Methods (not arrow properties) on purpose:
+ * their parameters are checked per kind in the kind's file, and the registry can still hold
+ * every kind under this one type.
+ */
+export type KindDefinition<K extends string = string, S extends BodySchema = BodySchema> = {
+  kind: K;
+  /** The stored JSON body; every write is checked against it. */
+  schema: S;
+  /** What an entry shows when its stored body no longer passes the schema (an older shape). */
+  blank: z.output<S>;
+  /** The form fields; exercise kinds get one box per prompt of the exercise. */
+  fields(exercise?: { prompts: readonly string[] }): FieldSpec[];
+  /**
+   * A submitted form as a body, before validation. `previous` is the stored body when editing:
+   * the place for fields the form does not carry (ticks, who marked it done).
+   */
+  fromForm(form: FormData, previous: z.output<S> | undefined): unknown;
+  /** A stored body as the edit form's values. */
+  toValues(body: z.output<S>): FormValues;
+  /** With its article, for sentences: "shared a growth goal". */
+  noun: string;
+  /** A heading for one entry where no exercise title applies (the therapist view). */
+  title: string;
+  /** Preselected in the form. For exercise kinds "private" is also a rule content can't loosen. */
+  defaultVisibility: Visibility;
+  /** Written in answer to an exercise of the stage content. */
+  exercise: boolean;
+  tool?: ToolSpec;
+  /** Shows the accountability highlighter under each text box. */
+  highlight?: boolean;
+  /** The other partner can answer it ("I feel heard" / "Not yet"). */
+  respondable?: boolean;
+};
+
+/** Checks a kind's definition and keeps its literal types (the kind name, `exercise`). */
+export function defineKind<const K extends string, S extends BodySchema, const E extends boolean>(
+  definition: KindDefinition<K, S> & { exercise: E },
+): KindDefinition<K, S> & { exercise: E } {
+  return definition;
+}
+
+const TITLE_MAX = 200;
+
+/** The required one-line title several kinds start with: its schema and its field share one limit. */
+export function titled(label: string, hint?: string) {
+  const field: FieldSpec = { name: "title", label, type: "text", required: true, maxLength: TITLE_MAX, ...(hint ? { hint } : {}) };
+  return { schema: text(label, { max: TITLE_MAX }), field };
+}

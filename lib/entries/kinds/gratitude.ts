@@ -1,0 +1,25 @@
+import { z } from "zod";
+import { formText } from "@/lib/entries/fields";
+import { defineKind } from "@/lib/entries/kinds/define";
+import { text } from "@/lib/validation/form";
+
+/** A short note of thanks. */
+export const gratitude = defineKind({
+  kind: "gratitude",
+  schema: z.object({ text: text("Gratitude note", { max: 2_000 }) }),
+  blank: { text: "" },
+  exercise: false,
+  fields: () => [{ name: "text", label: "Gratitude note", type: "textarea", required: true, maxLength: 2000 }],
+  fromForm: (form) => ({ text: formText(form, "text") }),
+  toValues: (body) => ({ text: body.text }),
+  noun: "a gratitude note",
+  title: "Gratitude note",
+  defaultVisibility: "partner",
+  tool: {
+    stages: ["new-memories"],
+    title: "Gratitude notes",
+    description: "Short notes of thanks: for effort noticed, for kindness, for staying.",
+    empty: { title: "No notes yet", text: "Notice one thing your partner did this week, and say thank you for it." },
+    addLabel: "Write a gratitude note",
+  },
+});

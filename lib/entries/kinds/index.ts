@@ -1,0 +1,91 @@
+import type { z } from "zod";
+import type { FormValues } from "@/lib/entries/fields";
+import type { Visibility } from "@/lib/entries/labels";
+import type { KindDefinition, ToolSpec } from "@/lib/entries/kinds/define";
+import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/form";
+import { accountability } from "@/lib/entries/kinds/accountability";
+import { activity } from "@/lib/entries/kinds/activity";
+import { goal } from "@/lib/entries/kinds/goal";
+import { gratitude } from "@/lib/entries/kinds/gratitude";
+import { homework } from "@/lib/entries/kinds/homework";
+import { letter } from "@/lib/entries/kinds/letter";
+import { memory } from "@/lib/entries/kinds/memory";
+import { prompt } from "@/lib/entries/kinds/prompt";
+import { reflection } from "@/lib/entries/kinds/reflection";
+
+/**
+ * The registry: every kind of entry, once. Adding a kind is a file beside this one and a
+ * line here (plus its view in components/entries/kinds when the generic one won't do).
+ * The order is the order of a stage's tool sections.
+ */
+export const KINDS = { prompt, reflection, accountability, letter, goal, homework, activity, memory, gratitude } as const;
+
+export type EntryKind = keyof typeof KINDS;
+/** The stored body of a kind, as its schema outputs it. */
+export type EntryBody<K extends EntryKind = EntryKind> = { [P in K]: z.output<(typeof KINDS)[P]["schema"]> }[K];
+export type ExerciseKind = { [P in EntryKind]: (typeof KINDS)[P]["exercise"] extends true ? P : never }[EntryKind];
+export type ToolKind = Exclude<EntryKind, ExerciseKind>;
+/** Any kind, as the code that works on every kind sees it. */
+export type AnyKind = KindDefinition<EntryKind>;
+
+export const ENTRY_KINDS = Object.keys(KINDS) as EntryKind[];
+
+export function isEntryKind(value: unknown): value is EntryKind {
+  return typeof value === "string" && Object.hasOwn(KINDS, value);
+}
+
+export function isExerciseKind(value: unknown): value is ExerciseKind {
+  return isEntryKind(value) && KINDS[value].exercise;
+}
+
+/** The kinds content may give an exercise (the stage files' `kind:`). */
+export const EXERCISE_KINDS = ENTRY_KINDS.filter(isExerciseKind) as [ExerciseKind, ...ExerciseKind[]];
+
+export function kindOf(kind: EntryKind): AnyKind {
+  return KINDS[kind];
+}
+
+export type ToolDefinition = KindDefinition<ToolKind> & { tool: ToolSpec };
+
+/** The tool kinds a stage offers beside its exercises, in registry order. */
+export function toolsOf(stageSlug: string): ToolDefinition[] {
+  const offered = (def: AnyKind): def is ToolDefinition => !def.exercise && Boolean(def.tool?.stages.some((s) => s === stageSlug));
+  const all: AnyKind[] = Object.values(KINDS);
+  return all.filter(offered);
+}
+
+/** Submitted input checked against its kind's schema: the body, or field-level messages. */
+export function validateBody(kind: EntryKind, raw: unknown): { ok: true; data: EntryBody } | { ok: false; fieldErrors: FieldErrors } {
+  const parsed = kindOf(kind).schema.safeParse(raw);
+  return parsed.success ? { ok: true, data: parsed.data as EntryBody } : { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+}
+
+/** The stored body when it still passes its kind's schema, else null. */
+export function parseBody<K extends EntryKind>(kind: K, raw: unknown): EntryBody<K> | null {
+  const parsed = kindOf(kind).schema.safeParse(raw);
+  return parsed.success ? (parsed.data as EntryBody<K>) : null;
+}
+
+/** A stored body for reading: the kind's blank body when it is unreadable or no longer passes. */
+export function readBody<K extends EntryKind>(kind: K, json: string): EntryBody<K> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    raw = undefined;
+  }
+  return parseBody(kind, raw) ?? (kindOf(kind).blank as EntryBody<K>);
+}
+
+/**
+ * A submitted entry form as the body for its kind, before validation. When editing,
+ * `previous` is the stored body (read in the same transaction as the write).
+ */
+export function bodyFromForm(kind: EntryKind, form: FormData, previous?: unknown): unknown {
+  return kindOf(kind).fromForm(form, previous === undefined ? undefined : (parseBody(kind, previous) ?? undefined));
+}
+
+/** An entry's current values, as its edit form's field values. */
+export function formValues(entry: { kind: EntryKind; body: object; visibility: Visibility }): FormValues {
+  return { visibility: entry.visibility, ...kindOf(entry.kind).toValues(entry.body) };
+}

@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { ENTRY_KINDS, type EntryKind } from "@/lib/entries/kinds";
+import { ACTIVITY_STATUSES } from "@/lib/entries/kinds/activity";
+import { visibilitySchema } from "@/lib/validation/entry";
+import { flag } from "@/lib/validation/form";
+
+// Kept apart from lib/validation/entry.ts, which the kind files import: these schemas import the
+// registry, and one module doing both would be an import cycle.
+
+// What the stage actions accept (app/(app)/app/stages/actions.ts). Ids, kinds and stages come
+// from hidden fields, so their messages are for the person whose page went stale.
+export const ENTRY_NOT_FOUND = "That entry doesn't exist or isn't yours to change.";
+export const UNKNOWN_EXERCISE = "That exercise doesn't exist.";
+const entryId = z.string({ error: ENTRY_NOT_FOUND }).min(1, ENTRY_NOT_FOUND).max(64, ENTRY_NOT_FOUND);
+
+export const createEntrySchema = z.object({
+  stageSlug: z.string({ error: UNKNOWN_EXERCISE }).max(64, UNKNOWN_EXERCISE),
+  exerciseKey: z
+    .string({ error: UNKNOWN_EXERCISE })
+    .max(64, UNKNOWN_EXERCISE)
+    .optional()
+    .transform((key) => key || null),
+  kind: z.enum(ENTRY_KINDS as [EntryKind, ...EntryKind[]], { error: UNKNOWN_EXERCISE }),
+  visibility: visibilitySchema,
+});
+export const updateEntrySchema = z.object({ id: entryId, visibility: visibilitySchema });
+export const entryIdSchema = z.object({ id: entryId });
+export const activityStatusSchema = z.object({ id: entryId, status: z.enum(ACTIVITY_STATUSES, { error: "Choose idea, planned or done." }) });
+export const homeworkDoneSchema = z.object({ id: entryId, done: flag });
+export const goalStepDoneSchema = z.object({
+  id: entryId,
+  step: z.string({ error: ENTRY_NOT_FOUND }).regex(/^\d{1,2}$/, ENTRY_NOT_FOUND).transform(Number),
+  done: flag,
+});
