@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { FormError, InputField } from "@/components/ui/field";
 import { safeCallbackUrl } from "@/components/auth/safe-callback";
 import { signInSchema } from "@/lib/validation/auth";
+import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/form";
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
@@ -34,7 +35,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
         router.refresh();
         return;
       }
-      setFormError("That email and password don't match an account. Check them and try again.");
+      setFormError(signInErrorMessage(res?.error));
     } catch {
       setFormError("We couldn't reach Mend just now. Check your connection and try again.");
     }

@@ -24,6 +24,9 @@ if (!dev) {
 
 const port = process.env.PORT || "3000";
 process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
-const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], { stdio: "inherit", env: process.env });
+// Our own server around Next's handler (lib/cli/server.mjs), so throttling sees the connection's address.
+process.env.PORT = port;
+process.env.NODE_ENV = dev ? "development" : "production";
+const server = spawn(process.execPath, ["lib/cli/server.mjs", ...(dev ? ["--dev"] : [])], { stdio: "inherit", env: process.env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

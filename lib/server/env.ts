@@ -14,7 +14,17 @@ const schema = z.object({
     .optional(),
   NEXTAUTH_URL: z.url({ protocol: /^https?$/, error: "must be Mend's public address, like https://mend.example.org" }).optional(),
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters long (or leave it unset: Mend then generates one)").optional(),
+  MEND_TRUSTED_PROXIES: z
+    .string()
+    .regex(/^\d{1,2}$/, "must be the number of reverse proxies in front of Mend (0 when none), like 1")
+    .optional(),
+  MEND_ALLOW_INSECURE_HTTP: z.enum(["1", "0"], "must be 1 (serve a non-local NEXTAUTH_URL over plain http, not recommended) or 0").optional(),
+  MEND_SIGNUPS_PER_HOUR: z.string().regex(/^[1-9]\d{0,5}$/, "must be a whole number of sign-ups one address may make per hour, like 20").optional(),
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an SMTP server address, like smtps://user:pass@mail.example.org:465" }).optional(),
+  MEND_MAIL_FROM: z.string().min(3).max(200, "must be a sender address, like Mend <mend@example.org>").optional(),
 });
+
+const LOCAL_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\]|[^.]+\.localhost)$/i;
 
 export type Env = {
   nodeEnv: "development" | "production" | "test";
@@ -22,6 +32,18 @@ export type Env = {
   databaseUrl: string;
   /** Signs session tokens: NEXTAUTH_SECRET, or the one generated into the data folder. */
   authSecret: string;
+  /** NEXTAUTH_URL: the address people use, when set. */
+  publicUrl: string | null;
+  /** True when the public address is https: cookies are Secure with __Secure-/__Host- names, HSTS is sent. */
+  https: boolean;
+  /** How many reverse proxies in front of Mend append to X-Forwarded-For (0: trust only the connection). */
+  trustedProxies: number;
+  /** Sign-ups one client address may make per hour. */
+  signupsPerHour: number;
+  /** SMTP server for password-reset mail; null when mail is off. */
+  smtpUrl: string | null;
+  /** The From: address of Mend's mail. */
+  mailFrom: string;
 };
 
 export class EnvError extends Error {}
@@ -35,10 +57,26 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     const lines = parsed.error.issues.map((issue) => `- ${issue.path.join(".")} ${issue.message}`);
     throw new EnvError(`Mend's configuration is not valid:\n${lines.join("\n")}`);
   }
+  const data = parsed.data;
+  const publicUrl = data.NEXTAUTH_URL ? new URL(data.NEXTAUTH_URL) : null;
+  // Session cookies over plain http can be read and replayed by anyone on the network path.
+  if (publicUrl?.protocol === "http:" && !LOCAL_HOSTS.test(publicUrl.hostname) && data.MEND_ALLOW_INSECURE_HTTP !== "1") {
+    throw new EnvError(
+      `Mend's configuration is not valid:\n- NEXTAUTH_URL is ${publicUrl.origin}: plain http on a host other than this computer sends ` +
+        `session cookies unencrypted. Serve Mend over https (NEXTAUTH_URL=https://…), or set MEND_ALLOW_INSECURE_HTTP=1 ` +
+        `to accept the risk (e.g. on a closed network for a trial).`,
+    );
+  }
   return {
-    nodeEnv: parsed.data.NODE_ENV,
-    databaseUrl: parsed.data.DATABASE_URL ?? defaultDatabaseUrl(),
-    authSecret: parsed.data.NEXTAUTH_SECRET ?? ensureSecret(),
+    nodeEnv: data.NODE_ENV,
+    databaseUrl: data.DATABASE_URL ?? defaultDatabaseUrl(),
+    authSecret: data.NEXTAUTH_SECRET ?? ensureSecret(),
+    publicUrl: publicUrl ? publicUrl.origin : null,
+    https: publicUrl?.protocol === "https:",
+    trustedProxies: Number(data.MEND_TRUSTED_PROXIES ?? 0),
+    signupsPerHour: Number(data.MEND_SIGNUPS_PER_HOUR ?? 20),
+    smtpUrl: data.SMTP_URL ?? null,
+    mailFrom: data.MEND_MAIL_FROM ?? `Mend <no-reply@${publicUrl?.hostname ?? "localhost"}>`,
   };
 }
 

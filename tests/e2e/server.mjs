@@ -12,6 +12,8 @@ process.env.MEND_REBUILD = "1";
 delete process.env.DATABASE_URL;
 delete process.env.NEXTAUTH_SECRET;
 process.env.NEXTAUTH_URL = `http://127.0.0.1:${process.env.PORT}`;
+// Every spec signs up from 127.0.0.1; the per-address sign-up limit is tested in tests/integration/throttle.test.ts.
+process.env.MEND_SIGNUPS_PER_HOUR = "100000";
 
 // Tests that inspect the database (tests/e2e/share-guard.spec.ts) find it through this file, one per port
 // so concurrent runs don't mix.

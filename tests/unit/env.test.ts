@@ -9,7 +9,17 @@ const SECRET = "s".repeat(40);
 describe("configuration", () => {
   it("takes good values as they are", () => {
     const env = parseEnv({ NODE_ENV: "production", DATABASE_URL: "file:/srv/mend/mend.db", NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: "https://mend.example.org" });
-    expect(env).toEqual({ nodeEnv: "production", databaseUrl: "file:/srv/mend/mend.db", authSecret: SECRET });
+    expect(env).toEqual({
+      nodeEnv: "production",
+      databaseUrl: "file:/srv/mend/mend.db",
+      authSecret: SECRET,
+      publicUrl: "https://mend.example.org",
+      https: true,
+      trustedProxies: 0,
+      signupsPerHour: 20,
+      smtpUrl: null,
+      mailFrom: "Mend <no-reply@mend.example.org>",
+    });
   });
 
   it("falls back to the data folder's database when DATABASE_URL is unset or empty", () => {
@@ -29,6 +39,27 @@ describe("configuration", () => {
     expect(message).toMatch(/- NEXTAUTH_URL must be Mend's public address/);
     expect(message).toMatch(/- NEXTAUTH_SECRET must be at least 32 characters/);
     expect(message).toMatch(/- NODE_ENV /);
+  });
+});
+
+describe("the public address", () => {
+  it("refuses plain http on a host other than this computer, with a message that says what to do", () => {
+    expect(() => parseEnv({ NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: "http://mend.example.org" })).toThrow(
+      /NEXTAUTH_URL is http:\/\/mend\.example\.org: plain http .* set MEND_ALLOW_INSECURE_HTTP=1/s,
+    );
+    expect(() => parseEnv({ NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: "http://192.168.1.20:3000" })).toThrow(EnvError);
+  });
+
+  it("accepts http on this computer, and elsewhere only when explicitly allowed", () => {
+    for (const url of ["http://localhost:3000", "http://127.0.0.1:4000", "http://[::1]:3000", "http://mend.localhost"]) {
+      expect(parseEnv({ NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: url }).https, url).toBe(false);
+    }
+    expect(parseEnv({ NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: "http://mend.lan", MEND_ALLOW_INSECURE_HTTP: "1" }).publicUrl).toBe("http://mend.lan");
+  });
+
+  it("reads the number of trusted proxies, and nothing but a number", () => {
+    expect(parseEnv({ NEXTAUTH_SECRET: SECRET, MEND_TRUSTED_PROXIES: "2" }).trustedProxies).toBe(2);
+    expect(() => parseEnv({ NEXTAUTH_SECRET: SECRET, MEND_TRUSTED_PROXIES: "yes" })).toThrow(/MEND_TRUSTED_PROXIES must be the number of reverse proxies/);
   });
 });
 

@@ -4,7 +4,10 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/server/db";
 import { env } from "@/lib/server/env";
 import { signInSchema } from "@/lib/validation/auth";
-import { timingSafeDummyVerify, verifyPassword } from "@/lib/server/auth/password";
+import { HashBusyError, timingSafeDummyVerify, verifyPassword } from "@/lib/server/auth/password";
+import { beginSignIn, signInSucceeded } from "@/lib/server/auth/throttle";
+import { clientAddress } from "@/lib/server/client-address";
+import { BUSY, throttledCode } from "@/lib/auth/sign-in-errors";
 
 declare module "next-auth" {
   interface Session {
@@ -34,16 +37,29 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials) {
+      // A thrown error reaches the sign-in form as `?error=<message>` (lib/auth/sign-in-errors.ts);
+      // app/api/auth/[...nextauth]/route.ts answers those with 429.
+      async authorize(credentials, req) {
         const parsed = signInSchema.safeParse(credentials ?? {});
         if (!parsed.success) return null;
-        const user = await db.user.findUnique({
-          where: { email: parsed.data.email },
-          select: { id: true, name: true, email: true, passwordHash: true, sessionVersion: true },
-        });
-        if (!user) return timingSafeDummyVerify(parsed.data.password).then(() => null);
-        if (!(await verifyPassword(user.passwordHash, parsed.data.password))) return null;
-        return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
+        const { email, password } = parsed.data;
+        const client = clientAddress(new Headers(req?.headers as Record<string, string> | undefined));
+        // Counted before the (costly) password check, so parallel guesses count too.
+        const verdict = await beginSignIn(email, client);
+        if (!verdict.ok) throw new Error(throttledCode(verdict.retryAfterMs));
+        try {
+          const user = await db.user.findUnique({
+            where: { email },
+            select: { id: true, name: true, email: true, passwordHash: true, sessionVersion: true },
+          });
+          if (!user) return timingSafeDummyVerify(password).then(() => null);
+          if (!(await verifyPassword(user.passwordHash, password))) return null;
+          await signInSucceeded(email, client);
+          return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
+        } catch (error) {
+          if (error instanceof HashBusyError) throw new Error(BUSY);
+          throw error;
+        }
       },
     }),
   ],

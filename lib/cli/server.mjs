@@ -1,0 +1,27 @@
+// Mend's HTTP server: Next's request handler behind a plain node:http server, so every request
+// carries the address of the connection it came on (x-mend-client, overwriting anything a client
+// sent under that name). `next start` only offers X-Forwarded-For, which a client can fill in
+// itself; throttling keys on this header instead (lib/server/client-address.ts).
+import http from "node:http";
+import next from "next";
+
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT || 3000);
+const hostname = process.env.HOSTNAME || undefined;
+
+const app = next({ dev, port, hostname: hostname ?? "localhost", turbopack: dev });
+const handle = app.getRequestHandler();
+await app.prepare();
+const upgrade = app.getUpgradeHandler();
+
+const server = http.createServer((req, res) => {
+  req.headers["x-mend-client"] = req.socket.remoteAddress ?? "unknown";
+  handle(req, res).catch((error) => {
+    console.error(error);
+    if (!res.headersSent) res.statusCode = 500;
+    res.end();
+  });
+});
+server.on("upgrade", (req, socket, head) => upgrade(req, socket, head));
+server.listen(port, hostname, () => console.log(`Mend is ready on http://${hostname ?? "localhost"}:${port}`));
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.close(() => process.exit(0)));
