@@ -8,7 +8,7 @@ import { db } from "@/lib/server/db";
 import type { Side } from "@/lib/validation/couple";
 import { safeCallbackUrl } from "@/components/auth/safe-callback";
 import { resolveShareAccess } from "@/lib/server/share/resolve";
-import { clientKey } from "@/lib/server/share/rate-limit";
+import { clientAddress } from "@/lib/server/client-address";
 
 // The authorization boundary. Every page, layout, server action and route handler
 // starts with one of these; every query takes its coupleId from the returned context.
@@ -97,7 +97,7 @@ export function assertWriter(ctx: ReadContext): asserts ctx is PartnerContext {
  */
 export const requireShareAccess = cache(async (token: string): Promise<TherapistContext> => {
   const h = await headers();
-  const result = await resolveShareAccess(token, { key: clientKey(h), userAgent: h.get("user-agent") });
+  const result = await resolveShareAccess(token, { key: clientAddress(h), userAgent: h.get("user-agent") });
   if (!result.ok) notFound();
   return result.ctx;
 });

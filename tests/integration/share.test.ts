@@ -8,7 +8,7 @@ import { createShareLink, listShareLinks, revokeShareLink } from "@/lib/server/s
 import { createShareLinkAction } from "@/app/(app)/app/settings/sharing/actions";
 import { resolveShareAccess } from "@/lib/server/share/resolve";
 import { describeDevice } from "@/lib/server/share/device";
-import { clientKey, SHARE_LOOKUPS_PER_WINDOW, SHARE_LOOKUPS_PER_WINDOW_ALL } from "@/lib/server/share/rate-limit";
+import { SHARE_LOOKUPS_PER_WINDOW, SHARE_MISSES_PER_WINDOW_ALL, SHARE_VISITS_PER_LINK_PER_WINDOW } from "@/lib/server/share/rate-limit";
 import type { EntryView } from "@/lib/server/entries/serialize";
 import { THERAPIST_ENTRY_LIMIT, getTherapistView } from "@/lib/server/share/therapist-view";
 import { hashToken } from "@/lib/server/tokens";
@@ -32,7 +32,7 @@ function freshClient(userAgent: string | null = CHROME_MAC) {
 }
 
 beforeEach(() => {
-  requestHeaders.current = new Headers({ "x-forwarded-for": `203.0.113.${++clientCounter}`, "user-agent": CHROME_MAC });
+  requestHeaders.current = new Headers({ "x-mend-client": `203.0.113.${++clientCounter}`, "user-agent": CHROME_MAC });
 });
 
 async function shareLink(owner: PartnerContext, scope: ShareSection[], days?: number) {
@@ -237,24 +237,56 @@ describe("tokens", () => {
     expect((await resolveShareAccess(token, freshClient())).ok).toBe(true);
   });
 
-  it("still holds when every request claims a different address", async () => {
-    const { a } = await makeCouple();
-    const token = await shareLink(a, ["progress"]);
-    // As if the all-clients allowance had just been used up by rotating forged addresses.
-    await db.rateLimiterFlexible.upsert({
-      where: { key: "share-all:all" },
-      create: { key: "share-all:all", points: SHARE_LOOKUPS_PER_WINDOW_ALL, expire: new Date(Date.now() + 60_000) },
-      update: { points: SHARE_LOOKUPS_PER_WINDOW_ALL, expire: new Date(Date.now() + 60_000) },
-    });
-    expect(await resolveShareAccess(token, freshClient())).toEqual({ ok: false, reason: "rate-limited" });
-    await db.rateLimiterFlexible.delete({ where: { key: "share-all:all" } });
-    expect((await resolveShareAccess(token, freshClient())).ok).toBe(true);
+  /** Sets a counter as if many requests had already been counted in this window. */
+  async function setCount(key: string, count: number) {
+    const resetAt = new Date(Date.now() + 60_000);
+    await db.rateLimit.upsert({ where: { key }, create: { key, count, resetAt }, update: { count, resetAt } });
+  }
+
+  it("asks the client's own allowance first: a client over it adds nothing to the shared ceiling", async () => {
+    const client = freshClient();
+    const missesBefore = (await db.rateLimit.findUnique({ where: { key: "share:misses" } }))?.count ?? 0;
+    for (let i = 0; i < SHARE_LOOKUPS_PER_WINDOW + 40; i++) await resolveShareAccess("C".repeat(43), client);
+    const missesAfter = (await db.rateLimit.findUniqueOrThrow({ where: { key: "share:misses" } })).count;
+    expect(missesAfter - missesBefore).toBe(SHARE_LOOKUPS_PER_WINDOW);
   });
 
-  it("keys the rate limit on the address the nearest proxy saw", () => {
-    expect(clientKey(new Headers({ "x-forwarded-for": "10.0.0.1, 198.51.100.9" }))).toBe("198.51.100.9");
-    expect(clientKey(new Headers({ "x-real-ip": "198.51.100.10" }))).toBe("198.51.100.10");
-    expect(clientKey(new Headers())).toBe("unknown");
+  it("counts only misses toward the shared ceiling, and a ceiling reached never shuts out a therapist with a valid link", async () => {
+    const { a } = await makeCouple();
+    const token = await shareLink(a, ["progress"]);
+    const hits = freshClient();
+    for (let i = 0; i < 5; i++) expect((await resolveShareAccess(token, hits)).ok).toBe(true);
+    expect(await db.rateLimit.findUnique({ where: { key: `share:missed:${hits.key}` } })).toBeNull();
+    // As if clients everywhere had probed unknown tokens up to the ceiling.
+    await setCount("share:misses", SHARE_MISSES_PER_WINDOW_ALL);
+    const prober = freshClient();
+    expect(await resolveShareAccess("D".repeat(43), prober)).toEqual({ ok: false, reason: "not-found" });
+    expect(await resolveShareAccess(token, prober)).toEqual({ ok: false, reason: "rate-limited" });
+    expect((await resolveShareAccess(token, hits)).ok).toBe(true);
+    expect((await resolveShareAccess(token, freshClient())).ok).toBe(true);
+    await db.rateLimit.delete({ where: { key: "share:misses" } });
+    expect((await resolveShareAccess(token, prober)).ok).toBe(true);
+  });
+
+  it("gives each link its own budget of visits", async () => {
+    const { a } = await makeCouple();
+    const busy = await shareLink(a, ["progress"]);
+    const other = await shareLink(a, ["progress"]);
+    const link = await db.shareLink.findUniqueOrThrow({ where: { tokenHash: hashToken(busy) }, select: { id: true } });
+    await setCount(`share:link:${link.id}`, SHARE_VISITS_PER_LINK_PER_WINDOW);
+    expect(await resolveShareAccess(busy, freshClient())).toEqual({ ok: false, reason: "rate-limited" });
+    expect((await resolveShareAccess(other, freshClient())).ok).toBe(true);
+  });
+
+  it("takes the client from the connection: a forged X-Forwarded-For changes nothing", async () => {
+    const { a } = await makeCouple();
+    const token = await shareLink(a, ["progress"]);
+    for (let i = 0; i < SHARE_LOOKUPS_PER_WINDOW; i++) {
+      requestHeaders.current = new Headers({ "x-mend-client": "192.0.2.77", "x-forwarded-for": `10.9.${i >> 8}.${i & 255}` });
+      await requireShareAccess(token);
+    }
+    requestHeaders.current = new Headers({ "x-mend-client": "192.0.2.77", "x-forwarded-for": "10.10.10.10" });
+    await expect(requireShareAccess(token)).rejects.toMatchObject({ digest: "NEXT_HTTP_ERROR_FALLBACK;404" });
   });
 });
 

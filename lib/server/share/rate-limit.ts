@@ -1,53 +1,37 @@
 import "server-only";
-import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
-import { db } from "@/lib/server/db";
+import { consume, countOf } from "@/lib/server/rate-limit/counters";
 
-// Share-link lookups are rate-limited per client. The counters live in the database
-// (RateLimiterFlexible table) so several app instances agree. A 256-bit token can't be
-// guessed; the limit keeps someone from hammering the lookup (and the database) anyway.
+// Share-link lookups are throttled with counters in the database (lib/server/rate-limit), so several
+// app instances agree. A 256-bit token can't be guessed; the limits keep anyone from hammering the
+// lookup (and the database), without letting one client switch off every therapist's link:
+//  1. per client address, checked first: a client over its allowance is refused before anything else;
+//  2. per link: a leaked link can't be read (and its visit log flooded) without end;
+//  3. over all clients, misses only: someone probing many addresses' worth of tokens eventually
+//     meets a ceiling, but it only ever refuses clients that have missed; a therapist opening a
+//     valid link never misses, so never meets it.
 
-export const SHARE_LOOKUPS_PER_WINDOW = 60;
-/** A ceiling over all clients together, for when the client address can't be trusted (below). */
-export const SHARE_LOOKUPS_PER_WINDOW_ALL = 1000;
 export const SHARE_WINDOW_SECONDS = 10 * 60;
+const windowMs = SHARE_WINDOW_SECONDS * 1000;
+export const SHARE_LOOKUPS_PER_WINDOW = 60;
+export const SHARE_VISITS_PER_LINK_PER_WINDOW = 300;
+export const SHARE_MISSES_PER_WINDOW_ALL = 1000;
 
-let limiters: { client: RateLimiterPrisma; all: RateLimiterPrisma } | undefined;
+const ALL_MISSES = "share:misses";
 
-function shareLimiters() {
-  const make = (keyPrefix: string, points: number) =>
-    new RateLimiterPrisma({
-      storeClient: db,
-      // The Prisma client names its model accessors in camelCase.
-      tableName: "rateLimiterFlexible",
-      keyPrefix,
-      points,
-      duration: SHARE_WINDOW_SECONDS,
-    });
-  limiters ??= { client: make("share", SHARE_LOOKUPS_PER_WINDOW), all: make("share-all", SHARE_LOOKUPS_PER_WINDOW_ALL) };
-  return limiters;
+/** Step 1, before the lookup: false once this client has used up its allowance, or missed while misses everywhere are over the ceiling. */
+export async function allowShareLookup(client: string): Promise<boolean> {
+  if (!(await consume(`share:client:${client}`, { limit: SHARE_LOOKUPS_PER_WINDOW, windowMs })).ok) return false;
+  if ((await countOf(`share:missed:${client}`)) === 0) return true;
+  return (await countOf(ALL_MISSES)) < SHARE_MISSES_PER_WINDOW_ALL;
 }
 
-/**
- * The client a request comes from, for rate limiting only (never stored with a visit).
- * Behind a reverse proxy the last x-forwarded-for entry is the address the proxy saw, which a
- * client can't forge. Without a proxy, `next start` only fills the header in when it is missing,
- * so a client can send its own and rotate it: the all-clients ceiling still holds then.
- */
-export function clientKey(headers: Pick<Headers, "get">): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",").map((s) => s.trim()).filter(Boolean);
-  const address = forwarded?.at(-1) || headers.get("x-real-ip")?.trim() || "unknown";
-  return address.slice(0, 64);
+/** Step 2, after a hit: false once this link has been opened too often in the window. */
+export async function allowShareVisit(linkId: string): Promise<boolean> {
+  return (await consume(`share:link:${linkId}`, { limit: SHARE_VISITS_PER_LINK_PER_WINDOW, windowMs })).ok;
 }
 
-/** Counts one lookup; false once this client has used up its allowance for the window. */
-export async function allowShareLookup(key: string): Promise<boolean> {
-  try {
-    const { client, all } = shareLimiters();
-    await all.consume("all");
-    await client.consume(key);
-    return true;
-  } catch (error) {
-    if (error instanceof RateLimiterRes) return false;
-    throw error;
-  }
+/** Step 3, after a miss (unknown, revoked or expired): counted for this client and toward the global ceiling. */
+export async function countShareMiss(client: string) {
+  await consume(`share:missed:${client}`, { limit: Number.MAX_SAFE_INTEGER, windowMs });
+  await consume(ALL_MISSES, { limit: Number.MAX_SAFE_INTEGER, windowMs });
 }

@@ -4,7 +4,7 @@ import type { TherapistContext } from "@/lib/server/access";
 import { hashToken, looksLikeToken } from "@/lib/server/tokens";
 import { parseScope } from "@/lib/validation/share";
 import { describeDevice } from "@/lib/server/share/device";
-import { allowShareLookup } from "@/lib/server/share/rate-limit";
+import { allowShareLookup, allowShareVisit, countShareMiss } from "@/lib/server/share/rate-limit";
 
 export type ShareResolution = { ok: true; ctx: TherapistContext } | { ok: false; reason: "not-found" | "rate-limited" };
 
@@ -14,14 +14,19 @@ export type ShareResolution = { ok: true; ctx: TherapistContext } | { ok: false;
  * refuse unknown, revoked and expired links alike, and log the visit.
  */
 export async function resolveShareAccess(token: unknown, client: { key: string; userAgent: string | null }): Promise<ShareResolution> {
-  // Counted before the lookup, so a run of misses is throttled just like hits.
+  // The client's own allowance first: hits and misses alike count for it (lib/server/share/rate-limit.ts).
   if (!(await allowShareLookup(client.key))) return { ok: false, reason: "rate-limited" };
-  if (!looksLikeToken(token)) return { ok: false, reason: "not-found" };
-  const link = await db.shareLink.findUnique({
-    where: { tokenHash: hashToken(token) },
-    select: { id: true, coupleId: true, scope: true, expiresAt: true, revokedAt: true },
-  });
-  if (!link || link.revokedAt || link.expiresAt <= new Date()) return { ok: false, reason: "not-found" };
+  const link = looksLikeToken(token)
+    ? await db.shareLink.findUnique({
+        where: { tokenHash: hashToken(token) },
+        select: { id: true, coupleId: true, scope: true, expiresAt: true, revokedAt: true },
+      })
+    : null;
+  if (!link || link.revokedAt || link.expiresAt <= new Date()) {
+    await countShareMiss(client.key);
+    return { ok: false, reason: "not-found" };
+  }
+  if (!(await allowShareVisit(link.id))) return { ok: false, reason: "rate-limited" };
   await db.shareVisit.create({
     data: { coupleId: link.coupleId, shareLinkId: link.id, device: describeDevice(client.userAgent) },
   });
