@@ -3,13 +3,14 @@ import { redirect } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { safeCallbackUrl } from "@/components/auth/safe-callback";
+import { env } from "@/lib/server/env";
 import { currentUser } from "@/lib/server/access";
 
 export const metadata: Metadata = { title: "Create your account" };
 
 export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
   const { callbackUrl } = await searchParams;
-  const next = safeCallbackUrl(typeof callbackUrl === "string" ? callbackUrl : undefined);
+  const next = safeCallbackUrl(typeof callbackUrl === "string" ? callbackUrl : undefined, env().publicUrl ?? undefined);
   if (await currentUser()) redirect(next);
   return (
     <Card>

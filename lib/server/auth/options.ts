@@ -8,6 +8,7 @@ import { HashBusyError, timingSafeDummyVerify, verifyPassword } from "@/lib/serv
 import { beginSignIn, signInSucceeded } from "@/lib/server/auth/throttle";
 import { clientAddress } from "@/lib/server/client-address";
 import { BUSY, throttledCode } from "@/lib/auth/sign-in-errors";
+import { safeCallbackUrl } from "@/components/auth/safe-callback";
 
 declare module "next-auth" {
   interface Session {
@@ -64,6 +65,10 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // next-auth's own redirects (sign-in, sign-out) follow the same rule as ours: a path on this site.
+    redirect({ url, baseUrl }) {
+      return baseUrl + safeCallbackUrl(url, baseUrl);
+    },
     jwt({ token, user }) {
       if (user) {
         token.uid = user.id;
