@@ -47,6 +47,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
       <FormError message={formError} />
       <InputField label="Email" name="email" type="email" autoComplete="email" required errors={errors.email} />
       <InputField label="Password" name="password" type="password" autoComplete="current-password" required errors={errors.password} />
+      <p className="-mt-3 text-right text-sm">
+        <Link className="text-brand-700 underline" href="/forgot-password">
+          Forgot your password?
+        </Link>
+      </p>
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}
       </Button>

@@ -8,7 +8,7 @@ import { signIn } from "next-auth/react";
 import { Button } from "@/components/ui/button";
 import { FormError, InputField } from "@/components/ui/field";
 import { safeCallbackUrl } from "@/components/auth/safe-callback";
-import { PASSWORD_MIN, signUpSchema } from "@/lib/validation/auth";
+import { PASSWORD_HINT, PASSWORD_MIN, signUpSchema } from "@/lib/validation/auth";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/form";
 import { signUpAction } from "@/app/(auth)/signup/actions";
 
@@ -56,7 +56,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
         required
         minLength={PASSWORD_MIN}
         errors={errors.password}
-        hint={`At least ${PASSWORD_MIN} characters. A short sentence works well.`}
+        hint={PASSWORD_HINT}
       />
       <Button type="submit" className="w-full" disabled={pending || Boolean(state?.ok)}>
         {pending || state?.ok ? "Creating your account…" : "Create account"}

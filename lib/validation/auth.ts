@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { text } from "@/lib/validation/form";
+import { isCommonPassword } from "@/lib/validation/common-passwords";
 
 export const emailSchema = z
   .string({ error: "Enter your email." })
@@ -7,13 +8,19 @@ export const emailSchema = z
   .transform((value) => value.trim().toLowerCase())
   .pipe(z.email("Enter a valid email address, like name@example.com.").max(254, "That email address is too long."));
 
-export const PASSWORD_MIN = 10;
-export const PASSWORD_MAX = 200;
+export const PASSWORD_MIN = 8;
+export const PASSWORD_MAX = 128;
+/** Sign-in accepts what earlier versions allowed to be set (up to 200), so nobody is locked out. */
+const SIGN_IN_PASSWORD_MAX = 200;
 
+export const PASSWORD_HINT = `${PASSWORD_MIN} to ${PASSWORD_MAX} characters. A short sentence only you would think of works well, like “our kettle sings off-key”.`;
+
+/** A new password: 8–128 characters, not one of the most common ones. */
 export const passwordSchema = z
   .string({ error: "Enter a password." })
   .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
-  .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`);
+  .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`)
+  .refine((p) => !isCommonPassword(p), "That password is one of the most common, so it is easy to guess. Try a short sentence instead.");
 
 export const nameSchema = text("Your name", { max: 80 });
 
@@ -25,5 +32,21 @@ export const signUpSchema = z.object({
 
 export const signInSchema = z.object({
   email: emailSchema,
-  password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(PASSWORD_MAX, "That password is too long."),
+  password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(SIGN_IN_PASSWORD_MAX, "That password is too long."),
 });
+
+const currentPasswordSchema = z
+  .string({ error: "Enter your current password." })
+  .min(1, "Enter your current password.")
+  .max(SIGN_IN_PASSWORD_MAX, "That password is too long.");
+
+export const changePasswordSchema = z
+  .object({ currentPassword: currentPasswordSchema, newPassword: passwordSchema, confirmPassword: z.string({ error: "Type the new password again." }) })
+  .refine((d) => d.confirmPassword === d.newPassword, { path: ["confirmPassword"], message: "The two new passwords don't match." })
+  .refine((d) => d.newPassword !== d.currentPassword, { path: ["newPassword"], message: "Choose a password different from the current one." });
+
+export const requestResetSchema = z.object({ email: emailSchema });
+
+export const resetPasswordSchema = z
+  .object({ token: z.string().max(100), newPassword: passwordSchema, confirmPassword: z.string({ error: "Type the new password again." }) })
+  .refine((d) => d.confirmPassword === d.newPassword, { path: ["confirmPassword"], message: "The two new passwords don't match." });

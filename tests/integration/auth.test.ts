@@ -58,7 +58,7 @@ describe("sign-up validation", () => {
   it("rejects empty, whitespace-only and wrong-typed values with clear messages", () => {
     expect(errorsFor({ ...valid, name: "   " }).name?.[0]).toMatch(/enter your name/i);
     expect(errorsFor({ ...valid, email: "not-an-email" }).email?.[0]).toMatch(/valid email/i);
-    expect(errorsFor({ ...valid, password: "short" }).password?.[0]).toMatch(/at least 10/);
+    expect(errorsFor({ ...valid, password: "short" }).password?.[0]).toMatch(/at least 8/);
     expect(errorsFor({ ...valid, name: 42 }).name?.[0]).toMatch(/must be text/i);
   });
 

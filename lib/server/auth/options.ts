@@ -9,6 +9,7 @@ import { beginSignIn, signInSucceeded } from "@/lib/server/auth/throttle";
 import { clientAddress } from "@/lib/server/client-address";
 import { BUSY, throttledCode } from "@/lib/auth/sign-in-errors";
 import { safeCallbackUrl } from "@/components/auth/safe-callback";
+import { SESSION_MAX_AGE_SECONDS, sessionCookie } from "@/lib/server/auth/session-cookie";
 
 declare module "next-auth" {
   interface Session {
@@ -31,8 +32,12 @@ declare module "next-auth/jwt" {
 
 export const authOptions: NextAuthOptions = {
   // Credentials sign-in requires JWT sessions in next-auth v4.
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   secret: env().authSecret,
+  // Secure cookies (and next-auth's __Secure-/__Host- names) whenever the public address is https,
+  // whatever NEXTAUTH_URL's default; the session cookie itself gets the stricter __Host- prefix.
+  useSecureCookies: env().https,
+  cookies: { sessionToken: sessionCookie() },
   pages: { signIn: "/signin", error: "/signin" },
   providers: [
     CredentialsProvider({

@@ -42,8 +42,12 @@ export function allowSignUp(client: string): Promise<Verdict> {
   return consume(`signup:client:${client}`, { limit: env().signupsPerHour, windowMs: 60 * MINUTE });
 }
 
-export async function allowResetRequest(email: string, client: string): Promise<Verdict> {
-  const byClient = await consume(`reset:client:${client}`, RESET_PER_CLIENT);
-  if (!byClient.ok) return byClient;
+/** Reset requests from one address (the person is told to wait). */
+export function allowResetFromClient(client: string): Promise<Verdict> {
+  return consume(`reset:client:${client}`, RESET_PER_CLIENT);
+}
+
+/** Reset mails to one account (over it, nothing is sent, and nothing is said: that would reveal the account). */
+export function allowResetMail(email: string): Promise<Verdict> {
   return consume(`reset:account:${accountKey(email)}`, RESET_PER_ACCOUNT);
 }

@@ -49,7 +49,14 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
         <p className="mt-1 mb-4 text-sm text-muted">
           Signed in as {ctx.email}. If you think someone else has used your account, sign out on every device; you'll sign in again here.
         </p>
-        <SignOutEverywhere />
+        <div className="flex flex-wrap items-start gap-3">
+          <ButtonLink variant="secondary" href="/app/settings/password">
+            Change password
+          </ButtonLink>
+          <div>
+            <SignOutEverywhere />
+          </div>
+        </div>
       </Card>
     </div>
   );

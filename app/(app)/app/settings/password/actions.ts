@@ -1,0 +1,23 @@
+"use server";
+
+import { headers } from "next/headers";
+import { done, userAction } from "@/lib/server/actions";
+import { changePassword } from "@/lib/server/auth/change-password";
+import { reissueSession } from "@/lib/server/auth/session-cookie";
+import { HashBusyError } from "@/lib/server/auth/password";
+import { clientAddress } from "@/lib/server/client-address";
+import { BUSY_MESSAGE } from "@/lib/auth/sign-in-errors";
+import { changePasswordSchema } from "@/lib/validation/auth";
+
+/** Changes the password; every other session ends, this one is re-issued and stays. */
+export const changePasswordAction = userAction(changePasswordSchema, async (user, input) => {
+  try {
+    const result = await changePassword(user, input, clientAddress(await headers()));
+    if (!result.ok) return result;
+    await reissueSession(user, result.data.sessionVersion);
+    return done;
+  } catch (error) {
+    if (error instanceof HashBusyError) return { ok: false, fieldErrors: {}, formError: BUSY_MESSAGE };
+    throw error;
+  }
+});

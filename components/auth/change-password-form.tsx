@@ -1,0 +1,42 @@
+"use client";
+
+import { useRef } from "react";
+import { Button } from "@/components/ui/button";
+import { FormError, InputField } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action";
+import { PASSWORD_HINT, PASSWORD_MAX } from "@/lib/validation/auth";
+import { changePasswordAction } from "@/app/(app)/app/settings/password/actions";
+
+export function ChangePasswordForm() {
+  const formRef = useRef<HTMLFormElement>(null);
+  const { state, pending, onSubmit, fieldErrors: errors, formError } = useActionForm(changePasswordAction, {
+    onSuccess: () => formRef.current?.reset(),
+  });
+  return (
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-5">
+      <FormError message={formError} />
+      <InputField label="Current password" name="currentPassword" type="password" autoComplete="current-password" required errors={errors.currentPassword} />
+      <InputField
+        label="New password"
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        required
+        maxLength={PASSWORD_MAX}
+        errors={errors.newPassword}
+        hint={PASSWORD_HINT}
+      />
+      <InputField label="New password, again" name="confirmPassword" type="password" autoComplete="new-password" required errors={errors.confirmPassword} />
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" disabled={pending}>
+          {pending ? "Changing…" : "Change password"}
+        </Button>
+        {state?.ok && (
+          <p role="status" className="text-sm text-brand-700">
+            Your password is changed. Every other device has been signed out.
+          </p>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,39 @@
+"use client";
+
+import { ButtonLink, Button } from "@/components/ui/button";
+import { FormError, InputField } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action";
+import { PASSWORD_HINT, PASSWORD_MAX } from "@/lib/validation/auth";
+import { resetPasswordAction } from "@/app/(auth)/reset-password/[token]/actions";
+
+export function ResetPasswordForm({ token }: { token: string }) {
+  const { state, pending, onSubmit, fieldErrors: errors, formError } = useActionForm(resetPasswordAction);
+  if (state?.ok) {
+    return (
+      <div role="status" className="space-y-4 text-sm">
+        <p>Your password is changed, and every device has been signed out.</p>
+        <ButtonLink href="/signin">Sign in</ButtonLink>
+      </div>
+    );
+  }
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-5">
+      <FormError message={formError} />
+      <input type="hidden" name="token" value={token} />
+      <InputField
+        label="New password"
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        required
+        maxLength={PASSWORD_MAX}
+        errors={errors.newPassword}
+        hint={PASSWORD_HINT}
+      />
+      <InputField label="New password, again" name="confirmPassword" type="password" autoComplete="new-password" required errors={errors.confirmPassword} />
+      <Button type="submit" className="w-full" disabled={pending}>
+        {pending ? "Saving…" : "Set new password"}
+      </Button>
+    </form>
+  );
+}

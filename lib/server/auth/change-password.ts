@@ -1,0 +1,37 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import type { UserContext } from "@/lib/server/access";
+import { hashPassword, verifyPassword } from "@/lib/server/auth/password";
+import { beginSignIn, signInSucceeded } from "@/lib/server/auth/throttle";
+import { tooManyAttempts } from "@/lib/auth/sign-in-errors";
+import type { ActionResult } from "@/lib/validation/form";
+
+/**
+ * Changes the caller's password after checking the current one (throttled like sign-in: it is the
+ * same guess). Bumps the session version, which ends every session; the caller re-issues its own
+ * (reissueSession). Reset links still open die with the old password.
+ */
+export async function changePassword(
+  user: UserContext,
+  input: { currentPassword: string; newPassword: string },
+  client: string,
+): Promise<ActionResult<{ sessionVersion: number }>> {
+  const verdict = await beginSignIn(user.email, client);
+  if (!verdict.ok) return { ok: false, fieldErrors: {}, formError: tooManyAttempts(verdict.retryAfterMs) };
+  const row = await db.user.findUniqueOrThrow({ where: { id: user.userId }, select: { passwordHash: true } });
+  if (!(await verifyPassword(row.passwordHash, input.currentPassword))) {
+    return { ok: false, fieldErrors: { currentPassword: ["That isn't your current password."] } };
+  }
+  await signInSucceeded(user.email, client);
+  const passwordHash = await hashPassword(input.newPassword);
+  const updated = await db.$transaction(async (tx) => {
+    const u = await tx.user.update({
+      where: { id: user.userId },
+      data: { passwordHash, sessionVersion: { increment: 1 } },
+      select: { sessionVersion: true },
+    });
+    await tx.passwordResetToken.updateMany({ where: { userId: user.userId, usedAt: null }, data: { usedAt: new Date() } });
+    return u;
+  });
+  return { ok: true, data: { sessionVersion: updated.sessionVersion } };
+}
