@@ -1,8 +1,23 @@
 /** @type {import('next').NextConfig} */
+// Fixed security headers for every response, static files included. The Content-Security-Policy
+// (with its per-request nonce) and HSTS (over https only) are set per request in proxy.ts.
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Referrer-Policy", value: "same-origin" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+  { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
+  {
+    key: "Permissions-Policy",
+    value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), hid=(), display-capture=(), browsing-topics=()",
+  },
+];
+
+/** Pages whose address is a secret: never leak it, never index, never cache. */
+const secretAddress = [
+  { key: "Referrer-Policy", value: "no-referrer" },
+  { key: "X-Robots-Tag", value: "noindex, nofollow" },
+  { key: "Cache-Control", value: "no-store" },
 ];
 
 const nextConfig = {
@@ -13,15 +28,9 @@ const nextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
-      {
-        // Therapist links: never leak the token, never index, never cache.
-        source: "/share/:path*",
-        headers: [
-          { key: "Referrer-Policy", value: "no-referrer" },
-          { key: "X-Robots-Tag", value: "noindex, nofollow" },
-          { key: "Cache-Control", value: "no-store" },
-        ],
-      },
+      // Therapist links and password-reset links.
+      { source: "/share/:path*", headers: secretAddress },
+      { source: "/reset-password/:path*", headers: secretAddress },
     ];
   },
 };

@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { signUp } from "./helpers";
+import { expect, test, type Page } from "@playwright/test";
+import { createWorkspace, expectNoAxeViolations, PASSWORD, signUp, uniqueEmail } from "./helpers";
 
 test.describe("redirects after sign-in", () => {
   test("a signed-in visitor sent to sign-in with a disguised off-site callback stays on Mend", async ({ page, baseURL }) => {
@@ -27,5 +27,133 @@ test.describe("redirects after sign-in", () => {
     await fresh.waitForURL((url) => !url.pathname.startsWith("/signin"));
     expect(new URL(fresh.url()).pathname).toMatch(/^\/app/);
     await fresh.close();
+  });
+});
+
+test.describe("passwords", () => {
+  test("changing the password keeps this browser signed in and signs the other one out", async ({ page, browser }) => {
+    const { email } = await signUp(page, "Zadie");
+    await createWorkspace(page, "Zadie & Ola");
+    const other = await browser.newContext();
+    const otherPage = await other.newPage();
+    await otherPage.goto("/signin");
+    await otherPage.getByLabel("Email").fill(email);
+    await otherPage.getByLabel("Password").fill(PASSWORD);
+    await otherPage.getByRole("button", { name: "Sign in" }).click();
+    await otherPage.waitForURL((url) => !url.pathname.startsWith("/signin"));
+
+    await page.goto("/app/settings");
+    await page.getByRole("link", { name: "Change password" }).click();
+    await page.waitForURL("**/app/settings/password");
+    await page.getByLabel("Current password").fill("not the password");
+    await page.getByLabel("New password", { exact: true }).fill("password123");
+    await page.getByLabel("New password, again").fill("password123");
+    await page.getByRole("button", { name: "Change password" }).click();
+    await expect(page.getByText(/one of the most common/)).toBeVisible();
+    await page.getByLabel("New password", { exact: true }).fill("our kettle sings off-key");
+    await page.getByLabel("New password, again").fill("our kettle sings off-key");
+    await page.getByRole("button", { name: "Change password" }).click();
+    await expect(page.getByText("That isn't your current password.")).toBeVisible();
+    await page.getByLabel("Current password").fill(PASSWORD);
+    await page.getByLabel("New password", { exact: true }).fill("our kettle sings off-key");
+    await page.getByLabel("New password, again").fill("our kettle sings off-key");
+    await page.getByRole("button", { name: "Change password" }).click();
+    await expect(page.getByRole("status")).toHaveText(/Your password is changed/);
+
+    await page.reload();
+    await expect(page).toHaveURL(/\/app\/settings\/password$/);
+    await otherPage.goto("/app/settings");
+    await otherPage.waitForURL(/\/signin/);
+    await other.close();
+  });
+
+  test("the password-change page, on a desktop and a 375 px phone", async ({ page }) => {
+    await signUp(page, "Quinn");
+    await page.goto("/app/settings/password");
+    await page.getByLabel("Current password").fill("x");
+    await page.getByLabel("New password", { exact: true }).fill("short");
+    await page.getByLabel("New password, again").fill("shorter");
+    await page.getByRole("button", { name: "Change password" }).click();
+    await expect(page.getByText("Use at least 8 characters.")).toBeVisible();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.screenshot({ path: "docs/screenshots/password-change-desktop.png", fullPage: true });
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.screenshot({ path: "docs/screenshots/password-change-375.png", fullPage: true });
+    await expectNoAxeViolations(page);
+  });
+
+  test("the 6th wrong attempt on one account is asked to wait, without saying whether it exists", async ({ page }) => {
+    for (const email of [uniqueEmail("ghost"), (await signUpElsewhere(page)).email]) {
+      await page.context().clearCookies();
+      await page.goto("/signin");
+      const messages: string[] = [];
+      for (let i = 0; i < 6; i++) {
+        await page.getByLabel("Email").fill(email);
+        await page.getByLabel("Password").fill(`wrong password ${i}`);
+        const answer = page.waitForResponse((r) => r.url().includes("/api/auth/callback/credentials"));
+        await page.getByRole("button", { name: "Sign in" }).click();
+        const status = (await answer).status();
+        await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+        messages.push(`${status} ${(await page.locator("form p[role=alert]").innerText()).replace(/\d+ seconds/, "N seconds")}`);
+      }
+      expect(messages.slice(0, 5).every((m) => m.startsWith("401 That email and password don't match"))).toBe(true);
+      expect(messages[5]).toBe("429 Too many attempts. Please wait, then try again in N seconds.");
+    }
+  });
+});
+
+/** An account made in a throwaway context, so this page stays signed out. */
+async function signUpElsewhere(page: Page) {
+  const context = await page.context().browser()!.newContext();
+  const other = await context.newPage();
+  const user = await signUp(other, "Rhea");
+  await context.close();
+  return user;
+}
+
+test.describe("headers", () => {
+  test("every page carries a nonce-based CSP and the other headers; Next's scripts carry the nonce and nothing is refused", async ({ page }) => {
+    const refused: string[] = [];
+    page.on("console", (m) => {
+      if (/Content Security Policy|Refused to/i.test(m.text())) refused.push(m.text());
+    });
+    await signUp(page, "Hana");
+    await createWorkspace(page, "Hana & Ivo");
+    const nonces = new Set<string>();
+    for (const path of ["/app", "/", "/app/settings/password", "/no-such-page"]) {
+      const response = (await page.goto(path))!;
+      const headers = response.headers();
+      const csp = headers["content-security-policy"] ?? "";
+      if (path === "/app") console.log(`dashboard Content-Security-Policy: ${csp}`);
+      const scriptSrc = csp.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src")) ?? "";
+      expect(scriptSrc, path).toMatch(/^script-src 'self' 'nonce-[A-Za-z0-9+/]+=*' 'strict-dynamic'$/);
+      expect(csp, path).toContain("frame-ancestors 'none'");
+      expect(csp, path).toContain("object-src 'none'");
+      expect(headers["x-content-type-options"], path).toBe("nosniff");
+      expect(headers["referrer-policy"], path).toBe("same-origin");
+      expect(headers["cross-origin-opener-policy"], path).toBe("same-origin");
+      expect(headers["permissions-policy"], path).toContain("camera=()");
+      // Served over http here: no HSTS.
+      expect(headers["strict-transport-security"], path).toBeUndefined();
+      const nonce = /'nonce-([^']+)'/.exec(scriptSrc)![1]!;
+      nonces.add(nonce);
+      const scripts = await page.locator("script").evaluateAll((els) => els.map((el) => (el as HTMLScriptElement).nonce));
+      expect(scripts.length, path).toBeGreaterThan(0);
+      expect(scripts.every((n) => n === nonce), `${path}: every script has this response's nonce`).toBe(true);
+    }
+    expect(nonces.size).toBe(4);
+    // Hydrated and working under the policy: a client-side form still answers.
+    await page.goto("/app/settings/password");
+    await page.getByRole("button", { name: "Change password" }).click();
+    await expect(page.getByText("Enter your current password.")).toBeVisible();
+    expect(refused).toEqual([]);
+  });
+
+  test("share and reset links are never sent as a referrer", async ({ request }) => {
+    for (const path of [`/share/${"A".repeat(43)}`, `/reset-password/${"A".repeat(43)}`]) {
+      const response = await request.get(path);
+      expect(response.headers()["referrer-policy"], path).toBe("no-referrer");
+      expect(response.headers()["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    }
   });
 });

@@ -1,0 +1,37 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+
+// env() is read once per module graph: each case loads fresh modules under its own NEXTAUTH_URL.
+async function load(url: string) {
+  vi.stubEnv("NEXTAUTH_URL", url);
+  vi.resetModules();
+  const { sessionCookie } = await import("@/lib/server/auth/session-cookie");
+  const { authOptions } = await import("@/lib/server/auth/options");
+  const { httpsOnly } = await import("@/lib/server/security-headers");
+  return { cookie: sessionCookie(), authOptions, hsts: httpsOnly() };
+}
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.resetModules();
+});
+
+describe("cookies and HSTS follow the public address", () => {
+  it("over https: Secure cookies, the session cookie under the __Host- prefix, HSTS on", async () => {
+    const { cookie, authOptions, hsts } = await load("https://mend.example.org");
+    expect(cookie).toEqual({
+      name: "__Host-next-auth.session-token",
+      options: { httpOnly: true, sameSite: "lax", path: "/", secure: true },
+    });
+    expect(authOptions.useSecureCookies).toBe(true);
+    expect(authOptions.cookies?.sessionToken?.name).toBe("__Host-next-auth.session-token");
+    expect(hsts).toBe(true);
+  });
+
+  it("over http on this computer: plain names, not Secure, no HSTS", async () => {
+    const { cookie, authOptions, hsts } = await load("http://localhost:3000");
+    expect(cookie.name).toBe("next-auth.session-token");
+    expect(cookie.options.secure).toBe(false);
+    expect(authOptions.useSecureCookies).toBe(false);
+    expect(hsts).toBe(false);
+  });
+});
