@@ -8,7 +8,7 @@ import { HashBusyError, timingSafeDummyVerify, verifyPassword } from "@/lib/serv
 import { beginSignIn, signInSucceeded } from "@/lib/server/auth/throttle";
 import { clientAddress } from "@/lib/server/client-address";
 import { BUSY, throttledCode } from "@/lib/auth/sign-in-errors";
-import { safeCallbackUrl } from "@/components/auth/safe-callback";
+import { safeCallbackUrl } from "@/lib/auth/safe-callback";
 import { SESSION_MAX_AGE_SECONDS, sessionCookie } from "@/lib/server/auth/session-cookie";
 
 declare module "next-auth" {
