@@ -9,13 +9,26 @@ import { changePasswordAction } from "@/app/(app)/app/settings/password/actions"
 
 export function ChangePasswordForm() {
   const formRef = useRef<HTMLFormElement>(null);
-  const { state, pending, onSubmit, fieldErrors: errors, formError } = useActionForm(changePasswordAction, {
+  const {
+    state,
+    pending,
+    onSubmit,
+    fieldErrors: errors,
+    formError,
+  } = useActionForm(changePasswordAction, {
     onSuccess: () => formRef.current?.reset(),
   });
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-5">
       <FormError message={formError} />
-      <InputField label="Current password" name="currentPassword" type="password" autoComplete="current-password" required errors={errors.currentPassword} />
+      <InputField
+        label="Current password"
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        required
+        errors={errors.currentPassword}
+      />
       <InputField
         label="New password"
         name="newPassword"
@@ -26,7 +39,14 @@ export function ChangePasswordForm() {
         errors={errors.newPassword}
         hint={PASSWORD_HINT}
       />
-      <InputField label="New password, again" name="confirmPassword" type="password" autoComplete="new-password" required errors={errors.confirmPassword} />
+      <InputField
+        label="New password, again"
+        name="confirmPassword"
+        type="password"
+        autoComplete="new-password"
+        required
+        errors={errors.confirmPassword}
+      />
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={pending}>
           {pending ? "Changing…" : "Change password"}

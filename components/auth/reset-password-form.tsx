@@ -30,7 +30,14 @@ export function ResetPasswordForm({ token }: { token: string }) {
         errors={errors.newPassword}
         hint={PASSWORD_HINT}
       />
-      <InputField label="New password, again" name="confirmPassword" type="password" autoComplete="new-password" required errors={errors.confirmPassword} />
+      <InputField
+        label="New password, again"
+        name="confirmPassword"
+        type="password"
+        autoComplete="new-password"
+        required
+        errors={errors.confirmPassword}
+      />
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? "Saving…" : "Set new password"}
       </Button>

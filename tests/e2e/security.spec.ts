@@ -112,7 +112,9 @@ async function signUpElsewhere(page: Page) {
 }
 
 test.describe("headers", () => {
-  test("every page carries a nonce-based CSP and the other headers; Next's scripts carry the nonce and nothing is refused", async ({ page }) => {
+  test("every page carries a nonce-based CSP and the other headers; Next's scripts carry the nonce and nothing is refused", async ({
+    page,
+  }) => {
     const refused: string[] = [];
     page.on("console", (m) => {
       if (/Content Security Policy|Refused to/i.test(m.text())) refused.push(m.text());
@@ -125,7 +127,11 @@ test.describe("headers", () => {
       const headers = response.headers();
       const csp = headers["content-security-policy"] ?? "";
       if (path === "/app") console.log(`dashboard Content-Security-Policy: ${csp}`);
-      const scriptSrc = csp.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src")) ?? "";
+      const scriptSrc =
+        csp
+          .split(";")
+          .map((d) => d.trim())
+          .find((d) => d.startsWith("script-src")) ?? "";
       expect(scriptSrc, path).toMatch(/^script-src 'self' 'nonce-[A-Za-z0-9+/]+=*' 'strict-dynamic'$/);
       expect(csp, path).toContain("frame-ancestors 'none'");
       expect(csp, path).toContain("object-src 'none'");
@@ -139,7 +145,10 @@ test.describe("headers", () => {
       nonces.add(nonce);
       const scripts = await page.locator("script").evaluateAll((els) => els.map((el) => (el as HTMLScriptElement).nonce));
       expect(scripts.length, path).toBeGreaterThan(0);
-      expect(scripts.every((n) => n === nonce), `${path}: every script has this response's nonce`).toBe(true);
+      expect(
+        scripts.every((n) => n === nonce),
+        `${path}: every script has this response's nonce`,
+      ).toBe(true);
     }
     expect(nonces.size).toBe(4);
     // Hydrated and working under the policy: a client-side form still answers.

@@ -17,7 +17,9 @@ import { form, signInAs } from "./session";
 const jar = vi.hoisted(() => ({ set: new Map<string, { value: string; options: Record<string, unknown> }>(), headers: new Headers() }));
 vi.mock("next/headers", () => ({
   headers: async () => jar.headers,
-  cookies: async () => ({ set: (name: string, value: string, options: Record<string, unknown>) => void jar.set.set(name, { value, options }) }),
+  cookies: async () => ({
+    set: (name: string, value: string, options: Record<string, unknown>) => void jar.set.set(name, { value, options }),
+  }),
 }));
 vi.mock("next-auth", async () => (await import("./session")).nextAuth);
 vi.mock("next/cache", async () => (await import("./session")).nextCache);
@@ -79,7 +81,9 @@ describe("changing the password", () => {
     const user = await makeUser("Jo");
     signInAs(user);
     const before = await db.user.findUniqueOrThrow({ where: { id: user.userId } });
-    expect((await changePasswordAction(null, form({ currentPassword: PASSWORD, newPassword: "12345678", confirmPassword: "12345678" }))).ok).toBe(false);
+    expect(
+      (await changePasswordAction(null, form({ currentPassword: PASSWORD, newPassword: "12345678", confirmPassword: "12345678" }))).ok,
+    ).toBe(false);
     expect(await db.user.findUniqueOrThrow({ where: { id: user.userId } })).toEqual(before);
   });
 });
@@ -145,7 +149,10 @@ describe("resetting a forgotten password", () => {
     expect(res).toEqual({ ok: true, data: undefined });
     expect(await sessionUserId(user.userId, 1)).toBe("");
     expect(await signInOk(user.email, NEW)).toBe(true);
-    const again = await reset(null, form({ token: token!, newPassword: "another calm sentence", confirmPassword: "another calm sentence" }));
+    const again = await reset(
+      null,
+      form({ token: token!, newPassword: "another calm sentence", confirmPassword: "another calm sentence" }),
+    );
     expect(again).toMatchObject({ ok: false, formError: expect.stringMatching(/expired or was already used/) });
     expect(await signInOk(user.email, NEW)).toBe(true);
   });
@@ -154,7 +161,10 @@ describe("resetting a forgotten password", () => {
     const { requestResetAction: request } = await import("@/app/(auth)/forgot-password/actions");
     jar.headers = new Headers({ "x-mend-client": "198.19.2.2" });
     const before = inbox.length;
-    expect(await request(null, form({ email: "nobody-at-all@example.test" }))).toEqual({ ok: true, data: { email: "nobody-at-all@example.test" } });
+    expect(await request(null, form({ email: "nobody-at-all@example.test" }))).toEqual({
+      ok: true,
+      data: { email: "nobody-at-all@example.test" },
+    });
     await new Promise((r) => setTimeout(r, 300));
     expect(inbox.length).toBe(before);
   });
@@ -181,7 +191,9 @@ describe("resetting a forgotten password", () => {
     const user = await makeUser("Mo");
     const issued = await issueResetToken(user.email, new Date(Date.now() - (RESET_TTL_MINUTES + 1) * 60_000));
     expect(await resetPassword(issued!.token, NEW)).toEqual({ ok: false, reason: "invalid" });
-    expect(await resetPasswordAction(null, form({ token: "x".repeat(43), newPassword: NEW, confirmPassword: NEW }))).toMatchObject({ ok: false });
+    expect(await resetPasswordAction(null, form({ token: "x".repeat(43), newPassword: NEW, confirmPassword: NEW }))).toMatchObject({
+      ok: false,
+    });
   });
 });
 
@@ -197,6 +209,8 @@ describe("npm run mend -- reset-link", () => {
     expect(await resetPassword(token!, NEW)).toEqual({ ok: true });
     expect(await resetPassword(token!, NEW)).toEqual({ ok: false, reason: "invalid" });
     expect(await signInOk(user.email, NEW)).toBe(true);
-    await expect(run(process.execPath, [cli, "reset-link", "nobody@example.test"], { env })).rejects.toMatchObject({ stderr: expect.stringMatching(/no account uses/) });
+    await expect(run(process.execPath, [cli, "reset-link", "nobody@example.test"], { env })).rejects.toMatchObject({
+      stderr: expect.stringMatching(/no account uses/),
+    });
   });
 });

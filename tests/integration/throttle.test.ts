@@ -62,7 +62,9 @@ describe("sign-in throttling", () => {
     for (let i = 0; i < 5; i++) await attempt(user.email, "not the password", freshAddress());
     expect(await attempt(user.email, PASSWORD, freshAddress())).toMatch(/^throttled:/);
     // Nothing is locked for good: the wait simply runs out.
-    const key = (await db.rateLimit.findMany({ where: { key: { startsWith: "signin:account:" }, blockedUntil: { not: null } } })).map((r) => r.key);
+    const key = (await db.rateLimit.findMany({ where: { key: { startsWith: "signin:account:" }, blockedUntil: { not: null } } })).map(
+      (r) => r.key,
+    );
     await db.rateLimit.updateMany({ where: { key: { in: key } }, data: { blockedUntil: new Date(Date.now() - 1) } });
     expect(await attempt(user.email, PASSWORD, freshAddress())).toBe("ok");
     for (let i = 0; i < 4; i++) expect(await attempt(user.email, "not the password", freshAddress())).toBe("wrong");
@@ -81,7 +83,8 @@ describe("sign-in throttling", () => {
     const key = `test:extend:${freshAddress()}`;
     const t0 = new Date("2026-01-01T00:00:00Z");
     for (let i = 0; i < 5; i++) expect((await beginAttempt(key, SIGNIN_ACCOUNT, t0)).ok).toBe(true);
-    for (let s = 1; s < 30; s += 7) expect(await beginAttempt(key, SIGNIN_ACCOUNT, new Date(t0.getTime() + s * 1000))).toMatchObject({ ok: false });
+    for (let s = 1; s < 30; s += 7)
+      expect(await beginAttempt(key, SIGNIN_ACCOUNT, new Date(t0.getTime() + s * 1000))).toMatchObject({ ok: false });
     expect((await beginAttempt(key, SIGNIN_ACCOUNT, new Date(t0.getTime() + 30_000))).ok).toBe(true);
   });
 });
@@ -91,13 +94,18 @@ describe("sign-up and fixed windows", () => {
     signInAs(null);
     requestHeaders.current = new Headers({ "x-mend-client": freshAddress() });
     for (let i = 0; i < 20; i++) {
-      const res = await signUpAction(null, form({ name: "Someone", email: `signup-${n}-${i}@example.test`, password: "correct horse battery" }));
+      const res = await signUpAction(
+        null,
+        form({ name: "Someone", email: `signup-${n}-${i}@example.test`, password: "correct horse battery" }),
+      );
       expect(res.ok).toBe(true);
     }
     const res = await signUpAction(null, form({ name: "Someone", email: `signup-${n}-x@example.test`, password: "correct horse battery" }));
     expect(res).toMatchObject({ ok: false, formError: expect.stringMatching(/^Too many attempts\. .*try again in (59|60) minutes\.$/) });
     requestHeaders.current = new Headers({ "x-mend-client": freshAddress() });
-    expect((await signUpAction(null, form({ name: "Other", email: `signup-${n}-y@example.test`, password: "correct horse battery" }))).ok).toBe(true);
+    expect(
+      (await signUpAction(null, form({ name: "Other", email: `signup-${n}-y@example.test`, password: "correct horse battery" }))).ok,
+    ).toBe(true);
   });
 
   it("opens a new window when the old one has passed", async () => {

@@ -10,7 +10,9 @@ describe("the Content-Security-Policy", () => {
     expect(directive(csp, "frame-ancestors")).toBe("frame-ancestors 'none'");
     expect(directive(csp, "object-src")).toBe("object-src 'none'");
     expect(csp).not.toContain("upgrade-insecure-requests");
-    expect(directive(contentSecurityPolicy("n", { dev: true, https: false }), "script-src")).toBe("script-src 'self' 'nonce-n' 'strict-dynamic' 'unsafe-eval'");
+    expect(directive(contentSecurityPolicy("n", { dev: true, https: false }), "script-src")).toBe(
+      "script-src 'self' 'nonce-n' 'strict-dynamic' 'unsafe-eval'",
+    );
     expect(contentSecurityPolicy("n", { dev: false, https: true })).toContain("upgrade-insecure-requests");
   });
 

@@ -13,7 +13,9 @@ export default async function ForgotPasswordPage() {
       <h1 className="font-serif text-2xl font-semibold">Forgot your password?</h1>
       {byMail ? (
         <>
-          <p className="mt-1 mb-6 text-sm text-muted">Enter the email you signed up with. If it has an account, we'll send a link to choose a new password.</p>
+          <p className="mt-1 mb-6 text-sm text-muted">
+            Enter the email you signed up with. If it has an account, we'll send a link to choose a new password.
+          </p>
           <RequestResetForm />
         </>
       ) : (

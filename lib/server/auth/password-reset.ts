@@ -67,7 +67,10 @@ export async function resetPassword(token: string, newPassword: string, now = ne
   if (!row || row.usedAt || row.expiresAt <= now) return { ok: false, reason: "invalid" };
   const passwordHash = await hashPassword(newPassword);
   const claimed = await db.$transaction(async (tx) => {
-    const claim = await tx.passwordResetToken.updateMany({ where: { id: row.id, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
+    const claim = await tx.passwordResetToken.updateMany({
+      where: { id: row.id, usedAt: null, expiresAt: { gt: now } },
+      data: { usedAt: now },
+    });
     if (claim.count !== 1) return false;
     await tx.user.update({ where: { id: row.userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     await tx.passwordResetToken.updateMany({ where: { userId: row.userId, usedAt: null }, data: { usedAt: now } });

@@ -61,7 +61,11 @@ export async function beginAttempt(key: string, policy: Backoff, now = new Date(
     if (live?.blockedUntil && live.blockedUntil > now) return { ok: false, retryAfterMs: live.blockedUntil.getTime() - now.getTime() };
     const count = (live?.count ?? 0) + 1;
     const delay = backoffDelay(count, policy);
-    const data = { count, resetAt: new Date(now.getTime() + policy.windowMs), blockedUntil: delay ? new Date(now.getTime() + delay) : null };
+    const data = {
+      count,
+      resetAt: new Date(now.getTime() + policy.windowMs),
+      blockedUntil: delay ? new Date(now.getTime() + delay) : null,
+    };
     await tx.rateLimit.upsert({ where: { key }, create: { key, ...data }, update: data });
     return ALLOWED;
   });

@@ -14,7 +14,9 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
       <h1 className="font-serif text-2xl font-semibold">Choose a new password</h1>
       {usable ? (
         <>
-          <p className="mt-1 mb-6 text-sm text-muted">Every device signed in to your account will be signed out. Then sign in with the new password.</p>
+          <p className="mt-1 mb-6 text-sm text-muted">
+            Every device signed in to your account will be signed out. Then sign in with the new password.
+          </p>
           <ResetPasswordForm token={token} />
         </>
       ) : (

@@ -16,7 +16,8 @@ export default async function ChangePasswordPage() {
         </Link>
         <h1 className="mt-2 font-serif text-3xl font-semibold">Change your password</h1>
         <p className="mt-1 text-muted">
-          Signed in as {user.email}. When you change it, every other device signed in to your account is signed out; this one stays signed in.
+          Signed in as {user.email}. When you change it, every other device signed in to your account is signed out; this one stays signed
+          in.
         </p>
       </div>
       <Card>
