@@ -25,6 +25,10 @@ export function CreateShareLinkForm() {
       <form key={created?.token ?? "new"} onSubmit={onSubmit} noValidate className="space-y-5">
         <FormError message={formError} />
         <ShareLinkFields errors={errors} />
+        {/* Asked for when the password was last entered more than 10 minutes ago. */}
+        {errors.password && (
+          <InputField label="Your password" name="password" type="password" autoComplete="current-password" required errors={errors.password} />
+        )}
         <Button type="submit" disabled={pending}>
           {pending ? "Creating…" : "Create link"}
         </Button>

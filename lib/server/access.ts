@@ -14,7 +14,14 @@ import { clientAddress } from "@/lib/server/client-address";
 // The authorization boundary. Every page, layout, server action and route handler
 // starts with one of these; every query takes its coupleId from the returned context.
 
-export type UserContext = { kind: "user"; userId: string; name: string; email: string };
+export type UserContext = {
+  kind: "user";
+  userId: string;
+  name: string;
+  email: string;
+  /** This sign-in's UserSession row (lib/server/auth/sessions.ts). */
+  sessionId?: string;
+};
 
 export type PartnerContext = {
   kind: "partner";
@@ -23,6 +30,7 @@ export type PartnerContext = {
   email: string;
   coupleId: string;
   side: Side;
+  sessionId?: string;
 };
 
 /**
@@ -32,7 +40,7 @@ export type PartnerContext = {
 export const currentUser = cache(async (): Promise<UserContext | null> => {
   const session = await getServerSession(authOptions);
   if (!session?.user?.id) return null;
-  return { kind: "user", userId: session.user.id, name: session.user.name, email: session.user.email };
+  return { kind: "user", userId: session.user.id, name: session.user.name, email: session.user.email, sessionId: session.sid || undefined };
 });
 
 async function signInRedirect(): Promise<never> {

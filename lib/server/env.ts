@@ -20,6 +20,7 @@ const schema = z.object({
     .optional(),
   MEND_ALLOW_INSECURE_HTTP: z.enum(["1", "0"], "must be 1 (serve a non-local NEXTAUTH_URL over plain http, not recommended) or 0").optional(),
   MEND_SIGNUPS_PER_HOUR: z.string().regex(/^[1-9]\d{0,5}$/, "must be a whole number of sign-ups one address may make per hour, like 20").optional(),
+  MEND_IDLE_DAYS: z.string().regex(/^[1-9]\d{0,2}$/, "must be a whole number of days a session may sit unused, like 7").optional(),
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an SMTP server address, like smtps://user:pass@mail.example.org:465" }).optional(),
   MEND_MAIL_FROM: z.string().min(3).max(200, "must be a sender address, like Mend <mend@example.org>").optional(),
 });
@@ -40,6 +41,8 @@ export type Env = {
   trustedProxies: number;
   /** Sign-ups one client address may make per hour. */
   signupsPerHour: number;
+  /** A session unused for this many days is signed out. */
+  idleDays: number;
   /** SMTP server for password-reset mail; null when mail is off. */
   smtpUrl: string | null;
   /** The From: address of Mend's mail. */
@@ -75,6 +78,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     https: publicUrl?.protocol === "https:",
     trustedProxies: Number(data.MEND_TRUSTED_PROXIES ?? 0),
     signupsPerHour: Number(data.MEND_SIGNUPS_PER_HOUR ?? 20),
+    idleDays: Number(data.MEND_IDLE_DAYS ?? 7),
     smtpUrl: data.SMTP_URL ?? null,
     mailFrom: data.MEND_MAIL_FROM ?? `Mend <no-reply@${publicUrl?.hostname ?? "localhost"}>`,
   };

@@ -22,5 +22,8 @@ export async function registerUser(input: { name: string; email: string; passwor
 
 /** Revokes every session of this user, including the current one. */
 export async function signOutEverywhere(user: Pick<UserContext, "userId">) {
-  await db.user.update({ where: { id: user.userId }, data: { sessionVersion: { increment: 1 } } });
+  await db.$transaction([
+    db.user.update({ where: { id: user.userId }, data: { sessionVersion: { increment: 1 } } }),
+    db.userSession.deleteMany({ where: { userId: user.userId } }),
+  ]);
 }

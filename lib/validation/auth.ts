@@ -50,3 +50,7 @@ export const requestResetSchema = z.object({ email: emailSchema });
 export const resetPasswordSchema = z
   .object({ token: z.string().max(100), newPassword: passwordSchema, confirmPassword: z.string({ error: "Type the new password again." }) })
   .refine((d) => d.confirmPassword === d.newPassword, { path: ["confirmPassword"], message: "The two new passwords don't match." });
+
+export const endSessionSchema = z.object({
+  id: z.string({ error: "That session has already ended." }).min(1, "That session has already ended.").max(64, "That session has already ended."),
+});

@@ -28,6 +28,12 @@ const sectionSchema = z.enum(SHARE_SECTIONS, { error: "Choose from the sections 
 
 export const createShareLinkSchema = z.object({
   therapistName: text("The therapist's name", { max: 80 }),
+  /** Asked for when the password was last entered more than 10 minutes ago (lib/server/auth/reauth.ts). */
+  password: z
+    .string()
+    .max(200, "That password is too long.")
+    .optional()
+    .transform((p) => p || undefined),
   scope: z
     .array(sectionSchema, { error: "Choose at least one thing to share." })
     .max(SHARE_SECTIONS.length)
@@ -46,7 +52,8 @@ export const createShareLinkSchema = z.object({
         .refine((n) => n <= SHARE_MAX_DAYS, `A link can last at most ${SHARE_MAX_DAYS} days.`),
     ),
 });
-export type CreateShareLinkData = z.output<typeof createShareLinkSchema>;
+/** What createShareLink needs (the password is checked before, by the action). */
+export type CreateShareLinkData = Omit<z.output<typeof createShareLinkSchema>, "password">;
 
 export const SHARE_LINK_NOT_FOUND = "That link doesn't exist or was already switched off.";
 export const revokeShareLinkSchema = z.object({

@@ -166,3 +166,43 @@ test.describe("headers", () => {
     }
   });
 });
+
+test.describe("sessions", () => {
+  const IPHONE =
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1";
+
+  test("settings lists each sign-in; signing one out ends that browser's session, this one stays", async ({ page, browser }) => {
+    const { email } = await signUp(page, "Vida");
+    await createWorkspace(page, "Vida & Wim");
+    const phone = await browser.newContext({ userAgent: IPHONE, viewport: { width: 390, height: 844 } });
+    const phonePage = await phone.newPage();
+    await phonePage.goto("/signin");
+    await phonePage.getByLabel("Email").fill(email);
+    await phonePage.getByLabel("Password").fill(PASSWORD);
+    await phonePage.getByRole("button", { name: "Sign in" }).click();
+    await phonePage.waitForURL((url) => !url.pathname.startsWith("/signin"));
+
+    await page.goto("/app/settings");
+    const rows = page.getByTestId("session");
+    await expect(rows).toHaveCount(2);
+    await expect(rows.filter({ hasText: "This device" })).toHaveCount(1);
+    await expect(rows.filter({ hasText: "Safari on iPhone" })).toHaveCount(1);
+    const card = page
+      .locator("section, div")
+      .filter({ has: page.getByRole("heading", { name: "Where you're signed in" }) })
+      .last();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await card.screenshot({ path: "docs/screenshots/sessions-desktop.png" });
+    await page.setViewportSize({ width: 375, height: 812 });
+    await card.screenshot({ path: "docs/screenshots/sessions-375.png" });
+    await expectNoAxeViolations(page);
+
+    await page.getByRole("button", { name: "Sign out Safari on iPhone" }).click();
+    await expect(rows).toHaveCount(1);
+    await phonePage.goto("/app");
+    await phonePage.waitForURL(/\/signin/);
+    await page.reload();
+    await expect(page.getByRole("heading", { name: "Settings" })).toBeVisible();
+    await phone.close();
+  });
+});

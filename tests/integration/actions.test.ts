@@ -9,6 +9,7 @@ import { createEntry } from "@/lib/server/entries/write";
 import { ENTRY_MAX_CHARS } from "@/lib/validation/entry";
 import { ENTRY_NOT_FOUND } from "@/lib/validation/entry-actions";
 import { db, makeCouple, makeUser } from "./factories";
+import { startSession } from "@/lib/server/auth/sessions";
 import { form, redirectOf, revalidated, signInAs } from "./session";
 
 vi.mock("next-auth", async () => (await import("./session")).nextAuth);
@@ -82,7 +83,7 @@ describe("every server action", () => {
 describe("input that isn't what a form sends", () => {
   it("is answered with field errors, never a throw, and writes nothing", async () => {
     const { a } = await makeCouple();
-    signInAs(a);
+    signInAs({ ...a, sessionId: await startSession(a.userId, null) });
     const before = await snapshot();
     for (const junk of [undefined, null, "text", 42, ["a", "b"], { therapistName: "Dr. Object", scope: ["progress"] }]) {
       const res = await sharingActions.createShareLinkAction(null, junk as never);

@@ -11,6 +11,7 @@ import { issueResetToken, RESET_TTL_MINUTES, resetPassword } from "@/lib/server/
 import { changePasswordSchema, signUpSchema } from "@/lib/validation/auth";
 import { COMMON_PASSWORDS } from "@/lib/validation/common-passwords";
 import { db, makeUser, PASSWORD } from "./factories";
+import { startSession } from "@/lib/server/auth/sessions";
 import { form, signInAs } from "./session";
 
 // Real next-auth callbacks, a real SQLite file, a real SMTP server on a free port.
@@ -30,8 +31,8 @@ let n = 0;
 const signInOk = async (email: string, password: string) =>
   Boolean(await authorize({ email, password }, { headers: { "x-mend-client": `198.19.0.${++n}` } }));
 /** What the session callback makes of a JWT carrying this session version. */
-async function sessionUserId(userId: string, sv: number) {
-  const session = await authOptions.callbacks!.session!({ session: { expires: "" }, token: { uid: userId, sv } } as never);
+async function sessionUserId(userId: string, sv: number, sid?: string) {
+  const session = await authOptions.callbacks!.session!({ session: { expires: "" }, token: { uid: userId, sv, sid } } as never);
   return (session as { user: { id: string } }).user.id;
 }
 
@@ -40,24 +41,28 @@ const NEW = "a quiet walk by the river";
 describe("changing the password", () => {
   it("needs the current password, ends every other session and keeps this one with a re-issued token", async () => {
     const user = await makeUser("Ines");
-    signInAs(user);
+    const here = await startSession(user.userId, null);
+    const elsewhere = await startSession(user.userId, null);
+    signInAs({ ...user, sessionId: here });
     jar.headers = new Headers({ "x-mend-client": "198.19.1.1" });
     jar.set.clear();
     const wrong = await changePasswordAction(null, form({ currentPassword: "not my password", newPassword: NEW, confirmPassword: NEW }));
     expect(wrong).toMatchObject({ ok: false, fieldErrors: { currentPassword: ["That isn't your current password."] } });
     expect(await signInOk(user.email, PASSWORD)).toBe(true);
 
-    expect(await sessionUserId(user.userId, 1)).toBe(user.userId);
+    expect(await sessionUserId(user.userId, 1, elsewhere)).toBe(user.userId);
     const res = await changePasswordAction(null, form({ currentPassword: PASSWORD, newPassword: NEW, confirmPassword: NEW }));
     expect(res).toEqual({ ok: true, data: undefined });
     // Every session under the old version ends…
-    expect(await sessionUserId(user.userId, 1)).toBe("");
+    expect(await sessionUserId(user.userId, 1, elsewhere)).toBe("");
+    expect(await sessionUserId(user.userId, 1, here)).toBe("");
+    expect(await db.userSession.findMany({ where: { userId: user.userId }, select: { id: true } })).toEqual([{ id: here }]);
     // …and this browser got a token under the new one, which the session callback accepts.
     const cookie = jar.set.get("next-auth.session-token");
     expect(cookie?.options).toMatchObject({ httpOnly: true, sameSite: "lax", path: "/", secure: false });
     const token = await decode({ token: cookie!.value, secret: process.env.NEXTAUTH_SECRET! });
-    expect(token).toMatchObject({ uid: user.userId, sv: 2 });
-    expect(await sessionUserId(user.userId, token!.sv!)).toBe(user.userId);
+    expect(token).toMatchObject({ uid: user.userId, sv: 2, sid: here });
+    expect(await sessionUserId(user.userId, token!.sv!, token!.sid)).toBe(user.userId);
     expect(await signInOk(user.email, PASSWORD)).toBe(false);
     expect(await signInOk(user.email, NEW)).toBe(true);
   });
@@ -132,6 +137,8 @@ describe("resetting a forgotten password", () => {
     const { requestResetAction: request } = await import("@/app/(auth)/forgot-password/actions");
     const { resetPasswordAction: reset } = await import("@/app/(auth)/reset-password/[token]/actions");
     const user = await makeUser("Kai");
+    const open = await startSession(user.userId, null);
+    expect(await sessionUserId(user.userId, 1, open)).toBe(user.userId);
     signInAs(null);
     jar.headers = new Headers({ "x-mend-client": "198.19.2.1" });
     expect(await request(null, form({ email: user.email.toUpperCase() }))).toEqual({ ok: true, data: { email: user.email } });
@@ -147,7 +154,7 @@ describe("resetting a forgotten password", () => {
 
     const res = await reset(null, form({ token: token!, newPassword: NEW, confirmPassword: NEW }));
     expect(res).toEqual({ ok: true, data: undefined });
-    expect(await sessionUserId(user.userId, 1)).toBe("");
+    expect(await sessionUserId(user.userId, 1, open)).toBe("");
     expect(await signInOk(user.email, NEW)).toBe(true);
     const again = await reset(
       null,

@@ -9,18 +9,18 @@ import type { UserContext } from "@/lib/server/access";
 //
 // and then says who is calling with signInAs(user) or signInAs(null).
 
-let caller: Pick<UserContext, "userId" | "name" | "email"> | null = null;
+let caller: Pick<UserContext, "userId" | "name" | "email" | "sessionId"> | null = null;
 
 /** Paths the actions revalidated since the last signInAs. */
 export const revalidated: string[] = [];
 
-export function signInAs(user: Pick<UserContext, "userId" | "name" | "email"> | null) {
+export function signInAs(user: Pick<UserContext, "userId" | "name" | "email" | "sessionId"> | null) {
   caller = user;
   revalidated.length = 0;
 }
 
 export const nextAuth = {
-  getServerSession: async () => (caller ? { user: { id: caller.userId, name: caller.name, email: caller.email } } : null),
+  getServerSession: async () => (caller ? { user: { id: caller.userId, name: caller.name, email: caller.email }, sid: caller.sessionId ?? "" } : null),
 };
 export const nextHeaders = { headers: async () => new Headers({ "x-mend-path": "/app" }) };
 export const nextCache = { revalidatePath: (path: string) => void revalidated.push(path) };

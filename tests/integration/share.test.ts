@@ -15,6 +15,7 @@ import { hashToken } from "@/lib/server/tokens";
 import { SHARE_DEFAULT_DAYS, createShareLinkSchema, parseScope } from "@/lib/validation/share";
 import type { Visibility } from "@/lib/entries/labels";
 import { db, makeCouple } from "./factories";
+import { startSession } from "@/lib/server/auth/sessions";
 import { form, signInAs } from "./session";
 
 // requireShareAccess reads the request's headers; here each test says what they are.
@@ -382,7 +383,7 @@ describe("since your last visit", () => {
 describe("creating a link", () => {
   it("defaults to 30 days and caps at 180", async () => {
     const { a } = await makeCouple();
-    signInAs(a);
+    signInAs({ ...a, sessionId: await startSession(a.userId, CHROME_MAC) });
     const res = await createShareLinkAction(null, form({ therapistName: "  Dr. Lee ", scope: ["entries", "progress"] }));
     expect(res.ok).toBe(true);
     const [link] = await listShareLinks(a);
@@ -395,7 +396,7 @@ describe("creating a link", () => {
 
   it("answers bad input with field errors", async () => {
     const { a } = await makeCouple();
-    signInAs(a);
+    signInAs({ ...a, sessionId: await startSession(a.userId, CHROME_MAC) });
     const bad = await createShareLinkAction(null, form({ therapistName: "  ", expiryDays: "181" }));
     expect(bad).toMatchObject({ ok: false, fieldErrors: { therapistName: [expect.any(String)], scope: [expect.any(String)], expiryDays: [expect.any(String)] } });
     for (const expiryDays of ["0", "abc", "2.5", "-3", 1e9]) {

@@ -17,6 +17,7 @@ describe("configuration", () => {
       https: true,
       trustedProxies: 0,
       signupsPerHour: 20,
+      idleDays: 7,
       smtpUrl: null,
       mailFrom: "Mend <no-reply@mend.example.org>",
     });

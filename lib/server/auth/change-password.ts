@@ -31,6 +31,8 @@ export async function changePassword(
       select: { sessionVersion: true },
     });
     await tx.passwordResetToken.updateMany({ where: { userId: user.userId, usedAt: null }, data: { usedAt: new Date() } });
+    // Other devices' rows go too (their tokens are already void by the version); this one stays.
+    await tx.userSession.deleteMany({ where: { userId: user.userId, ...(user.sessionId ? { id: { not: user.sessionId } } : {}) } });
     return u;
   });
   return { ok: true, data: { sessionVersion: updated.sessionVersion } };

@@ -10,16 +10,20 @@ import { clientAddress } from "@/lib/server/client-address";
 import { BUSY, throttledCode } from "@/lib/auth/sign-in-errors";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback";
 import { SESSION_MAX_AGE_SECONDS, sessionCookie } from "@/lib/server/auth/session-cookie";
+import { sessionIsLive, startSession } from "@/lib/server/auth/sessions";
 
 declare module "next-auth" {
   interface Session {
     user: { id: string; name: string; email: string };
     /** Session version the JWT was issued under; checked against the database on every request. */
     sv: number;
+    /** The UserSession row of this sign-in ("" when the session is not valid). */
+    sid: string;
   }
   interface User {
     id: string;
     sessionVersion: number;
+    sid: string;
   }
 }
 
@@ -27,6 +31,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     uid?: string;
     sv?: number;
+    sid?: string;
   }
 }
 
@@ -61,7 +66,8 @@ export const authOptions: NextAuthOptions = {
           if (!user) return timingSafeDummyVerify(password).then(() => null);
           if (!(await verifyPassword(user.passwordHash, password))) return null;
           await signInSucceeded(email, client);
-          return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
+          const sid = await startSession(user.id, (req?.headers as Record<string, string> | undefined)?.["user-agent"]);
+          return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion, sid };
         } catch (error) {
           if (error instanceof HashBusyError) throw new Error(BUSY);
           throw error;
@@ -78,6 +84,7 @@ export const authOptions: NextAuthOptions = {
       if (user) {
         token.uid = user.id;
         token.sv = user.sessionVersion;
+        token.sid = user.sid;
       }
       return token;
     },
@@ -87,10 +94,18 @@ export const authOptions: NextAuthOptions = {
       const user = token.uid
         ? await db.user.findUnique({ where: { id: token.uid }, select: { id: true, name: true, email: true, sessionVersion: true } })
         : null;
-      const valid = user !== null && user.sessionVersion === token.sv;
+      // …and the sign-in's row must still exist (not signed out from another device, not idle too long).
+      const valid = user !== null && user.sessionVersion === token.sv && (await sessionIsLive(user.id, token.sid));
       session.user = valid ? { id: user.id, name: user.name, email: user.email } : { id: "", name: "", email: "" };
       session.sv = valid ? user.sessionVersion : -1;
+      session.sid = valid ? token.sid! : "";
       return session;
+    },
+  },
+  events: {
+    // Signing out ends the row too, so the list of sessions shows only live ones.
+    async signOut({ token }) {
+      if (token?.sid && token.uid) await db.userSession.deleteMany({ where: { id: token.sid, userId: token.uid } });
     },
   },
 };

@@ -74,6 +74,7 @@ export async function resetPassword(token: string, newPassword: string, now = ne
     if (claim.count !== 1) return false;
     await tx.user.update({ where: { id: row.userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     await tx.passwordResetToken.updateMany({ where: { userId: row.userId, usedAt: null }, data: { usedAt: now } });
+    await tx.userSession.deleteMany({ where: { userId: row.userId } });
     return true;
   });
   if (!claimed) return { ok: false, reason: "invalid" };

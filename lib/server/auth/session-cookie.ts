@@ -23,9 +23,9 @@ export function sessionCookie() {
  * Replaces this browser's session token with one under the user's new session version, so the
  * session that just changed the password stays signed in while every other one ends.
  */
-export async function reissueSession(user: { userId: string; name: string; email: string }, sessionVersion: number) {
+export async function reissueSession(user: { userId: string; name: string; email: string; sessionId?: string }, sessionVersion: number) {
   const token = await encode({
-    token: { name: user.name, email: user.email, sub: user.userId, uid: user.userId, sv: sessionVersion },
+    token: { name: user.name, email: user.email, sub: user.userId, uid: user.userId, sv: sessionVersion, sid: user.sessionId },
     secret: env().authSecret,
     maxAge: SESSION_MAX_AGE_SECONDS,
   });

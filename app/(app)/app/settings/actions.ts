@@ -4,6 +4,8 @@ import { done, failed, ok, partnerAction, userAction } from "@/lib/server/action
 import { issueInvite, revokeInvites } from "@/lib/server/couples/invites";
 import { updateProfile } from "@/lib/server/couples/couple";
 import { signOutEverywhere } from "@/lib/server/users";
+import { endOtherSessions, endSession } from "@/lib/server/auth/sessions";
+import { endSessionSchema } from "@/lib/validation/auth";
 import { updateProfileSchema } from "@/lib/validation/couple";
 import { noInput } from "@/lib/validation/form";
 
@@ -39,3 +41,23 @@ export const signOutEverywhereAction = userAction(noInput, async (user) => {
   await signOutEverywhere(user);
   return done;
 });
+
+/** Signs one of the caller's own sessions out (from the list in settings). */
+export const endSessionAction = userAction(
+  endSessionSchema,
+  async (user, { id }) => {
+    if (!(await endSession(user, id))) return failed("That session has already ended.");
+    return done;
+  },
+  { revalidate: ["/app/settings"] },
+);
+
+/** Signs out every session of the caller except this one. */
+export const endOtherSessionsAction = userAction(
+  noInput,
+  async (user) => {
+    await endOtherSessions(user);
+    return done;
+  },
+  { revalidate: ["/app/settings"] },
+);

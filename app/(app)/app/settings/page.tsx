@@ -7,12 +7,14 @@ import { SignOutEverywhere } from "@/components/couples/sign-out-everywhere";
 import { requirePartner } from "@/lib/server/access";
 import { getCouple } from "@/lib/server/couples/couple";
 import { openInvite } from "@/lib/server/couples/invites";
+import { SessionList } from "@/components/auth/session-list";
+import { listSessions } from "@/lib/server/auth/sessions";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ welcome?: string }> }) {
   const ctx = await requirePartner();
-  const [couple, invite, { welcome }] = await Promise.all([getCouple(ctx), openInvite(ctx), searchParams]);
+  const [couple, invite, sessions, { welcome }] = await Promise.all([getCouple(ctx), openInvite(ctx), listSessions(ctx), searchParams]);
   return (
     <div className="space-y-8">
       <div>
@@ -42,6 +44,17 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
         <ButtonLink variant="secondary" href="/app/settings/sharing">
           Manage therapist links
         </ButtonLink>
+      </Card>
+
+      <Card>
+        <h2 className="text-lg font-semibold">Where you're signed in</h2>
+        <p className="mt-1 mb-4 text-sm text-muted">
+          Each sign-in is listed with its device in rough words. Don't recognise one? Sign it out, then change your password. A session
+          unused for a week signs itself out.
+        </p>
+        <SessionList
+          sessions={sessions.map((s) => ({ ...s, createdAt: s.createdAt.toISOString(), lastSeenAt: s.lastSeenAt.toISOString() }))}
+        />
       </Card>
 
       <Card>

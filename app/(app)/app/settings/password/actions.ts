@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { done, userAction } from "@/lib/server/actions";
 import { changePassword } from "@/lib/server/auth/change-password";
 import { reissueSession } from "@/lib/server/auth/session-cookie";
+import { markPasswordEntered } from "@/lib/server/auth/sessions";
 import { HashBusyError } from "@/lib/server/auth/password";
 import { clientAddress } from "@/lib/server/client-address";
 import { BUSY_MESSAGE } from "@/lib/auth/sign-in-errors";
@@ -15,6 +16,7 @@ export const changePasswordAction = userAction(changePasswordSchema, async (user
     const result = await changePassword(user, input, clientAddress(await headers()));
     if (!result.ok) return result;
     await reissueSession(user, result.data.sessionVersion);
+    await markPasswordEntered(user);
     return done;
   } catch (error) {
     if (error instanceof HashBusyError) return { ok: false, fieldErrors: {}, formError: BUSY_MESSAGE };

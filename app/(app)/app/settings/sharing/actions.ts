@@ -1,12 +1,18 @@
 "use server";
 
+import { headers } from "next/headers";
 import { ok, partnerAction } from "@/lib/server/actions";
+import { confirmRecentPassword } from "@/lib/server/auth/reauth";
+import { clientAddress } from "@/lib/server/client-address";
 import { createShareLink, revokeShareLink } from "@/lib/server/share/links";
 import { createShareLinkSchema, revokeShareLinkSchema } from "@/lib/validation/share";
 
 export const createShareLinkAction = partnerAction(
   createShareLinkSchema,
-  async (ctx, input) => {
+  async (ctx, { password, ...input }) => {
+    // A link opens the couple's writing to someone else: the password, entered recently, first.
+    const refused = await confirmRecentPassword(ctx, password, clientAddress(await headers()));
+    if (refused) return refused;
     const result = await createShareLink(ctx, input);
     if (!result.ok) return result;
     const { token, therapistName, expiresAt } = result.data;

@@ -1,0 +1,34 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import type { UserContext } from "@/lib/server/access";
+
+/** Who is asking: a user or a partner context (both carry the session id). */
+type Caller = Pick<UserContext, "userId" | "email" | "sessionId">;
+import { verifyPassword } from "@/lib/server/auth/password";
+import { beginSignIn, signInSucceeded } from "@/lib/server/auth/throttle";
+import { markPasswordEntered, passwordRecentlyEntered } from "@/lib/server/auth/sessions";
+import { tooManyAttempts } from "@/lib/auth/sign-in-errors";
+import type { ActionResult } from "@/lib/validation/form";
+
+export const PASSWORD_AGAIN = "Enter your password to continue. Mend asks again when your last one was more than 10 minutes ago.";
+
+/**
+ * Before a sensitive act (creating a therapist link): the password must have been entered in this
+ * session within the last 10 minutes, or come with the request (checked and throttled like a sign-in).
+ * Returns null to go ahead, or the answer to give.
+ */
+export async function confirmRecentPassword(
+  user: Caller,
+  password: string | undefined,
+  client: string,
+): Promise<ActionResult<never> | null> {
+  if (await passwordRecentlyEntered(user)) return null;
+  if (!password) return { ok: false, fieldErrors: { password: [PASSWORD_AGAIN] } };
+  const verdict = await beginSignIn(user.email, client);
+  if (!verdict.ok) return { ok: false, fieldErrors: {}, formError: tooManyAttempts(verdict.retryAfterMs) };
+  const row = await db.user.findUniqueOrThrow({ where: { id: user.userId }, select: { passwordHash: true } });
+  if (!(await verifyPassword(row.passwordHash, password))) return { ok: false, fieldErrors: { password: ["That isn't your password."] } };
+  await signInSucceeded(user.email, client);
+  await markPasswordEntered(user);
+  return null;
+}
