@@ -31,7 +31,6 @@ const ACTION_HELPERS: Record<string, string | null> = {
   publicAction: null,
 };
 
-const HTTP_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
 const isRequire = (name: string) => /^require[A-Z]\w*$/.test(name);
 
 type EntryPoint = { key: string; guarded: boolean; how: string };
