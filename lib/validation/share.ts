@@ -9,7 +9,7 @@ import type { ShareSection } from "@/lib/server/access";
  * features (check-in trends, agreements, commitments...) add their key here and to
  * ShareSection in lib/server/access.ts.
  */
-export const SHARE_SECTIONS = ["progress", "entries"] as const satisfies readonly ShareSection[];
+export const SHARE_SECTIONS = ["progress", "entries", "agreements", "commitments"] as const satisfies readonly ShareSection[];
 
 // Fails to compile if ShareSection gains a key this list doesn't offer.
 type MissingSection = Exclude<ShareSection, (typeof SHARE_SECTIONS)[number]>;
@@ -24,6 +24,14 @@ export const SHARE_SECTION_LABELS: Record<ShareSection, { label: string; hint: s
   entries: {
     label: "Entries shared with a therapist",
     hint: "Only entries either of you saved as “Partner and therapist”. Private and partner-only entries never appear.",
+  },
+  agreements: {
+    label: "Rules of the game",
+    hint: "The agreements you have both accepted, as they stand now. Proposals still under discussion never appear.",
+  },
+  commitments: {
+    label: "Commitments",
+    hint: "Each commitment, how often it applies and its kept-rate over 4 and 12 weeks, with the logs and notes of the last 12 weeks.",
   },
 };
 
