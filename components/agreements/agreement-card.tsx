@@ -10,7 +10,8 @@ export const STATUS_LABELS: Record<AgreementSummary["status"], string> = {
 };
 
 /** Calendar dates are stored at noon UTC, so the UTC date is the one the couple chose. */
-export const calendarDate = (d: Date) => new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(d);
+export const calendarDate = (d: Date) =>
+  new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(d);
 
 /** What waits for whom, in plain words. */
 export function agreementNote(a: AgreementSummary, viewerId: string): string | null {

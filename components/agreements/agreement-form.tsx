@@ -39,7 +39,12 @@ export function AgreementForm({ amend, initial, submitLabel, onDone }: Props) {
   const formRef = useRef<HTMLFormElement>(null);
   const [basedOn, setBasedOn] = useState(amend?.head.number ?? 0);
   const [category, setCategory] = useState<AgreementCategory>(initial?.category ?? "communication");
-  const { pending, onSubmit, fieldErrors: errors, formError } = useActionForm<unknown>(amend ? amendAgreementAction : proposeAgreementAction, {
+  const {
+    pending,
+    onSubmit,
+    fieldErrors: errors,
+    formError,
+  } = useActionForm<unknown>(amend ? amendAgreementAction : proposeAgreementAction, {
     onSuccess: () => {
       if (!amend) {
         formRef.current?.reset();

@@ -21,8 +21,8 @@ export function AgreementTimeline({ items, viewerId }: { items: TimelineItem[]; 
           {item.type === "version" ? (
             <>
               <p>
-                <strong>{item.version.proposedBy === viewerId ? "You" : item.version.proposedByName}</strong> {VERSION_VERBS[item.version.kind]}:{" "}
-                version {item.version.number}
+                <strong>{item.version.proposedBy === viewerId ? "You" : item.version.proposedByName}</strong>{" "}
+                {VERSION_VERBS[item.version.kind]}: version {item.version.number}
                 {item.version.basedOn !== null && ` (from version ${item.version.basedOn})`}
               </p>
               <p className="text-xs text-muted">

@@ -9,16 +9,39 @@ import { CADENCES, CADENCE_LABELS, COMMITMENT_NOTE_MAX, COMMITMENT_WHAT_MAX } fr
 
 export function NewCommitmentForm() {
   const formRef = useRef<HTMLFormElement>(null);
-  const { pending, onSubmit, fieldErrors: errors, formError } = useActionForm<unknown>(createCommitmentAction, { onSuccess: () => formRef.current?.reset() });
+  const {
+    pending,
+    onSubmit,
+    fieldErrors: errors,
+    formError,
+  } = useActionForm<unknown>(createCommitmentAction, { onSuccess: () => formRef.current?.reset() });
   return (
     <form ref={formRef} onSubmit={onSubmit} className="space-y-4" data-testid="commitment-form">
       {/* The owner's calendar decides what "today" and "this week" mean for their logs. */}
-      <input type="hidden" name="timeZone" value={typeof Intl === "undefined" ? "UTC" : Intl.DateTimeFormat().resolvedOptions().timeZone} suppressHydrationWarning />
+      <input
+        type="hidden"
+        name="timeZone"
+        value={typeof Intl === "undefined" ? "UTC" : Intl.DateTimeFormat().resolvedOptions().timeZone}
+        suppressHydrationWarning
+      />
       <FormError message={formError} />
-      <InputField label="What I commit to" name="what" hint="Small and specific: “I text if I'll be more than 15 minutes late.”" maxLength={COMMITMENT_WHAT_MAX} errors={errors.what} />
+      <InputField
+        label="What I commit to"
+        name="what"
+        hint="Small and specific: “I text if I'll be more than 15 minutes late.”"
+        maxLength={COMMITMENT_WHAT_MAX}
+        errors={errors.what}
+      />
       <FieldShell label="How often it applies" errors={errors.cadence}>
         {({ id, describedBy, invalid }) => (
-          <select id={id} name="cadence" defaultValue="daily" aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass}>
+          <select
+            id={id}
+            name="cadence"
+            defaultValue="daily"
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            className={inputClass}
+          >
             {CADENCES.map((c) => (
               <option key={c} value={c}>
                 {CADENCE_LABELS[c]}
@@ -36,7 +59,12 @@ export function NewCommitmentForm() {
 
 export function LogForm({ id }: { id: string }) {
   const [open, setOpen] = useState(false);
-  const { pending, onSubmit, fieldErrors: errors, formError } = useActionForm<unknown>(logCommitmentAction, { onSuccess: () => setOpen(false) });
+  const {
+    pending,
+    onSubmit,
+    fieldErrors: errors,
+    formError,
+  } = useActionForm<unknown>(logCommitmentAction, { onSuccess: () => setOpen(false) });
   return (
     <div>
       <Button variant="secondary" onClick={() => setOpen((o) => !o)} aria-expanded={open}>
@@ -46,7 +74,13 @@ export function LogForm({ id }: { id: string }) {
         <form onSubmit={onSubmit} className="mt-3 space-y-3">
           <input type="hidden" name="id" value={id} />
           <FormError message={formError} />
-          <TextareaField label="A note (optional)" name="note" maxLength={COMMITMENT_NOTE_MAX} errors={errors.note} className="[&_textarea]:min-h-16" />
+          <TextareaField
+            label="A note (optional)"
+            name="note"
+            maxLength={COMMITMENT_NOTE_MAX}
+            errors={errors.note}
+            className="[&_textarea]:min-h-16"
+          />
           <div className="flex flex-wrap gap-3">
             <Button type="submit" name="outcome" value="kept" disabled={pending}>
               I kept it

@@ -17,7 +17,9 @@ export function CommitmentsPanel({ commitments, viewerId }: { commitments: Commi
         The kept-rate counts kept occasions your partner confirmed. A missed one is part of an honest record, not a failure; one you see
         differently is left out of the rate and kept for a conversation.
       </p>
-      {commitments.length === 0 && <EmptyState title="No commitments yet">Start with one small promise you can keep every time.</EmptyState>}
+      {commitments.length === 0 && (
+        <EmptyState title="No commitments yet">Start with one small promise you can keep every time.</EmptyState>
+      )}
       <ul className="space-y-4">
         {commitments.map((c) => {
           const mine = c.ownerId === viewerId;
@@ -47,8 +49,12 @@ export function CommitmentsPanel({ commitments, viewerId }: { commitments: Commi
                       <li key={log.id} data-testid="commitment-log">
                         <p>
                           <span className="font-medium">{LOG_WORDS[log.outcome]}</span> · {log.localDate}
-                          {log.review?.verdict === "confirmed" && <span className="text-emerald-800"> · confirmed by {log.review.reviewerName}</span>}
-                          {log.review?.verdict === "disputed" && <span className="text-amber-900"> · {log.review.reviewerName} saw it differently</span>}
+                          {log.review?.verdict === "confirmed" && (
+                            <span className="text-emerald-800"> · confirmed by {log.review.reviewerName}</span>
+                          )}
+                          {log.review?.verdict === "disputed" && (
+                            <span className="text-amber-900"> · {log.review.reviewerName} saw it differently</span>
+                          )}
                         </p>
                         {log.note && <p className="whitespace-pre-wrap break-words text-muted">{log.note}</p>}
                         {log.review?.note && <p className="whitespace-pre-wrap break-words text-muted">“{log.review.note}”</p>}

@@ -6,7 +6,15 @@
 
 export type RateLog = { localDate: string; outcome: string; verdict: string | null };
 export type WeekBucket = { start: string; kept: number; counted: number };
-export type KeptRate = { weeks: number; rate: number | null; kept: number; counted: number; awaiting: number; disputed: number; buckets: WeekBucket[] };
+export type KeptRate = {
+  weeks: number;
+  rate: number | null;
+  kept: number;
+  counted: number;
+  awaiting: number;
+  disputed: number;
+  buckets: WeekBucket[];
+};
 
 /** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
 export function localDateIn(timeZone: string, at: Date): string {

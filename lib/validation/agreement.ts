@@ -50,7 +50,9 @@ const draftFields = {
   title: text("A title", { max: AGREEMENT_TITLE_MAX }),
   text: text("The agreement", { max: AGREEMENT_TEXT_MAX }),
   category: z.enum(AGREEMENT_CATEGORIES, { error: "Choose a category." }),
-  scope: text("The scope", { min: 0, max: AGREEMENT_SCOPE_MAX }).optional().transform((v) => v ?? ""),
+  scope: text("The scope", { min: 0, max: AGREEMENT_SCOPE_MAX })
+    .optional()
+    .transform((v) => v ?? ""),
   reviewAt: optionalDate("The review date"),
   endsAt: optionalDate("The end date"),
 };
@@ -61,7 +63,8 @@ type Draft = { category: AgreementCategory; scope: string; reviewAt: Date | null
 function checkTransparency(draft: Draft, ctx: z.RefinementCtx) {
   if (draft.category !== "transparency") return;
   if (!draft.scope) ctx.addIssue({ code: "custom", path: ["scope"], message: "Say exactly what is shared, and what isn't." });
-  if (!draft.reviewAt && !draft.endsAt) ctx.addIssue({ code: "custom", path: ["reviewAt"], message: "A transparency agreement needs a review date or an end date." });
+  if (!draft.reviewAt && !draft.endsAt)
+    ctx.addIssue({ code: "custom", path: ["reviewAt"], message: "A transparency agreement needs a review date or an end date." });
 }
 function checkDates(draft: Draft, ctx: z.RefinementCtx) {
   if (draft.reviewAt && draft.endsAt && draft.endsAt < draft.reviewAt)
@@ -75,12 +78,10 @@ export const proposeAgreementSchema = z.object(draftFields).superRefine((d, ctx)
 export type AgreementDraft = z.output<typeof proposeAgreementSchema>;
 
 /** An amendment or counter-proposal: a new draft plus the version it was started from. */
-export const amendAgreementSchema = z
-  .object({ ...draftFields, id: agreementId, basedOn: versionNumber })
-  .superRefine((d, ctx) => {
-    checkTransparency(d, ctx);
-    checkDates(d, ctx);
-  });
+export const amendAgreementSchema = z.object({ ...draftFields, id: agreementId, basedOn: versionNumber }).superRefine((d, ctx) => {
+  checkTransparency(d, ctx);
+  checkDates(d, ctx);
+});
 export type AmendInput = z.output<typeof amendAgreementSchema>;
 
 export const decideVersionSchema = z.object({ id: agreementId, version: versionNumber });
@@ -90,7 +91,12 @@ export const declineVersionSchema = z.object({
   reason: text("A reason", { max: AGREEMENT_REASON_MAX }),
 });
 export const agreementIdSchema = z.object({ id: agreementId });
-export const retireDeclineSchema = z.object({ id: agreementId, reason: text("A reason", { min: 0, max: AGREEMENT_REASON_MAX }).optional().transform((v) => v ?? "") });
+export const retireDeclineSchema = z.object({
+  id: agreementId,
+  reason: text("A reason", { min: 0, max: AGREEMENT_REASON_MAX })
+    .optional()
+    .transform((v) => v ?? ""),
+});
 
 /** Messages the agreement writes return; the conflict one is recognised by the form. */
 export const AGREEMENT_MESSAGES = {
@@ -103,5 +109,6 @@ export const AGREEMENT_MESSAGES = {
   notActive: "Only an agreement you both accepted can be retired or reaffirmed.",
   notDue: "This agreement isn't due for review.",
   alreadyReaffirmed: "You've already reaffirmed it; it's waiting for your partner.",
-  conflict: "Your partner changed this agreement while you were writing. Your text is still here; read the newer version below, then save again if you still want your change.",
+  conflict:
+    "Your partner changed this agreement while you were writing. Your text is still here; read the newer version below, then save again if you still want your change.",
 } as const;

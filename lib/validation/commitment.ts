@@ -38,16 +38,23 @@ export const createCommitmentSchema = z.object({
 export const logCommitmentSchema = z.object({
   id: id(COMMITMENT_NOT_FOUND),
   outcome: z.enum(["kept", "missed"], { error: "Choose kept or missed." }),
-  note: text("A note", { min: 0, max: COMMITMENT_NOTE_MAX }).optional().transform((v) => v ?? ""),
+  note: text("A note", { min: 0, max: COMMITMENT_NOTE_MAX })
+    .optional()
+    .transform((v) => v ?? ""),
 });
 
-export const reviewLogSchema = z.object({
-  id: id(LOG_NOT_FOUND),
-  verdict: z.enum(["confirmed", "disputed"], { error: "Choose confirm or talk about it." }),
-  note: text("A note", { min: 0, max: COMMITMENT_NOTE_MAX }).optional().transform((v) => v ?? ""),
-}).superRefine((d, ctx) => {
-  if (d.verdict === "disputed" && !d.note) ctx.addIssue({ code: "custom", path: ["note"], message: "Say what you saw differently, so you can talk about it." });
-});
+export const reviewLogSchema = z
+  .object({
+    id: id(LOG_NOT_FOUND),
+    verdict: z.enum(["confirmed", "disputed"], { error: "Choose confirm or talk about it." }),
+    note: text("A note", { min: 0, max: COMMITMENT_NOTE_MAX })
+      .optional()
+      .transform((v) => v ?? ""),
+  })
+  .superRefine((d, ctx) => {
+    if (d.verdict === "disputed" && !d.note)
+      ctx.addIssue({ code: "custom", path: ["note"], message: "Say what you saw differently, so you can talk about it." });
+  });
 
 export const COMMITMENT_MESSAGES = {
   notOwner: "Only the partner who made this commitment logs it.",

@@ -71,7 +71,8 @@ const agreementSelect = {
 
 const canRead = (ctx: ReadContext) => ctx.kind === "partner" || ctx.scope.includes("agreements");
 const nameOf = (names: Map<string, string>, id: string) => names.get(id) ?? "A former partner";
-const asCategory = (c: string): AgreementCategory => ((AGREEMENT_CATEGORIES as readonly string[]).includes(c) ? (c as AgreementCategory) : "other");
+const asCategory = (c: string): AgreementCategory =>
+  (AGREEMENT_CATEGORIES as readonly string[]).includes(c) ? (c as AgreementCategory) : "other";
 const asKind = (k: string): VersionView["kind"] => (k === "counter" || k === "amendment" ? k : "proposal");
 
 type Row = {
@@ -87,7 +88,12 @@ type Row = {
 };
 
 function toSummary(row: Row, names: Map<string, string>, now: Date): AgreementSummary | null {
-  const versions = row.versions.map((v) => ({ ...v, category: asCategory(v.category), kind: asKind(v.kind), proposedByName: nameOf(names, v.proposedBy) }));
+  const versions = row.versions.map((v) => ({
+    ...v,
+    category: asCategory(v.category),
+    kind: asKind(v.kind),
+    proposedByName: nameOf(names, v.proposedBy),
+  }));
   const byNumber = (n: number | null) => (n === null ? null : (versions.find((v) => v.number === n) ?? null));
   const head = byNumber(row.head);
   if (!head) return null;
@@ -124,18 +130,27 @@ export async function listAgreements(ctx: ReadContext, now = new Date()): Promis
 
 /** The agreements in force, for the printable rules of the game and the therapist view. */
 export async function listActiveAgreements(ctx: ReadContext, now = new Date()): Promise<(AgreementSummary & { active: VersionView })[]> {
-  return (await listAgreements(ctx, now)).filter((a): a is AgreementSummary & { active: VersionView } => a.status === "active" && a.active !== null);
+  return (await listAgreements(ctx, now)).filter(
+    (a): a is AgreementSummary & { active: VersionView } => a.status === "active" && a.active !== null,
+  );
 }
 
 /** One agreement with its whole history as a timeline (oldest first), each version diffed against the one it was drafted from. */
-export async function getAgreement(ctx: ReadContext, id: string, now = new Date()): Promise<(AgreementSummary & { timeline: TimelineItem[] }) | null> {
+export async function getAgreement(
+  ctx: ReadContext,
+  id: string,
+  now = new Date(),
+): Promise<(AgreementSummary & { timeline: TimelineItem[] }) | null> {
   if (!canRead(ctx) || ctx.kind === "therapist" || typeof id !== "string" || id.length > 64) return null;
   const [row, names] = await Promise.all([
     db.agreement.findFirst({
       where: { id, coupleId: ctx.coupleId },
       select: {
         ...agreementSelect,
-        decisions: { select: { action: true, versionNumber: true, actorId: true, reason: true, createdAt: true }, orderBy: { createdAt: "asc" } },
+        decisions: {
+          select: { action: true, versionNumber: true, actorId: true, reason: true, createdAt: true },
+          orderBy: { createdAt: "asc" },
+        },
       },
     }),
     coupleMemberNames(ctx),
@@ -143,7 +158,12 @@ export async function getAgreement(ctx: ReadContext, id: string, now = new Date(
   if (!row) return null;
   const summary = toSummary(row, names, now);
   if (!summary) return null;
-  const versions = row.versions.map((v) => ({ ...v, category: asCategory(v.category), kind: asKind(v.kind), proposedByName: nameOf(names, v.proposedBy) }));
+  const versions = row.versions.map((v) => ({
+    ...v,
+    category: asCategory(v.category),
+    kind: asKind(v.kind),
+    proposedByName: nameOf(names, v.proposedBy),
+  }));
   const timeline: TimelineItem[] = [
     ...versions.map((version): TimelineItem => {
       const base = version.basedOn === null ? undefined : versions.find((v) => v.number === version.basedOn);
@@ -154,9 +174,14 @@ export async function getAgreement(ctx: ReadContext, id: string, now = new Date(
         diff: base ? { title: wordDiff(base.title, version.title), text: wordDiff(base.text, version.text) } : null,
       };
     }),
-    ...row.decisions.map(
-      (d): TimelineItem => ({ type: "decision", at: d.createdAt, action: d.action, versionNumber: d.versionNumber, actorName: nameOf(names, d.actorId), reason: d.reason }),
-    ),
+    ...row.decisions.map((d): TimelineItem => ({
+      type: "decision",
+      at: d.createdAt,
+      action: d.action,
+      versionNumber: d.versionNumber,
+      actorName: nameOf(names, d.actorId),
+      reason: d.reason,
+    })),
   ];
   // Same-millisecond rows keep their causal order: a version before a decision about it.
   timeline.sort((a, b) => a.at.getTime() - b.at.getTime() || (a.type === b.type ? 0 : a.type === "version" ? -1 : 1));

@@ -61,7 +61,9 @@ export async function proposeAgreement(ctx: ReadContext, draft: AgreementDraft):
       data: { coupleId: ctx.coupleId, status: "proposed", head: 1, pendingVersion: 1 },
       select: { id: true },
     });
-    await tx.agreementVersion.create({ data: { ...versionData(ctx, draft), agreementId: agreement.id, number: 1, basedOn: null, kind: "proposal" } });
+    await tx.agreementVersion.create({
+      data: { ...versionData(ctx, draft), agreementId: agreement.id, number: 1, basedOn: null, kind: "proposal" },
+    });
     await event(tx, ctx, "agreement.proposed", agreement.id);
     return { ok: true, data: { id: agreement.id } };
   });
@@ -70,7 +72,16 @@ export async function proposeAgreement(ctx: ReadContext, draft: AgreementDraft):
 const findAgreement = (tx: Tx, ctx: PartnerContext, id: string) =>
   tx.agreement.findFirst({
     where: { id, coupleId: ctx.coupleId },
-    select: { id: true, status: true, head: true, activeVersion: true, pendingVersion: true, retireRequestedBy: true, reaffirmedBy: true, reviewAt: true },
+    select: {
+      id: true,
+      status: true,
+      head: true,
+      activeVersion: true,
+      pendingVersion: true,
+      retireRequestedBy: true,
+      reaffirmedBy: true,
+      reviewAt: true,
+    },
   });
 
 /**
@@ -103,7 +114,9 @@ export async function amendAgreement(
     });
     if (count !== 1) return refuse(M.conflict);
     const kind = pending && pending.proposedBy !== ctx.userId ? "counter" : "amendment";
-    await tx.agreementVersion.create({ data: { ...versionData(ctx, input), agreementId: agreement.id, number, basedOn: input.basedOn, kind } });
+    await tx.agreementVersion.create({
+      data: { ...versionData(ctx, input), agreementId: agreement.id, number, basedOn: input.basedOn, kind },
+    });
     await event(tx, ctx, kind === "counter" ? "agreement.countered" : "agreement.amended", agreement.id);
     return { ok: true, data: { version: number } };
   });
@@ -152,7 +165,14 @@ export async function declineVersion(ctx: ReadContext, input: { id: string; vers
     });
     if (count !== 1) return refuse(M.notPending);
     await tx.agreementDecision.create({
-      data: { coupleId: ctx.coupleId, agreementId: agreement.id, versionNumber: input.version, action: "declined", reason: input.reason, actorId: ctx.userId },
+      data: {
+        coupleId: ctx.coupleId,
+        agreementId: agreement.id,
+        versionNumber: input.version,
+        action: "declined",
+        reason: input.reason,
+        actorId: ctx.userId,
+      },
     });
     await event(tx, ctx, "agreement.declined", agreement.id);
     return { ok: true, data: undefined };
@@ -173,7 +193,13 @@ export async function requestRetirement(ctx: ReadContext, input: { id: string })
     });
     if (count !== 1) return refuse(M.alreadyRetireRequested);
     await tx.agreementDecision.create({
-      data: { coupleId: ctx.coupleId, agreementId: agreement.id, versionNumber: agreement.activeVersion, action: "retire-requested", actorId: ctx.userId },
+      data: {
+        coupleId: ctx.coupleId,
+        agreementId: agreement.id,
+        versionNumber: agreement.activeVersion,
+        action: "retire-requested",
+        actorId: ctx.userId,
+      },
     });
     await event(tx, ctx, "agreement.retire-requested", agreement.id);
     return { ok: true, data: undefined };
@@ -215,7 +241,11 @@ export async function answerRetirement(ctx: ReadContext, input: { id: string; ag
  * Reviewing a due agreement: each partner reaffirms it (or proposes an amendment instead). When
  * both have, the next review moves REAFFIRM_MONTHS on.
  */
-export async function reaffirmAgreement(ctx: ReadContext, input: { id: string }, now = new Date()): Promise<ActionResult<{ both: boolean }>> {
+export async function reaffirmAgreement(
+  ctx: ReadContext,
+  input: { id: string },
+  now = new Date(),
+): Promise<ActionResult<{ both: boolean }>> {
   assertWriter(ctx);
   return inTransaction(async (tx) => {
     const agreement = await findAgreement(tx, ctx, input.id);
@@ -226,12 +256,24 @@ export async function reaffirmAgreement(ctx: ReadContext, input: { id: string },
     if (agreement.reaffirmedBy === ctx.userId) return refuse(M.alreadyReaffirmed);
     const both = agreement.reaffirmedBy !== null;
     const { count } = await tx.agreement.updateMany({
-      where: { id: agreement.id, coupleId: ctx.coupleId, status: "active", reaffirmedBy: agreement.reaffirmedBy, reviewAt: agreement.reviewAt },
+      where: {
+        id: agreement.id,
+        coupleId: ctx.coupleId,
+        status: "active",
+        reaffirmedBy: agreement.reaffirmedBy,
+        reviewAt: agreement.reviewAt,
+      },
       data: both ? { reaffirmedBy: null, reviewAt: addMonths(now, REAFFIRM_MONTHS) } : { reaffirmedBy: ctx.userId },
     });
     if (count !== 1) return refuse(M.alreadyReaffirmed);
     await tx.agreementDecision.create({
-      data: { coupleId: ctx.coupleId, agreementId: agreement.id, versionNumber: agreement.activeVersion, action: "reaffirmed", actorId: ctx.userId },
+      data: {
+        coupleId: ctx.coupleId,
+        agreementId: agreement.id,
+        versionNumber: agreement.activeVersion,
+        action: "reaffirmed",
+        actorId: ctx.userId,
+      },
     });
     await event(tx, ctx, "agreement.reaffirmed", agreement.id);
     return { ok: true, data: { both } };

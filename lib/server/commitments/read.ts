@@ -74,7 +74,11 @@ export async function listCommitments(ctx: ReadContext, now = new Date()): Promi
       authorId: log.authorId,
       createdAt: log.createdAt,
       review: log.review
-        ? { verdict: log.review.verdict === "disputed" ? "disputed" : "confirmed", note: log.review.note, reviewerName: names.get(log.review.reviewerId) ?? "A former partner" }
+        ? {
+            verdict: log.review.verdict === "disputed" ? "disputed" : "confirmed",
+            note: log.review.note,
+            reviewerName: names.get(log.review.reviewerId) ?? "A former partner",
+          }
         : null,
     }));
     const rateLogs = logs.map((l) => ({ localDate: l.localDate, outcome: l.outcome, verdict: l.review?.verdict ?? null }));

@@ -12,7 +12,10 @@ import type { ActionResult } from "@/lib/validation/form";
 
 const refuse = (formError: string): ActionResult<never> => ({ ok: false, fieldErrors: {}, formError });
 
-export async function createCommitment(ctx: ReadContext, input: { what: string; cadence: Cadence; timeZone: string }): Promise<ActionResult<{ id: string }>> {
+export async function createCommitment(
+  ctx: ReadContext,
+  input: { what: string; cadence: Cadence; timeZone: string },
+): Promise<ActionResult<{ id: string }>> {
   assertWriter(ctx);
   const created = await db.$transaction(async (tx) => {
     const row = await tx.commitment.create({
@@ -33,15 +36,32 @@ export async function logCommitment(
 ): Promise<ActionResult<{ id: string }>> {
   assertWriter(ctx);
   return db.$transaction(async (tx): Promise<ActionResult<{ id: string }>> => {
-    const commitment = await tx.commitment.findFirst({ where: { id: input.id, coupleId: ctx.coupleId }, select: { id: true, ownerId: true, cadence: true, timeZone: true } });
+    const commitment = await tx.commitment.findFirst({
+      where: { id: input.id, coupleId: ctx.coupleId },
+      select: { id: true, ownerId: true, cadence: true, timeZone: true },
+    });
     if (!commitment) return refuse(COMMITMENT_NOT_FOUND);
     if (commitment.ownerId !== ctx.userId) return refuse(M.notOwner);
     const localDate = localDateIn(commitment.timeZone, now);
-    if (commitment.cadence === "once" && (await tx.commitmentLog.count({ where: { commitmentId: commitment.id, coupleId: ctx.coupleId } })) > 0) return refuse(M.onceDone);
-    if (commitment.cadence === "daily" && (await tx.commitmentLog.count({ where: { commitmentId: commitment.id, coupleId: ctx.coupleId, localDate } })) > 0)
+    if (
+      commitment.cadence === "once" &&
+      (await tx.commitmentLog.count({ where: { commitmentId: commitment.id, coupleId: ctx.coupleId } })) > 0
+    )
+      return refuse(M.onceDone);
+    if (
+      commitment.cadence === "daily" &&
+      (await tx.commitmentLog.count({ where: { commitmentId: commitment.id, coupleId: ctx.coupleId, localDate } })) > 0
+    )
       return refuse(M.dailyDone);
     const log = await tx.commitmentLog.create({
-      data: { coupleId: ctx.coupleId, commitmentId: commitment.id, authorId: ctx.userId, localDate, outcome: input.outcome, note: input.note },
+      data: {
+        coupleId: ctx.coupleId,
+        commitmentId: commitment.id,
+        authorId: ctx.userId,
+        localDate,
+        outcome: input.outcome,
+        note: input.note,
+      },
       select: { id: true },
     });
     await recordEvent(tx, { coupleId: ctx.coupleId, actorId: ctx.userId, action: "commitment.logged", subject: commitment.id });
@@ -50,7 +70,10 @@ export async function logCommitment(
 }
 
 /** The other partner confirms a log, or gently disputes it with a note. */
-export async function reviewCommitmentLog(ctx: ReadContext, input: { id: string; verdict: "confirmed" | "disputed"; note: string }): Promise<ActionResult> {
+export async function reviewCommitmentLog(
+  ctx: ReadContext,
+  input: { id: string; verdict: "confirmed" | "disputed"; note: string },
+): Promise<ActionResult> {
   assertWriter(ctx);
   try {
     return await db.$transaction(async (tx): Promise<ActionResult> => {
@@ -61,8 +84,15 @@ export async function reviewCommitmentLog(ctx: ReadContext, input: { id: string;
       if (!log) return refuse(LOG_NOT_FOUND);
       if (log.authorId === ctx.userId) return refuse(M.ownLog);
       if (log.review) return refuse(M.alreadyReviewed);
-      await tx.commitmentReview.create({ data: { coupleId: ctx.coupleId, logId: log.id, reviewerId: ctx.userId, verdict: input.verdict, note: input.note } });
-      await recordEvent(tx, { coupleId: ctx.coupleId, actorId: ctx.userId, action: `commitment.${input.verdict}`, subject: log.commitmentId });
+      await tx.commitmentReview.create({
+        data: { coupleId: ctx.coupleId, logId: log.id, reviewerId: ctx.userId, verdict: input.verdict, note: input.note },
+      });
+      await recordEvent(tx, {
+        coupleId: ctx.coupleId,
+        actorId: ctx.userId,
+        action: `commitment.${input.verdict}`,
+        subject: log.commitmentId,
+      });
       return { ok: true, data: undefined };
     });
   } catch (error) {

@@ -27,6 +27,12 @@ export const amendAgreementAction = partnerAction(amendAgreementSchema, (ctx, in
 export const acceptVersionAction = partnerAction(decideVersionSchema, (ctx, input) => acceptVersion(ctx, input), { revalidate });
 export const declineVersionAction = partnerAction(declineVersionSchema, (ctx, input) => declineVersion(ctx, input), { revalidate });
 export const requestRetirementAction = partnerAction(agreementIdSchema, (ctx, input) => requestRetirement(ctx, input), { revalidate });
-export const agreeRetirementAction = partnerAction(agreementIdSchema, (ctx, { id }) => answerRetirement(ctx, { id, agree: true }), { revalidate });
-export const keepAgreementAction = partnerAction(retireDeclineSchema, (ctx, { id, reason }) => answerRetirement(ctx, { id, agree: false, reason }), { revalidate });
+export const agreeRetirementAction = partnerAction(agreementIdSchema, (ctx, { id }) => answerRetirement(ctx, { id, agree: true }), {
+  revalidate,
+});
+export const keepAgreementAction = partnerAction(
+  retireDeclineSchema,
+  (ctx, { id, reason }) => answerRetirement(ctx, { id, agree: false, reason }),
+  { revalidate },
+);
 export const reaffirmAgreementAction = partnerAction(agreementIdSchema, (ctx, input) => reaffirmAgreement(ctx, input), { revalidate });

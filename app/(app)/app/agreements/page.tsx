@@ -20,7 +20,11 @@ export default async function AgreementsPage() {
         <Link href="/app" className="text-brand-700 underline">
           Journey
         </Link>{" "}
-        / <Link href="/app/stages/boundaries" className="text-brand-700 underline">Stage 9</Link> / Rules of the game
+        /{" "}
+        <Link href="/app/stages/boundaries" className="text-brand-700 underline">
+          Stage 9
+        </Link>{" "}
+        / Rules of the game
       </nav>
       <header className="flex flex-wrap items-end justify-between gap-4">
         <div>
@@ -40,7 +44,9 @@ export default async function AgreementsPage() {
           Current and proposed
         </h2>
         {open.length === 0 ? (
-          <EmptyState title="No agreements yet">Start with one that matters most right now. A few clear ones are better than many vague ones.</EmptyState>
+          <EmptyState title="No agreements yet">
+            Start with one that matters most right now. A few clear ones are better than many vague ones.
+          </EmptyState>
         ) : (
           <ul className="space-y-3">
             {open.map((a) => (
@@ -52,7 +58,9 @@ export default async function AgreementsPage() {
 
       <Card>
         <h2 className="font-serif text-xl font-semibold">Propose an agreement</h2>
-        <p className="mt-1 mb-4 text-sm text-muted">Your partner sees it and can accept it, decline it with a reason, or suggest a change.</p>
+        <p className="mt-1 mb-4 text-sm text-muted">
+          Your partner sees it and can accept it, decline it with a reason, or suggest a change.
+        </p>
         <AgreementForm submitLabel="Propose" />
       </Card>
 

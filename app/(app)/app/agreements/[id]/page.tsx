@@ -69,7 +69,9 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
             <div className="mt-4 space-y-3 border-t border-line pt-4">
               {agreement.due && agreement.reaffirmedBy !== ctx.userId && (
                 <div>
-                  <p className="mb-2 text-sm">It's time to look at this again. Does it still fit? Reaffirm it, or propose a change below.</p>
+                  <p className="mb-2 text-sm">
+                    It's time to look at this again. Does it still fit? Reaffirm it, or propose a change below.
+                  </p>
                   <Reaffirm id={agreement.id} />
                 </div>
               )}
@@ -89,7 +91,8 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
       {pending && (
         <Card data-testid="pending-version" className="border-amber-300">
           <h2 className="mb-3 text-sm font-semibold text-muted uppercase">
-            {active ? "Proposed change" : "Proposal"} · version {pending.number} by {pending.proposedBy === ctx.userId ? "you" : pending.proposedByName}
+            {active ? "Proposed change" : "Proposal"} · version {pending.number} by{" "}
+            {pending.proposedBy === ctx.userId ? "you" : pending.proposedByName}
           </h2>
           <VersionText version={pending} />
           {pending.proposedBy !== ctx.userId && (
@@ -103,14 +106,28 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
       {!retired && (
         <details className="rounded-2xl border border-line bg-white p-5 sm:p-6" data-testid="amend">
           <summary className="cursor-pointer font-serif text-xl font-semibold">
-            {pending && pending.proposedBy !== ctx.userId ? "Suggest a different wording" : active ? "Propose a change" : "Revise the proposal"}
+            {pending && pending.proposedBy !== ctx.userId
+              ? "Suggest a different wording"
+              : active
+                ? "Propose a change"
+                : "Revise the proposal"}
           </summary>
           <p className="mt-1 mb-4 text-sm text-muted">
             {active ? "The version in force stays in force until you both accept the change." : "Your partner answers the newest wording."}
           </p>
           <AgreementForm
-            amend={{ id: agreement.id, head: { number: head.number, title: head.title, text: head.text, proposedByName: head.proposedByName } }}
-            initial={{ title: head.title, text: head.text, category: head.category, scope: head.scope, reviewAt: dateValue(head.reviewAt), endsAt: dateValue(head.endsAt) }}
+            amend={{
+              id: agreement.id,
+              head: { number: head.number, title: head.title, text: head.text, proposedByName: head.proposedByName },
+            }}
+            initial={{
+              title: head.title,
+              text: head.text,
+              category: head.category,
+              scope: head.scope,
+              reviewAt: dateValue(head.reviewAt),
+              endsAt: dateValue(head.endsAt),
+            }}
             submitLabel="Propose this change"
           />
         </details>
