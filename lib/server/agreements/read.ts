@@ -40,7 +40,7 @@ export type AgreementSummary = {
 };
 export type TimelineItem =
   | { type: "version"; at: Date; version: VersionView; diff: { title: DiffPart[]; text: DiffPart[] } | null }
-  | { type: "decision"; at: Date; action: string; versionNumber: number; actorName: string; reason: string };
+  | { type: "decision"; at: Date; action: string; versionNumber: number; actorId: string; actorName: string; reason: string };
 
 const versionSelect = {
   number: true,
@@ -179,6 +179,7 @@ export async function getAgreement(
       at: d.createdAt,
       action: d.action,
       versionNumber: d.versionNumber,
+      actorId: d.actorId,
       actorName: nameOf(names, d.actorId),
       reason: d.reason,
     })),
