@@ -5,6 +5,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ReadOnlyContextError, type TherapistContext } from "@/lib/server/access";
 import { createEntry } from "@/lib/server/entries/write";
 import { markStageDone } from "@/lib/server/journey/progress";
+import { proposeAgreement } from "@/lib/server/agreements/write";
+import { createCommitment, logCommitment } from "@/lib/server/commitments/write";
 import { createShareLink } from "@/lib/server/share/links";
 import { resolveShareAccess } from "@/lib/server/share/resolve";
 import { db, makeCouple } from "./factories";
@@ -33,6 +35,11 @@ const READS: Record<string, (fixture: Fixture) => unknown[]> = {
   "share/links.ts#coupleMemberNames": () => [],
   "share/therapist-view.ts#getTherapistView": () => [],
   "share/therapist-view.ts#previousVisit": () => [],
+  "agreements/read.ts#listAgreements": () => [],
+  "agreements/read.ts#listActiveAgreements": () => [],
+  "agreements/read.ts#getAgreement": (f) => [f.agreementId],
+  "agreements/read.ts#agreementsDue": () => [],
+  "commitments/read.ts#listCommitments": () => [],
 };
 
 /** Plausible arguments for writes, so a write that forgot its guard would really write. */
@@ -47,9 +54,19 @@ const WRITE_ARGS: Record<string, (fixture: Fixture) => unknown[]> = {
   "journey/progress.ts#reopenStage": () => ["acknowledgment"],
   "share/links.ts#createShareLink": () => [{ therapistName: "Dr. Forged", scope: ["progress", "entries"], expiryDays: 180 }],
   "share/links.ts#revokeShareLink": (f) => [f.ctx.shareLinkId],
+  "agreements/write.ts#proposeAgreement": () => [{ title: "Forged", text: "Forged", category: "other", scope: "", reviewAt: null, endsAt: null }],
+  "agreements/write.ts#amendAgreement": (f) => [{ id: f.agreementId, basedOn: 1, title: "Forged", text: "Forged", category: "other", scope: "", reviewAt: null, endsAt: null }],
+  "agreements/write.ts#acceptVersion": (f) => [{ id: f.agreementId, version: 1 }],
+  "agreements/write.ts#declineVersion": (f) => [{ id: f.agreementId, version: 1, reason: "Forged" }],
+  "agreements/write.ts#requestRetirement": (f) => [{ id: f.agreementId }],
+  "agreements/write.ts#answerRetirement": (f) => [{ id: f.agreementId, agree: true }],
+  "agreements/write.ts#reaffirmAgreement": (f) => [{ id: f.agreementId }],
+  "commitments/write.ts#createCommitment": () => [{ what: "Forged", cadence: "daily", timeZone: "UTC" }],
+  "commitments/write.ts#logCommitment": (f) => [{ id: f.commitmentId, outcome: "kept", note: "" }],
+  "commitments/write.ts#reviewCommitmentLog": (f) => [{ id: f.logId, verdict: "confirmed", note: "" }],
 };
 
-type Fixture = { ctx: TherapistContext; entryId: string };
+type Fixture = { ctx: TherapistContext; entryId: string; agreementId: string; commitmentId: string; logId: string };
 type Found = { key: string; file: string; name: string };
 
 function serverFiles(dir: string): string[] {
@@ -119,11 +136,16 @@ beforeAll(async () => {
   });
   if (!entry.ok) throw new Error("setup");
   await markStageDone(a, "acknowledgment");
-  const link = await createShareLink(a, { therapistName: "Dr. Rivera", scope: ["progress", "entries"], expiryDays: 30 });
+  const agreement = await proposeAgreement(a, { title: "Phones at dinner", text: "In the hall.", category: "communication", scope: "", reviewAt: null, endsAt: null });
+  const commitment = await createCommitment(b, { what: "Text if late", cadence: "as-needed", timeZone: "UTC" });
+  if (!agreement.ok || !commitment.ok) throw new Error("setup");
+  const log = await logCommitment(b, { id: commitment.data.id, outcome: "kept", note: "" });
+  if (!log.ok) throw new Error("setup");
+  const link = await createShareLink(a, { therapistName: "Dr. Rivera", scope: ["progress", "entries", "agreements", "commitments"], expiryDays: 30 });
   if (!link.ok) throw new Error("setup");
   const access = await resolveShareAccess(link.data.token, { key: "read-only-test", userAgent: null });
   if (!access.ok) throw new Error("setup");
-  fixture = { ctx: access.ctx, entryId: entry.data.id };
+  fixture = { ctx: access.ctx, entryId: entry.data.id, agreementId: agreement.data.id, commitmentId: commitment.data.id, logId: log.data.id };
 }, 60_000);
 
 describe("a therapist context can't write", () => {

@@ -9,6 +9,8 @@ import { coupleMemberNames } from "@/lib/server/share/links";
 import { getStage, getStages } from "@/lib/content/stages";
 import type { Exercise } from "@/lib/content/schema";
 import { kindOf } from "@/lib/entries/kinds";
+import { listActiveAgreements, type AgreementSummary, type VersionView } from "@/lib/server/agreements/read";
+import { listCommitments, type CommitmentView } from "@/lib/server/commitments/read";
 
 // Everything the therapist view shows, built only from the shared read functions called
 // with the therapist's context. Each section is present only when the link's scope
@@ -44,6 +46,10 @@ export type TherapistView = {
     cut: boolean;
     groups: { slug: string; number: number; title: string; entries: SharedEntry[] }[];
   };
+  /** The agreements in force, when the scope includes "agreements". */
+  agreements: null | (AgreementSummary & { active: VersionView })[];
+  /** Commitments with their kept-rates, when the scope includes "commitments". */
+  commitments: null | CommitmentView[];
   /** Null on a first visit. Lists only what the link's scope shows. */
   since: null | {
     entries: SharedEntry[];
@@ -75,12 +81,14 @@ export async function getTherapistView(ctx: TherapistContext): Promise<Therapist
     previousVisit(ctx),
   ]);
   const since = previous?.at;
-  const [progressRows, entryRows, history] = await Promise.all([
+  const [progressRows, entryRows, history, agreements, commitments] = await Promise.all([
     showProgress ? getProgress(ctx) : null,
     // listReadableEntries already returns nothing unless the scope includes entries.
     // One more than shown, to know whether the list was cut.
     showEntries ? listReadableEntries(ctx, { take: THERAPIST_ENTRY_LIMIT + 1 }) : null,
     showProgress && since ? stageHistory(ctx, { since, take: 50 }) : [],
+    ctx.scope.includes("agreements") ? listActiveAgreements(ctx) : null,
+    ctx.scope.includes("commitments") ? listCommitments(ctx) : null,
   ]);
   const partners = [...names].map(([userId, name]) => ({ userId, name }));
   const nameOf = (userId: string | null) => (userId && names.get(userId)) || "A former partner";
@@ -141,6 +149,8 @@ export async function getTherapistView(ctx: TherapistContext): Promise<Therapist
     previousVisitAt: since ?? null,
     progress,
     entries,
+    agreements,
+    commitments,
     since: sinceView,
   };
 }
