@@ -17,6 +17,8 @@ test("ticking homework the partner deleted meanwhile shows why, next to the chec
   await expect(tick).toBeVisible();
   await homework.getByTestId("entry").getByRole("button", { name: "Delete" }).click();
   await homework.getByRole("button", { name: "Yes, erase it" }).click();
+  // Erased before reloading: a reload while the click is still on its way would cancel it.
+  await expect(homework.getByTestId("entry")).toHaveCount(0);
   await b.page.reload();
   await expect(b.page.locator("[data-tool=homework]").getByTestId("entry")).toHaveCount(0);
 
