@@ -14,6 +14,13 @@ const schema = z.object({
     .optional(),
   NEXTAUTH_URL: z.url({ protocol: /^https?$/, error: "must be Mend's public address, like https://mend.example.org" }).optional(),
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters long (or leave it unset: Mend then generates one)").optional(),
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: "must be an SMTP server URL, like smtps://user:password@mail.example.org:465 (or leave it unset: mail then goes to the dev outbox)" })
+    .optional(),
+  MAIL_FROM: z
+    .string()
+    .regex(/^(?:[^<>\r\n]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, "must be a sender address, like Mend <no-reply@mend.example.org>")
+    .optional(),
 });
 
 export type Env = {
@@ -22,6 +29,12 @@ export type Env = {
   databaseUrl: string;
   /** Signs session tokens: NEXTAUTH_SECRET, or the one generated into the data folder. */
   authSecret: string;
+  /** Mend's public address, for links in email (NEXTAUTH_URL; http://localhost:3000 when unset). */
+  appUrl: string;
+  /** Where mail is sent (SMTP_URL). Unset: mail goes to the dev outbox and the server log. */
+  smtpUrl: string | undefined;
+  /** The sender of Mend's mail (MAIL_FROM). */
+  mailFrom: string;
 };
 
 export class EnvError extends Error {}
@@ -39,6 +52,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     nodeEnv: parsed.data.NODE_ENV,
     databaseUrl: parsed.data.DATABASE_URL ?? defaultDatabaseUrl(),
     authSecret: parsed.data.NEXTAUTH_SECRET ?? ensureSecret(),
+    appUrl: (parsed.data.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, ""),
+    smtpUrl: parsed.data.SMTP_URL,
+    mailFrom: parsed.data.MAIL_FROM ?? "Mend <no-reply@localhost>",
   };
 }
 
@@ -47,4 +63,9 @@ let loaded: Env | undefined;
 /** The validated configuration, read once per process. */
 export function env(): Env {
   return (loaded ??= parseEnv(process.env));
+}
+
+/** Forgets the cached configuration, so a test that changed a variable sees it. Tests only. */
+export function reloadEnvForTests() {
+  loaded = undefined;
 }

@@ -9,7 +9,21 @@ const SECRET = "s".repeat(40);
 describe("configuration", () => {
   it("takes good values as they are", () => {
     const env = parseEnv({ NODE_ENV: "production", DATABASE_URL: "file:/srv/mend/mend.db", NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: "https://mend.example.org" });
-    expect(env).toEqual({ nodeEnv: "production", databaseUrl: "file:/srv/mend/mend.db", authSecret: SECRET });
+    expect(env).toEqual({
+      nodeEnv: "production",
+      databaseUrl: "file:/srv/mend/mend.db",
+      authSecret: SECRET,
+      appUrl: "https://mend.example.org",
+      smtpUrl: undefined,
+      mailFrom: "Mend <no-reply@localhost>",
+    });
+  });
+
+  it("takes mail settings and says what a good one looks like", () => {
+    const good = parseEnv({ NEXTAUTH_SECRET: SECRET, SMTP_URL: "smtps://u:p@mail.example.org:465", MAIL_FROM: "Mend <hello@example.org>" });
+    expect(good).toMatchObject({ smtpUrl: "smtps://u:p@mail.example.org:465", mailFrom: "Mend <hello@example.org>" });
+    expect(() => parseEnv({ NEXTAUTH_SECRET: SECRET, SMTP_URL: "https://mail.example.org" })).toThrow(/- SMTP_URL must be an SMTP server URL/);
+    expect(() => parseEnv({ NEXTAUTH_SECRET: SECRET, MAIL_FROM: "not an address" })).toThrow(/- MAIL_FROM must be a sender address/);
   });
 
   it("falls back to the data folder's database when DATABASE_URL is unset or empty", () => {
