@@ -63,7 +63,7 @@ export async function requirePartner(): Promise<PartnerContext> {
 }
 
 /** Sections a therapist link can show (lib/validation/share.ts lists them for the UI). */
-export type ShareSection = "progress" | "entries";
+export type ShareSection = "progress" | "entries" | "checkins";
 
 /** A visitor holding a valid share link: reads only, only within the link's scope. */
 export type TherapistContext = {

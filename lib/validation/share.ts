@@ -9,7 +9,13 @@ import type { ShareSection } from "@/lib/server/access";
  * features (check-in trends, agreements, commitments...) add their key here and to
  * ShareSection in lib/server/access.ts.
  */
-export const SHARE_SECTIONS = ["progress", "entries"] as const satisfies readonly ShareSection[];
+export const SHARE_SECTIONS = ["progress", "checkins", "entries"] as const satisfies readonly ShareSection[];
+
+/**
+ * Ticked when a partner opens the form. Check-ins are opt-in: the scores are shared between the
+ * partners by design, but a therapist sees them only when a partner ticks the box.
+ */
+export const SHARE_DEFAULT_SCOPE: readonly ShareSection[] = ["progress", "entries"];
 
 // Fails to compile if ShareSection gains a key this list doesn't offer.
 type MissingSection = Exclude<ShareSection, (typeof SHARE_SECTIONS)[number]>;
@@ -20,6 +26,10 @@ export const SHARE_SECTION_LABELS: Record<ShareSection, { label: string; hint: s
   progress: {
     label: "Journey progress",
     hint: "Which of the nine stages each of you has marked done, and which you've finished together.",
+  },
+  checkins: {
+    label: "Check-ins and the trust timeline",
+    hint: "Both partners' daily trust and closeness scores over time, and check-in notes saved for a therapist. Scores a partner keeps private stay hidden.",
   },
   entries: {
     label: "Entries shared with a therapist",
