@@ -16,6 +16,9 @@ export function AppHeader({ name, showNav }: { name: string; showNav: boolean })
             <Link href="/app" className="rounded-lg px-2 py-2 hover:bg-brand-50 sm:px-3">
               Journey
             </Link>
+            <Link href="/app/timeline" className="rounded-lg px-2 py-2 hover:bg-brand-50 sm:px-3">
+              Timeline
+            </Link>
             <Link href="/app/settings" className="rounded-lg px-2 py-2 hover:bg-brand-50 sm:px-3">
               Settings
             </Link>

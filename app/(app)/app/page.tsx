@@ -11,6 +11,8 @@ import { openInvite } from "@/lib/server/couples/invites";
 import { countEntriesByStage } from "@/lib/server/entries/read";
 import { partnerActivity, type ActivityItem } from "@/lib/server/journey/activity";
 import { getProgress, nextSuggested } from "@/lib/server/journey/progress";
+import { getTimeline, myToday } from "@/lib/server/checkins/read";
+import { CheckInSummary } from "@/components/checkins/check-in-summary";
 import { SIDE_LABELS } from "@/lib/validation/couple";
 import { kindOf } from "@/lib/entries/kinds";
 import { VERDICT_LABELS } from "@/lib/validation/entry";
@@ -29,12 +31,14 @@ function describe(item: ActivityItem): string {
 
 export default async function DashboardPage() {
   const ctx = await requirePartner();
-  const [couple, invite, progress, counts, activity] = await Promise.all([
+  const [couple, invite, progress, counts, activity, day, timeline] = await Promise.all([
     getCouple(ctx),
     openInvite(ctx),
     getProgress(ctx),
     countEntriesByStage(ctx),
     partnerActivity(ctx),
+    myToday(ctx),
+    getTimeline(ctx, 2),
   ]);
   const stages = getStages();
   const suggested = nextSuggested(progress, ctx.userId);
@@ -91,6 +95,7 @@ export default async function DashboardPage() {
         </section>
 
         <aside className="order-1 space-y-6 lg:order-2">
+          {timeline && <CheckInSummary checkedInToday={Boolean(day.checkIn)} timeline={timeline} />}
           <Card className="p-4 sm:p-5">
             <h2 className="font-semibold">Next suggested step</h2>
             {suggestedStage ? (

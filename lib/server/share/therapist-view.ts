@@ -9,6 +9,8 @@ import { coupleMemberNames } from "@/lib/server/share/links";
 import { getStage, getStages } from "@/lib/content/stages";
 import type { Exercise } from "@/lib/content/schema";
 import { kindOf } from "@/lib/entries/kinds";
+import { getTimeline, type TimelineView } from "@/lib/server/checkins/read";
+import type { TimelineWeeks } from "@/lib/validation/checkin";
 
 // Everything the therapist view shows, built only from the shared read functions called
 // with the therapist's context. Each section is present only when the link's scope
@@ -38,6 +40,8 @@ export type TherapistView = {
     donePerPartner: { userId: string; name: string; count: number }[];
     doneTogether: number;
   };
+  /** Both partners' check-ins, as the partners' own timeline shows them (scores kept private stay hidden). */
+  checkins: TimelineView | null;
   entries: null | {
     total: number;
     /** True when there are more than THERAPIST_ENTRY_LIMIT and only the newest are shown. */
@@ -65,7 +69,7 @@ function describeEntry(entry: EntryView): SharedEntry {
   return { ...entry, exercise, title: exercise?.title ?? kindOf(entry.kind).title };
 }
 
-export async function getTherapistView(ctx: TherapistContext): Promise<TherapistView> {
+export async function getTherapistView(ctx: TherapistContext, opts: { weeks?: TimelineWeeks } = {}): Promise<TherapistView> {
   const showProgress = ctx.scope.includes("progress");
   const showEntries = ctx.scope.includes("entries");
   const [link, couple, names, previous] = await Promise.all([
@@ -75,12 +79,14 @@ export async function getTherapistView(ctx: TherapistContext): Promise<Therapist
     previousVisit(ctx),
   ]);
   const since = previous?.at;
-  const [progressRows, entryRows, history] = await Promise.all([
+  const [progressRows, entryRows, history, checkins] = await Promise.all([
     showProgress ? getProgress(ctx) : null,
     // listReadableEntries already returns nothing unless the scope includes entries.
     // One more than shown, to know whether the list was cut.
     showEntries ? listReadableEntries(ctx, { take: THERAPIST_ENTRY_LIMIT + 1 }) : null,
     showProgress && since ? stageHistory(ctx, { since, take: 50 }) : [],
+    // getTimeline returns null unless the scope includes check-ins.
+    getTimeline(ctx, opts.weeks ?? 8),
   ]);
   const partners = [...names].map(([userId, name]) => ({ userId, name }));
   const nameOf = (userId: string | null) => (userId && names.get(userId)) || "A former partner";
@@ -140,6 +146,7 @@ export async function getTherapistView(ctx: TherapistContext): Promise<Therapist
     scope: ctx.scope,
     previousVisitAt: since ?? null,
     progress,
+    checkins,
     entries,
     since: sinceView,
   };
