@@ -13,20 +13,20 @@ export function AppHeader({ name, showNav }: { name: string; showNav: boolean })
         </Link>
         {showNav && (
           <nav aria-label="Main" className="flex text-sm sm:gap-1">
-            <Link href="/app" className="rounded-lg px-2 py-2 hover:bg-brand-50 sm:px-3">
+            <Link href="/app" className="rounded-lg px-1 py-2 hover:bg-brand-50 sm:px-3">
               Journey
             </Link>
-            <Link href="/app/timeline" className="rounded-lg px-2 py-2 hover:bg-brand-50 sm:px-3">
+            <Link href="/app/timeline" className="rounded-lg px-1 py-2 hover:bg-brand-50 sm:px-3">
               Timeline
             </Link>
-            <Link href="/app/settings" className="rounded-lg px-2 py-2 hover:bg-brand-50 sm:px-3">
+            <Link href="/app/settings" className="rounded-lg px-1 py-2 hover:bg-brand-50 sm:px-3">
               Settings
             </Link>
           </nav>
         )}
         <div className="ml-auto flex items-center gap-2 text-sm">
           <span className="hidden text-muted sm:inline">{name}</span>
-          <SignOutButton />
+          <SignOutButton className="whitespace-nowrap" />
         </div>
       </div>
     </header>

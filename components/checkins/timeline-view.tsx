@@ -45,7 +45,17 @@ export function TimelineSummary({ data }: { data: Data }) {
   );
 }
 
-const cell = (v: number | null) => (v === null ? <span aria-label="no check-in">–</span> : Number.isInteger(v) ? String(v) : v.toFixed(1));
+const cell = (v: number | null) =>
+  v === null ? (
+    <>
+      <span aria-hidden>–</span>
+      <span className="sr-only">no check-in</span>
+    </>
+  ) : Number.isInteger(v) ? (
+    String(v)
+  ) : (
+    v.toFixed(1)
+  );
 
 export function TimelineTable({ data }: { data: Data }) {
   const rows = data.buckets.map((b, i) => ({ b, i })).reverse();
@@ -121,7 +131,19 @@ export function RangeLinks({ weeks, base }: { weeks: number; base: string }) {
   );
 }
 
-export function TimelineView({ data, showNotes = true, tableOpen = false }: { data: Data; showNotes?: boolean; tableOpen?: boolean }) {
+export function TimelineView({
+  data,
+  showNotes = true,
+  tableOpen = false,
+  headingLevel = 2,
+}: {
+  data: Data;
+  showNotes?: boolean;
+  tableOpen?: boolean;
+  /** The level of the "Notes" heading, one below the heading the timeline sits under. */
+  headingLevel?: 2 | 3;
+}) {
+  const NotesHeading = headingLevel === 2 ? "h2" : "h3";
   const anyData = data.series.some((s) => s.days > 0);
   return (
     <div className="space-y-6" data-testid="timeline">
@@ -144,9 +166,9 @@ export function TimelineView({ data, showNotes = true, tableOpen = false }: { da
       )}
       {showNotes && data.notes.length > 0 && (
         <section aria-labelledby="notes-heading" className="space-y-2">
-          <h3 id="notes-heading" className="font-semibold">
+          <NotesHeading id="notes-heading" className="font-semibold">
             Notes
-          </h3>
+          </NotesHeading>
           <ul className="space-y-2">
             {data.notes.map((n) => (
               <li key={n.id} className="rounded-xl border border-line bg-white p-3 text-sm">

@@ -6,7 +6,7 @@ import type { Timeline } from "@/lib/checkins/timeline";
 
 const W = 360;
 const H = 196;
-const M = { left: 24, right: 12, top: 12, bottom: 30 };
+const M = { left: 24, right: 14, top: 12, bottom: 30 };
 const PW = W - M.left - M.right;
 const PH = H - M.top - M.bottom;
 
@@ -52,7 +52,7 @@ export function TrustChart({ timeline, metric, title, id }: { timeline: Timeline
         {[0, 5, 10].map((v) => (
           <g key={v}>
             <line x1={M.left} x2={W - M.right} y1={y(v)} y2={y(v)} stroke="#e4ddd3" strokeWidth={v === 0 ? 1.2 : 0.8} />
-            <text x={M.left - 6} y={y(v)} dy="0.35em" textAnchor="end" fontSize="11" fill="#55636a">
+            <text x={M.left - 6} y={y(v)} dy="0.35em" textAnchor="end" fontSize="12" fill="#55636a">
               {v}
             </text>
           </g>
@@ -62,7 +62,7 @@ export function TrustChart({ timeline, metric, title, id }: { timeline: Timeline
             key={i}
             x={x(i)}
             y={H - 10}
-            fontSize="11"
+            fontSize="12"
             fill="#55636a"
             textAnchor={n === 1 ? "middle" : i === 0 ? "start" : i === n - 1 ? "end" : "middle"}
           >

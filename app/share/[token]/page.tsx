@@ -79,7 +79,7 @@ export default async function TherapistViewPage({ params, searchParams }: { para
             intro="Each partner's daily trust and closeness (0–10). Days without a check-in are gaps, not zeros. Notes appear only when saved for a therapist."
           >
             <RangeLinks weeks={weeks} base={`/share/${token}`} />
-            <TimelineView data={view.checkins} tableOpen />
+            <TimelineView data={view.checkins} tableOpen headingLevel={3} />
           </Section>
         )}
 
