@@ -7,7 +7,7 @@ import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { Button } from "@/components/ui/button";
 import { FormError, InputField } from "@/components/ui/field";
-import { safeCallbackUrl } from "@/components/auth/safe-callback";
+import { safeCallbackUrl } from "@/lib/auth/safe-callback";
 import { PASSWORD_MIN, signUpSchema } from "@/lib/validation/auth";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/form";
 import { signUpAction } from "@/app/(auth)/signup/actions";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Stage } from "@/lib/content/schema";
 import type { StageProgressView } from "@/lib/server/journey/progress";
-import { JOINT_LABELS } from "@/lib/stages/joint-state";
+import { JOINT_LABELS } from "@/lib/journey/joint-state";
 
 type Props = {
   stages: Stage[];

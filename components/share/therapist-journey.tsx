@@ -1,7 +1,7 @@
 import { cn } from "@/components/ui/cn";
 import { LocalTime } from "@/components/ui/local-time";
 import type { TherapistView } from "@/lib/server/share/therapist-view";
-import { THERAPIST_JOINT_LABELS, type JointState } from "@/lib/stages/joint-state";
+import { THERAPIST_JOINT_LABELS, type JointState } from "@/lib/journey/joint-state";
 
 const JOINT_STYLES: Record<JointState, string> = {
   "done-together": "bg-brand-100 text-brand-800",

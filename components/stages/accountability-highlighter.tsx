@@ -1,6 +1,6 @@
 "use client";
 
-import { FLAG_LABELS, segment, findFlags } from "@/lib/stages/accountability-lexicon";
+import { FLAG_LABELS, segment, findFlags } from "@/lib/entries/accountability-lexicon";
 
 /**
  * Shows the writer's own words with phrases that weaken an apology marked, and a short,

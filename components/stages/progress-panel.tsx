@@ -3,7 +3,7 @@
 import { Button } from "@/components/ui/button";
 import { InlineError } from "@/components/ui/field";
 import { useActionButton } from "@/components/ui/use-action";
-import { JOINT_LABELS, type JointState } from "@/lib/stages/joint-state";
+import { JOINT_LABELS, type JointState } from "@/lib/journey/joint-state";
 import { markStageDoneAction, reopenStageAction } from "@/app/(app)/app/stages/actions";
 
 type Props = {

@@ -6,7 +6,8 @@ import { getServerSession } from "next-auth";
 import { authOptions } from "@/lib/server/auth/options";
 import { db } from "@/lib/server/db";
 import type { Side } from "@/lib/validation/couple";
-import { safeCallbackUrl } from "@/components/auth/safe-callback";
+import type { ShareSection } from "@/lib/validation/share";
+import { safeCallbackUrl } from "@/lib/auth/safe-callback";
 import { resolveShareAccess } from "@/lib/server/share/resolve";
 import { clientKey } from "@/lib/server/share/rate-limit";
 
@@ -62,8 +63,7 @@ export async function requirePartner(): Promise<PartnerContext> {
   return partner;
 }
 
-/** Sections a therapist link can show (lib/validation/share.ts lists them for the UI). */
-export type ShareSection = "progress" | "entries" | "checkins";
+export type { ShareSection };
 
 /** A visitor holding a valid share link: reads only, only within the link's scope. */
 export type TherapistContext = {

@@ -25,5 +25,3 @@ if (env().nodeEnv !== "production") globalForDb.mendDb = instance;
 export const db = instance.client;
 /** The connection's state, for /api/health. */
 export const connection = instance.guard;
-
-export type Db = typeof db;

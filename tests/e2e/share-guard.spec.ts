@@ -246,11 +246,11 @@ test("no server action or API route accepts a share link for a write", async ({ 
   expect(rowsWithMarker(db)).toEqual(["ShareLink"]);
   expect(changedTables(before, coupleSnapshot(db, link.coupleId))).toEqual(["ShareLink", "AuditEvent"]);
   // ...and so does a button's action (its hidden field names the stage).
+  // A missing action fails here rather than skipping the control.
   const mark = found.find((x) => x.name === "markStageDoneAction");
-  if (mark) {
-    const marked = await callAction(a.page.request, baseURL!, urlOf(mark.pages[0]!, "communication"), mark, { multipart: fetchActionMultipart({ slug: "communication" }) }, shareUrl);
-    expect(marked.status()).toBe(200);
-    expect(db.prepare('SELECT stageSlug FROM "StageProgress" WHERE coupleId = ?').all(link.coupleId)).toEqual([{ stageSlug: "communication" }]);
-  }
+  expect(mark, "markStageDoneAction was not found in the build's action manifest").toBeDefined();
+  const marked = await callAction(a.page.request, baseURL!, urlOf(mark!.pages[0]!, "communication"), mark!, { multipart: fetchActionMultipart({ slug: "communication" }) }, shareUrl);
+  expect(marked.status()).toBe(200);
+  expect(db.prepare('SELECT stageSlug FROM "StageProgress" WHERE coupleId = ?').all(link.coupleId)).toEqual([{ stageSlug: "communication" }]);
   db.close();
 });

@@ -5,7 +5,7 @@ import * as sharingActions from "@/app/(app)/app/settings/sharing/actions";
 import * as welcomeActions from "@/app/(app)/app/welcome/actions";
 import * as checkInActions from "@/app/(app)/app/check-in/actions";
 import * as signUpActions from "@/app/(auth)/signup/actions";
-import * as inviteActions from "@/app/invite/[token]/actions";
+import * as inviteActions from "@/app/(auth)/invite/[token]/actions";
 import { createEntry } from "@/lib/server/entries/write";
 import { ENTRY_MAX_CHARS } from "@/lib/validation/entry";
 import { ENTRY_NOT_FOUND } from "@/lib/validation/entry-actions";

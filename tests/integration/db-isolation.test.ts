@@ -7,22 +7,28 @@ import { db } from "./factories";
 // prisma adapter-better-sqlite3 6.19 runs every query on one connection. These tests open an
 // interactive transaction the way a request does and act from "another request" meanwhile.
 
-/** Opens an interactive transaction that writes, then waits until `release` resolves, then fails. */
-function transactionThatRollsBack(release: Promise<void>, email: string) {
+/**
+ * Opens an interactive transaction that writes a user, waits until `release()` is called, then
+ * fails. `ready` resolves once the transaction is open and has written.
+ */
+async function transactionThatRollsBack(email: string) {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
   let opened!: () => void;
   const ready = new Promise<void>((resolve) => (opened = resolve));
   const done = db
     .$transaction(async (tx) => {
       await tx.user.create({ data: { email, name: "Uncommitted", passwordHash: "x" } });
       opened();
-      await release;
+      await gate;
       throw new Error("late validation error");
     })
     .then(
       () => "committed",
       (error: Error) => error.message,
     );
-  return { ready, done };
+  await ready;
+  return { release, done };
 }
 
 /** Waits until `promise` settles or `ms` pass, whichever comes first. */
@@ -34,10 +40,7 @@ const tag = () => Math.random().toString(36).slice(2, 10);
 
 describe("one safe path to the database", () => {
   it("keeps a plain write made while another request's transaction is open, after that transaction rolls back", async () => {
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    const tx = transactionThatRollsBack(gate, `tx-${tag()}@example.test`);
-    await tx.ready;
+    const tx = await transactionThatRollsBack(`tx-${tag()}@example.test`);
 
     // "Another request" registers while the transaction is open; it is acknowledged once it resolves.
     const registering = db.user.create({
@@ -47,7 +50,7 @@ describe("one safe path to the database", () => {
     // Give the plain write every chance to run inside the open transaction: until it is
     // acknowledged (the defect) or for half a second (a fixed path makes it wait).
     await settledOrAfter(registering, 500);
-    release();
+    tx.release();
 
     expect(await tx.done).toBe("late validation error");
     const user = await registering;
@@ -55,15 +58,12 @@ describe("one safe path to the database", () => {
   });
 
   it("never lets a read outside a transaction see another transaction's uncommitted rows", async () => {
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
     const email = `dirty-${tag()}@example.test`;
-    const tx = transactionThatRollsBack(gate, email);
-    await tx.ready;
+    const tx = await transactionThatRollsBack(email);
 
     const reading = db.user.count({ where: { email } });
     await settledOrAfter(reading, 500);
-    release();
+    tx.release();
 
     expect(await reading).toBe(0);
     expect(await tx.done).toBe("late validation error");
@@ -122,10 +122,7 @@ describe("one safe path to the database", () => {
 
 describe("a stuck connection", () => {
   it("makes /api/health answer 'database busy' and logs it, then recovers", async () => {
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    const tx = transactionThatRollsBack(gate, `stuck-${tag()}@example.test`);
-    await tx.ready;
+    const tx = await transactionThatRollsBack(`stuck-${tag()}@example.test`);
     const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
     try {
       expect(connection.oldestTransactionMs()).toBeGreaterThan(0);
@@ -133,7 +130,7 @@ describe("a stuck connection", () => {
       expect(await checkHealth({ busyAfterMs: 100 })).toEqual({ status: "error", db: "error", reason: "database busy" });
       expect(errors).toHaveBeenCalledWith(expect.stringMatching(/inside one transaction for \d+ ms/));
     } finally {
-      release();
+      tx.release();
       errors.mockRestore();
     }
     await tx.done;

@@ -6,7 +6,7 @@ import { STAGE_SLUGS, isStageSlug, type StageSlug } from "@/lib/content/stages";
 import type { ActionResult } from "@/lib/validation/form";
 import { STAGE_NOT_FOUND } from "@/lib/validation/journey";
 
-import { jointState, type JointState } from "@/lib/stages/joint-state";
+import { jointState, type JointState } from "@/lib/journey/joint-state";
 
 export { jointState, type JointState };
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
 import { ButtonLink } from "@/components/ui/button";
-import { InvitePanel } from "@/components/couple/invite-panel";
-import { ProfileForm } from "@/components/couple/profile-form";
-import { SignOutEverywhere } from "@/components/couple/sign-out-everywhere";
+import { InvitePanel } from "@/components/couples/invite-panel";
+import { ProfileForm } from "@/components/couples/profile-form";
+import { SignOutEverywhere } from "@/components/couples/sign-out-everywhere";
 import { requirePartner } from "@/lib/server/access";
 import { getCouple } from "@/lib/server/couples/couple";
 import { openInvite } from "@/lib/server/couples/invites";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { Card } from "@/components/ui/card";
-import { CreateCoupleForm } from "@/components/couple/create-couple-form";
+import { CreateCoupleForm } from "@/components/couples/create-couple-form";
 import { currentPartner, requireUser } from "@/lib/server/access";
 
 export const metadata: Metadata = { title: "Create your workspace" };

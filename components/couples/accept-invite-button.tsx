@@ -3,7 +3,7 @@
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
 import { useActionButton } from "@/components/ui/use-action";
-import { acceptInviteAction } from "@/app/invite/[token]/actions";
+import { acceptInviteAction } from "@/app/(auth)/invite/[token]/actions";
 
 export function AcceptInviteButton({ token, coupleName }: { token: string; coupleName: string }) {
   const { pending, run, error } = useActionButton(acceptInviteAction);

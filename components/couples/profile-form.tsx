@@ -3,7 +3,7 @@
 import { useActionForm } from "@/components/ui/use-action";
 import { Button } from "@/components/ui/button";
 import { FormError, InputField } from "@/components/ui/field";
-import { SideFieldset } from "@/components/couple/side-fieldset";
+import { SideFieldset } from "@/components/couples/side-fieldset";
 import type { Side } from "@/lib/validation/couple";
 import { updateProfileAction } from "@/app/(app)/app/settings/actions";
 

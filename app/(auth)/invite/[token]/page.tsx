@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { ButtonLink } from "@/components/ui/button";
-import { AcceptInviteButton } from "@/components/couple/accept-invite-button";
+import { AcceptInviteButton } from "@/components/couples/accept-invite-button";
 import { currentPartner, currentUser } from "@/lib/server/access";
 import { lookupInvite } from "@/lib/server/couples/invites";
 
@@ -70,16 +69,6 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
     );
   }
 
-  return (
-    <div className="flex min-h-dvh flex-col">
-      <header className="px-4 py-5 sm:px-8">
-        <Link href="/" className="font-serif text-2xl font-semibold text-brand-800">
-          Mend
-        </Link>
-      </header>
-      <main id="main" className="flex flex-1 justify-center px-4 pt-4 sm:pt-12">
-        <Card className="h-fit w-full max-w-lg">{body}</Card>
-      </main>
-    </div>
-  );
+  // The (auth) layout gives it the same frame as sign-in and sign-up.
+  return <Card>{body}</Card>;
 }
