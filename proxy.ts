@@ -26,5 +26,5 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Static files from public/ pass straight through.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|icon|apple-touch-icon|manifest.webmanifest).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|icon.svg|icon-192.png|icon-512.png|apple-touch-icon.png|manifest.webmanifest).*)"],
 };

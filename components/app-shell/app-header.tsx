@@ -13,13 +13,13 @@ export function AppHeader({ name, showNav }: { name: string; showNav: boolean })
         </Link>
         {showNav && (
           <nav aria-label="Main" className="flex text-sm sm:gap-1">
-            <Link href="/app" className="rounded-lg px-1 py-2 hover:bg-brand-50 sm:px-3">
+            <Link href="/app" className="rounded-lg px-1.5 py-2 hover:bg-brand-50 sm:px-3">
               Journey
             </Link>
-            <Link href="/app/timeline" className="rounded-lg px-1 py-2 hover:bg-brand-50 sm:px-3">
-              Timeline
+            <Link href="/app/agreements" className="rounded-lg px-1.5 py-2 hover:bg-brand-50 sm:px-3">
+              Agreements
             </Link>
-            <Link href="/app/settings" className="rounded-lg px-1 py-2 hover:bg-brand-50 sm:px-3">
+            <Link href="/app/settings" className="rounded-lg px-1.5 py-2 hover:bg-brand-50 sm:px-3">
               Settings
             </Link>
           </nav>

@@ -10,7 +10,7 @@ import type { ActionResult, FieldErrors } from "@/lib/validation/form";
 
 type Action<T> = (prev: unknown, form: FormData) => Promise<ActionResult<T>>;
 
-const UNREACHABLE = "That didn't save. Check your connection and try again.";
+const UNREACHABLE = "That didn't go through: the connection dropped or something went wrong on our side. Please try again.";
 const FAILED = "That didn't save. Please try again.";
 
 /**

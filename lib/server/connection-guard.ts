@@ -16,8 +16,12 @@ import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction }
  * For every adapter it also cleans up after a failed COMMIT or ROLLBACK: Prisma 6.19 then never
  * calls the driver's `commit()`/`rollback()`, which left the SQLite connection inside `BEGIN` with
  * its mutex held for good (prisma/orm#29933, https://github.com/prisma/prisma/issues/29933) and
- * would leak a pooled connection. And it tracks how long transactions stay open, so /api/health
- * can report a stuck connection.
+ * would leak a pooled connection. A failed BEGIN on the single connection leaves the adapter's own
+ * mutex held for good too (it never releases it when BEGIN throws), so the guard then replaces the
+ * connection with a fresh one. It tracks how long transactions stay open (from the moment one asks
+ * for the connection), so /api/health can report a stuck connection. And a query sent through `db`
+ * from inside a transaction callback fails at once (`inTransaction`): on one connection it would wait
+ * for its own transaction, then commit on its own after that transaction failed.
  */
 export type ConnectionGuard = {
   factory: SqlDriverAdapterFactory;
@@ -28,15 +32,37 @@ export type ConnectionGuard = {
 const ROLLBACK: SqlQuery = { sql: "ROLLBACK", args: [], argTypes: [] };
 const isEnd = (query: SqlQuery) => query.sql === "COMMIT" || query.sql === "ROLLBACK";
 
-export function guardConnection(inner: SqlDriverAdapterFactory, { singleConnection }: { singleConnection: boolean }): ConnectionGuard {
+type Options = {
+  /** One connection for the whole process (better-sqlite3): plain queries wait for transactions. */
+  singleConnection: boolean;
+  /** Per-connection setup (PRAGMAs), run on every new connection before any query. */
+  onConnect?: (adapter: SqlDriverAdapter) => Promise<void>;
+  /** True while the caller runs inside a transaction callback (see lib/server/db.ts). */
+  inTransaction?: () => boolean;
+};
+
+export class QueryOutsideTransactionError extends Error {
+  constructor() {
+    super("A query through `db` inside a transaction callback: use the transaction's `tx` client.");
+  }
+}
+
+export function guardConnection(inner: SqlDriverAdapterFactory, { singleConnection, onConnect, inTransaction }: Options): ConnectionGuard {
   const open = new Set<{ startedAt: number }>();
   const lock = singleConnection ? new Mutex() : null;
   // Plain queries on a single connection wait for the lock; pooled ones run at once.
-  const exclusive = <T>(run: () => Promise<T>) => (lock ? lock.runExclusive(run) : run());
+  const exclusive = <T>(run: () => Promise<T>) => {
+    if (inTransaction?.()) return Promise.reject(new QueryOutsideTransactionError());
+    return lock ? lock.runExclusive(run) : run();
+  };
 
-  function guardTransaction(tx: Transaction, releaseLock: () => void): Transaction {
-    const mark = { startedAt: Date.now() };
-    open.add(mark);
+  async function connect() {
+    const adapter = await inner.connect();
+    await onConnect?.(adapter);
+    return adapter;
+  }
+
+  function guardTransaction(tx: Transaction, mark: { startedAt: number }, releaseLock: () => void): Transaction {
     let finished = false;
     const finish = async (end: () => Promise<void>) => {
       if (finished) return;
@@ -70,24 +96,40 @@ export function guardConnection(inner: SqlDriverAdapterFactory, { singleConnecti
     };
   }
 
-  function guardAdapter(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  function guardAdapter(first: SqlDriverAdapter): SqlDriverAdapter {
+    // Replaced when a failed BEGIN leaves the single connection unusable.
+    let current = first;
     return {
-      provider: adapter.provider,
-      adapterName: adapter.adapterName,
-      queryRaw: (query) => exclusive(() => adapter.queryRaw(query)),
-      executeRaw: (query) => exclusive(() => adapter.executeRaw(query)),
-      executeScript: (script) => exclusive(() => adapter.executeScript(script)),
+      provider: first.provider,
+      adapterName: first.adapterName,
+      queryRaw: (query) => exclusive(() => current.queryRaw(query)),
+      executeRaw: (query) => exclusive(() => current.executeRaw(query)),
+      executeScript: (script) => exclusive(() => current.executeScript(script)),
       async startTransaction(isolationLevel) {
+        if (inTransaction?.()) throw new QueryOutsideTransactionError();
+        // Counted as open from here: a start that hangs shows in /api/health too.
+        const mark = { startedAt: Date.now() };
+        open.add(mark);
         const release = lock ? await lock.acquire() : () => undefined;
         try {
-          return guardTransaction(await adapter.startTransaction(isolationLevel), release);
+          return guardTransaction(await current.startTransaction(isolationLevel), mark, release);
         } catch (error) {
-          release();
+          try {
+            if (lock) {
+              console.error("database: BEGIN failed on the single connection; replacing the connection", error);
+              const broken = current;
+              current = await connect();
+              await broken.dispose().catch(() => undefined);
+            }
+          } finally {
+            open.delete(mark);
+            release();
+          }
           throw error;
         }
       },
-      getConnectionInfo: adapter.getConnectionInfo?.bind(adapter),
-      dispose: () => adapter.dispose(),
+      getConnectionInfo: first.getConnectionInfo?.bind(first),
+      dispose: () => current.dispose(),
     };
   }
 
@@ -95,7 +137,7 @@ export function guardConnection(inner: SqlDriverAdapterFactory, { singleConnecti
     factory: {
       provider: inner.provider,
       adapterName: inner.adapterName,
-      connect: async () => guardAdapter(await inner.connect()),
+      connect: async () => guardAdapter(await connect()),
     },
     oldestTransactionMs() {
       let oldest = Infinity;

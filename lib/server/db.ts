@@ -1,4 +1,5 @@
 import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { guardConnection, type ConnectionGuard } from "@/lib/server/connection-guard";
@@ -9,13 +10,28 @@ import { env } from "@/lib/server/env";
 // connection on every edit, so it is kept on globalThis.
 const globalForDb = globalThis as unknown as { mendDb?: { client: PrismaClient; guard: ConnectionGuard } };
 
+/** Set while a `db.$transaction` callback runs: a query through `db` there is a bug (use `tx`). */
+const insideTransaction = new AsyncLocalStorage<true>();
+
 function createClient() {
-  const url = env().databaseUrl;
   // better-sqlite3 is one connection: every query goes through the guard (connection-guard.ts).
-  const guard = guardConnection(new PrismaBetterSQLite3({ url, timeout: 5000 }), { singleConnection: true });
-  const client = new PrismaClient({ adapter: guard.factory });
-  // Queued before any other query on this connection; a failure is logged, never unhandled.
-  configureSqlite(client).catch((error) => console.error("SQLite setup failed", error));
+  const guard = guardConnection(new PrismaBetterSQLite3({ url: env().databaseUrl, timeout: 5000 }), {
+    singleConnection: true,
+    onConnect: configureSqlite,
+    inTransaction: () => insideTransaction.getStore() === true,
+  });
+  const prisma = new PrismaClient({ adapter: guard.factory });
+  const client = new Proxy(prisma, {
+    get(target, property, receiver) {
+      if (property !== "$transaction") return Reflect.get(target, property, receiver);
+      const transaction = target.$transaction.bind(target) as (first: unknown, ...rest: unknown[]) => Promise<unknown>;
+      // Only the callback runs marked; Prisma's own BEGIN/COMMIT for it do not.
+      return (first: unknown, ...rest: unknown[]) =>
+        typeof first === "function"
+          ? transaction((tx: unknown) => insideTransaction.run(true, () => first(tx)), ...rest)
+          : transaction(first, ...rest);
+    },
+  });
   return { client, guard };
 }
 

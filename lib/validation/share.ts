@@ -7,7 +7,7 @@ import { text } from "@/lib/validation/form";
  * The sections a link can include, in the order the therapist view shows them: the one list.
  * A feature the therapist may follow adds its key here (and its label below).
  */
-export const SHARE_SECTIONS = ["progress", "checkins", "entries"] as const;
+export const SHARE_SECTIONS = ["progress", "checkins", "entries", "agreements", "commitments"] as const;
 export type ShareSection = (typeof SHARE_SECTIONS)[number];
 
 /**
@@ -28,6 +28,14 @@ export const SHARE_SECTION_LABELS: Record<ShareSection, { label: string; hint: s
   entries: {
     label: "Entries shared with a therapist",
     hint: "Only entries either of you saved as “Partner and therapist”. Private and partner-only entries never appear.",
+  },
+  agreements: {
+    label: "Rules of the game",
+    hint: "The agreements you have both accepted, as they stand now. Proposals still under discussion never appear.",
+  },
+  commitments: {
+    label: "Commitments",
+    hint: "Each commitment, how often it applies and its kept-rate over 4 and 12 weeks, with the logs and notes of the last 12 weeks.",
   },
 };
 

@@ -126,7 +126,7 @@ describe("couple workspace and invites", () => {
   it("refuses a third member at the database itself", async () => {
     const { coupleId } = await makeCouple();
     const third = await makeUser("Lee");
-    await expect(db.membership.create({ data: { userId: third.userId, coupleId, seat: 2 } })).rejects.toThrow();
+    await expect(db.membership.create({ data: { userId: third.userId, coupleId, seat: 2 } })).rejects.toMatchObject({ code: "P2002" });
   });
 });
 

@@ -71,25 +71,64 @@ describe("one safe path to the database", () => {
   });
 
   it("keeps every acknowledged write when many transactions roll back around plain writes", async () => {
-    const plain: Promise<{ id: string }>[] = [];
-    const failing = Array.from({ length: 20 }, (_, i) =>
-      db
-        .$transaction(async (tx) => {
-          await tx.user.create({ data: { email: `doomed-${i}-${tag()}@example.test`, name: "Doomed", passwordHash: "x" } });
-          // Another request writes while this transaction is open (through `db`, not `tx`).
-          // Prisma queries are lazy: `.then` sends it now.
-          const write = db.user.create({ data: { email: `load-${i}-${tag()}@example.test`, name: "Load", passwordHash: "x" }, select: { id: true } });
-          plain.push(write.then((user) => user));
-          await new Promise((resolve) => setTimeout(resolve, 20));
-          throw new Error("rolled back on purpose");
-        })
-        .catch(() => undefined),
-    );
-    await Promise.all(failing);
-    const users = await Promise.all(plain);
-    expect(users).toHaveLength(20);
+    // Twenty requests at once, each opening a transaction that fails while another request writes.
+    const rounds = Array.from({ length: 20 }, async (_, i) => {
+      const tx = await transactionThatRollsBack(`doomed-${i}-${tag()}@example.test`);
+      const write = db.user.create({ data: { email: `load-${i}-${tag()}@example.test`, name: "Load", passwordHash: "x" }, select: { id: true } });
+      await settledOrAfter(write, 20);
+      tx.release();
+      expect(await tx.done).toBe("late validation error");
+      return write;
+    });
+    const users = await Promise.all(rounds);
     expect(await db.user.count({ where: { id: { in: users.map((u) => u.id) } } })).toBe(20);
-    expect(await db.user.count({ where: { name: "Doomed" } })).toBe(0);
+    expect(await db.user.count({ where: { name: "Uncommitted" } })).toBe(0);
+  });
+
+  it("refuses at once a query sent through `db` from inside a transaction callback", async () => {
+    const email = `inside-${tag()}@example.test`;
+    const started = Date.now();
+    const outcome = await db
+      .$transaction(async (tx) => {
+        await tx.user.create({ data: { email, name: "Inside", passwordHash: "x" } });
+        // A bug on one connection: it would wait for this very transaction, then commit on its own.
+        await db.user.create({ data: { email: `stray-${email}`, name: "Stray", passwordHash: "x" } });
+      })
+      .then(
+        () => "committed",
+        (error: Error) => error.message,
+      );
+    expect(outcome).toMatch(/use the transaction's `tx` client/);
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(await db.user.count({ where: { email: { in: [email, `stray-${email}`] } } })).toBe(0);
+  });
+
+  it("replaces the connection when BEGIN fails on it, and keeps working", async () => {
+    // A connection left inside a transaction makes the next BEGIN fail; the adapter then keeps its
+    // own lock for good, so the guard must move on to a fresh connection.
+    await db.$executeRawUnsafe("BEGIN");
+    const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      const first = await db.$transaction((tx) => tx.user.count()).then(
+        () => "ran",
+        (error: Error) => error.message,
+      );
+      expect(first).toMatch(/within a transaction/);
+    } finally {
+      errors.mockRestore();
+    }
+    const inTx = await db.$transaction((tx) => tx.user.create({ data: { email: `fresh-${tag()}@example.test`, name: "Fresh", passwordHash: "x" }, select: { id: true } }));
+    const plain = await db.user.create({ data: { email: `fresh-plain-${tag()}@example.test`, name: "Fresh", passwordHash: "x" }, select: { id: true } });
+    expect(connection.oldestTransactionMs()).toBe(0);
+    const raw = new Database(process.env.DATABASE_URL!.slice("file:".length), { readonly: true });
+    try {
+      expect((raw.prepare("SELECT COUNT(*) AS n FROM User WHERE id IN (?, ?)").get(inTx.id, plain.id) as { n: number }).n).toBe(2);
+    } finally {
+      raw.close();
+    }
+    // The fresh connection got the same setup as the first one.
+    const [sync] = await db.$queryRawUnsafe<{ synchronous: bigint | number }[]>("PRAGMA synchronous");
+    expect(Number(sync?.synchronous)).toBe(2);
   });
 
   it("recovers the connection when a COMMIT fails (prisma/orm#29933)", async () => {

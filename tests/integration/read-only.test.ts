@@ -6,6 +6,8 @@ import { ReadOnlyContextError, type TherapistContext } from "@/lib/server/access
 import { createEntry } from "@/lib/server/entries/write";
 import { saveCheckIn } from "@/lib/server/checkins/write";
 import { markStageDone } from "@/lib/server/journey/progress";
+import { proposeAgreement } from "@/lib/server/agreements/write";
+import { createCommitment, logCommitment } from "@/lib/server/commitments/write";
 import { createShareLink } from "@/lib/server/share/links";
 import { resolveShareAccess } from "@/lib/server/share/resolve";
 import { db, makeCouple } from "./factories";
@@ -36,6 +38,11 @@ const READS: Record<string, (fixture: Fixture) => unknown[]> = {
   "share/therapist-view.ts#previousVisit": () => [],
   "checkins/read.ts#listCheckIns": () => [{ from: "2000-01-01", to: "2100-01-01" }],
   "checkins/read.ts#getTimeline": () => [26],
+  "agreements/read.ts#listAgreements": () => [],
+  "agreements/read.ts#listActiveAgreements": () => [],
+  "agreements/read.ts#getAgreement": (f) => [f.agreementId],
+  "agreements/read.ts#agreementsDue": () => [],
+  "commitments/read.ts#listCommitments": () => [],
 };
 
 /** Plausible arguments for writes, so a write that forgot its guard would really write. */
@@ -54,9 +61,19 @@ const WRITE_ARGS: Record<string, (fixture: Fixture) => unknown[]> = {
     { localDate: new Date().toISOString().slice(0, 10), trust: 1, closeness: 1, mood: "calm", note: "forged", noteVisibility: "therapist", timeZone: "UTC" },
   ],
   "checkins/prefs.ts#updateCheckInPrefs": () => [{ timeZone: "Asia/Tokyo", scoresPrivate: true, reminderEmail: true, reminderHour: 3 }],
+  "agreements/write.ts#proposeAgreement": () => [{ title: "Forged", text: "Forged", category: "other", scope: "", reviewAt: null, endsAt: null }],
+  "agreements/write.ts#amendAgreement": (f) => [{ id: f.agreementId, basedOn: 1, title: "Forged", text: "Forged", category: "other", scope: "", reviewAt: null, endsAt: null }],
+  "agreements/write.ts#acceptVersion": (f) => [{ id: f.agreementId, version: 1 }],
+  "agreements/write.ts#declineVersion": (f) => [{ id: f.agreementId, version: 1, reason: "Forged" }],
+  "agreements/write.ts#requestRetirement": (f) => [{ id: f.agreementId }],
+  "agreements/write.ts#answerRetirement": (f) => [{ id: f.agreementId, agree: true }],
+  "agreements/write.ts#reaffirmAgreement": (f) => [{ id: f.agreementId }],
+  "commitments/write.ts#createCommitment": () => [{ what: "Forged", cadence: "daily", timeZone: "UTC" }],
+  "commitments/write.ts#logCommitment": (f) => [{ id: f.commitmentId, outcome: "kept", note: "" }],
+  "commitments/write.ts#reviewCommitmentLog": (f) => [{ id: f.logId, verdict: "confirmed", note: "" }],
 };
 
-type Fixture = { ctx: TherapistContext; entryId: string };
+type Fixture = { ctx: TherapistContext; entryId: string; agreementId: string; commitmentId: string; logId: string };
 type Found = { key: string; file: string; name: string };
 
 function serverFiles(dir: string): string[] {
@@ -126,11 +143,16 @@ beforeAll(async () => {
   });
   if (!entry.ok) throw new Error("setup");
   await markStageDone(a, "acknowledgment");
-  const link = await createShareLink(a, { therapistName: "Dr. Rivera", scope: ["progress", "entries", "checkins"], expiryDays: 30 });
+  const agreement = await proposeAgreement(a, { title: "Phones at dinner", text: "In the hall.", category: "communication", scope: "", reviewAt: null, endsAt: null });
+  const commitment = await createCommitment(b, { what: "Text if late", cadence: "as-needed", timeZone: "UTC" });
+  if (!agreement.ok || !commitment.ok) throw new Error("setup");
+  const log = await logCommitment(b, { id: commitment.data.id, outcome: "kept", note: "" });
+  if (!log.ok) throw new Error("setup");
+  const link = await createShareLink(a, { therapistName: "Dr. Rivera", scope: ["progress", "checkins", "entries", "agreements", "commitments"], expiryDays: 30 });
   if (!link.ok) throw new Error("setup");
   const access = await resolveShareAccess(link.data.token, { key: "read-only-test", userAgent: null });
   if (!access.ok) throw new Error("setup");
-  fixture = { ctx: access.ctx, entryId: entry.data.id };
+  fixture = { ctx: access.ctx, entryId: entry.data.id, agreementId: agreement.data.id, commitmentId: commitment.data.id, logId: log.data.id };
 }, 60_000);
 
 describe("a therapist context can't write", () => {

@@ -18,6 +18,7 @@ const PUBLIC: Record<string, string> = {
   "app/(auth)/signup/page.tsx#default": "sign-up",
   "app/(auth)/signup/actions.ts#signUpAction": "creating an account",
   "app/(auth)/invite/[token]/page.tsx#default": "an invite link shows whose workspace it opens (accepting needs requireUser)",
+  "app/(app)/app/stages/[slug]/page.tsx#generateMetadata": "the page title: a stage's name, public content",
   "app/api/health/route.ts#GET": "load balancers; answers ok/busy/unavailable, nothing about any couple",
   "app/api/auth/[...nextauth]/route.ts#GET": "next-auth's endpoints (CSRF, session, sign-out) with their own checks",
   "app/api/auth/[...nextauth]/route.ts#POST": "next-auth's credentials sign-in, with its CSRF check",
@@ -32,7 +33,6 @@ const ACTION_HELPERS: Record<string, string | null> = {
   publicAction: null,
 };
 
-const HTTP_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
 const isRequire = (name: string) => /^require[A-Z]\w*$/.test(name);
 
 type EntryPoint = { key: string; guarded: boolean; how: string };
@@ -63,50 +63,57 @@ function hasDefault(node: ts.Node) {
   return ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.DefaultKeyword);
 }
 
-/** Finds the entry points one file declares and whether each starts with a require… call. */
+/** Route segment settings and static data Next reads from a page, layout or route: not entry points. */
+const CONFIG_EXPORTS = new Set(["metadata", "viewport", "dynamic", "dynamicParams", "revalidate", "fetchCache", "runtime", "preferredRegion", "maxDuration", "generateStaticParams"]);
+
+/**
+ * Finds the entry points one file declares and whether each starts with a require… call. In a
+ * page, layout, route or "use server" file every export counts, unless it is segment config: an
+ * export this walker can't read is reported as unguarded, never skipped.
+ */
 export function entryPointsOf(file: string, source: string): EntryPoint[] {
   const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, file.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
   const base = path.basename(file);
   const isActions = sf.statements.some((s) => ts.isExpressionStatement(s) && ts.isStringLiteral(s.expression) && s.expression.text === "use server");
   const isRoute = /^route\.tsx?$/.test(base);
   const isPage = /^(page|layout)\.tsx?$/.test(base);
-  const found: EntryPoint[] = [];
-  const functions = new Map<string, ts.FunctionLikeDeclaration>();
-  const fromFunction = (key: string, fn: ts.FunctionLikeDeclaration) => {
-    const name = firstRequire(fn.body);
-    found.push({ key, guarded: name !== null && isRequire(name), how: name ?? "no call first" });
+  if (!isActions && !isRoute && !isPage) return [];
+
+  // Local functions and `const x = …` initialisers, so `export default X` and `export { X as GET }` resolve.
+  const locals = new Map<string, ts.Node>();
+  for (const statement of sf.statements) {
+    if (ts.isFunctionDeclaration(statement) && statement.name) locals.set(statement.name.text, statement);
+    if (ts.isVariableStatement(statement))
+      for (const d of statement.declarationList.declarations) if (ts.isIdentifier(d.name) && d.initializer) locals.set(d.name.text, d.initializer);
+  }
+
+  const judge = (name: string, node: ts.Node | undefined): EntryPoint => {
+    const key = `${file}#${name}`;
+    if (node && ts.isIdentifier(node)) return judge(name, locals.get(node.text));
+    if (node && (ts.isFunctionDeclaration(node) || ts.isArrowFunction(node) || ts.isFunctionExpression(node))) {
+      const called = firstRequire(node.body);
+      return { key, guarded: called !== null && isRequire(called), how: called ?? "no call first" };
+    }
+    if (node && ts.isCallExpression(node)) {
+      const helper = calleeName(node);
+      const runs = helper && Object.hasOwn(ACTION_HELPERS, helper) ? ACTION_HELPERS[helper] : undefined;
+      return { key, guarded: typeof runs === "string", how: helper ?? "not a known action helper" };
+    }
+    return { key, guarded: false, how: "an export this test can't read" };
   };
 
+  const found: EntryPoint[] = [];
+  const add = (name: string, node: ts.Node | undefined) => {
+    if (!isActions && CONFIG_EXPORTS.has(name)) return;
+    found.push(judge(name, node));
+  };
   for (const statement of sf.statements) {
-    if (ts.isFunctionDeclaration(statement) && statement.name) functions.set(statement.name.text, statement);
-    if (ts.isFunctionDeclaration(statement) && hasExport(statement)) {
-      const name = hasDefault(statement) ? "default" : (statement.name?.text ?? "default");
-      if ((isPage && name === "default") || (isRoute && HTTP_METHODS.has(name)) || isActions) fromFunction(`${file}#${name}`, statement);
-    }
-    if (ts.isVariableStatement(statement) && hasExport(statement) && (isActions || isRoute)) {
-      for (const decl of statement.declarationList.declarations) {
-        if (!ts.isIdentifier(decl.name) || !decl.initializer) continue;
-        const name = decl.name.text;
-        if (isRoute && !HTTP_METHODS.has(name)) continue;
-        const init = decl.initializer;
-        if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) {
-          fromFunction(`${file}#${name}`, init);
-          continue;
-        }
-        const helper = calleeName(init);
-        const runs = helper && Object.hasOwn(ACTION_HELPERS, helper) ? ACTION_HELPERS[helper] : undefined;
-        found.push({ key: `${file}#${name}`, guarded: typeof runs === "string", how: helper ?? "not a known action helper" });
-      }
-    }
-    // `export { handler as POST }`: judged by the function it names, or as unknown.
-    if (ts.isExportDeclaration(statement) && statement.exportClause && ts.isNamedExports(statement.exportClause) && (isRoute || isActions)) {
-      for (const spec of statement.exportClause.elements) {
-        const name = spec.name.text;
-        if (isRoute && !HTTP_METHODS.has(name)) continue;
-        const local = functions.get((spec.propertyName ?? spec.name).text);
-        if (local) fromFunction(`${file}#${name}`, local);
-        else found.push({ key: `${file}#${name}`, guarded: false, how: "re-exported value" });
-      }
+    if (ts.isFunctionDeclaration(statement) && hasExport(statement)) add(hasDefault(statement) ? "default" : (statement.name?.text ?? "default"), statement);
+    else if (ts.isVariableStatement(statement) && hasExport(statement)) {
+      for (const d of statement.declarationList.declarations) if (ts.isIdentifier(d.name)) add(d.name.text, d.initializer);
+    } else if (ts.isExportAssignment(statement)) add("default", statement.expression);
+    else if (ts.isExportDeclaration(statement) && statement.exportClause && ts.isNamedExports(statement.exportClause)) {
+      for (const spec of statement.exportClause.elements) add(spec.name.text, locals.get((spec.propertyName ?? spec.name).text));
     }
   }
   return found;
@@ -153,5 +160,11 @@ describe("entry points", () => {
     expect(entryPointsOf("app/x/route.ts", route)).toMatchObject([{ guarded: false }]);
     expect(entryPointsOf("app/x/page.tsx", guardedPage)).toMatchObject([{ guarded: true }]);
     expect(entryPointsOf("app/x/actions.ts", `"use server";\nexport const a = partnerAction(s, f);`)).toMatchObject([{ guarded: true }]);
+    // Other ways to export a page: an identifier, metadata that reads data, a re-export it can't see into.
+    expect(entryPointsOf("app/x/page.tsx", `const Page = async () => { await db.x(); };\nexport default Page;`)).toMatchObject([{ guarded: false }]);
+    expect(entryPointsOf("app/x/page.tsx", `const Page = async () => { await requireUser(); };\nexport default Page;`)).toMatchObject([{ guarded: true }]);
+    expect(entryPointsOf("app/x/page.tsx", `export async function generateMetadata() { return { title: (await db.x()).name }; }`)).toMatchObject([{ guarded: false }]);
+    expect(entryPointsOf("app/x/page.tsx", `export { default } from "./other";`)).toMatchObject([{ guarded: false }]);
+    expect(entryPointsOf("app/x/page.tsx", `export const dynamic = "force-dynamic";\nexport const metadata = {};`)).toEqual([]);
   });
 });

@@ -9,7 +9,10 @@ import { requirePartner } from "@/lib/server/access";
 import { getCouple } from "@/lib/server/couples/couple";
 import { openInvite } from "@/lib/server/couples/invites";
 import { countEntriesByStage } from "@/lib/server/entries/read";
-import { partnerActivity, type ActivityItem } from "@/lib/server/journey/activity";
+import { partnerActivity, type ActivityItem, type AgreementAction, type CommitmentAction } from "@/lib/server/journey/activity";
+import { agreementsDue } from "@/lib/server/agreements/read";
+import { listCommitments } from "@/lib/server/commitments/read";
+import { KeptRateChart } from "@/components/commitments/kept-rate-chart";
 import { getProgress, nextSuggested } from "@/lib/server/journey/progress";
 import { getTimeline, myToday } from "@/lib/server/checkins/read";
 import { CheckInSummary } from "@/components/checkins/check-in-summary";
@@ -19,7 +22,29 @@ import { VERDICT_LABELS } from "@/lib/validation/entry";
 
 export const metadata: Metadata = { title: "Your journey" };
 
+const AGREEMENT_WORDS: Record<AgreementAction, string> = {
+  proposed: "proposed the agreement",
+  amended: "proposed a change to",
+  countered: "suggested a different wording for",
+  accepted: "accepted",
+  declined: "declined a version of",
+  "retire-requested": "asked to retire",
+  retired: "agreed to retire",
+  "retire-declined": "chose to keep",
+  reaffirmed: "reaffirmed",
+};
+const COMMITMENT_WORDS: Record<CommitmentAction, string> = {
+  created: "made a commitment:",
+  logged: "logged an occasion of",
+  confirmed: "confirmed your log of",
+  disputed: "would like to talk about your log of",
+};
+
+const hrefOf = (item: ActivityItem) => (item.type === "agreement" ? `/app/agreements/${item.agreementId}` : `/app/stages/${item.stageSlug}`);
+
 function describe(item: ActivityItem): string {
+  if (item.type === "agreement") return `${AGREEMENT_WORDS[item.action]} “${item.title}”`;
+  if (item.type === "commitment") return `${COMMITMENT_WORDS[item.action]} “${item.what}”`;
   const stage = getStage(item.stageSlug);
   const where = stage ? `stage ${stage.number}, ${stage.title}` : "the journey";
   if (item.type === "stage") return item.action === "done" ? `marked their part of ${where} done` : `reopened ${where}`;
@@ -31,12 +56,14 @@ function describe(item: ActivityItem): string {
 
 export default async function DashboardPage() {
   const ctx = await requirePartner();
-  const [couple, invite, progress, counts, activity, day, timeline] = await Promise.all([
+  const [couple, invite, progress, counts, activity, due, commitments, day, timeline] = await Promise.all([
     getCouple(ctx),
     openInvite(ctx),
     getProgress(ctx),
     countEntriesByStage(ctx),
     partnerActivity(ctx),
+    agreementsDue(ctx),
+    listCommitments(ctx),
     myToday(ctx),
     getTimeline(ctx, 2),
   ]);
@@ -112,6 +139,46 @@ export default async function DashboardPage() {
             )}
           </Card>
 
+          <Card className="p-4 sm:p-5" data-testid="rules-card">
+            <h2 className="font-semibold">Rules of the game</h2>
+            {due.length === 0 ? (
+              <p className="mt-2 text-sm text-muted">Nothing is due for review.</p>
+            ) : (
+              <ul className="mt-2 space-y-1 text-sm" data-testid="agreements-due">
+                {due.map((a) => (
+                  <li key={a.id}>
+                    <Link href={`/app/agreements/${a.id}`} className="text-brand-700 underline">
+                      Time to review “{(a.active ?? a.head).title}”
+                    </Link>{" "}
+                    <span className="text-muted">(reaffirm or amend)</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <ButtonLink variant="secondary" className="mt-3 w-full" href="/app/agreements">
+              Open the agreements
+            </ButtonLink>
+          </Card>
+
+          {commitments.length > 0 && (
+            <Card className="p-4 sm:p-5" data-testid="commitments-card">
+              <h2 className="font-semibold">Commitments</h2>
+              <ul className="mt-2 space-y-3">
+                {commitments.map((c) => (
+                  <li key={c.id} className="text-sm">
+                    <p className="break-words">
+                      <span className="text-muted">{c.ownerId === ctx.userId ? "You" : c.ownerName}:</span> {c.what}
+                    </p>
+                    <KeptRateChart rate={c.rate4} label={c.what} />
+                  </li>
+                ))}
+              </ul>
+              <Link href="/app/stages/consistency" className="mt-2 inline-block text-sm text-brand-700 underline">
+                Log or confirm on stage 4
+              </Link>
+            </Card>
+          )}
+
           <section aria-labelledby="activity-heading">
             <h2 id="activity-heading" className="mb-3 font-semibold">
               {couple.partner ? `${couple.partner.name}'s recent activity` : "Your partner's activity"}
@@ -126,7 +193,7 @@ export default async function DashboardPage() {
               <ul className="space-y-2" data-testid="partner-activity">
                 {activity.map((item, i) => (
                   <li key={i} className="rounded-xl border border-line bg-white p-3 text-sm">
-                    <Link href={`/app/stages/${item.stageSlug}`} className="hover:underline">
+                    <Link href={hrefOf(item)} className="hover:underline">
                       {couple.partner?.name} {describe(item)}
                     </Link>
                     <p className="text-xs text-muted">{formatDistanceToNow(item.at, { addSuffix: true })}</p>

@@ -10,6 +10,9 @@ import { THERAPIST_ENTRY_LIMIT, getTherapistView } from "@/lib/server/share/ther
 import { SHARE_SECTIONS, SHARE_SECTION_LABELS } from "@/lib/validation/share";
 import { RangeLinks, TimelineView } from "@/components/checkins/timeline-view";
 import { weeksParam } from "@/lib/validation/checkin";
+import { KeptRateChart } from "@/components/commitments/kept-rate-chart";
+import { CATEGORY_LABELS } from "@/lib/validation/agreement";
+import { CADENCE_LABELS } from "@/lib/validation/commitment";
 import "./print.css";
 
 export const metadata: Metadata = {
@@ -111,6 +114,50 @@ export default async function TherapistViewPage({ params, searchParams }: { para
                   </section>
                 ))}
               </div>
+            )}
+          </Section>
+        )}
+
+        {view.agreements && (
+          <Section id="agreements" title="Rules of the game" intro="The agreements both partners have accepted, as they stand now.">
+            {view.agreements.length === 0 ? (
+              <EmptyState title="No agreements in force yet" />
+            ) : (
+              <ol className="space-y-3">
+                {view.agreements.map((a) => (
+                  <li key={a.id} className="print-break-avoid rounded-xl border border-line bg-white p-4">
+                    <p className="text-xs font-medium text-brand-700">
+                      {CATEGORY_LABELS[a.active.category]} · version {a.active.number}
+                    </p>
+                    <p className="mt-1 font-semibold break-words">{a.active.title}</p>
+                    <p className="mt-1 text-sm whitespace-pre-wrap break-words">{a.active.text}</p>
+                    {a.active.scope && <p className="mt-1 text-sm break-words">What is shared: {a.active.scope}</p>}
+                  </li>
+                ))}
+              </ol>
+            )}
+          </Section>
+        )}
+
+        {view.commitments && (
+          <Section id="commitments" title="Commitments" intro="Kept-rate counts kept occasions the other partner confirmed; disputed ones are left out and kept for a conversation.">
+            {view.commitments.length === 0 ? (
+              <EmptyState title="No commitments yet" />
+            ) : (
+              <ul className="space-y-3">
+                {view.commitments.map((c) => (
+                  <li key={c.id} className="print-break-avoid rounded-xl border border-line bg-white p-4">
+                    <p className="text-xs font-medium text-brand-700">
+                      {c.ownerName} · {CADENCE_LABELS[c.cadence]}
+                    </p>
+                    <p className="mt-1 font-semibold break-words">{c.what}</p>
+                    <div className="mt-2 flex flex-wrap gap-6">
+                      <KeptRateChart rate={c.rate4} label={c.what} />
+                      <KeptRateChart rate={c.rate12} label={c.what} />
+                    </div>
+                  </li>
+                ))}
+              </ul>
             )}
           </Section>
         )}

@@ -4,7 +4,7 @@ import { db } from "@/lib/server/db";
 import { recordEvent } from "@/lib/server/audit";
 import { assertWriter, type ReadContext } from "@/lib/server/access";
 import { getStage } from "@/lib/content/stages";
-import { KINDS, isEntryKind, toolsOf, type EntryBody, type EntryKind } from "@/lib/entries/kinds";
+import { KINDS, isEntryKind, parseBody, toolsOf, type EntryBody, type EntryKind } from "@/lib/entries/kinds";
 import type { Visibility } from "@/lib/entries/labels";
 import type { ACTIVITY_STATUSES } from "@/lib/entries/kinds/activity";
 import type { responseSchema } from "@/lib/validation/entry";
@@ -17,6 +17,16 @@ import type { ActionResult, FieldErrors } from "@/lib/validation/form";
 // the stage content: the entry exists and is the caller's, the stage offers that exercise.
 
 const NOT_FOUND = { ok: false, fieldErrors: {}, formError: ENTRY_NOT_FOUND } as const;
+/** A stored body that no longer fits its kind (an older shape): shown as blank, changed only by editing. */
+const UNREADABLE = { ok: false, fieldErrors: {}, formError: "This entry was saved in an older form. Edit it to update it first." } as const;
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
 
 /** A body already parsed with its kind's schema (lib/entries/kinds). */
 export type ParsedBody = { ok: true; data: EntryBody } | { ok: false; fieldErrors: FieldErrors };
@@ -74,7 +84,7 @@ export async function updateEntry(ctx: ReadContext, id: string, input: EntryUpda
     const own = await tx.entry.findFirst({ where: ownWhere(ctx, id), select: { kind: true, body: true } });
     if (!own || !isEntryKind(own.kind)) return NOT_FOUND;
     const kind = own.kind;
-    const body = input.body(kind, JSON.parse(own.body) as Record<string, unknown>);
+    const body = input.body(kind, (safeJson(own.body) ?? {}) as Record<string, unknown>);
     if (!body.ok) return body;
     const { count } = await tx.entry.updateMany({
       where: ownWhere(ctx, id),
@@ -84,14 +94,18 @@ export async function updateEntry(ctx: ReadContext, id: string, input: EntryUpda
   });
 }
 
-/** Moves the caller's own activity along (idea → planned → done) without rewriting anything else. */
+/**
+ * Moves the caller's own activity along (idea → planned → done). Only the status changes: the
+ * rest of the body is the stored one, read in the same transaction as the write.
+ */
 export async function setActivityStatus(ctx: ReadContext, id: string, status: (typeof ACTIVITY_STATUSES)[number]): Promise<ActionResult> {
   assertWriter(ctx);
   const { activity } = KINDS;
   return db.$transaction(async (tx): Promise<ActionResult> => {
     const own = await tx.entry.findFirst({ where: { ...ownWhere(ctx, id), kind: activity.kind }, select: { body: true } });
     if (!own) return NOT_FOUND;
-    const body = activity.schema.parse(JSON.parse(own.body));
+    const body = parseBody(activity.kind, safeJson(own.body));
+    if (!body) return UNREADABLE;
     const { count } = await tx.entry.updateMany({
       where: { ...ownWhere(ctx, id), kind: activity.kind },
       data: { body: JSON.stringify({ ...body, status }) },
@@ -121,25 +135,28 @@ const RESPONDABLE_KINDS = Object.values(KINDS).flatMap((def) => (def.respondable
 /** The other partner answers an entry they can read: "I feel heard" or "Not yet", with questions. */
 export async function respondToEntry(ctx: ReadContext, input: z.output<typeof responseSchema>): Promise<ActionResult> {
   assertWriter(ctx);
-  const entry = await db.entry.findFirst({
-    where: {
-      id: input.entryId,
-      coupleId: ctx.coupleId,
-      deletedAt: null,
-      authorId: { not: ctx.userId },
-      visibility: { in: ["partner", "therapist"] },
-      kind: { in: RESPONDABLE_KINDS },
-    },
-    select: { id: true },
-  });
-  if (!entry) return NOT_FOUND;
-  await db.$transaction(async (tx) => {
+  // Checked and written in one transaction: an entry deleted or made private a moment before
+  // takes no response.
+  const answered = await db.$transaction(async (tx) => {
+    const entry = await tx.entry.findFirst({
+      where: {
+        id: input.entryId,
+        coupleId: ctx.coupleId,
+        deletedAt: null,
+        authorId: { not: ctx.userId },
+        visibility: { in: ["partner", "therapist"] },
+        kind: { in: RESPONDABLE_KINDS },
+      },
+      select: { id: true },
+    });
+    if (!entry) return false;
     await tx.entryResponse.create({
       data: { coupleId: ctx.coupleId, entryId: entry.id, authorId: ctx.userId, verdict: input.verdict, questions: input.questions },
     });
     await recordEvent(tx, { coupleId: ctx.coupleId, actorId: ctx.userId, action: `entry.response.${input.verdict}`, subject: entry.id });
+    return true;
   });
-  return { ok: true, data: undefined };
+  return answered ? { ok: true, data: undefined } : NOT_FOUND;
 }
 
 /** Homework is a shared list: either partner may tick an item they can see. */
@@ -157,7 +174,8 @@ export async function setHomeworkDone(ctx: ReadContext, id: string, done: boolea
   const found = await db.$transaction(async (tx) => {
     const entry = await tx.entry.findFirst({ where, select: { body: true } });
     if (!entry) return false;
-    const body = homework.schema.parse(JSON.parse(entry.body));
+    const body = parseBody(homework.kind, safeJson(entry.body));
+    if (!body) return false;
     const next = { ...body, done, doneBy: done ? ctx.userId : undefined };
     const { count } = await tx.entry.updateMany({ where, data: { body: JSON.stringify(next) } });
     return count === 1;
@@ -174,7 +192,8 @@ export async function setGoalStepDone(ctx: ReadContext, id: string, step: number
   const found = await db.$transaction(async (tx) => {
     const own = await tx.entry.findFirst({ where, select: { body: true } });
     if (!own) return false;
-    const body = goal.schema.parse(JSON.parse(own.body));
+    const body = parseBody(goal.kind, safeJson(own.body));
+    if (!body) return false;
     const current = body.steps[step];
     if (!current) return false;
     body.steps[step] = { ...current, done };

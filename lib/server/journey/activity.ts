@@ -9,7 +9,20 @@ import { RESPONSE_VERDICTS, type Verdict } from "@/lib/validation/entry";
 export type ActivityItem =
   | { type: "entry"; at: Date; stageSlug: string; exerciseKey: string | null; kind: EntryKind; entryId: string; edited: boolean }
   | { type: "stage"; at: Date; stageSlug: string; action: "done" | "reopened" }
-  | { type: "response"; at: Date; stageSlug: string; entryId: string; verdict: Verdict };
+  | { type: "response"; at: Date; stageSlug: string; entryId: string; verdict: Verdict }
+  | { type: "agreement"; at: Date; stageSlug: "boundaries"; agreementId: string; action: AgreementAction; title: string }
+  | { type: "commitment"; at: Date; stageSlug: "consistency"; action: CommitmentAction; what: string };
+
+export const AGREEMENT_ACTIONS = ["proposed", "amended", "countered", "accepted", "declined", "retire-requested", "retired", "retire-declined", "reaffirmed"] as const;
+export type AgreementAction = (typeof AGREEMENT_ACTIONS)[number];
+export const COMMITMENT_ACTIONS = ["created", "logged", "confirmed", "disputed"] as const;
+export type CommitmentAction = (typeof COMMITMENT_ACTIONS)[number];
+const EVENT_ACTIONS = [
+  "stage.done",
+  "stage.reopened",
+  ...AGREEMENT_ACTIONS.map((a) => `agreement.${a}`),
+  ...COMMITMENT_ACTIONS.map((a) => `commitment.${a}`),
+];
 
 const isVerdict = (v: string): v is Verdict => (RESPONSE_VERDICTS as readonly string[]).includes(v);
 
@@ -28,7 +41,7 @@ export async function partnerActivity(ctx: PartnerContext, take = 6): Promise<Ac
       take,
     }),
     db.auditEvent.findMany({
-      where: { coupleId: ctx.coupleId, actorId: partner.userId, action: { in: ["stage.done", "stage.reopened"] } },
+      where: { coupleId: ctx.coupleId, actorId: partner.userId, action: { in: EVENT_ACTIONS } },
       select: { action: true, subject: true, at: true },
       orderBy: { at: "desc" },
       take,
@@ -40,6 +53,31 @@ export async function partnerActivity(ctx: PartnerContext, take = 6): Promise<Ac
       take,
     }),
   ]);
+  // Titles come from the rows themselves (the audit trail holds ids only), read in this couple.
+  const ids = (prefix: string) => [...new Set(events.filter((e) => e.action.startsWith(prefix)).map((e) => e.subject))];
+  const [versions, commitments] = await Promise.all([
+    db.agreementVersion.findMany({
+      where: { coupleId: ctx.coupleId, agreementId: { in: ids("agreement.") } },
+      select: { agreementId: true, number: true, title: true },
+      orderBy: { number: "desc" },
+    }),
+    db.commitment.findMany({ where: { coupleId: ctx.coupleId, id: { in: ids("commitment.") } }, select: { id: true, what: true } }),
+  ]);
+  const titleOf = (id: string) => versions.find((v) => v.agreementId === id)?.title;
+  const whatOf = (id: string) => commitments.find((c) => c.id === id)?.what;
+  const eventItems = events.flatMap((e): ActivityItem[] => {
+    const [noun, action = ""] = e.action.split(/\.(.*)/s);
+    if (noun === "stage") return [{ type: "stage", at: e.at, stageSlug: e.subject, action: action === "done" ? "done" : "reopened" }];
+    if (noun === "agreement" && (AGREEMENT_ACTIONS as readonly string[]).includes(action)) {
+      const title = titleOf(e.subject);
+      return title ? [{ type: "agreement", at: e.at, stageSlug: "boundaries", agreementId: e.subject, action: action as AgreementAction, title }] : [];
+    }
+    if (noun === "commitment" && (COMMITMENT_ACTIONS as readonly string[]).includes(action)) {
+      const what = whatOf(e.subject);
+      return what ? [{ type: "commitment", at: e.at, stageSlug: "consistency", action: action as CommitmentAction, what }] : [];
+    }
+    return [];
+  });
   const items: ActivityItem[] = [
     // Rows of a kind Mend no longer knows, or of an unknown verdict, have nothing to say.
     ...entries.flatMap((e) =>
@@ -47,7 +85,7 @@ export async function partnerActivity(ctx: PartnerContext, take = 6): Promise<Ac
         ? [{ type: "entry" as const, at: e.updatedAt, stageSlug: e.stageSlug, exerciseKey: e.exerciseKey, kind: e.kind, entryId: e.id, edited: wasEdited(e) }]
         : [],
     ),
-    ...events.map((e) => ({ type: "stage" as const, at: e.at, stageSlug: e.subject, action: e.action === "stage.done" ? ("done" as const) : ("reopened" as const) })),
+    ...eventItems,
     ...responses.flatMap((r) =>
       isVerdict(r.verdict) ? [{ type: "response" as const, at: r.createdAt, stageSlug: r.entry.stageSlug, entryId: r.entryId, verdict: r.verdict }] : [],
     ),

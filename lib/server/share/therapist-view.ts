@@ -11,6 +11,8 @@ import type { Exercise } from "@/lib/content/schema";
 import { kindOf } from "@/lib/entries/kinds";
 import { getTimeline, type TimelineView } from "@/lib/server/checkins/read";
 import type { TimelineWeeks } from "@/lib/validation/checkin";
+import { listActiveAgreements, type AgreementSummary, type VersionView } from "@/lib/server/agreements/read";
+import { listCommitments, type CommitmentView } from "@/lib/server/commitments/read";
 
 // Everything the therapist view shows, built only from the shared read functions called
 // with the therapist's context. Each section is present only when the link's scope
@@ -48,6 +50,10 @@ export type TherapistView = {
     cut: boolean;
     groups: { slug: string; number: number; title: string; entries: SharedEntry[] }[];
   };
+  /** The agreements in force, when the scope includes "agreements". */
+  agreements: null | (AgreementSummary & { active: VersionView })[];
+  /** Commitments with their kept-rates, when the scope includes "commitments". */
+  commitments: null | CommitmentView[];
   /** Null on a first visit. Lists only what the link's scope shows. */
   since: null | {
     entries: SharedEntry[];
@@ -79,12 +85,14 @@ export async function getTherapistView(ctx: TherapistContext, opts: { weeks?: Ti
     previousVisit(ctx),
   ]);
   const since = previous?.at;
-  const [progressRows, entryRows, history, checkins] = await Promise.all([
+  const [progressRows, entryRows, history, agreements, commitments, checkins] = await Promise.all([
     showProgress ? getProgress(ctx) : null,
     // listReadableEntries already returns nothing unless the scope includes entries.
     // One more than shown, to know whether the list was cut.
     showEntries ? listReadableEntries(ctx, { take: THERAPIST_ENTRY_LIMIT + 1 }) : null,
     showProgress && since ? stageHistory(ctx, { since, take: 50 }) : [],
+    ctx.scope.includes("agreements") ? listActiveAgreements(ctx) : null,
+    ctx.scope.includes("commitments") ? listCommitments(ctx) : null,
     // getTimeline returns null unless the scope includes check-ins.
     getTimeline(ctx, opts.weeks ?? 8),
   ]);
@@ -148,6 +156,8 @@ export async function getTherapistView(ctx: TherapistContext, opts: { weeks?: Ti
     progress,
     checkins,
     entries,
+    agreements,
+    commitments,
     since: sinceView,
   };
 }

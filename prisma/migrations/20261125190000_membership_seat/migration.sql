@@ -1,6 +1,6 @@
 -- A couple has two seats: 1 for the partner who created the workspace, 2 for the one who joined.
 -- Unique per couple, so the database itself refuses a third member whatever two requests race.
--- Generated with `prisma migrate diff`; the INSERT gives existing couples' later member seat 2.
+-- Generated with `prisma migrate diff`; the INSERT gives existing members their seats in joining order.
 
 -- RedefineTables
 PRAGMA defer_foreign_keys=ON;
@@ -17,11 +17,13 @@ CREATE TABLE "new_Membership" (
 );
 INSERT INTO "new_Membership" ("coupleId", "id", "joinedAt", "side", "seat", "userId")
 SELECT "m"."coupleId", "m"."id", "m"."joinedAt", "m"."side",
-  CASE WHEN EXISTS (
-    SELECT 1 FROM "Membership" AS "earlier"
+  -- 1 + the number of earlier members: a couple the old code let grow past two keeps every member
+  -- (seats 1, 2, 3…) instead of failing the unique index below.
+  1 + (
+    SELECT COUNT(*) FROM "Membership" AS "earlier"
     WHERE "earlier"."coupleId" = "m"."coupleId"
       AND ("earlier"."joinedAt" < "m"."joinedAt" OR ("earlier"."joinedAt" = "m"."joinedAt" AND "earlier"."id" < "m"."id"))
-  ) THEN 2 ELSE 1 END,
+  ),
   "m"."userId"
 FROM "Membership" AS "m";
 DROP TABLE "Membership";

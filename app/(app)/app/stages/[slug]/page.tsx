@@ -12,6 +12,11 @@ import { listStageEntries } from "@/lib/server/entries/read";
 import { getProgress } from "@/lib/server/journey/progress";
 import { CheckInSummary } from "@/components/checkins/check-in-summary";
 import { getTimeline, myToday } from "@/lib/server/checkins/read";
+import { listCommitments } from "@/lib/server/commitments/read";
+import { listAgreements } from "@/lib/server/agreements/read";
+import { CommitmentsPanel } from "@/components/commitments/commitments-panel";
+import { AgreementCard } from "@/components/agreements/agreement-card";
+import { ButtonLink } from "@/components/ui/button";
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -31,7 +36,13 @@ export default async function StagePage({ params }: Params) {
   const { slug } = await params;
   const stage = getStage(slug);
   if (!stage) notFound();
-  const [couple, entries, progress] = await Promise.all([getCouple(ctx), listStageEntries(ctx, stage.slug), getProgress(ctx)]);
+  const [couple, entries, progress, commitments, agreements] = await Promise.all([
+    getCouple(ctx),
+    listStageEntries(ctx, stage.slug),
+    getProgress(ctx),
+    stage.slug === "consistency" ? listCommitments(ctx) : null,
+    stage.slug === "boundaries" ? listAgreements(ctx) : null,
+  ]);
   // Stage 3 is where the trust timeline lives in the journey.
   const checkIns = stage.slug === "patience" ? await Promise.all([myToday(ctx), getTimeline(ctx, 8)]) : null;
   const mine = progress.find((p) => p.slug === stage.slug)!;
@@ -92,6 +103,30 @@ export default async function StagePage({ params }: Params) {
           />
         ))}
       </section>
+
+      {commitments && <CommitmentsPanel commitments={commitments} viewerId={ctx.userId} />}
+
+      {agreements && (
+        <section aria-labelledby="rules-heading" className="space-y-3">
+          <div className="flex flex-wrap items-end justify-between gap-3">
+            <h2 id="rules-heading" className="font-serif text-2xl font-semibold">
+              Rules of the game
+            </h2>
+            <ButtonLink href="/app/agreements">Open the rules of the game</ButtonLink>
+          </div>
+          {agreements.filter((a) => a.status === "active" || a.status === "proposed").length === 0 ? (
+            <p className="text-sm text-muted">No agreements yet. Propose the first one on the rules-of-the-game page.</p>
+          ) : (
+            <ul className="space-y-3">
+              {agreements
+                .filter((a) => a.status === "active" || a.status === "proposed")
+                .map((a) => (
+                  <AgreementCard key={a.id} agreement={a} viewerId={ctx.userId} />
+                ))}
+            </ul>
+          )}
+        </section>
+      )}
 
       <section aria-label="Tools" className="space-y-4 empty:hidden">
         <StageTools stage={stage} entries={entries.filter((e) => !e.exerciseKey)} viewerId={ctx.userId} />

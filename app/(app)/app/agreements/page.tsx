@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Card, EmptyState } from "@/components/ui/card";
+import { ButtonLink } from "@/components/ui/button";
+import { AgreementCard } from "@/components/agreements/agreement-card";
+import { AgreementForm } from "@/components/agreements/agreement-form";
+import { requirePartner } from "@/lib/server/access";
+import { listAgreements } from "@/lib/server/agreements/read";
+
+export const metadata: Metadata = { title: "Rules of the game" };
+
+export default async function AgreementsPage() {
+  const ctx = await requirePartner();
+  const agreements = await listAgreements(ctx);
+  const open = agreements.filter((a) => a.status === "active" || a.status === "proposed");
+  const closed = agreements.filter((a) => a.status === "declined" || a.status === "retired");
+  return (
+    <div className="space-y-8">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/app" className="text-brand-700 underline">
+          Journey
+        </Link>{" "}
+        /{" "}
+        <Link href="/app/stages/boundaries" className="text-brand-700 underline">
+          Stage 9
+        </Link>{" "}
+        / Rules of the game
+      </nav>
+      <header className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="font-serif text-3xl font-semibold">Rules of the game</h1>
+          <p className="mt-1 max-w-prose text-muted">
+            One of you proposes, the other accepts: only then is an agreement in force. Changes and retirements need you both too, and every
+            version stays in the history.
+          </p>
+        </div>
+        <ButtonLink variant="secondary" href="/app/agreements/print">
+          Printable page
+        </ButtonLink>
+      </header>
+
+      <section aria-labelledby="current-heading" className="space-y-3">
+        <h2 id="current-heading" className="font-serif text-2xl font-semibold">
+          Current and proposed
+        </h2>
+        {open.length === 0 ? (
+          <EmptyState title="No agreements yet">
+            Start with one that matters most right now. A few clear ones are better than many vague ones.
+          </EmptyState>
+        ) : (
+          <ul className="space-y-3">
+            {open.map((a) => (
+              <AgreementCard key={a.id} agreement={a} viewerId={ctx.userId} />
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <Card>
+        <h2 className="font-serif text-xl font-semibold">Propose an agreement</h2>
+        <p className="mt-1 mb-4 text-sm text-muted">
+          Your partner sees it and can accept it, decline it with a reason, or suggest a change.
+        </p>
+        <AgreementForm submitLabel="Propose" />
+      </Card>
+
+      {closed.length > 0 && (
+        <details className="rounded-2xl border border-line bg-white p-5">
+          <summary className="cursor-pointer font-semibold">Retired and not agreed ({closed.length})</summary>
+          <ul className="mt-3 space-y-3">
+            {closed.map((a) => (
+              <AgreementCard key={a.id} agreement={a} viewerId={ctx.userId} />
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { LocalTime } from "@/components/ui/local-time";
+import { WordDiff } from "@/components/agreements/word-diff";
+import type { TimelineItem } from "@/lib/server/agreements/read";
+
+const VERSION_VERBS = { proposal: "proposed", amendment: "proposed a change", counter: "suggested a different wording" } as const;
+const DECISION_VERBS: Record<string, string> = {
+  accepted: "accepted",
+  declined: "declined",
+  "retire-requested": "asked to retire",
+  retired: "agreed to retire",
+  "retire-declined": "chose to keep",
+  reaffirmed: "reaffirmed",
+};
+
+export function AgreementTimeline({ items, viewerId }: { items: TimelineItem[]; viewerId: string }) {
+  return (
+    <ol className="space-y-3 border-l-2 border-line pl-4" data-testid="timeline">
+      {items.map((item, i) => (
+        <li key={i} className="relative rounded-xl border border-line bg-white p-4 text-sm" data-testid="timeline-item">
+          <span aria-hidden className="absolute top-5 -left-[1.4rem] size-2.5 rounded-full bg-brand-600" />
+          {item.type === "version" ? (
+            <>
+              <p>
+                <strong>{item.version.proposedBy === viewerId ? "You" : item.version.proposedByName}</strong>{" "}
+                {VERSION_VERBS[item.version.kind]}: version {item.version.number}
+                {item.version.basedOn !== null && ` (from version ${item.version.basedOn})`}
+              </p>
+              <p className="text-xs text-muted">
+                <LocalTime iso={item.at.toISOString()} />
+              </p>
+              <div className="mt-2 space-y-2">
+                {item.diff ? (
+                  <>
+                    <WordDiff parts={item.diff.title} label={`Title changes in version ${item.version.number}`} />
+                    <WordDiff parts={item.diff.text} label={`Text changes in version ${item.version.number}`} />
+                  </>
+                ) : (
+                  <>
+                    <p className="font-semibold break-words">{item.version.title}</p>
+                    <p className="whitespace-pre-wrap break-words">{item.version.text}</p>
+                  </>
+                )}
+              </div>
+            </>
+          ) : (
+            <>
+              <p>
+                <strong>{item.actorId === viewerId ? "You" : item.actorName}</strong> {DECISION_VERBS[item.action] ?? item.action} version {item.versionNumber}
+              </p>
+              <p className="text-xs text-muted">
+                <LocalTime iso={item.at.toISOString()} />
+              </p>
+              {item.reason && <p className="mt-1 whitespace-pre-wrap break-words">“{item.reason}”</p>}
+            </>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,195 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import type { ReadContext } from "@/lib/server/access";
+import { coupleMemberNames } from "@/lib/server/share/links";
+import { wordDiff, type DiffPart } from "@/lib/server/agreements/diff";
+import { AGREEMENT_CATEGORIES, type AgreementCategory } from "@/lib/validation/agreement";
+
+// Reads for partners and for a therapist link whose scope includes "agreements" (then only the
+// agreements in force, without proposals still under discussion).
+
+export type AgreementStatus = "proposed" | "active" | "declined" | "retired";
+export type VersionView = {
+  number: number;
+  basedOn: number | null;
+  kind: "proposal" | "amendment" | "counter";
+  title: string;
+  text: string;
+  category: AgreementCategory;
+  scope: string;
+  reviewAt: Date | null;
+  endsAt: Date | null;
+  proposedBy: string;
+  proposedByName: string;
+  createdAt: Date;
+};
+export type AgreementSummary = {
+  id: string;
+  status: AgreementStatus;
+  /** The version in force, if any. */
+  active: VersionView | null;
+  /** The newest version (the one a new proposal must be drafted from). */
+  head: VersionView;
+  /** A version waiting for an answer, if any. */
+  pending: VersionView | null;
+  retireRequestedBy: string | null;
+  reaffirmedBy: string | null;
+  reviewAt: Date | null;
+  /** Due for review (or past its end date). */
+  due: boolean;
+};
+export type TimelineItem =
+  | { type: "version"; at: Date; version: VersionView; diff: { title: DiffPart[]; text: DiffPart[] } | null }
+  | { type: "decision"; at: Date; action: string; versionNumber: number; actorId: string; actorName: string; reason: string };
+
+const versionSelect = {
+  number: true,
+  basedOn: true,
+  kind: true,
+  title: true,
+  text: true,
+  category: true,
+  scope: true,
+  reviewAt: true,
+  endsAt: true,
+  proposedBy: true,
+  createdAt: true,
+} as const;
+
+const agreementSelect = {
+  id: true,
+  status: true,
+  head: true,
+  activeVersion: true,
+  pendingVersion: true,
+  retireRequestedBy: true,
+  reaffirmedBy: true,
+  reviewAt: true,
+  createdAt: true,
+  versions: { select: versionSelect, orderBy: { number: "asc" } },
+} as const;
+
+const canRead = (ctx: ReadContext) => ctx.kind === "partner" || ctx.scope.includes("agreements");
+const nameOf = (names: Map<string, string>, id: string) => names.get(id) ?? "A former partner";
+const asCategory = (c: string): AgreementCategory =>
+  (AGREEMENT_CATEGORIES as readonly string[]).includes(c) ? (c as AgreementCategory) : "other";
+const asKind = (k: string): VersionView["kind"] => (k === "counter" || k === "amendment" ? k : "proposal");
+
+type Row = {
+  id: string;
+  status: string;
+  head: number;
+  activeVersion: number | null;
+  pendingVersion: number | null;
+  retireRequestedBy: string | null;
+  reaffirmedBy: string | null;
+  reviewAt: Date | null;
+  versions: (Omit<VersionView, "category" | "kind" | "proposedByName"> & { category: string; kind: string })[];
+};
+
+function toSummary(row: Row, names: Map<string, string>, now: Date): AgreementSummary | null {
+  const versions = row.versions.map((v) => ({
+    ...v,
+    category: asCategory(v.category),
+    kind: asKind(v.kind),
+    proposedByName: nameOf(names, v.proposedBy),
+  }));
+  const byNumber = (n: number | null) => (n === null ? null : (versions.find((v) => v.number === n) ?? null));
+  const head = byNumber(row.head);
+  if (!head) return null;
+  const active = byNumber(row.activeVersion);
+  const status = (["proposed", "active", "declined", "retired"].includes(row.status) ? row.status : "proposed") as AgreementStatus;
+  const ended = Boolean(active?.endsAt && active.endsAt <= now);
+  return {
+    id: row.id,
+    status,
+    active,
+    head,
+    pending: byNumber(row.pendingVersion),
+    retireRequestedBy: row.retireRequestedBy,
+    reaffirmedBy: row.reaffirmedBy,
+    reviewAt: row.reviewAt,
+    due: status === "active" && (ended || Boolean(row.reviewAt && row.reviewAt <= now)),
+  };
+}
+
+/** Every agreement of the couple (a therapist: only those in force), newest first. */
+export async function listAgreements(ctx: ReadContext, now = new Date()): Promise<AgreementSummary[]> {
+  if (!canRead(ctx)) return [];
+  const [rows, names] = await Promise.all([
+    db.agreement.findMany({
+      where: { coupleId: ctx.coupleId, ...(ctx.kind === "therapist" ? { status: "active" } : {}) },
+      select: agreementSelect,
+      orderBy: { createdAt: "desc" },
+      take: 500,
+    }),
+    coupleMemberNames(ctx),
+  ]);
+  return rows.flatMap((row) => toSummary(row, names, now) ?? []);
+}
+
+/** The agreements in force, for the printable rules of the game and the therapist view. */
+export async function listActiveAgreements(ctx: ReadContext, now = new Date()): Promise<(AgreementSummary & { active: VersionView })[]> {
+  return (await listAgreements(ctx, now)).filter(
+    (a): a is AgreementSummary & { active: VersionView } => a.status === "active" && a.active !== null,
+  );
+}
+
+/** One agreement with its whole history as a timeline (oldest first), each version diffed against the one it was drafted from. */
+export async function getAgreement(
+  ctx: ReadContext,
+  id: string,
+  now = new Date(),
+): Promise<(AgreementSummary & { timeline: TimelineItem[] }) | null> {
+  if (!canRead(ctx) || ctx.kind === "therapist" || typeof id !== "string" || id.length > 64) return null;
+  const [row, names] = await Promise.all([
+    db.agreement.findFirst({
+      where: { id, coupleId: ctx.coupleId },
+      select: {
+        ...agreementSelect,
+        decisions: {
+          select: { action: true, versionNumber: true, actorId: true, reason: true, createdAt: true },
+          orderBy: { createdAt: "asc" },
+        },
+      },
+    }),
+    coupleMemberNames(ctx),
+  ]);
+  if (!row) return null;
+  const summary = toSummary(row, names, now);
+  if (!summary) return null;
+  const versions = row.versions.map((v) => ({
+    ...v,
+    category: asCategory(v.category),
+    kind: asKind(v.kind),
+    proposedByName: nameOf(names, v.proposedBy),
+  }));
+  const timeline: TimelineItem[] = [
+    ...versions.map((version): TimelineItem => {
+      const base = version.basedOn === null ? undefined : versions.find((v) => v.number === version.basedOn);
+      return {
+        type: "version",
+        at: version.createdAt,
+        version,
+        diff: base ? { title: wordDiff(base.title, version.title), text: wordDiff(base.text, version.text) } : null,
+      };
+    }),
+    ...row.decisions.map((d): TimelineItem => ({
+      type: "decision",
+      at: d.createdAt,
+      action: d.action,
+      versionNumber: d.versionNumber,
+      actorId: d.actorId,
+      actorName: nameOf(names, d.actorId),
+      reason: d.reason,
+    })),
+  ];
+  // Same-millisecond rows keep their causal order: a version before a decision about it.
+  timeline.sort((a, b) => a.at.getTime() - b.at.getTime() || (a.type === b.type ? 0 : a.type === "version" ? -1 : 1));
+  return { ...summary, timeline };
+}
+
+/** Active agreements due for review (or past their end date), for the dashboard. */
+export async function agreementsDue(ctx: ReadContext, now = new Date()): Promise<AgreementSummary[]> {
+  return (await listAgreements(ctx, now)).filter((a) => a.due);
+}

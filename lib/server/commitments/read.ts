@@ -1,0 +1,99 @@
+import "server-only";
+import { subDays } from "date-fns";
+import { db } from "@/lib/server/db";
+import type { ReadContext } from "@/lib/server/access";
+import { coupleMemberNames } from "@/lib/server/share/links";
+import { keptRate, localDateIn, type KeptRate } from "@/lib/commitments/kept-rate";
+import { CADENCES, type Cadence } from "@/lib/validation/commitment";
+
+// Reads for partners and for a therapist link whose scope includes "commitments".
+
+export type CommitmentLogView = {
+  id: string;
+  localDate: string;
+  outcome: "kept" | "missed";
+  note: string;
+  authorId: string;
+  createdAt: Date;
+  review: { verdict: "confirmed" | "disputed"; note: string; reviewerName: string } | null;
+};
+export type CommitmentView = {
+  id: string;
+  what: string;
+  cadence: Cadence;
+  ownerId: string;
+  ownerName: string;
+  timeZone: string;
+  today: string;
+  createdAt: Date;
+  logs: CommitmentLogView[];
+  rate4: KeptRate;
+  rate12: KeptRate;
+};
+
+/** Every commitment of the couple with its last 12 weeks of logs (newest first) and kept-rates. */
+export async function listCommitments(ctx: ReadContext, now = new Date()): Promise<CommitmentView[]> {
+  if (ctx.kind === "therapist" && !ctx.scope.includes("commitments")) return [];
+  const [rows, names] = await Promise.all([
+    db.commitment.findMany({
+      where: { coupleId: ctx.coupleId },
+      select: {
+        id: true,
+        what: true,
+        cadence: true,
+        ownerId: true,
+        timeZone: true,
+        createdAt: true,
+        logs: {
+          // 12 weeks plus a margin for the zone and the partial current week.
+          where: { coupleId: ctx.coupleId, createdAt: { gte: subDays(now, 12 * 7 + 8) } },
+          select: {
+            id: true,
+            localDate: true,
+            outcome: true,
+            note: true,
+            authorId: true,
+            createdAt: true,
+            review: { select: { verdict: true, note: true, reviewerId: true } },
+          },
+          orderBy: { createdAt: "desc" },
+        },
+      },
+      orderBy: { createdAt: "asc" },
+      take: 200,
+    }),
+    coupleMemberNames(ctx),
+  ]);
+  return rows.map((row) => {
+    const today = localDateIn(row.timeZone, now);
+    const logs: CommitmentLogView[] = row.logs.map((log) => ({
+      id: log.id,
+      localDate: log.localDate,
+      outcome: log.outcome === "missed" ? "missed" : "kept",
+      note: log.note,
+      authorId: log.authorId,
+      createdAt: log.createdAt,
+      review: log.review
+        ? {
+            verdict: log.review.verdict === "disputed" ? "disputed" : "confirmed",
+            note: log.review.note,
+            reviewerName: names.get(log.review.reviewerId) ?? "A former partner",
+          }
+        : null,
+    }));
+    const rateLogs = logs.map((l) => ({ localDate: l.localDate, outcome: l.outcome, verdict: l.review?.verdict ?? null }));
+    return {
+      id: row.id,
+      what: row.what,
+      cadence: (CADENCES as readonly string[]).includes(row.cadence) ? (row.cadence as Cadence) : "as-needed",
+      ownerId: row.ownerId,
+      ownerName: names.get(row.ownerId) ?? "A former partner",
+      timeZone: row.timeZone,
+      today,
+      createdAt: row.createdAt,
+      logs,
+      rate4: keptRate(rateLogs, { today, weeks: 4 }),
+      rate12: keptRate(rateLogs, { today, weeks: 12 }),
+    };
+  });
+}

@@ -1,0 +1,114 @@
+import { z } from "zod";
+import { text } from "@/lib/validation/form";
+
+// The rules of the game (stage 9): one schema per input, shared by the forms and the actions.
+// Limits live here and nowhere else.
+
+export const AGREEMENT_CATEGORIES = ["communication", "transparency", "time", "money", "family", "intimacy", "other"] as const;
+export type AgreementCategory = (typeof AGREEMENT_CATEGORIES)[number];
+export const CATEGORY_LABELS: Record<AgreementCategory, string> = {
+  communication: "Communication",
+  transparency: "Transparency",
+  time: "Time",
+  money: "Money",
+  family: "Family and friends",
+  intimacy: "Intimacy",
+  other: "Other",
+};
+
+export const AGREEMENT_TITLE_MAX = 120;
+export const AGREEMENT_TEXT_MAX = 4000;
+export const AGREEMENT_SCOPE_MAX = 600;
+export const AGREEMENT_REASON_MAX = 1000;
+
+export const AGREEMENT_NOT_FOUND = "That agreement doesn't exist in your workspace.";
+const agreementId = z.string({ error: AGREEMENT_NOT_FOUND }).min(1, AGREEMENT_NOT_FOUND).max(64, AGREEMENT_NOT_FOUND);
+const versionNumber = z
+  .string({ error: "That version doesn't exist." })
+  .regex(/^\d{1,6}$/, "That version doesn't exist.")
+  .transform(Number);
+
+/** An optional calendar date from a date input: "" → null. Stored as noon UTC so no zone moves its day. */
+const optionalDate = (label: string) =>
+  z
+    .string({ error: `${label} must be a date.` })
+    .optional()
+    .transform((v) => v ?? "")
+    .pipe(
+      z.union([
+        z.literal("").transform(() => null),
+        z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} must be a date.`)
+          .transform((v) => new Date(`${v}T12:00:00Z`))
+          .refine((d) => !Number.isNaN(d.getTime()), `${label} must be a date.`)
+          .refine((d) => d.getUTCFullYear() >= 2000 && d.getUTCFullYear() <= 2200, `${label} must be a real date.`),
+      ]),
+    );
+
+const draftFields = {
+  title: text("A title", { max: AGREEMENT_TITLE_MAX }),
+  text: text("The agreement", { max: AGREEMENT_TEXT_MAX }),
+  category: z.enum(AGREEMENT_CATEGORIES, { error: "Choose a category." }),
+  scope: text("The scope", { min: 0, max: AGREEMENT_SCOPE_MAX })
+    .optional()
+    .transform((v) => v ?? ""),
+  reviewAt: optionalDate("The review date"),
+  endsAt: optionalDate("The end date"),
+};
+
+type Draft = { category: AgreementCategory; scope: string; reviewAt: Date | null; endsAt: Date | null };
+
+/** Transparency is given, not taken: it needs an explicit scope and a date to look at it again or end it. */
+function checkTransparency(draft: Draft, ctx: z.RefinementCtx) {
+  if (draft.category !== "transparency") return;
+  if (!draft.scope) ctx.addIssue({ code: "custom", path: ["scope"], message: "Say exactly what is shared, and what isn't." });
+  if (!draft.reviewAt && !draft.endsAt)
+    ctx.addIssue({ code: "custom", path: ["reviewAt"], message: "A transparency agreement needs a review date or an end date." });
+}
+function checkDates(draft: Draft, ctx: z.RefinementCtx) {
+  if (draft.reviewAt && draft.endsAt && draft.endsAt < draft.reviewAt)
+    ctx.addIssue({ code: "custom", path: ["endsAt"], message: "The end date comes before the review date." });
+}
+
+export const proposeAgreementSchema = z.object(draftFields).superRefine((d, ctx) => {
+  checkTransparency(d, ctx);
+  checkDates(d, ctx);
+});
+export type AgreementDraft = z.output<typeof proposeAgreementSchema>;
+
+/** An amendment or counter-proposal: a new draft plus the version it was started from. */
+export const amendAgreementSchema = z.object({ ...draftFields, id: agreementId, basedOn: versionNumber }).superRefine((d, ctx) => {
+  checkTransparency(d, ctx);
+  checkDates(d, ctx);
+});
+export type AmendInput = z.output<typeof amendAgreementSchema>;
+
+export const decideVersionSchema = z.object({ id: agreementId, version: versionNumber });
+export const declineVersionSchema = z.object({
+  id: agreementId,
+  version: versionNumber,
+  reason: text("A reason", { max: AGREEMENT_REASON_MAX }),
+});
+export const agreementIdSchema = z.object({ id: agreementId });
+export const retireDeclineSchema = z.object({
+  id: agreementId,
+  reason: text("A reason", { min: 0, max: AGREEMENT_REASON_MAX })
+    .optional()
+    .transform((v) => v ?? ""),
+});
+
+/** Messages the agreement writes return; the conflict one is recognised by the form. */
+export const AGREEMENT_MESSAGES = {
+  ownProposal: "You proposed this version; it needs your partner's answer, not yours.",
+  notPending: "That version is no longer waiting for an answer: it was already decided or replaced by a newer one.",
+  retired: "This agreement has been retired; it can't be changed any more.",
+  alreadyRetireRequested: "A request to retire this agreement is already waiting for an answer.",
+  noRetireRequest: "There is no request to retire this agreement waiting for you.",
+  ownRetireRequest: "You asked to retire this agreement; it needs your partner's answer.",
+  notActive: "Only an agreement you both accepted can be retired or reaffirmed.",
+  notDue: "This agreement isn't due for review.",
+  alreadyReaffirmed: "You've already reaffirmed it; it's waiting for your partner.",
+  conflict:
+    "Your partner changed this agreement while you were writing. Your text is still here; read the newer version below, then save again if you still want your change.",
+} as const;

@@ -1,0 +1,65 @@
+import { z } from "zod";
+import { text } from "@/lib/validation/form";
+
+// Commitments (stage 4): one schema per input, shared by the forms and the actions.
+
+export const CADENCES = ["once", "daily", "weekly", "as-needed"] as const;
+export type Cadence = (typeof CADENCES)[number];
+export const CADENCE_LABELS: Record<Cadence, string> = { once: "Once", daily: "Daily", weekly: "Weekly", "as-needed": "When it comes up" };
+
+export const COMMITMENT_WHAT_MAX = 200;
+export const COMMITMENT_NOTE_MAX = 1000;
+export const COMMITMENT_NOT_FOUND = "That commitment doesn't exist in your workspace.";
+export const LOG_NOT_FOUND = "That log doesn't exist in your workspace.";
+
+const id = (message: string) => z.string({ error: message }).min(1, message).max(64, message);
+
+/** An IANA time zone the browser reported; anything the runtime doesn't know falls back to UTC. */
+export const timeZoneSchema = z
+  .string()
+  .max(64)
+  .optional()
+  .transform((tz) => {
+    if (!tz) return "UTC";
+    try {
+      new Intl.DateTimeFormat("en", { timeZone: tz });
+      return tz;
+    } catch {
+      return "UTC";
+    }
+  });
+
+export const createCommitmentSchema = z.object({
+  what: text("What you commit to", { max: COMMITMENT_WHAT_MAX }),
+  cadence: z.enum(CADENCES, { error: "Choose how often it applies." }),
+  timeZone: timeZoneSchema,
+});
+
+export const logCommitmentSchema = z.object({
+  id: id(COMMITMENT_NOT_FOUND),
+  outcome: z.enum(["kept", "missed"], { error: "Choose kept or missed." }),
+  note: text("A note", { min: 0, max: COMMITMENT_NOTE_MAX })
+    .optional()
+    .transform((v) => v ?? ""),
+});
+
+export const reviewLogSchema = z
+  .object({
+    id: id(LOG_NOT_FOUND),
+    verdict: z.enum(["confirmed", "disputed"], { error: "Choose confirm or talk about it." }),
+    note: text("A note", { min: 0, max: COMMITMENT_NOTE_MAX })
+      .optional()
+      .transform((v) => v ?? ""),
+  })
+  .superRefine((d, ctx) => {
+    if (d.verdict === "disputed" && !d.note)
+      ctx.addIssue({ code: "custom", path: ["note"], message: "Say what you saw differently, so you can talk about it." });
+  });
+
+export const COMMITMENT_MESSAGES = {
+  notOwner: "Only the partner who made this commitment logs it.",
+  ownLog: "This is your own log; your partner is the one who confirms it.",
+  alreadyReviewed: "This log already has an answer.",
+  onceDone: "This was a one-time commitment and it's already logged.",
+  dailyDone: "You've already logged today for this commitment.",
+} as const;
