@@ -7,12 +7,13 @@ export function AppHeader({ name, showNav }: { name: string; showNav: boolean })
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2">
         Skip to content
       </a>
-      <div className="mx-auto flex max-w-5xl items-center gap-x-2 px-4 py-3 sm:gap-x-6">
+      {/* On a phone the nav takes its own row under the name, so nothing is pushed off screen. */}
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-2 px-4 py-2 sm:flex-nowrap sm:gap-x-6 sm:py-3">
         <Link href="/app" className="font-serif text-xl font-semibold text-brand-800">
           Mend
         </Link>
         {showNav && (
-          <nav aria-label="Main" className="flex text-sm sm:gap-1">
+          <nav aria-label="Main" className="order-last -mx-1.5 flex w-full overflow-x-auto text-sm sm:order-none sm:mx-0 sm:w-auto sm:gap-1">
             <Link href="/app" className="rounded-lg px-1.5 py-2 hover:bg-brand-50 sm:px-3">
               Journey
             </Link>

@@ -110,8 +110,9 @@ test("creating a link explains bad input next to each field and keeps what was t
   const page = a.page;
   await page.goto("/app/settings/sharing");
   await expect(page.getByText("No links yet")).toBeVisible();
-  await page.getByRole("checkbox", { name: /Journey progress/ }).uncheck();
-  await page.getByRole("checkbox", { name: /Entries shared with a therapist/ }).uncheck();
+  // Every section unticked, however many the link offers.
+  const sections = page.getByRole("group", { name: "What the link shows" }).getByRole("checkbox");
+  for (const box of await sections.all()) await box.uncheck();
   await page.getByLabel("Days the link works").fill("400");
   await page.getByRole("button", { name: "Create link" }).click();
   await expect(page.getByText("Enter the therapist's name.")).toBeVisible();
