@@ -17,6 +17,9 @@ export function AppHeader({ name, showNav }: { name: string; showNav: boolean })
             <Link href="/app" className="rounded-lg px-1.5 py-2 hover:bg-brand-50 sm:px-3">
               Journey
             </Link>
+            <Link href="/app/timeline" className="rounded-lg px-1.5 py-2 hover:bg-brand-50 sm:px-3">
+              Timeline
+            </Link>
             <Link href="/app/agreements" className="rounded-lg px-1.5 py-2 hover:bg-brand-50 sm:px-3">
               Agreements
             </Link>
