@@ -17,6 +17,9 @@ export function AppHeader({ name, showNav }: { name: string; showNav: boolean })
             <Link href="/app" className="rounded-lg px-1.5 py-2 hover:bg-brand-50 sm:px-3">
               Journey
             </Link>
+            <Link href="/app/timeline" className="rounded-lg px-1.5 py-2 hover:bg-brand-50 sm:px-3">
+              Timeline
+            </Link>
             <Link href="/app/agreements" className="rounded-lg px-1.5 py-2 hover:bg-brand-50 sm:px-3">
               Agreements
             </Link>
@@ -27,7 +30,7 @@ export function AppHeader({ name, showNav }: { name: string; showNav: boolean })
         )}
         <div className="ml-auto flex items-center gap-2 text-sm">
           <span className="hidden text-muted sm:inline">{name}</span>
-          <SignOutButton />
+          <SignOutButton className="whitespace-nowrap" />
         </div>
       </div>
     </header>

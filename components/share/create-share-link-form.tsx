@@ -6,7 +6,7 @@ import { CopyField } from "@/components/ui/copy-field";
 import { FieldShell, FormError, InputField, inputClass } from "@/components/ui/field";
 import { cn } from "@/components/ui/cn";
 import { LocalTime } from "@/components/ui/local-time";
-import { SHARE_DEFAULT_DAYS, SHARE_MAX_DAYS, SHARE_SECTIONS, SHARE_SECTION_LABELS } from "@/lib/validation/share";
+import { SHARE_DEFAULT_DAYS, SHARE_DEFAULT_SCOPE, SHARE_MAX_DAYS, SHARE_SECTIONS, SHARE_SECTION_LABELS } from "@/lib/validation/share";
 import type { FieldErrors } from "@/lib/validation/form";
 import { useActionForm } from "@/components/ui/use-action";
 import { createShareLinkAction } from "@/app/(app)/app/settings/sharing/actions";
@@ -40,7 +40,7 @@ export function CreateShareLinkForm() {
 /** Controlled, so a rejected submission keeps what was typed. */
 function ShareLinkFields({ errors }: { errors: FieldErrors }) {
   const [name, setName] = useState("");
-  const [scope, setScope] = useState<string[]>([...SHARE_SECTIONS]);
+  const [scope, setScope] = useState<string[]>([...SHARE_DEFAULT_SCOPE]);
   const [days, setDays] = useState(String(SHARE_DEFAULT_DAYS));
   return (
     <>

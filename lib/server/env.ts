@@ -21,8 +21,13 @@ const schema = z.object({
   MEND_ALLOW_INSECURE_HTTP: z.enum(["1", "0"], "must be 1 (serve a non-local NEXTAUTH_URL over plain http, not recommended) or 0").optional(),
   MEND_SIGNUPS_PER_HOUR: z.string().regex(/^[1-9]\d{0,5}$/, "must be a whole number of sign-ups one address may make per hour, like 20").optional(),
   MEND_IDLE_DAYS: z.string().regex(/^[1-9]\d{0,2}$/, "must be a whole number of days a session may sit unused, like 7").optional(),
-  SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an SMTP server address, like smtps://user:pass@mail.example.org:465" }).optional(),
-  MEND_MAIL_FROM: z.string().min(3).max(200, "must be a sender address, like Mend <mend@example.org>").optional(),
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: "must be an SMTP server URL, like smtps://user:password@mail.example.org:465 (or leave it unset: mail then goes to the dev outbox)" })
+    .optional(),
+  MAIL_FROM: z
+    .string()
+    .regex(/^(?:[^<>\r\n]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, "must be a sender address, like Mend <no-reply@mend.example.org>")
+    .optional(),
 });
 
 const LOCAL_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\]|[^.]+\.localhost)$/i;
@@ -43,9 +48,11 @@ export type Env = {
   signupsPerHour: number;
   /** A session unused for this many days is signed out. */
   idleDays: number;
-  /** SMTP server for password-reset mail; null when mail is off. */
-  smtpUrl: string | null;
-  /** The From: address of Mend's mail. */
+  /** Mend's public address, for links in email (NEXTAUTH_URL; http://localhost:3000 when unset). */
+  appUrl: string;
+  /** Where mail is sent (SMTP_URL). Unset: mail goes to the dev outbox and the server log. */
+  smtpUrl: string | undefined;
+  /** The sender of Mend's mail (MAIL_FROM). */
   mailFrom: string;
 };
 
@@ -79,8 +86,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     trustedProxies: Number(data.MEND_TRUSTED_PROXIES ?? 0),
     signupsPerHour: Number(data.MEND_SIGNUPS_PER_HOUR ?? 20),
     idleDays: Number(data.MEND_IDLE_DAYS ?? 7),
-    smtpUrl: data.SMTP_URL ?? null,
-    mailFrom: data.MEND_MAIL_FROM ?? `Mend <no-reply@${publicUrl?.hostname ?? "localhost"}>`,
+    appUrl: (data.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, ""),
+    smtpUrl: data.SMTP_URL,
+    mailFrom: data.MAIL_FROM ?? "Mend <no-reply@localhost>",
   };
 }
 
@@ -89,4 +97,9 @@ let loaded: Env | undefined;
 /** The validated configuration, read once per process. */
 export function env(): Env {
   return (loaded ??= parseEnv(process.env));
+}
+
+/** Forgets the cached configuration, so a test that changed a variable sees it. Tests only. */
+export function reloadEnvForTests() {
+  loaded = undefined;
 }

@@ -7,13 +7,23 @@ import { text } from "@/lib/validation/form";
  * The sections a link can include, in the order the therapist view shows them: the one list.
  * A feature the therapist may follow adds its key here (and its label below).
  */
-export const SHARE_SECTIONS = ["progress", "entries", "agreements", "commitments"] as const;
+export const SHARE_SECTIONS = ["progress", "checkins", "entries", "agreements", "commitments"] as const;
 export type ShareSection = (typeof SHARE_SECTIONS)[number];
+
+/**
+ * Ticked when a partner opens the form. Check-ins are opt-in: the scores are shared between the
+ * partners by design, but a therapist sees them only when a partner ticks the box.
+ */
+export const SHARE_DEFAULT_SCOPE: readonly ShareSection[] = SHARE_SECTIONS.filter((s) => s !== "checkins");
 
 export const SHARE_SECTION_LABELS: Record<ShareSection, { label: string; hint: string }> = {
   progress: {
     label: "Journey progress",
     hint: "Which of the nine stages each of you has marked done, and which you've finished together.",
+  },
+  checkins: {
+    label: "Check-ins and the trust timeline",
+    hint: "Both partners' daily trust and closeness scores over time, and check-in notes saved for a therapist. Scores a partner keeps private stay hidden.",
   },
   entries: {
     label: "Entries shared with a therapist",

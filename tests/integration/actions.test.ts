@@ -3,6 +3,7 @@ import * as stageActions from "@/app/(app)/app/stages/actions";
 import * as settingsActions from "@/app/(app)/app/settings/actions";
 import * as sharingActions from "@/app/(app)/app/settings/sharing/actions";
 import * as welcomeActions from "@/app/(app)/app/welcome/actions";
+import * as checkInActions from "@/app/(app)/app/check-in/actions";
 import * as signUpActions from "@/app/(auth)/signup/actions";
 import * as inviteActions from "@/app/(auth)/invite/[token]/actions";
 import { createEntry } from "@/lib/server/entries/write";
@@ -19,7 +20,7 @@ vi.mock("next/cache", async () => (await import("./session")).nextCache);
 // The one way server actions are defined (lib/server/actions.ts): require, parse, handle, revalidate.
 
 type AnyAction = (prev: unknown, form: unknown) => Promise<unknown>;
-const MODULES = { stageActions, settingsActions, sharingActions, welcomeActions, signUpActions, inviteActions };
+const MODULES = { stageActions, settingsActions, sharingActions, welcomeActions, signUpActions, inviteActions, checkInActions };
 const everyAction = Object.values(MODULES).flatMap((module) => Object.entries(module as Record<string, AnyAction>));
 
 /** Everything a couple owns, so "nothing written" means exactly that. */

@@ -114,7 +114,7 @@ describe("resetting a forgotten password", () => {
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     port = (server.server.address() as { port: number }).port;
     vi.stubEnv("SMTP_URL", `smtp://127.0.0.1:${port}`);
-    vi.stubEnv("MEND_MAIL_FROM", "Mend <mend@example.test>");
+    vi.stubEnv("MAIL_FROM", "Mend <mend@example.test>");
     vi.stubEnv("NEXTAUTH_URL", "http://localhost:3999");
     vi.resetModules();
   });

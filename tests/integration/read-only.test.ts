@@ -4,6 +4,7 @@ import ts from "typescript";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ReadOnlyContextError, type TherapistContext } from "@/lib/server/access";
 import { createEntry } from "@/lib/server/entries/write";
+import { saveCheckIn } from "@/lib/server/checkins/write";
 import { markStageDone } from "@/lib/server/journey/progress";
 import { proposeAgreement } from "@/lib/server/agreements/write";
 import { createCommitment, logCommitment } from "@/lib/server/commitments/write";
@@ -35,6 +36,8 @@ const READS: Record<string, (fixture: Fixture) => unknown[]> = {
   "share/links.ts#coupleMemberNames": () => [],
   "share/therapist-view.ts#getTherapistView": () => [],
   "share/therapist-view.ts#previousVisit": () => [],
+  "checkins/read.ts#listCheckIns": () => [{ from: "2000-01-01", to: "2100-01-01" }],
+  "checkins/read.ts#getTimeline": () => [26],
   "agreements/read.ts#listAgreements": () => [],
   "agreements/read.ts#listActiveAgreements": () => [],
   "agreements/read.ts#getAgreement": (f) => [f.agreementId],
@@ -54,6 +57,10 @@ const WRITE_ARGS: Record<string, (fixture: Fixture) => unknown[]> = {
   "journey/progress.ts#reopenStage": () => ["acknowledgment"],
   "share/links.ts#createShareLink": () => [{ therapistName: "Dr. Forged", scope: ["progress", "entries"], expiryDays: 180 }],
   "share/links.ts#revokeShareLink": (f) => [f.ctx.shareLinkId],
+  "checkins/write.ts#saveCheckIn": () => [
+    { localDate: new Date().toISOString().slice(0, 10), trust: 1, closeness: 1, mood: "calm", note: "forged", noteVisibility: "therapist", timeZone: "UTC" },
+  ],
+  "checkins/prefs.ts#updateCheckInPrefs": () => [{ timeZone: "Asia/Tokyo", scoresPrivate: true, reminderEmail: true, reminderHour: 3 }],
   "agreements/write.ts#proposeAgreement": () => [{ title: "Forged", text: "Forged", category: "other", scope: "", reviewAt: null, endsAt: null }],
   "agreements/write.ts#amendAgreement": (f) => [{ id: f.agreementId, basedOn: 1, title: "Forged", text: "Forged", category: "other", scope: "", reviewAt: null, endsAt: null }],
   "agreements/write.ts#acceptVersion": (f) => [{ id: f.agreementId, version: 1 }],
@@ -141,7 +148,7 @@ beforeAll(async () => {
   if (!agreement.ok || !commitment.ok) throw new Error("setup");
   const log = await logCommitment(b, { id: commitment.data.id, outcome: "kept", note: "" });
   if (!log.ok) throw new Error("setup");
-  const link = await createShareLink(a, { therapistName: "Dr. Rivera", scope: ["progress", "entries", "agreements", "commitments"], expiryDays: 30 });
+  const link = await createShareLink(a, { therapistName: "Dr. Rivera", scope: ["progress", "checkins", "entries", "agreements", "commitments"], expiryDays: 30 });
   if (!link.ok) throw new Error("setup");
   const access = await resolveShareAccess(link.data.token, { key: "read-only-test", userAgent: null });
   if (!access.ok) throw new Error("setup");
@@ -204,6 +211,8 @@ describe("a therapist context can't write", () => {
     expect(created.ok).toBe(true);
     const entry = await createEntry(a, WRITE_ARGS["entries/write.ts#createEntry"]!(fixture)[0] as Parameters<typeof createEntry>[1]);
     expect(entry.ok).toBe(true);
+    const checkIn = await saveCheckIn(a, WRITE_ARGS["checkins/write.ts#saveCheckIn"]!(fixture)[0] as Parameters<typeof saveCheckIn>[1]);
+    expect(checkIn.ok).toBe(true);
     expect(await snapshot()).not.toBe(before);
   });
 });

@@ -55,3 +55,13 @@ describe("markdown rendering", () => {
     expect(html).not.toMatch(/<script|onerror|javascript:/);
   });
 });
+
+describe("guides", () => {
+  it("the check-in explainer exists, renders, and sets no deadline", async () => {
+    const { guideHtml } = await import("@/lib/content/guides");
+    const html = guideHtml("check-ins");
+    expect(html).toContain("<h2>What the two numbers mean</h2>");
+    expect(html).toContain("<h2>Reading a bad week</h2>");
+    expect(html).not.toMatch(/should be over it by|within \d+ (days|weeks)/i);
+  });
+});

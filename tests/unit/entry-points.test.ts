@@ -26,6 +26,8 @@ const PUBLIC: Record<string, string> = {
   "app/api/health/route.ts#GET": "load balancers; answers ok/busy/unavailable, nothing about any couple",
   "app/api/auth/[...nextauth]/route.ts#GET": "next-auth's endpoints (CSRF, session, sign-out) with their own checks",
   "app/api/auth/[...nextauth]/route.ts#POST": "next-auth's credentials sign-in, with its CSRF check",
+  "app/unsubscribe/[token]/route.ts#GET": "a reminder email's unsubscribe link: a page with one button, reads nothing",
+  "app/unsubscribe/[token]/route.ts#POST": "the unsubscribe button: the token is the credential, and it can only switch that person's reminders off",
 };
 
 /** Action helpers and the require… call each one runs before anything else. */

@@ -18,9 +18,17 @@ describe("configuration", () => {
       trustedProxies: 0,
       signupsPerHour: 20,
       idleDays: 7,
-      smtpUrl: null,
-      mailFrom: "Mend <no-reply@mend.example.org>",
+      appUrl: "https://mend.example.org",
+      smtpUrl: undefined,
+      mailFrom: "Mend <no-reply@localhost>",
     });
+  });
+
+  it("takes mail settings and says what a good one looks like", () => {
+    const good = parseEnv({ NEXTAUTH_SECRET: SECRET, SMTP_URL: "smtps://u:p@mail.example.org:465", MAIL_FROM: "Mend <hello@example.org>" });
+    expect(good).toMatchObject({ smtpUrl: "smtps://u:p@mail.example.org:465", mailFrom: "Mend <hello@example.org>" });
+    expect(() => parseEnv({ NEXTAUTH_SECRET: SECRET, SMTP_URL: "https://mail.example.org" })).toThrow(/- SMTP_URL must be an SMTP server URL/);
+    expect(() => parseEnv({ NEXTAUTH_SECRET: SECRET, MAIL_FROM: "not an address" })).toThrow(/- MAIL_FROM must be a sender address/);
   });
 
   it("falls back to the data folder's database when DATABASE_URL is unset or empty", () => {

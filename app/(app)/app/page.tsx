@@ -14,6 +14,8 @@ import { agreementsDue } from "@/lib/server/agreements/read";
 import { listCommitments } from "@/lib/server/commitments/read";
 import { KeptRateChart } from "@/components/commitments/kept-rate-chart";
 import { getProgress, nextSuggested } from "@/lib/server/journey/progress";
+import { getTimeline, myToday } from "@/lib/server/checkins/read";
+import { CheckInSummary } from "@/components/checkins/check-in-summary";
 import { SIDE_LABELS } from "@/lib/validation/couple";
 import { kindOf } from "@/lib/entries/kinds";
 import { VERDICT_LABELS } from "@/lib/validation/entry";
@@ -54,7 +56,7 @@ function describe(item: ActivityItem): string {
 
 export default async function DashboardPage() {
   const ctx = await requirePartner();
-  const [couple, invite, progress, counts, activity, due, commitments] = await Promise.all([
+  const [couple, invite, progress, counts, activity, due, commitments, day, timeline] = await Promise.all([
     getCouple(ctx),
     openInvite(ctx),
     getProgress(ctx),
@@ -62,6 +64,8 @@ export default async function DashboardPage() {
     partnerActivity(ctx),
     agreementsDue(ctx),
     listCommitments(ctx),
+    myToday(ctx),
+    getTimeline(ctx, 2),
   ]);
   const stages = getStages();
   const suggested = nextSuggested(progress, ctx.userId);
@@ -118,6 +122,7 @@ export default async function DashboardPage() {
         </section>
 
         <aside className="order-1 space-y-6 lg:order-2">
+          {timeline && <CheckInSummary checkedInToday={Boolean(day.checkIn)} timeline={timeline} />}
           <Card className="p-4 sm:p-5">
             <h2 className="font-semibold">Next suggested step</h2>
             {suggestedStage ? (

@@ -8,6 +8,8 @@ import { TherapistJourney } from "@/components/share/therapist-journey";
 import { requireShareAccess } from "@/lib/server/access";
 import { THERAPIST_ENTRY_LIMIT, getTherapistView } from "@/lib/server/share/therapist-view";
 import { SHARE_SECTIONS, SHARE_SECTION_LABELS } from "@/lib/validation/share";
+import { RangeLinks, TimelineView } from "@/components/checkins/timeline-view";
+import { weeksParam } from "@/lib/validation/checkin";
 import { KeptRateChart } from "@/components/commitments/kept-rate-chart";
 import { CATEGORY_LABELS } from "@/lib/validation/agreement";
 import { CADENCE_LABELS } from "@/lib/validation/commitment";
@@ -19,9 +21,11 @@ export const metadata: Metadata = {
   referrer: "no-referrer",
 };
 
-export default async function TherapistViewPage({ params }: { params: Promise<{ token: string }> }) {
+export default async function TherapistViewPage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<{ weeks?: string }> }) {
   const ctx = await requireShareAccess((await params).token);
-  const view = await getTherapistView(ctx);
+  const { token } = await params;
+  const weeks = weeksParam((await searchParams).weeks);
+  const view = await getTherapistView(ctx, { weeks });
   const names = view.partners.map((p) => p.name).join(" and ");
   const left = SHARE_SECTIONS.filter((s) => !view.scope.includes(s));
   return (
@@ -68,6 +72,17 @@ export default async function TherapistViewPage({ params }: { params: Promise<{ 
         {view.progress && (
           <Section id="journey" title="Journey progress" intro="Each partner marks a stage done on their own; a stage is done together when both have.">
             <TherapistJourney progress={view.progress} partners={view.partners} />
+          </Section>
+        )}
+
+        {view.checkins && (
+          <Section
+            id="checkins"
+            title="Check-ins and the trust timeline"
+            intro="Each partner's daily trust and closeness (0–10). Days without a check-in are gaps, not zeros. Notes appear only when saved for a therapist."
+          >
+            <RangeLinks weeks={weeks} base={`/share/${token}`} />
+            <TimelineView data={view.checkins} tableOpen headingLevel={3} />
           </Section>
         )}
 

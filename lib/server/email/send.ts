@@ -1,22 +1,32 @@
 import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
+import { db } from "@/lib/server/db";
 import { env } from "@/lib/server/env";
 
-// Mend's one way to send mail: SMTP through nodemailer, configured by SMTP_URL (off when unset).
+// The one way Mend sends mail (reminders, password resets). With SMTP_URL set, mail goes through
+// that server; without it (development), it is kept in the dev outbox (/app/outbox shows a
+// signed-in person their own messages) and the server log says so, without the body.
 
 export type Mail = { to: string; subject: string; text: string; html?: string };
 
-/** True when SMTP_URL is set, so features that need mail (password reset by email) can offer it. */
-export function mailEnabled(): boolean {
-  return env().smtpUrl !== null;
+let transport: { url: string; transporter: Transporter } | undefined;
+
+function transporterFor(url: string): Transporter {
+  if (transport?.url !== url) transport = { url, transporter: nodemailer.createTransport(url) };
+  return transport.transporter;
 }
 
-let transport: Transporter | undefined;
+/** True when SMTP_URL is configured and mail really leaves the server. */
+export function mailEnabled(): boolean {
+  return Boolean(env().smtpUrl);
+}
 
-/** Sends one message; throws when mail is off or the server refuses it. */
 export async function sendMail({ to, subject, text, html }: Mail): Promise<void> {
-  const url = env().smtpUrl;
-  if (!url) throw new Error("Mail is not configured (SMTP_URL is unset).");
-  transport ??= nodemailer.createTransport(url);
-  await transport.sendMail({ from: env().mailFrom, to, subject, text, ...(html ? { html } : {}) });
+  const { smtpUrl, mailFrom } = env();
+  if (!smtpUrl) {
+    await db.outboxMail.create({ data: { to: to.toLowerCase(), subject, text, html: html ?? null } });
+    console.info(`[mail] no SMTP_URL set: "${subject}" kept in the dev outbox (/app/outbox) for its recipient`);
+    return;
+  }
+  await transporterFor(smtpUrl).sendMail({ from: mailFrom, to, subject, text, html });
 }

@@ -9,6 +9,8 @@ import { coupleMemberNames } from "@/lib/server/share/links";
 import { getStage, getStages } from "@/lib/content/stages";
 import type { Exercise } from "@/lib/content/schema";
 import { kindOf } from "@/lib/entries/kinds";
+import { getTimeline, type TimelineView } from "@/lib/server/checkins/read";
+import type { TimelineWeeks } from "@/lib/validation/checkin";
 import { listActiveAgreements, type AgreementSummary, type VersionView } from "@/lib/server/agreements/read";
 import { listCommitments, type CommitmentView } from "@/lib/server/commitments/read";
 
@@ -40,6 +42,8 @@ export type TherapistView = {
     donePerPartner: { userId: string; name: string; count: number }[];
     doneTogether: number;
   };
+  /** Both partners' check-ins, as the partners' own timeline shows them (scores kept private stay hidden). */
+  checkins: TimelineView | null;
   entries: null | {
     total: number;
     /** True when there are more than THERAPIST_ENTRY_LIMIT and only the newest are shown. */
@@ -71,7 +75,7 @@ function describeEntry(entry: EntryView): SharedEntry {
   return { ...entry, exercise, title: exercise?.title ?? kindOf(entry.kind).title };
 }
 
-export async function getTherapistView(ctx: TherapistContext): Promise<TherapistView> {
+export async function getTherapistView(ctx: TherapistContext, opts: { weeks?: TimelineWeeks } = {}): Promise<TherapistView> {
   const showProgress = ctx.scope.includes("progress");
   const showEntries = ctx.scope.includes("entries");
   const [link, couple, names, previous] = await Promise.all([
@@ -81,7 +85,7 @@ export async function getTherapistView(ctx: TherapistContext): Promise<Therapist
     previousVisit(ctx),
   ]);
   const since = previous?.at;
-  const [progressRows, entryRows, history, agreements, commitments] = await Promise.all([
+  const [progressRows, entryRows, history, agreements, commitments, checkins] = await Promise.all([
     showProgress ? getProgress(ctx) : null,
     // listReadableEntries already returns nothing unless the scope includes entries.
     // One more than shown, to know whether the list was cut.
@@ -89,6 +93,8 @@ export async function getTherapistView(ctx: TherapistContext): Promise<Therapist
     showProgress && since ? stageHistory(ctx, { since, take: 50 }) : [],
     ctx.scope.includes("agreements") ? listActiveAgreements(ctx) : null,
     ctx.scope.includes("commitments") ? listCommitments(ctx) : null,
+    // getTimeline returns null unless the scope includes check-ins.
+    getTimeline(ctx, opts.weeks ?? 8),
   ]);
   const partners = [...names].map(([userId, name]) => ({ userId, name }));
   const nameOf = (userId: string | null) => (userId && names.get(userId)) || "A former partner";
@@ -148,6 +154,7 @@ export async function getTherapistView(ctx: TherapistContext): Promise<Therapist
     scope: ctx.scope,
     previousVisitAt: since ?? null,
     progress,
+    checkins,
     entries,
     agreements,
     commitments,

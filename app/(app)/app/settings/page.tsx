@@ -9,12 +9,22 @@ import { getCouple } from "@/lib/server/couples/couple";
 import { openInvite } from "@/lib/server/couples/invites";
 import { SessionList } from "@/components/auth/session-list";
 import { listSessions } from "@/lib/server/auth/sessions";
+import { CheckInPrefsForm } from "@/components/checkins/prefs-form";
+import { myCheckInPrefs } from "@/lib/server/checkins/prefs";
+import { mailEnabled } from "@/lib/server/email/send";
+import { timeZones } from "@/lib/checkins/dates";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ welcome?: string }> }) {
   const ctx = await requirePartner();
-  const [couple, invite, sessions, { welcome }] = await Promise.all([getCouple(ctx), openInvite(ctx), listSessions(ctx), searchParams]);
+  const [couple, invite, prefs, sessions, { welcome }] = await Promise.all([
+    getCouple(ctx),
+    openInvite(ctx),
+    myCheckInPrefs(ctx),
+    listSessions(ctx),
+    searchParams,
+  ]);
   return (
     <div className="space-y-8">
       <div>
@@ -33,6 +43,27 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
       <Card>
         <h2 className="mb-4 text-lg font-semibold">About you</h2>
         <ProfileForm name={couple.me.name} side={couple.me.side} />
+      </Card>
+
+      <Card id="check-ins" className="scroll-mt-6">
+        <h2 className="text-lg font-semibold">Check-ins and reminders</h2>
+        <p className="mt-1 mb-4 text-sm text-muted">Your own settings; your partner has theirs.</p>
+        <CheckInPrefsForm
+          timeZone={prefs.timeZone}
+          zoneStored={prefs.stored}
+          scoresPrivate={prefs.scoresPrivate}
+          reminderEmail={prefs.reminderEmail}
+          reminderHour={prefs.reminderHour}
+          zones={timeZones()}
+          mailEnabled={mailEnabled()}
+        />
+        {!mailEnabled() && (
+          <p className="mt-4 text-sm">
+            <a href="/app/outbox" className="text-brand-700 underline">
+              Open your dev outbox
+            </a>
+          </p>
+        )}
       </Card>
 
       <Card>

@@ -10,6 +10,8 @@ import { requirePartner } from "@/lib/server/access";
 import { getCouple } from "@/lib/server/couples/couple";
 import { listStageEntries } from "@/lib/server/entries/read";
 import { getProgress } from "@/lib/server/journey/progress";
+import { CheckInSummary } from "@/components/checkins/check-in-summary";
+import { getTimeline, myToday } from "@/lib/server/checkins/read";
 import { listCommitments } from "@/lib/server/commitments/read";
 import { listAgreements } from "@/lib/server/agreements/read";
 import { CommitmentsPanel } from "@/components/commitments/commitments-panel";
@@ -41,6 +43,8 @@ export default async function StagePage({ params }: Params) {
     stage.slug === "consistency" ? listCommitments(ctx) : null,
     stage.slug === "boundaries" ? listAgreements(ctx) : null,
   ]);
+  // Stage 3 is where the trust timeline lives in the journey.
+  const checkIns = stage.slug === "patience" ? await Promise.all([myToday(ctx), getTimeline(ctx, 8)]) : null;
   const mine = progress.find((p) => p.slug === stage.slug)!;
   const index = STAGE_SLUGS.indexOf(stage.slug as (typeof STAGE_SLUGS)[number]);
   const prev = getStage(STAGE_SLUGS[index - 1] ?? "");
@@ -74,6 +78,15 @@ export default async function StagePage({ params }: Params) {
         <summary className="cursor-pointer font-serif text-xl font-semibold">About this stage</summary>
         <div className="prose-mend mt-2 max-w-prose" dangerouslySetInnerHTML={{ __html: stage.html }} />
       </details>
+
+      {checkIns?.[1] && (
+        <section aria-labelledby="timeline-heading" className="space-y-3">
+          <h2 id="timeline-heading" className="font-serif text-2xl font-semibold">
+            Your trust timeline
+          </h2>
+          <CheckInSummary checkedInToday={Boolean(checkIns[0].checkIn)} timeline={checkIns[1]} headingLevel={3} />
+        </section>
+      )}
 
       <section aria-labelledby="exercises-heading" className="space-y-4">
         <h2 id="exercises-heading" className="font-serif text-2xl font-semibold">

@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Card } from "@/components/ui/card";
+import { CheckInForm } from "@/components/checkins/check-in-form";
+import { requirePartner } from "@/lib/server/access";
+import { myToday } from "@/lib/server/checkins/read";
+import { guideHtml } from "@/lib/content/guides";
+import { formatLocalDate } from "@/lib/checkins/dates";
+import type { Visibility } from "@/lib/entries/labels";
+import type { Mood } from "@/lib/validation/checkin";
+
+export const metadata: Metadata = { title: "Daily check-in" };
+
+export default async function CheckInPage() {
+  const ctx = await requirePartner();
+  const day = await myToday(ctx);
+  const c = day.checkIn;
+  return (
+    <div className="space-y-8">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/app" className="text-brand-700 underline">
+          Journey
+        </Link>{" "}
+        / Check-in
+      </nav>
+      <header>
+        <h1 className="font-serif text-3xl font-semibold">How are you today?</h1>
+        <p className="mt-1 text-muted">
+          {formatLocalDate(day.today, { weekday: true })} in {day.timeZone.replaceAll("_", " ")}.{" "}
+          {c ? "You've checked in today; change anything until the day is over." : "One check-in a day, whenever suits you."}{" "}
+          <Link href="/app/settings#check-ins" className="text-brand-700 underline">
+            Time zone and reminders
+          </Link>
+        </p>
+      </header>
+      <Card>
+        <CheckInForm
+          today={day.today}
+          yesterday={day.yesterday}
+          defaults={
+            c
+              ? {
+                  trust: c.trust,
+                  closeness: c.closeness,
+                  mood: c.mood as Mood,
+                  note: c.note,
+                  noteVisibility: c.noteVisibility as Visibility,
+                  revision: c.revision,
+                }
+              : null
+          }
+        />
+      </Card>
+      <p className="text-sm">
+        <Link href="/app/timeline" className="text-brand-700 underline">
+          See the trust timeline
+        </Link>
+      </p>
+      <section aria-labelledby="guide-heading">
+        <h2 id="guide-heading" className="font-serif text-2xl font-semibold">
+          About check-ins
+        </h2>
+        <div className="prose-mend max-w-prose" dangerouslySetInnerHTML={{ __html: guideHtml("check-ins") }} />
+      </section>
+    </div>
+  );
+}

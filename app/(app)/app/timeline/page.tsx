@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ButtonLink } from "@/components/ui/button";
+import { RangeLinks, TimelineView } from "@/components/checkins/timeline-view";
+import { requirePartner } from "@/lib/server/access";
+import { getTimeline, myToday } from "@/lib/server/checkins/read";
+import { weeksParam } from "@/lib/validation/checkin";
+
+export const metadata: Metadata = { title: "Trust timeline" };
+
+export default async function TimelinePage({ searchParams }: { searchParams: Promise<{ weeks?: string }> }) {
+  const ctx = await requirePartner();
+  const weeks = weeksParam((await searchParams).weeks);
+  const [timeline, day] = await Promise.all([getTimeline(ctx, weeks), myToday(ctx)]);
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/app" className="text-brand-700 underline">
+          Journey
+        </Link>{" "}
+        / Trust timeline
+      </nav>
+      <header className="space-y-2">
+        <h1 className="font-serif text-3xl font-semibold">Trust timeline</h1>
+        <p className="max-w-prose text-muted">
+          Both of your check-ins over time, {weeks === 2 ? "day by day" : "as weekly averages"}. Direction over several weeks says more than
+          any single day, and there is no deadline.{" "}
+          <Link href="/app/check-in#guide-heading" className="text-brand-700 underline">
+            How to read a bad week
+          </Link>
+        </p>
+        {!day.checkIn && (
+          <ButtonLink href="/app/check-in" className="mt-1">
+            Check in today
+          </ButtonLink>
+        )}
+      </header>
+      <RangeLinks weeks={weeks} base="/app/timeline" />
+      {timeline && <TimelineView data={timeline} />}
+    </div>
+  );
+}

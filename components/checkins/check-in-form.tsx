@@ -1,0 +1,156 @@
+"use client";
+
+import { useState, useSyncExternalStore } from "react";
+import { useActionForm } from "@/components/ui/use-action";
+import { Button } from "@/components/ui/button";
+import { FormError, TextareaField } from "@/components/ui/field";
+import { RadioCards } from "@/components/ui/radio-cards";
+import { VisibilityField } from "@/components/entries/visibility-field";
+import type { Visibility } from "@/lib/entries/labels";
+import { MOODS, MOOD_LABELS, NOTE_MAX, type Mood } from "@/lib/validation/checkin";
+import { saveCheckInAction } from "@/app/(app)/app/check-in/actions";
+
+const subscribe = () => () => {};
+const SCORES = Array.from({ length: 11 }, (_, i) => String(i));
+
+export type CheckInDefaults = {
+  trust: number;
+  closeness: number;
+  mood: Mood;
+  note: string;
+  noteVisibility: Visibility;
+  revision: number;
+} | null;
+
+function ScoreField({
+  name,
+  legend,
+  hint,
+  defaultValue,
+  errors,
+}: {
+  name: string;
+  legend: string;
+  hint: string;
+  defaultValue?: number;
+  errors?: string[];
+}) {
+  return (
+    <fieldset aria-describedby={`${name}-hint`}>
+      <legend className="text-sm font-medium">{legend}</legend>
+      <p id={`${name}-hint`} className="text-sm text-muted">
+        {hint}
+      </p>
+      <div className="mt-2 grid grid-cols-6 gap-1.5 sm:flex sm:flex-wrap">
+        {SCORES.map((v) => (
+          <label
+            key={v}
+            className="flex min-h-11 min-w-11 cursor-pointer items-center justify-center rounded-lg border border-line bg-white text-sm font-medium tabular-nums has-[:checked]:border-brand-600 has-[:checked]:bg-brand-700 has-[:checked]:text-white has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-brand-600"
+          >
+            <input type="radio" name={name} value={v} defaultChecked={defaultValue === Number(v)} className="sr-only" />
+            <span aria-hidden>{v}</span>
+            <span className="sr-only">{`${v} out of 10`}</span>
+          </label>
+        ))}
+      </div>
+      {errors?.[0] && (
+        <p role="alert" className="mt-1 text-sm font-medium text-red-800">
+          {errors[0]}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+export function CheckInForm({ today, yesterday, defaults }: { today: string; yesterday: string; defaults: CheckInDefaults }) {
+  const browserZone = useSyncExternalStore(
+    subscribe,
+    () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+    () => "",
+  );
+  const [revision, setRevision] = useState(defaults?.revision ?? 0);
+  const {
+    state,
+    pending,
+    onSubmit,
+    fieldErrors: errors,
+    formError,
+  } = useActionForm(saveCheckInAction, {
+    onSuccess: (data) => setRevision(data.revision),
+  });
+  const saved = state?.ok ? state.data : null;
+  return (
+    <form onSubmit={onSubmit} className="space-y-6" noValidate>
+      <FormError message={formError} />
+      <input type="hidden" name="timeZone" value={browserZone} />
+      <input type="hidden" name="seenRevision" value={String(revision)} />
+      <fieldset>
+        <legend className="text-sm font-medium">Which day is this for?</legend>
+        <RadioCards
+          name="localDate"
+          className="mt-2 flex flex-wrap gap-2"
+          defaultValue={today}
+          options={[
+            { value: today, label: "Today" },
+            { value: yesterday, label: "Yesterday" },
+          ]}
+        />
+        {errors.localDate?.[0] && (
+          <p role="alert" className="mt-1 text-sm font-medium text-red-800">
+            {errors.localDate[0]}
+          </p>
+        )}
+      </fieldset>
+      <ScoreField
+        name="trust"
+        legend="Trust today"
+        hint="0 is none at all, 10 is as much as you can imagine."
+        defaultValue={defaults?.trust}
+        errors={errors.trust}
+      />
+      <ScoreField
+        name="closeness"
+        legend="Closeness today"
+        hint="How connected you feel, whatever the trust."
+        defaultValue={defaults?.closeness}
+        errors={errors.closeness}
+      />
+      <fieldset>
+        <legend className="text-sm font-medium">Mood</legend>
+        <RadioCards
+          name="mood"
+          className="mt-2 flex flex-wrap gap-2"
+          defaultValue={defaults?.mood ?? ("" as Mood)}
+          options={MOODS.map((m) => ({ value: m, label: MOOD_LABELS[m] }))}
+        />
+        {errors.mood?.[0] && (
+          <p role="alert" className="mt-1 text-sm font-medium text-red-800">
+            {errors.mood[0]}
+          </p>
+        )}
+      </fieldset>
+      <TextareaField
+        label="A note (optional)"
+        hint="Only you see it unless you choose otherwise below."
+        name="note"
+        defaultValue={defaults?.note ?? ""}
+        maxLength={NOTE_MAX}
+        errors={errors.note}
+      />
+      <VisibilityField name="noteVisibility" defaultValue={defaults?.noteVisibility ?? "private"} errors={errors.noteVisibility} />
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" disabled={pending}>
+          {pending ? "Saving…" : defaults || saved ? "Save changes" : "Save check-in"}
+        </Button>
+        {saved && (
+          <p role="status" className="text-sm text-brand-700" data-testid="check-in-status">
+            {saved.outcome === "created" && "Saved. Thank you for checking in."}
+            {saved.outcome === "updated" && "Saved your changes."}
+            {saved.outcome === "replaced" &&
+              "Saved. This replaced a check-in for the same day saved a moment earlier somewhere else (another tab or device)."}
+          </p>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,135 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import type { PartnerContext, ReadContext } from "@/lib/server/access";
+import { addDays, localDateIn } from "@/lib/checkins/dates";
+import { buildTimeline, type Timeline } from "@/lib/checkins/timeline";
+import type { Visibility } from "@/lib/entries/labels";
+import type { Mood, TimelineWeeks } from "@/lib/validation/checkin";
+
+// Reads of check-ins, for a partner and for a therapist link alike. Scores are shared between
+// the partners by design unless their author keeps them private; notes follow their own
+// visibility; a therapist link sees nothing unless its scope includes check-ins.
+
+export type CheckInView = {
+  id: string;
+  authorId: string;
+  authorName: string;
+  isMine: boolean;
+  localDate: string;
+  /** null when the author keeps scores private (and the reader isn't the author). */
+  scores: null | { trust: number; closeness: number; mood: Mood };
+  note: null | { text: string; visibility: Visibility };
+  updatedAt: Date;
+  revision: number;
+};
+
+const canRead = (ctx: ReadContext) => ctx.kind === "partner" || ctx.scope.includes("checkins");
+
+/** Note visibilities a reader other than the author may see. */
+const othersMaySee = (ctx: ReadContext): Visibility[] => (ctx.kind === "partner" ? ["partner", "therapist"] : ["therapist"]);
+
+/** The couple's members in seat order (who joined first), with their score privacy. */
+async function people(ctx: ReadContext) {
+  const rows = await db.membership.findMany({
+    where: { coupleId: ctx.coupleId },
+    select: { userId: true, user: { select: { name: true, checkInPrefs: { select: { scoresPrivate: true, timeZone: true } } } } },
+    orderBy: { seat: "asc" },
+  });
+  return rows.map((r) => ({
+    userId: r.userId,
+    name: r.user.name,
+    isMe: ctx.kind === "partner" && r.userId === ctx.userId,
+    scoresPrivate: r.user.checkInPrefs?.scoresPrivate ?? false,
+    timeZone: r.user.checkInPrefs?.timeZone ?? "UTC",
+  }));
+}
+
+/** Check-ins of both partners between two local days (inclusive), oldest first. */
+export async function listCheckIns(ctx: ReadContext, range: { from: string; to: string }): Promise<CheckInView[]> {
+  if (!canRead(ctx)) return [];
+  const [members, rows] = await Promise.all([
+    people(ctx),
+    db.checkIn.findMany({
+      where: { coupleId: ctx.coupleId, localDate: { gte: range.from, lte: range.to } },
+      select: {
+        id: true,
+        authorId: true,
+        localDate: true,
+        trust: true,
+        closeness: true,
+        mood: true,
+        note: true,
+        noteVisibility: true,
+        updatedAt: true,
+        revision: true,
+      },
+      orderBy: [{ localDate: "asc" }, { authorId: "asc" }],
+    }),
+  ]);
+  const visible = othersMaySee(ctx);
+  return rows.flatMap((row) => {
+    // A former partner's rows stay in the couple's history but no longer belong to a member.
+    const author = members.find((m) => m.userId === row.authorId);
+    if (!author) return [];
+    const mine = author.isMe;
+    const showScores = mine || !author.scoresPrivate;
+    const showNote = row.note !== "" && (mine || visible.includes(row.noteVisibility as Visibility));
+    return [
+      {
+        id: row.id,
+        authorId: row.authorId,
+        authorName: author.name,
+        isMine: mine,
+        localDate: row.localDate,
+        scores: showScores ? { trust: row.trust, closeness: row.closeness, mood: row.mood as Mood } : null,
+        note: showNote ? { text: row.note, visibility: row.noteVisibility as Visibility } : null,
+        updatedAt: row.updatedAt,
+        revision: row.revision,
+      },
+    ];
+  });
+}
+
+/** The reader's "today": a partner's own local day; for a therapist, the first partner's. */
+async function todayFor(ctx: ReadContext, now: Date, members: Awaited<ReturnType<typeof people>>) {
+  const zone = members.find((m) => m.isMe)?.timeZone ?? members[0]?.timeZone ?? "UTC";
+  return localDateIn(zone, now);
+}
+
+export type TimelineView = Timeline & { notes: CheckInView[] };
+
+/** Both partners' trust and closeness over 2, 8 or 26 weeks, with the notes the reader may see. */
+export async function getTimeline(ctx: ReadContext, weeks: TimelineWeeks, now: Date = new Date()): Promise<TimelineView | null> {
+  if (!canRead(ctx)) return null;
+  const members = await people(ctx);
+  const today = await todayFor(ctx, now, members);
+  const from = addDays(today, -(weeks * 7 - 1));
+  // A partner ahead of the reader's clock (Auckland vs. New York) may already have "tomorrow".
+  const rows = await listCheckIns(ctx, { from, to: addDays(today, 1) });
+  const timeline = buildTimeline({
+    today,
+    weeks,
+    // The reader's own series first, so "you" reads first in the chart, table and summary.
+    people: [...members].sort((a, b) => Number(b.isMe) - Number(a.isMe)),
+    checkIns: rows.map((r) => ({
+      authorId: r.authorId,
+      localDate: r.localDate,
+      trust: r.scores?.trust ?? null,
+      closeness: r.scores?.closeness ?? null,
+    })),
+  });
+  return { ...timeline, notes: rows.filter((r) => r.note).reverse() };
+}
+
+/** The caller's own check-in for today (in their own zone), and the day itself. */
+export async function myToday(ctx: PartnerContext, now: Date = new Date()) {
+  const prefs = await db.checkInPrefs.findUnique({ where: { userId: ctx.userId }, select: { timeZone: true } });
+  const timeZone = prefs?.timeZone ?? "UTC";
+  const today = localDateIn(timeZone, now);
+  const row = await db.checkIn.findUnique({
+    where: { authorId_localDate: { authorId: ctx.userId, localDate: today } },
+    select: { trust: true, closeness: true, mood: true, note: true, noteVisibility: true, revision: true, updatedAt: true, coupleId: true },
+  });
+  const checkIn = row && row.coupleId === ctx.coupleId ? row : null;
+  return { today, yesterday: addDays(today, -1), timeZone, zoneStored: Boolean(prefs), checkIn };
+}
