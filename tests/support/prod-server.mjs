@@ -21,7 +21,17 @@ export function freePort() {
 
 /** Starts the server; `distDir` lets a script reuse a build (start.mjs rebuilds only when sources changed). */
 export function startServer({ root, port, dataDir, distDir, logFile, env: extra = {} }) {
-  const env = { ...process.env, PORT: String(port), MEND_DATA_DIR: dataDir, MEND_DIST_DIR: distDir, NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: "1", ...extra };
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    MEND_DATA_DIR: dataDir,
+    MEND_DIST_DIR: distDir,
+    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+    NEXT_TELEMETRY_DISABLED: "1",
+    // Every simulated person comes from 127.0.0.1: the per-address sign-up allowance would stop the load.
+    MEND_SIGNUPS_PER_HOUR: "100000",
+    ...extra,
+  };
   delete env.DATABASE_URL;
   delete env.NEXTAUTH_SECRET;
   delete env.MEND_REBUILD;
