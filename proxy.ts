@@ -37,5 +37,7 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Static files from public/ pass straight through (their headers come from next.config.mjs).
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|icon.svg|icon-192.png|icon-512.png|apple-touch-icon.png|manifest.webmanifest).*)"],
+  matcher: [
+    "/((?!_next/static|_next/image|favicon.ico|robots.txt|icon.svg|icon-192.png|icon-512.png|apple-touch-icon.png|manifest.webmanifest).*)",
+  ],
 };

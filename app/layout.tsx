@@ -6,7 +6,13 @@ export const metadata: Metadata = {
   title: { default: "Mend", template: "%s · Mend" },
   description: "A guided, private workspace for couples rebuilding trust, together.",
   // Files in public/: an SVG for modern browsers, the .ico for the rest, a PNG for home screens.
-  icons: { icon: [{ url: "/icon.svg", type: "image/svg+xml" }, { url: "/favicon.ico", sizes: "32x32" }], apple: "/apple-touch-icon.png" },
+  icons: {
+    icon: [
+      { url: "/icon.svg", type: "image/svg+xml" },
+      { url: "/favicon.ico", sizes: "32x32" },
+    ],
+    apple: "/apple-touch-icon.png",
+  },
   manifest: "/manifest.webmanifest",
 };
 

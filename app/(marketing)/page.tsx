@@ -28,8 +28,8 @@ export default async function LandingPage() {
             When trust is broken, rebuilding it is a path you walk together.
           </h1>
           <p className="mt-5 max-w-2xl text-lg text-muted">
-            Mend is a private, guided workspace for a couple after a breach of trust. Each of you signs in on your own device, works
-            through nine stages at your own pace, and decides what to share, with each other and with a therapist if you have one.
+            Mend is a private, guided workspace for a couple after a breach of trust. Each of you signs in on your own device, works through
+            nine stages at your own pace, and decides what to share, with each other and with a therapist if you have one.
           </p>
           <div className="mt-8 flex flex-wrap gap-3">
             <ButtonLink href={user ? "/app" : "/signup"}>{user ? "Continue your journey" : "Create your workspace"}</ButtonLink>
@@ -59,7 +59,10 @@ export default async function LandingPage() {
 
         <section className="mt-12 grid gap-6 sm:grid-cols-3">
           {[
-            ["Private by default", "Reflections and letters stay yours until you choose to share them. Nothing is sold or shown to anyone else."],
+            [
+              "Private by default",
+              "Reflections and letters stay yours until you choose to share them. Nothing is sold or shown to anyone else.",
+            ],
             ["Two people, one space", "Both of you see shared progress, and a stage is done only when you both say so."],
             ["Your therapist, read-only", "Give a therapist a link that shows only what you pick, and see every visit."],
           ].map(([title, text]) => (

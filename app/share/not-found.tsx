@@ -5,7 +5,8 @@ export default function ShareNotFound() {
       <p className="font-serif text-xl font-semibold text-brand-800">Mend</p>
       <h1 className="mt-4 font-serif text-3xl font-semibold">This link isn't available</h1>
       <p className="mt-2 text-muted">
-        It may be mistyped, it may have expired, or the couple may have switched it off. If you were given this link, ask them for a new one.
+        It may be mistyped, it may have expired, or the couple may have switched it off. If you were given this link, ask them for a new
+        one.
       </p>
       <p className="mt-2 text-sm text-muted">Opened it many times in a short while? Wait a few minutes and try again.</p>
     </main>

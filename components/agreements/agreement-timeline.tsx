@@ -45,7 +45,8 @@ export function AgreementTimeline({ items, viewerId }: { items: TimelineItem[]; 
           ) : (
             <>
               <p>
-                <strong>{item.actorId === viewerId ? "You" : item.actorName}</strong> {DECISION_VERBS[item.action] ?? item.action} version {item.versionNumber}
+                <strong>{item.actorId === viewerId ? "You" : item.actorName}</strong> {DECISION_VERBS[item.action] ?? item.action} version{" "}
+                {item.versionNumber}
               </p>
               <p className="text-xs text-muted">
                 <LocalTime iso={item.at.toISOString()} />

@@ -13,7 +13,10 @@ export function AppHeader({ name, showNav }: { name: string; showNav: boolean })
           Mend
         </Link>
         {showNav && (
-          <nav aria-label="Main" className="order-last -mx-1.5 flex w-full overflow-x-auto text-sm sm:order-none sm:mx-0 sm:w-auto sm:gap-1">
+          <nav
+            aria-label="Main"
+            className="order-last -mx-1.5 flex w-full overflow-x-auto text-sm sm:order-none sm:mx-0 sm:w-auto sm:gap-1"
+          >
             <Link href="/app" className="rounded-lg px-1.5 py-2 hover:bg-brand-50 sm:px-3">
               Journey
             </Link>

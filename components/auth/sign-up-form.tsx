@@ -17,7 +17,13 @@ export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
   const next = safeCallbackUrl(callbackUrl);
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const [signInError, setSignInError] = useState<string>();
-  const { state, pending, onSubmit: submit, fieldErrors, formError } = useActionForm(signUpAction, {
+  const {
+    state,
+    pending,
+    onSubmit: submit,
+    fieldErrors,
+    formError,
+  } = useActionForm(signUpAction, {
     // The account exists: sign in with the same credentials through next-auth and continue.
     onSuccess: async (_data, form) => {
       const res = await signIn("credentials", { email: form.get("email"), password: form.get("password"), redirect: false });
@@ -46,7 +52,15 @@ export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
       className="space-y-5"
     >
       <FormError message={formError || signInError} />
-      <InputField label="Your name" name="name" autoComplete="name" maxLength={80} required errors={errors.name} hint="Your partner will see this name." />
+      <InputField
+        label="Your name"
+        name="name"
+        autoComplete="name"
+        maxLength={80}
+        required
+        errors={errors.name}
+        hint="Your partner will see this name."
+      />
       <InputField label="Email" name="email" type="email" autoComplete="email" required errors={errors.email} />
       <InputField
         label="Password"

@@ -10,10 +10,7 @@ export function AcceptInviteButton({ token, coupleName }: { token: string; coupl
   return (
     <div className="space-y-3">
       <FormError message={error} />
-      <Button
-        disabled={pending}
-        onClick={() => run({ token })}
-      >
+      <Button disabled={pending} onClick={() => run({ token })}>
         {pending ? "Joining…" : `Join ${coupleName}`}
       </Button>
     </div>

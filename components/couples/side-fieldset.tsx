@@ -9,7 +9,12 @@ export function SideFieldset({ defaultValue, errors }: { defaultValue: Side; err
       <p id="side-hint" className="text-sm text-muted">
         Some exercises are written for one side. Your partner sees this; you can change it any time.
       </p>
-      <RadioCards name="side" className="grid gap-2 sm:grid-cols-2" defaultValue={defaultValue} options={SIDES.map((side) => ({ value: side, label: SIDE_LABELS[side] }))} />
+      <RadioCards
+        name="side"
+        className="grid gap-2 sm:grid-cols-2"
+        defaultValue={defaultValue}
+        options={SIDES.map((side) => ({ value: side, label: SIDE_LABELS[side] }))}
+      />
       {errors?.[0] && (
         <p role="alert" className="text-sm font-medium text-red-800">
           {errors[0]}

@@ -32,7 +32,12 @@ export function EntryCard<K extends EntryKind>({ entry, exercise, viewerId, chil
   const kind = kindOf(entry.kind);
 
   return (
-    <article className="rounded-xl border border-line bg-white p-4" data-testid="entry" data-entry-id={entry.id} aria-label={`${mine ? "Your" : `${entry.authorName}'s`} entry`}>
+    <article
+      className="rounded-xl border border-line bg-white p-4"
+      data-testid="entry"
+      data-entry-id={entry.id}
+      aria-label={`${mine ? "Your" : `${entry.authorName}'s`} entry`}
+    >
       <header className="mb-3 flex flex-wrap items-center gap-2 text-sm">
         <span className="font-medium">{mine ? "You" : entry.authorName}</span>
         <span className="text-muted">
@@ -81,11 +86,7 @@ export function EntryCard<K extends EntryKind>({ entry, exercise, viewerId, chil
               <span className="text-sm" role="alert">
                 Delete this entry? Its text is erased from Mend at once, with any responses to it. This can't be undone.
               </span>
-              <Button
-                variant="danger"
-                disabled={erase.pending}
-                onClick={() => erase.run({ id: entry.id })}
-              >
+              <Button variant="danger" disabled={erase.pending} onClick={() => erase.run({ id: entry.id })}>
                 Yes, erase it
               </Button>
               <Button variant="ghost" onClick={() => setConfirming(false)}>

@@ -31,7 +31,13 @@ type Props = {
 export function EntryForm({ kind, stageSlug, exerciseKey, fields, defaultVisibility, editing, submitLabel, onDone, highlight }: Props) {
   const [values, setValues] = useState<Record<string, string>>(editing?.values ?? {});
   const formRef = useRef<HTMLFormElement>(null);
-  const { state, pending, onSubmit, fieldErrors: errors, formError } = useActionForm<unknown>(editing ? updateEntryAction : createEntryAction, {
+  const {
+    state,
+    pending,
+    onSubmit,
+    fieldErrors: errors,
+    formError,
+  } = useActionForm<unknown>(editing ? updateEntryAction : createEntryAction, {
     // Only a saved entry clears the form; on errors every word stays where it was.
     onSuccess: () => {
       if (!editing) {

@@ -11,7 +11,12 @@ import { respondAction } from "@/app/(app)/app/stages/actions";
 export function ResponseForm({ entryId }: { entryId: string }) {
   const { state, pending, onSubmit, fieldErrors: errors, formError } = useActionForm(respondAction);
   const [open, setOpen] = useState(false);
-  if (state?.ok) return <p role="status" className="mt-3 text-sm text-brand-700">Your response was shared.</p>;
+  if (state?.ok)
+    return (
+      <p role="status" className="mt-3 text-sm text-brand-700">
+        Your response was shared.
+      </p>
+    );
   return (
     <div className="mt-4 border-t border-line pt-3">
       {!open ? (

@@ -1,7 +1,15 @@
 import { RadioCards } from "@/components/ui/radio-cards";
 import { VISIBILITIES, VISIBILITY_LABELS, type Visibility } from "@/lib/entries/labels";
 
-export function VisibilityField({ defaultValue, errors, name = "visibility" }: { defaultValue: Visibility; errors?: string[]; name?: string }) {
+export function VisibilityField({
+  defaultValue,
+  errors,
+  name = "visibility",
+}: {
+  defaultValue: Visibility;
+  errors?: string[];
+  name?: string;
+}) {
   return (
     <fieldset>
       <legend className="text-sm font-medium">Who can see this?</legend>
@@ -27,5 +35,7 @@ const badgeStyles: Record<Visibility, string> = {
 };
 
 export function VisibilityBadge({ visibility }: { visibility: Visibility }) {
-  return <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${badgeStyles[visibility]}`}>{VISIBILITY_LABELS[visibility].label}</span>;
+  return (
+    <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${badgeStyles[visibility]}`}>{VISIBILITY_LABELS[visibility].label}</span>
+  );
 }

@@ -19,7 +19,10 @@ function countOf(counts: Props["counts"], slug: string, userId: string | undefin
 /** The nine stages as a path: each partner's part and the joint state. */
 export function JourneyList({ stages, progress, counts, me, partner, suggestedSlug }: Props) {
   return (
-    <ol className="relative space-y-3 before:absolute before:left-5 before:top-2 before:bottom-2 before:w-px before:bg-line" aria-label="The nine stages">
+    <ol
+      className="relative space-y-3 before:absolute before:left-5 before:top-2 before:bottom-2 before:w-px before:bg-line"
+      aria-label="The nine stages"
+    >
       {stages.map((stage) => {
         const p = progress.find((x) => x.slug === stage.slug)!;
         const meDone = p.doneBy.some((d) => d.userId === me.userId);

@@ -27,7 +27,14 @@ export function CreateShareLinkForm() {
         <ShareLinkFields errors={errors} />
         {/* Asked for when the password was last entered more than 10 minutes ago. */}
         {errors.password && (
-          <InputField label="Your password" name="password" type="password" autoComplete="current-password" required errors={errors.password} />
+          <InputField
+            label="Your password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            errors={errors.password}
+          />
         )}
         <Button type="submit" disabled={pending}>
           {pending ? "Creating…" : "Create link"}
@@ -123,8 +130,8 @@ function CreatedLink({ created, onDone }: { created: Created; onDone: () => void
       </h3>
       <CopyField label={`Link for ${created.therapistName}`} value={url} />
       <p className="text-sm text-muted">
-        Copy it now and send it to {created.therapistName} privately. For your safety, Mend shows the full link only this once. It works until{" "}
-        <LocalTime iso={created.expiresAt} format="date" />; if it goes astray, switch it off below and create a new one.
+        Copy it now and send it to {created.therapistName} privately. For your safety, Mend shows the full link only this once. It works
+        until <LocalTime iso={created.expiresAt} format="date" />; if it goes astray, switch it off below and create a new one.
       </p>
       <Button variant="secondary" onClick={onDone}>
         I've copied it

@@ -18,7 +18,11 @@ export function RevokeShareLinkButton({ id, therapistName }: { id: string; thera
     );
   }
   return (
-    <form onSubmit={onSubmit} className="flex flex-wrap items-center gap-2" aria-label={`Confirm switching off the link for ${therapistName}`}>
+    <form
+      onSubmit={onSubmit}
+      className="flex flex-wrap items-center gap-2"
+      aria-label={`Confirm switching off the link for ${therapistName}`}
+    >
       <input type="hidden" name="id" value={id} />
       <p className="w-full text-sm" id={`revoke-${id}`}>
         {therapistName} won't be able to open it again. You can always create a new one.

@@ -74,7 +74,9 @@ function ShareLinkItem({ link }: { link: ShareLinkView }) {
         </summary>
         <div className="border-t border-line px-3 py-2">
           {link.visitCount === 0 ? (
-            <p className="py-1 text-sm text-muted">Nobody has opened this link yet. Each visit will be listed here with its time and device.</p>
+            <p className="py-1 text-sm text-muted">
+              Nobody has opened this link yet. Each visit will be listed here with its time and device.
+            </p>
           ) : (
             <ol className="divide-y divide-line text-sm" aria-label={`Visits to the link for ${link.therapistName}`}>
               {link.visits.map((visit) => (

@@ -7,7 +7,11 @@ import { wasEdited } from "@/lib/server/entries/serialize";
 export function SharedEntryCard({ entry }: { entry: SharedEntry }) {
   const edited = wasEdited(entry);
   return (
-    <article id={`entry-${entry.id}`} aria-labelledby={`entry-${entry.id}-title`} className="print-break-avoid scroll-mt-6 rounded-2xl border border-line bg-white p-4 sm:p-5">
+    <article
+      id={`entry-${entry.id}`}
+      aria-labelledby={`entry-${entry.id}-title`}
+      className="print-break-avoid scroll-mt-6 rounded-2xl border border-line bg-white p-4 sm:p-5"
+    >
       <h4 id={`entry-${entry.id}-title`} className="font-semibold">
         {entry.title}
       </h4>

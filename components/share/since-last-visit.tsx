@@ -7,7 +7,8 @@ export function SinceLastVisit({ view }: { view: TherapistView }) {
   if (!since || !view.previousVisitAt) {
     return (
       <p className="text-muted">
-        This is your first visit with this link. Next time, this space will gather what changed since today, so you don't have to look for it.
+        This is your first visit with this link. Next time, this space will gather what changed since today, so you don't have to look for
+        it.
       </p>
     );
   }

@@ -10,7 +10,13 @@ const JOINT_STYLES: Record<JointState, string> = {
 };
 
 /** Each partner's and the joint progress through the nine stages. */
-export function TherapistJourney({ progress, partners }: { progress: NonNullable<TherapistView["progress"]>; partners: TherapistView["partners"] }) {
+export function TherapistJourney({
+  progress,
+  partners,
+}: {
+  progress: NonNullable<TherapistView["progress"]>;
+  partners: TherapistView["partners"];
+}) {
   return (
     <div className="space-y-5">
       <dl className="grid gap-3 sm:grid-cols-3">
@@ -52,7 +58,12 @@ export function TherapistJourney({ progress, partners }: { progress: NonNullable
                 </ul>
               </div>
             </div>
-            <span className={cn("ml-8 self-start rounded-full px-2.5 py-0.5 text-xs font-medium sm:ml-0 sm:self-center", JOINT_STYLES[stage.joint])}>
+            <span
+              className={cn(
+                "ml-8 self-start rounded-full px-2.5 py-0.5 text-xs font-medium sm:ml-0 sm:self-center",
+                JOINT_STYLES[stage.joint],
+              )}
+            >
               {THERAPIST_JOINT_LABELS[stage.joint]}
             </span>
           </li>

@@ -41,7 +41,8 @@ export function ProgressPanel({ slug, meDone, partnerName, partnerDone, joint }:
           You: <strong>{meDone ? "your part is done" : "still working on it"}</strong>
         </li>
         <li>
-          {partnerName ?? "Your partner"}: <strong>{partnerName ? (partnerDone ? "their part is done" : "still working on it") : "not joined yet"}</strong>
+          {partnerName ?? "Your partner"}:{" "}
+          <strong>{partnerName ? (partnerDone ? "their part is done" : "still working on it") : "not joined yet"}</strong>
         </li>
       </ul>
       <div className="mt-4 flex flex-wrap gap-2">
@@ -58,7 +59,8 @@ export function ProgressPanel({ slug, meDone, partnerName, partnerDone, joint }:
       </div>
       <InlineError className="mt-2" message={mark.error ?? reopen.error} />
       <p className="mt-3 text-xs text-muted">
-        Marking done is a way of saying “I've done what I can here for now”. Either of you can reopen a stage at any time; it clears both marks.
+        Marking done is a way of saying “I've done what I can here for now”. Either of you can reopen a stage at any time; it clears both
+        marks.
       </p>
     </section>
   );

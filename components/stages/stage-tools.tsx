@@ -12,13 +12,7 @@ export function StageTools({ stage, entries, viewerId }: Props) {
     <>
       {stage.helpSigns && <HelpSigns signs={stage.helpSigns} />}
       {toolsOf(stage.slug).map((tool) => (
-        <ToolSection
-          key={tool.kind}
-          stage={stage}
-          tool={tool}
-          entries={entriesOf(entries, tool.kind)}
-          viewerId={viewerId}
-        />
+        <ToolSection key={tool.kind} stage={stage} tool={tool} entries={entriesOf(entries, tool.kind)} viewerId={viewerId} />
       ))}
     </>
   );

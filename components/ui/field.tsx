@@ -56,7 +56,13 @@ export function TextareaField({ label, hint, errors, className, ...props }: Text
   return (
     <FieldShell label={label} hint={hint} errors={errors} className={className}>
       {({ id, describedBy, invalid }) => (
-        <textarea id={id} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={cn(inputClass, "min-h-28")} {...props} />
+        <textarea
+          id={id}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+          className={cn(inputClass, "min-h-28")}
+          {...props}
+        />
       )}
     </FieldShell>
   );

@@ -31,7 +31,10 @@ export function LocalTime({ iso, format = "datetime" }: { iso: string; format?: 
     const utc = format === "relative" ? "date" : format;
     text = new Intl.DateTimeFormat("en-GB", { ...OPTIONS[utc], timeZone: "UTC" }).format(date) + (utc === "datetime" ? " UTC" : "");
   } else {
-    text = format === "relative" ? formatDistanceToNow(date, { addSuffix: true }) : new Intl.DateTimeFormat("en-GB", OPTIONS[format]).format(date);
+    text =
+      format === "relative"
+        ? formatDistanceToNow(date, { addSuffix: true })
+        : new Intl.DateTimeFormat("en-GB", OPTIONS[format]).format(date);
   }
   return <time dateTime={iso}>{text}</time>;
 }

@@ -2,7 +2,17 @@
 // build when none exists or the sources changed since it was made, then serve on PORT
 // (default 3000).
 import { spawn } from "node:child_process";
-import { prepareEnvironment, migrate, run, nextBin, hasBuild, buildInputsHash, buildReason, readBuildHash, writeBuildHash } from "./setup.mjs";
+import {
+  prepareEnvironment,
+  migrate,
+  run,
+  nextBin,
+  hasBuild,
+  buildInputsHash,
+  buildReason,
+  readBuildHash,
+  writeBuildHash,
+} from "./setup.mjs";
 
 const dev = process.argv.includes("--dev");
 // First, before anything creates a file: sets umask 077 (inherited by the build and the

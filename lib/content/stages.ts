@@ -45,7 +45,10 @@ export function parseStageFile(file: string, source: string): Stage {
 }
 
 export function loadStagesFrom(dir: string): Stage[] {
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith(".md")).sort();
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".md"))
+    .sort();
   const stages = files.map((f) => parseStageFile(f, fs.readFileSync(path.join(dir, f), "utf8")));
   const slugs = stages.map((s) => s.slug);
   if (slugs.join() !== STAGE_SLUGS.join()) {

@@ -1,12 +1,5 @@
 import { describe, it, expect } from "vitest";
-import {
-  FLAG_LABELS,
-  LEXICON,
-  findFlags,
-  segment,
-  type Flag,
-  type FlagKind,
-} from "./accountability-lexicon";
+import { FLAG_LABELS, LEXICON, findFlags, segment, type Flag, type FlagKind } from "./accountability-lexicon";
 
 /** The single flag expected in `text`, failing loudly if there is not exactly one. */
 function onlyFlag(text: string): Flag {
@@ -209,14 +202,7 @@ describe("accountability lexicon", () => {
       const text =
         "I was stressed, and it just happened. It meant nothing. I'm sorry if you felt hurt, but you were never there. Let's move on.";
       const flags = findFlags(text);
-      expect(flags.map((f) => f.ruleId)).toEqual([
-        "i-was-state",
-        "it-just-happened",
-        "it-meant-nothing",
-        "sorry-if",
-        "but-you",
-        "move-on",
-      ]);
+      expect(flags.map((f) => f.ruleId)).toEqual(["i-was-state", "it-just-happened", "it-meant-nothing", "sorry-if", "but-you", "move-on"]);
       for (let i = 1; i < flags.length; i++) {
         expect(flags[i]!.start).toBeGreaterThanOrEqual(flags[i - 1]!.end);
       }
@@ -272,9 +258,7 @@ describe("accountability lexicon", () => {
     });
 
     it("gives one plain segment when nothing is flagged", () => {
-      expect(segment("I take full responsibility.")).toEqual([
-        { text: "I take full responsibility." },
-      ]);
+      expect(segment("I take full responsibility.")).toEqual([{ text: "I take full responsibility." }]);
     });
   });
 

@@ -126,9 +126,7 @@ const RULES: LexiconRule[] = [
   {
     id: "sorry-if",
     kind: "conditional-apology",
-    pattern: phrase(
-      "(?:(?:i'?m|i am) (?:(?:so|very|really|truly) )?)?sorry if(?: you (?:felt|feel|were|got))?",
-    ),
+    pattern: phrase("(?:(?:i'?m|i am) (?:(?:so|very|really|truly) )?)?sorry if(?: you (?:felt|feel|were|got))?"),
     why: "\u201cSorry if\u201d makes the hurt sound uncertain, as if it may not really have happened.",
     tryInstead: "Drop the \u201cif\u201d: \u201cI\u2019m sorry that I\u2026\u201d and name what you did.",
   },
@@ -213,9 +211,7 @@ const RULES: LexiconRule[] = [
   {
     id: "it-meant-nothing",
     kind: "minimizing",
-    pattern: phrase(
-      "it (?:meant|means) nothing|it (?:didn'?t|did not|doesn'?t|does not) mean (?:anything|a thing)",
-    ),
+    pattern: phrase("it (?:meant|means) nothing|it (?:didn'?t|did not|doesn'?t|does not) mean (?:anything|a thing)"),
     why: "You may mean it as comfort, but it can sound like the hurt it caused means little too.",
     tryInstead: "Speak to what it meant for your partner and for your relationship.",
   },
@@ -229,9 +225,7 @@ const RULES: LexiconRule[] = [
   {
     id: "not-a-big-deal",
     kind: "minimizing",
-    pattern: phrase(
-      "it(?: wasn'?t| was not| isn'?t| is not|'?s not) (?:(?:such )?a|that) (?:big|huge) (?:of a )?deal|no big deal",
-    ),
+    pattern: phrase("it(?: wasn'?t| was not| isn'?t| is not|'?s not) (?:(?:such )?a|that) (?:big|huge) (?:of a )?deal|no big deal"),
     why: "Calling it not a big deal tells your partner their pain is out of proportion, which can deepen it.",
     tryInstead: "Let your partner decide how big it was, and acknowledge the weight it carries for them.",
   },
@@ -344,9 +338,7 @@ export function findFlags(text: string): Flag[] {
     }
   });
 
-  candidates.sort(
-    (a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.order - b.order,
-  );
+  candidates.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.order - b.order);
 
   const flags: Flag[] = [];
   let lastEnd = 0;

@@ -25,7 +25,12 @@ type Options = {
   revalidate?: readonly (string | readonly [string, "layout" | "page"])[];
 };
 
-function define<C, S extends z.ZodType, T>(require: () => Promise<C>, schema: S, handler: Handler<C, S, T>, options: Options): FormAction<T> {
+function define<C, S extends z.ZodType, T>(
+  require: () => Promise<C>,
+  schema: S,
+  handler: Handler<C, S, T>,
+  options: Options,
+): FormAction<T> {
   return async (_prev, input) => {
     const ctx = await require();
     // A public POST endpoint: a hand-made request can send anything in place of FormData.
@@ -43,7 +48,11 @@ function define<C, S extends z.ZodType, T>(require: () => Promise<C>, schema: S,
 }
 
 /** An action for a member of a couple: runs requirePartner() first (signed out → sign in; no couple → welcome). */
-export function partnerAction<S extends z.ZodType, T = undefined>(schema: S, handler: Handler<PartnerContext, S, T>, options: Options = {}) {
+export function partnerAction<S extends z.ZodType, T = undefined>(
+  schema: S,
+  handler: Handler<PartnerContext, S, T>,
+  options: Options = {},
+) {
   return define(requirePartner, schema, handler, options);
 }
 
@@ -53,7 +62,11 @@ export function userAction<S extends z.ZodType, T = undefined>(schema: S, handle
 }
 
 /** An action anyone may call (sign-up). The handler gets the visitor's user, or null when signed out. */
-export function publicAction<S extends z.ZodType, T = undefined>(schema: S, handler: Handler<UserContext | null, S, T>, options: Options = {}) {
+export function publicAction<S extends z.ZodType, T = undefined>(
+  schema: S,
+  handler: Handler<UserContext | null, S, T>,
+  options: Options = {},
+) {
   return define(currentUser, schema, handler, options);
 }
 

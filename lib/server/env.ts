@@ -18,11 +18,23 @@ const schema = z.object({
     .string()
     .regex(/^\d{1,2}$/, "must be the number of reverse proxies in front of Mend (0 when none), like 1")
     .optional(),
-  MEND_ALLOW_INSECURE_HTTP: z.enum(["1", "0"], "must be 1 (serve a non-local NEXTAUTH_URL over plain http, not recommended) or 0").optional(),
-  MEND_SIGNUPS_PER_HOUR: z.string().regex(/^[1-9]\d{0,5}$/, "must be a whole number of sign-ups one address may make per hour, like 20").optional(),
-  MEND_IDLE_DAYS: z.string().regex(/^[1-9]\d{0,2}$/, "must be a whole number of days a session may sit unused, like 7").optional(),
+  MEND_ALLOW_INSECURE_HTTP: z
+    .enum(["1", "0"], "must be 1 (serve a non-local NEXTAUTH_URL over plain http, not recommended) or 0")
+    .optional(),
+  MEND_SIGNUPS_PER_HOUR: z
+    .string()
+    .regex(/^[1-9]\d{0,5}$/, "must be a whole number of sign-ups one address may make per hour, like 20")
+    .optional(),
+  MEND_IDLE_DAYS: z
+    .string()
+    .regex(/^[1-9]\d{0,2}$/, "must be a whole number of days a session may sit unused, like 7")
+    .optional(),
   SMTP_URL: z
-    .url({ protocol: /^smtps?$/, error: "must be an SMTP server URL, like smtps://user:password@mail.example.org:465 (or leave it unset: mail then goes to the dev outbox)" })
+    .url({
+      protocol: /^smtps?$/,
+      error:
+        "must be an SMTP server URL, like smtps://user:password@mail.example.org:465 (or leave it unset: mail then goes to the dev outbox)",
+    })
     .optional(),
   MAIL_FROM: z
     .string()

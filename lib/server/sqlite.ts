@@ -10,5 +10,7 @@ import type { SqlDriverAdapter } from "@prisma/driver-adapter-utils";
  * syncs the log on every commit.
  */
 export async function configureSqlite(adapter: Pick<SqlDriverAdapter, "executeScript">) {
-  await adapter.executeScript("PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;");
+  await adapter.executeScript(
+    "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;",
+  );
 }

@@ -32,7 +32,10 @@ export const signUpSchema = z.object({
 
 export const signInSchema = z.object({
   email: emailSchema,
-  password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(SIGN_IN_PASSWORD_MAX, "That password is too long."),
+  password: z
+    .string({ error: "Enter your password." })
+    .min(1, "Enter your password.")
+    .max(SIGN_IN_PASSWORD_MAX, "That password is too long."),
 });
 
 const currentPasswordSchema = z
@@ -41,9 +44,16 @@ const currentPasswordSchema = z
   .max(SIGN_IN_PASSWORD_MAX, "That password is too long.");
 
 export const changePasswordSchema = z
-  .object({ currentPassword: currentPasswordSchema, newPassword: passwordSchema, confirmPassword: z.string({ error: "Type the new password again." }) })
+  .object({
+    currentPassword: currentPasswordSchema,
+    newPassword: passwordSchema,
+    confirmPassword: z.string({ error: "Type the new password again." }),
+  })
   .refine((d) => d.confirmPassword === d.newPassword, { path: ["confirmPassword"], message: "The two new passwords don't match." })
-  .refine((d) => d.newPassword !== d.currentPassword, { path: ["newPassword"], message: "Choose a password different from the current one." });
+  .refine((d) => d.newPassword !== d.currentPassword, {
+    path: ["newPassword"],
+    message: "Choose a password different from the current one.",
+  });
 
 export const requestResetSchema = z.object({ email: emailSchema });
 
@@ -52,5 +62,8 @@ export const resetPasswordSchema = z
   .refine((d) => d.confirmPassword === d.newPassword, { path: ["confirmPassword"], message: "The two new passwords don't match." });
 
 export const endSessionSchema = z.object({
-  id: z.string({ error: "That session has already ended." }).min(1, "That session has already ended.").max(64, "That session has already ended."),
+  id: z
+    .string({ error: "That session has already ended." })
+    .min(1, "That session has already ended.")
+    .max(64, "That session has already ended."),
 });

@@ -25,10 +25,16 @@ export const createEntrySchema = z.object({
 });
 export const updateEntrySchema = z.object({ id: entryId, visibility: visibilitySchema });
 export const entryIdSchema = z.object({ id: entryId });
-export const activityStatusSchema = z.object({ id: entryId, status: z.enum(ACTIVITY_STATUSES, { error: "Choose idea, planned or done." }) });
+export const activityStatusSchema = z.object({
+  id: entryId,
+  status: z.enum(ACTIVITY_STATUSES, { error: "Choose idea, planned or done." }),
+});
 export const homeworkDoneSchema = z.object({ id: entryId, done: flag });
 export const goalStepDoneSchema = z.object({
   id: entryId,
-  step: z.string({ error: ENTRY_NOT_FOUND }).regex(/^\d{1,2}$/, ENTRY_NOT_FOUND).transform(Number),
+  step: z
+    .string({ error: ENTRY_NOT_FOUND })
+    .regex(/^\d{1,2}$/, ENTRY_NOT_FOUND)
+    .transform(Number),
   done: flag,
 });

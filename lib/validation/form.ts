@@ -3,9 +3,7 @@ import { z } from "zod";
 export type FieldErrors = Record<string, string[] | undefined>;
 
 /** What every server action returns: forms show `fieldErrors` next to the fields. */
-export type ActionResult<T = undefined> =
-  | { ok: true; data: T }
-  | { ok: false; fieldErrors: FieldErrors; formError?: string };
+export type ActionResult<T = undefined> = { ok: true; data: T } | { ok: false; fieldErrors: FieldErrors; formError?: string };
 
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   return z.flattenError(error).fieldErrors as FieldErrors;
@@ -24,9 +22,10 @@ export function formDataObject(formData: FormData, arrays: readonly string[] = [
   return result;
 }
 
-export function parseWith<S extends z.ZodType>(schema: S, input: unknown):
-  | { ok: true; data: z.infer<S> }
-  | { ok: false; fieldErrors: FieldErrors } {
+export function parseWith<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+): { ok: true; data: z.infer<S> } | { ok: false; fieldErrors: FieldErrors } {
   const parsed = schema.safeParse(input);
   return parsed.success ? { ok: true, data: parsed.data } : { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
 }

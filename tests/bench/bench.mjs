@@ -39,7 +39,9 @@ async function seed(file) {
     db.prepare("INSERT INTO Couple (id, name, updatedAt) VALUES (?, ?, ?)").run(couple, "Alex & Sam", now);
     // Seats are a column since migration 20261125190000 (BENCH_ROOT may be an older checkout).
     const seats = Boolean(db.prepare("SELECT 1 FROM pragma_table_info('Membership') WHERE name = 'seat'").get());
-    const member = db.prepare(`INSERT INTO Membership (id, userId, coupleId, side${seats ? ", seat" : ""}) VALUES (?, ?, ?, ?${seats ? ", ?" : ""})`);
+    const member = db.prepare(
+      `INSERT INTO Membership (id, userId, coupleId, side${seats ? ", seat" : ""}) VALUES (?, ?, ?, ?${seats ? ", ?" : ""})`,
+    );
     member.run(id(), a, couple, "involved", ...(seats ? [1] : []));
     member.run(id(), b, couple, "hurt", ...(seats ? [2] : []));
     const entry = db.prepare(
@@ -93,7 +95,10 @@ async function main() {
     const rows = [await measure("health", `${server.base}/api/health`), await measure("dashboard", `${server.base}/app`, { cookie })];
     console.log(`\nMend benchmark — ${os.cpus().length} cores, ${CONNECTIONS} connections, ${SECONDS} s each, ${ROOT}`);
     console.log("route        req/s    p50 ms  p97.5 ms  p99 ms  non-2xx/errors");
-    for (const r of rows) console.log(`${r.name.padEnd(12)} ${String(r.reqPerSec).padStart(6)} ${String(r.p50ms).padStart(9)} ${String(r.p97_5ms).padStart(9)} ${String(r.p99ms).padStart(7)} ${String(r.bad).padStart(8)}`);
+    for (const r of rows)
+      console.log(
+        `${r.name.padEnd(12)} ${String(r.reqPerSec).padStart(6)} ${String(r.p50ms).padStart(9)} ${String(r.p97_5ms).padStart(9)} ${String(r.p99ms).padStart(7)} ${String(r.bad).padStart(8)}`,
+      );
     console.log(JSON.stringify({ bench: "mend", cores: os.cpus().length, connections: CONNECTIONS, seconds: SECONDS, routes: rows }));
   } catch (error) {
     console.error(`bench failed: ${error.message}\nLast lines of the server log:`);

@@ -18,7 +18,14 @@ import os from "node:os";
 import path from "node:path";
 import { createRequire } from "node:module";
 import Database from "better-sqlite3";
-import { freePort, groupMembers, killGroup as killServerGroup, sleep, startServer as startProdServer, waitForHealth } from "../support/prod-server.mjs";
+import {
+  freePort,
+  groupMembers,
+  killGroup as killServerGroup,
+  sleep,
+  startServer as startProdServer,
+  waitForHealth,
+} from "../support/prod-server.mjs";
 
 // React's own encoder for server action arguments, the one Next's client runtime uses in the browser.
 const { encodeReply } = createRequire(import.meta.url)("next/dist/compiled/react-server-dom-webpack/client.node");
@@ -50,7 +57,6 @@ async function killGroup(server, signal) {
   await killServerGroup(server, signal);
   servers.delete(server);
 }
-
 
 // ---- the write: the sign-up server action, as the browser posts it ------------------------
 
@@ -159,10 +165,13 @@ async function main() {
   const members = groupMembers(server.pgid);
   killed = true;
   await killGroup(server, "SIGKILL");
-  log(`SIGKILL to the server's process group after ${Date.now() - loadStarted} ms, ${ackedAtKill} acknowledged, ${inFlightAtKill} in flight`);
+  log(
+    `SIGKILL to the server's process group after ${Date.now() - loadStarted} ms, ${ackedAtKill} acknowledged, ${inFlightAtKill} in flight`,
+  );
   for (const member of members) log(`  killed ${member}`);
   // The process that serves HTTP (lib/cli/server.mjs, Next's handler inside) must be among the killed.
-  if (!members.some((m) => m.includes("lib/cli/server.mjs"))) throw new Error(`the HTTP server was not in the killed group: ${members.join("; ")}`);
+  if (!members.some((m) => m.includes("lib/cli/server.mjs")))
+    throw new Error(`the HTTP server was not in the killed group: ${members.join("; ")}`);
   await Promise.all(writers);
   if (refused.length) throw new Error(`the server refused writes before the kill: ${refused.slice(0, 3).join("; ")}`);
 

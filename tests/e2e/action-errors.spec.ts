@@ -32,7 +32,12 @@ test("ticking homework the partner deleted meanwhile shows why, next to the chec
 
 test("erasing an entry already erased in another tab shows why, next to the button", async ({ browser }) => {
   const { a } = await setUpCouple(browser, ["Jay", "Kai"]);
-  const entry = await writeEntry(a.page, { stage: "acknowledgment", exercise: "Write your accountability statement", answers: ["I kept it from you."], visibility: "Only me" });
+  const entry = await writeEntry(a.page, {
+    stage: "acknowledgment",
+    exercise: "Write your accountability statement",
+    answers: ["I kept it from you."],
+    visibility: "Only me",
+  });
   const entryId = await entry.getAttribute("data-entry-id");
   const other = await a.context.newPage();
   await other.goto("/app/stages/acknowledgment");

@@ -29,7 +29,10 @@ test("two partners agree, amend with a conflict, keep a commitment, and print th
 
   await b.page.reload();
   await b.page.getByText("Propose a change").click();
-  await b.page.getByTestId("agreement-form").getByLabel("The agreement").fill("We leave our phones in the hall during dinner and at bedtime.");
+  await b.page
+    .getByTestId("agreement-form")
+    .getByLabel("The agreement")
+    .fill("We leave our phones in the hall during dinner and at bedtime.");
   await b.page.getByRole("button", { name: "Propose this change" }).click();
   await expect(b.page.getByTestId("pending-version")).toContainText("and at bedtime");
 

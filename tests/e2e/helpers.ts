@@ -73,10 +73,7 @@ export async function expectNoAxeViolations(page: Page) {
 export type VisibilityLabel = "Only me" | "Me and my partner" | "Partner and therapist";
 
 /** Writes an exercise entry through the stage page's real form and waits until it is listed. */
-export async function writeEntry(
-  page: Page,
-  opts: { stage: string; exercise: string; answers: string[]; visibility: VisibilityLabel },
-) {
+export async function writeEntry(page: Page, opts: { stage: string; exercise: string; answers: string[]; visibility: VisibilityLabel }) {
   await page.goto(`/app/stages/${opts.stage}`);
   const section = page.locator("section[data-exercise]", { has: page.getByRole("heading", { name: opts.exercise, exact: true }) });
   const before = await section.getByTestId("entry").count();

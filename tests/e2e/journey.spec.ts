@@ -65,7 +65,12 @@ test("entry text is shown as text: stored XSS payloads never run", async ({ brow
     void d.dismiss();
   });
   const payload = `<script>alert(1)</script><img src=x onerror="alert(2)"><svg onload=alert(3)>`;
-  await writeEntry(a.page, { stage: "new-memories", exercise: "Checking in with myself", answers: [payload], visibility: "Me and my partner" });
+  await writeEntry(a.page, {
+    stage: "new-memories",
+    exercise: "Checking in with myself",
+    answers: [payload],
+    visibility: "Me and my partner",
+  });
   await b.page.goto("/app/stages/new-memories");
   await expect(b.page.getByTestId("entry")).toContainText("<script>alert(1)</script>");
   expect(await b.page.locator("[data-testid=entry] img, [data-testid=entry] script, [data-testid=entry] svg").count()).toBe(0);
@@ -90,7 +95,12 @@ test("a partner of another couple cannot read or change this couple's entries", 
   await expect(c.getByText("ORIGINAL TEXT of Ana")).toHaveCount(0);
 
   // Cleo tampers with her own edit form so it names Ana's entry.
-  const own = await writeEntry(c, { stage: "acknowledgment", exercise: "Write your accountability statement", answers: ["mine"], visibility: "Only me" });
+  const own = await writeEntry(c, {
+    stage: "acknowledgment",
+    exercise: "Write your accountability statement",
+    answers: ["mine"],
+    visibility: "Only me",
+  });
   await own.getByRole("button", { name: "Edit" }).click();
   await own.locator("textarea").first().fill("HACKED by Cleo");
   // Last, so no re-render restores the real id before the form is sent.
@@ -138,7 +148,6 @@ test("stage tools: a growth goal with steps, shared homework, an activity idea",
   await b.page.reload();
   await expect(b.page.getByRole("checkbox", { name: /Ten-minute check-in/ })).toBeChecked();
 
-
   await a.page.goto("/app/stages/new-memories");
   await a.page.getByText(/Starter ideas/).click();
   const firstIdea = a.page.locator("[data-tool=activity] details li").first();
@@ -149,12 +158,19 @@ test("stage tools: a growth goal with steps, shared homework, an activity idea",
   await activity.getByRole("button", { name: "Mark as planned" }).click();
   await expect(activity.getByRole("button", { name: "We did it" })).toBeVisible();
   await a.page.reload();
-  await expect(a.page.locator("[data-tool=activity]").getByTestId("entry").filter({ hasText: idea }).getByRole("button", { name: "We did it" })).toBeVisible();
+  await expect(
+    a.page.locator("[data-tool=activity]").getByTestId("entry").filter({ hasText: idea }).getByRole("button", { name: "We did it" }),
+  ).toBeVisible();
 });
 
 test("dashboard and a stage page have no axe violations", async ({ browser }) => {
   const { a } = await setUpCouple(browser, ["Axl", "Bea"]);
-  await writeEntry(a.page, { stage: "acknowledgment", exercise: "Write your accountability statement", answers: ["I hid it, but you"], visibility: "Me and my partner" });
+  await writeEntry(a.page, {
+    stage: "acknowledgment",
+    exercise: "Write your accountability statement",
+    answers: ["I hid it, but you"],
+    visibility: "Me and my partner",
+  });
   await expectNoAxeViolations(a.page);
   await a.page.goto("/app");
   await expectNoAxeViolations(a.page);

@@ -28,7 +28,10 @@ const NEXTAUTH_PATHS = ["signin", "signout", "session", "csrf", "providers", "ca
 // better-sqlite3 ships without types; the few calls used here, typed by hand.
 type Statement = { all: (...params: unknown[]) => unknown[]; get: (...params: unknown[]) => unknown };
 type SqliteDb = { prepare: (sql: string) => Statement; close: () => void };
-const Sqlite = createRequire(__filename)("better-sqlite3") as new (file: string, options: { readonly: boolean; fileMustExist: boolean }) => SqliteDb;
+const Sqlite = createRequire(__filename)("better-sqlite3") as new (
+  file: string,
+  options: { readonly: boolean; fileMustExist: boolean },
+) => SqliteDb;
 
 type ActionInfo = { id: string; name: string; file: string; pages: string[] };
 
@@ -73,16 +76,21 @@ function openDb(baseURL: string) {
 
 /** Every row that belongs to the couple (visits excluded: opening the link is meant to log one). */
 function coupleSnapshot(db: SqliteDb, coupleId: string): Record<string, string> {
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_prisma_%'").all() as { name: string }[];
+  const tables = db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_prisma_%'")
+    .all() as { name: string }[];
   const out: Record<string, string> = {};
-  const userIds = (db.prepare('SELECT userId FROM "Membership" WHERE coupleId = ?').all(coupleId) as { userId: string }[]).map((r) => r.userId);
+  const userIds = (db.prepare('SELECT userId FROM "Membership" WHERE coupleId = ?').all(coupleId) as { userId: string }[]).map(
+    (r) => r.userId,
+  );
   for (const { name } of tables) {
     if (name === "ShareVisit" || name === "RateLimiterFlexible") continue;
     const columns = (db.prepare(`PRAGMA table_info("${name}")`).all() as { name: string }[]).map((c) => c.name);
     let rows: unknown[] | undefined;
     if (columns.includes("coupleId")) rows = db.prepare(`SELECT * FROM "${name}" WHERE coupleId = ? ORDER BY 1`).all(coupleId);
     else if (name === "Couple") rows = db.prepare('SELECT * FROM "Couple" WHERE id = ?').all(coupleId);
-    else if (name === "User") rows = db.prepare(`SELECT * FROM "User" WHERE id IN (${userIds.map(() => "?").join(",")}) ORDER BY 1`).all(...userIds);
+    else if (name === "User")
+      rows = db.prepare(`SELECT * FROM "User" WHERE id IN (${userIds.map(() => "?").join(",")}) ORDER BY 1`).all(...userIds);
     if (rows) out[name] = JSON.stringify(rows);
   }
   return out;
@@ -96,7 +104,9 @@ function changedTables(before: Record<string, string>, after: Record<string, str
 /** Any row anywhere carrying the probe marker we put in every forged field. */
 function rowsWithMarker(db: SqliteDb) {
   const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[];
-  return tables.flatMap(({ name }) => (db.prepare(`SELECT * FROM "${name}"`).all() as unknown[]).filter((row) => JSON.stringify(row).includes(MARKER)).map(() => name));
+  return tables.flatMap(({ name }) =>
+    (db.prepare(`SELECT * FROM "${name}"`).all() as unknown[]).filter((row) => JSON.stringify(row).includes(MARKER)).map(() => name),
+  );
 }
 
 /** Form fields a couple-scoped write might read, all pointing at this couple's records. */
@@ -132,7 +142,14 @@ function fetchActionMultipart(fields: Record<string, string>) {
   return form;
 }
 
-async function callAction(request: APIRequestContext, baseURL: string, url: string, action: ActionInfo, body: { multipart?: FormData; json?: unknown[] }, shareUrl: string) {
+async function callAction(
+  request: APIRequestContext,
+  baseURL: string,
+  url: string,
+  action: ActionInfo,
+  body: { multipart?: FormData; json?: unknown[] },
+  shareUrl: string,
+) {
   return request.post(url, {
     headers: {
       "Next-Action": action.id,
@@ -150,7 +167,10 @@ async function callAction(request: APIRequestContext, baseURL: string, url: stri
 function refused(res: APIResponse) {
   const redirect = res.headers()["x-action-redirect"] ?? res.headers()["location"] ?? "";
   if ([401, 403, 404, 405, 409].includes(res.status())) return true;
-  return (res.status() === 200 || res.status() === 303 || res.status() === 307 || res.status() === 302) && /^(https?:\/\/[^/]+)?\/(signin|api\/auth\/signin)\b/.test(redirect);
+  return (
+    (res.status() === 200 || res.status() === 303 || res.status() === 307 || res.status() === 302) &&
+    /^(https?:\/\/[^/]+)?\/(signin|api\/auth\/signin)\b/.test(redirect)
+  );
 }
 
 async function createLinkInUi(page: Page, therapistName: string) {
@@ -166,11 +186,19 @@ test("no server action or API route accepts a share link for a write", async ({ 
   test.setTimeout(180_000);
   const { a } = await setUpCouple(browser, ["Ari", "Bo"]);
   // A therapist-visible entry, so forged edits, deletes and responses have a real target.
-  await writeEntry(a.page, { stage: "acknowledgment", exercise: "Write your accountability statement", answers: ["What I did."], visibility: "Partner and therapist" });
+  await writeEntry(a.page, {
+    stage: "acknowledgment",
+    exercise: "Write your accountability statement",
+    answers: ["What I did."],
+    visibility: "Partner and therapist",
+  });
   const shareUrl = await createLinkInUi(a.page, "Dr. Guard");
   const token = shareUrl.split("/").pop()!;
   const db = openDb(baseURL!);
-  const link = db.prepare('SELECT id, coupleId FROM "ShareLink" WHERE therapistName = ? ORDER BY createdAt DESC').get("Dr. Guard") as { id: string; coupleId: string };
+  const link = db.prepare('SELECT id, coupleId FROM "ShareLink" WHERE therapistName = ? ORDER BY createdAt DESC').get("Dr. Guard") as {
+    id: string;
+    coupleId: string;
+  };
   const entry = db.prepare('SELECT id FROM "Entry" WHERE coupleId = ?').get(link.coupleId) as { id: string };
   const ids = { shareLinkId: link.id, entryId: entry.id };
 
@@ -207,7 +235,8 @@ test("no server action or API route accepts a share link for a write", async ({ 
       maxRedirects: 0,
     });
     if (mpa.status() >= 500) problems.push(`${action.name} as a plain form post: server error ${mpa.status()}`);
-    else if (!refused(mpa) && !PUBLIC_ACTIONS.has(action.name)) problems.push(`${action.name} as a plain form post: answered ${mpa.status()}`);
+    else if (!refused(mpa) && !PUBLIC_ACTIONS.has(action.name))
+      problems.push(`${action.name} as a plain form post: answered ${mpa.status()}`);
   }
 
   const found_routes = routes(token);
@@ -241,7 +270,14 @@ test("no server action or API route accepts a share link for a write", async ({ 
 
   // Control: the same encoding with the partner's session cookie really runs the action.
   const create = found.find((x) => x.name === "createShareLinkAction")!;
-  const control = await callAction(a.page.request, baseURL!, "/app/settings/sharing", create, { multipart: fetchActionMultipart(forgedFields(token, ids)) }, shareUrl);
+  const control = await callAction(
+    a.page.request,
+    baseURL!,
+    "/app/settings/sharing",
+    create,
+    { multipart: fetchActionMultipart(forgedFields(token, ids)) },
+    shareUrl,
+  );
   expect(control.status()).toBe(200);
   expect(rowsWithMarker(db)).toEqual(["ShareLink"]);
   expect(changedTables(before, coupleSnapshot(db, link.coupleId))).toEqual(["ShareLink", "AuditEvent"]);
@@ -249,8 +285,17 @@ test("no server action or API route accepts a share link for a write", async ({ 
   // A missing action fails here rather than skipping the control.
   const mark = found.find((x) => x.name === "markStageDoneAction");
   expect(mark, "markStageDoneAction was not found in the build's action manifest").toBeDefined();
-  const marked = await callAction(a.page.request, baseURL!, urlOf(mark!.pages[0]!, "communication"), mark!, { multipart: fetchActionMultipart({ slug: "communication" }) }, shareUrl);
+  const marked = await callAction(
+    a.page.request,
+    baseURL!,
+    urlOf(mark!.pages[0]!, "communication"),
+    mark!,
+    { multipart: fetchActionMultipart({ slug: "communication" }) },
+    shareUrl,
+  );
   expect(marked.status()).toBe(200);
-  expect(db.prepare('SELECT stageSlug FROM "StageProgress" WHERE coupleId = ?').all(link.coupleId)).toEqual([{ stageSlug: "communication" }]);
+  expect(db.prepare('SELECT stageSlug FROM "StageProgress" WHERE coupleId = ?').all(link.coupleId)).toEqual([
+    { stageSlug: "communication" },
+  ]);
   db.close();
 });

@@ -21,9 +21,24 @@ test("a therapist reads only what was shared, can change nothing, and loses acce
   const shared = "I lied about where I was on Thursdays, and I am the one responsible for that.";
   const secret = "A private thought the therapist must never read.";
   const partnerOnly = "Just between the two of us: I'd like Sunday walks again.";
-  await writeEntry(a.page, { stage: "acknowledgment", exercise: "Write your accountability statement", answers: [shared], visibility: "Partner and therapist" });
-  await writeEntry(a.page, { stage: "acknowledgment", exercise: "Before I write — a private reckoning", answers: [secret], visibility: "Only me" });
-  await writeEntry(a.page, { stage: "communication", exercise: "A gentle start-up check-in", answers: [partnerOnly], visibility: "Me and my partner" });
+  await writeEntry(a.page, {
+    stage: "acknowledgment",
+    exercise: "Write your accountability statement",
+    answers: [shared],
+    visibility: "Partner and therapist",
+  });
+  await writeEntry(a.page, {
+    stage: "acknowledgment",
+    exercise: "Before I write — a private reckoning",
+    answers: [secret],
+    visibility: "Only me",
+  });
+  await writeEntry(a.page, {
+    stage: "communication",
+    exercise: "A gentle start-up check-in",
+    answers: [partnerOnly],
+    visibility: "Me and my partner",
+  });
   for (const page of [a.page, b.page]) {
     await page.goto("/app/stages/acknowledgment");
     await page.getByRole("button", { name: "Mark my part done" }).click();

@@ -52,15 +52,33 @@ beforeEach(() => signInAs(null));
 describe("every server action", () => {
   it("finds the actions it checks", () => {
     const names = everyAction.map(([name]) => name);
-    expect(names).toEqual(expect.arrayContaining(["createEntryAction", "markStageDoneAction", "createShareLinkAction", "signUpAction", "acceptInviteAction"]));
+    expect(names).toEqual(
+      expect.arrayContaining(["createEntryAction", "markStageDoneAction", "createShareLinkAction", "signUpAction", "acceptInviteAction"]),
+    );
     expect(names.length).toBeGreaterThanOrEqual(17);
   });
 
   it("sends a caller without a session (a therapist holds only a link) to sign in, and changes nothing", async () => {
     const { a } = await makeCouple();
-    const entry = await createEntry(a, { stageSlug: "acknowledgment", exerciseKey: "accountability-statement", kind: "accountability", visibility: "therapist", body: { answers: ["x"] } });
+    const entry = await createEntry(a, {
+      stageSlug: "acknowledgment",
+      exerciseKey: "accountability-statement",
+      kind: "accountability",
+      visibility: "therapist",
+      body: { answers: ["x"] },
+    });
     if (!entry.ok) throw new Error("setup");
-    const fields = { ...statementFields("Forged"), id: entry.data.id, slug: "acknowledgment", therapistName: "Dr. Forged", scope: "entries", name: "Forged", done: "true", step: "0", status: "done" };
+    const fields = {
+      ...statementFields("Forged"),
+      id: entry.data.id,
+      slug: "acknowledgment",
+      therapistName: "Dr. Forged",
+      scope: "entries",
+      name: "Forged",
+      done: "true",
+      step: "0",
+      status: "done",
+    };
     const before = await snapshot();
     signInAs(null);
     for (const [name, action] of everyAction) {
@@ -88,18 +106,29 @@ describe("input that isn't what a form sends", () => {
     const before = await snapshot();
     for (const junk of [undefined, null, "text", 42, ["a", "b"], { therapistName: "Dr. Object", scope: ["progress"] }]) {
       const res = await sharingActions.createShareLinkAction(null, junk as never);
-      expect(res, JSON.stringify(junk)).toMatchObject({ ok: false, fieldErrors: { therapistName: [expect.any(String)], scope: [expect.any(String)] } });
+      expect(res, JSON.stringify(junk)).toMatchObject({
+        ok: false,
+        fieldErrors: { therapistName: [expect.any(String)], scope: [expect.any(String)] },
+      });
     }
     for (const junk of [undefined, { slug: "acknowledgment" }]) {
-      expect(await stageActions.markStageDoneAction(null, junk as never)).toMatchObject({ ok: false, fieldErrors: { slug: [expect.any(String)] } });
+      expect(await stageActions.markStageDoneAction(null, junk as never)).toMatchObject({
+        ok: false,
+        fieldErrors: { slug: [expect.any(String)] },
+      });
     }
     expect(await snapshot()).toBe(before);
     expect(revalidated).toEqual([]);
 
     // The same actions with a real form do write, so the refusals above mean something.
-    const created = await sharingActions.createShareLinkAction(null, form({ therapistName: "Dr. Lee", scope: ["progress", "entries"], expiryDays: "30" }));
+    const created = await sharingActions.createShareLinkAction(
+      null,
+      form({ therapistName: "Dr. Lee", scope: ["progress", "entries"], expiryDays: "30" }),
+    );
     expect(created).toMatchObject({ ok: true, data: { therapistName: "Dr. Lee" } });
-    expect(await db.shareLink.findFirst({ where: { coupleId: a.coupleId }, select: { scope: true } })).toEqual({ scope: '["progress","entries"]' });
+    expect(await db.shareLink.findFirst({ where: { coupleId: a.coupleId }, select: { scope: true } })).toEqual({
+      scope: '["progress","entries"]',
+    });
     expect(await stageActions.markStageDoneAction(null, form({ slug: "acknowledgment" }))).toEqual({ ok: true, data: undefined });
     expect(revalidated).toEqual(["/app/settings/sharing", "/app"]);
   });
@@ -130,7 +159,13 @@ describe("a schema error", () => {
 describe("a button whose target is gone", () => {
   it("gets a message to show, not a silent no-op", async () => {
     const { a, b } = await makeCouple();
-    const homework = await createEntry(a, { stageSlug: "professional-help", exerciseKey: null, kind: "homework", visibility: "partner", body: { text: "Read", done: false } });
+    const homework = await createEntry(a, {
+      stageSlug: "professional-help",
+      exerciseKey: null,
+      kind: "homework",
+      visibility: "partner",
+      body: { text: "Read", done: false },
+    });
     if (!homework.ok) throw new Error("setup");
     signInAs(a);
     expect((await stageActions.deleteEntryAction(null, form({ id: homework.data.id }))).ok).toBe(true);
@@ -140,7 +175,10 @@ describe("a button whose target is gone", () => {
       fieldErrors: {},
       formError: ENTRY_NOT_FOUND,
     });
-    expect(await stageActions.markStageDoneAction(null, form({ slug: "../etc" }))).toMatchObject({ ok: false, formError: "That stage doesn't exist." });
+    expect(await stageActions.markStageDoneAction(null, form({ slug: "../etc" }))).toMatchObject({
+      ok: false,
+      formError: "That stage doesn't exist.",
+    });
     expect(revalidated).toEqual([]);
   });
 });
@@ -150,9 +188,15 @@ describe("sign-up, the one public action", () => {
     const fields = { name: "Dana", email: `dana-${Date.now()}@example.test`, password: "long enough password" };
     signInAs(null);
     expect(await signUpActions.signUpAction(null, form(fields))).toEqual({ ok: true, data: undefined });
-    expect(await signUpActions.signUpAction(null, form(fields))).toMatchObject({ ok: false, fieldErrors: { email: [expect.stringMatching(/already registered/)] } });
+    expect(await signUpActions.signUpAction(null, form(fields))).toMatchObject({
+      ok: false,
+      fieldErrors: { email: [expect.stringMatching(/already registered/)] },
+    });
     signInAs(await makeUser("Eli"));
-    expect(await signUpActions.signUpAction(null, form({ ...fields, email: `other-${fields.email}` }))).toMatchObject({ ok: false, formError: expect.stringMatching(/already signed in/) });
+    expect(await signUpActions.signUpAction(null, form({ ...fields, email: `other-${fields.email}` }))).toMatchObject({
+      ok: false,
+      formError: expect.stringMatching(/already signed in/),
+    });
     expect(await db.user.count({ where: { email: `other-${fields.email}` } })).toBe(0);
   });
 });

@@ -129,4 +129,3 @@ describe("couple workspace and invites", () => {
     await expect(db.membership.create({ data: { userId: third.userId, coupleId, seat: 2 } })).rejects.toMatchObject({ code: "P2002" });
   });
 });
-

@@ -74,7 +74,10 @@ describe("one safe path to the database", () => {
     // Twenty requests at once, each opening a transaction that fails while another request writes.
     const rounds = Array.from({ length: 20 }, async (_, i) => {
       const tx = await transactionThatRollsBack(`doomed-${i}-${tag()}@example.test`);
-      const write = db.user.create({ data: { email: `load-${i}-${tag()}@example.test`, name: "Load", passwordHash: "x" }, select: { id: true } });
+      const write = db.user.create({
+        data: { email: `load-${i}-${tag()}@example.test`, name: "Load", passwordHash: "x" },
+        select: { id: true },
+      });
       await settledOrAfter(write, 20);
       tx.release();
       expect(await tx.done).toBe("late validation error");
@@ -109,16 +112,23 @@ describe("one safe path to the database", () => {
     await db.$executeRawUnsafe("BEGIN");
     const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
     try {
-      const first = await db.$transaction((tx) => tx.user.count()).then(
-        () => "ran",
-        (error: Error) => error.message,
-      );
+      const first = await db
+        .$transaction((tx) => tx.user.count())
+        .then(
+          () => "ran",
+          (error: Error) => error.message,
+        );
       expect(first).toMatch(/within a transaction/);
     } finally {
       errors.mockRestore();
     }
-    const inTx = await db.$transaction((tx) => tx.user.create({ data: { email: `fresh-${tag()}@example.test`, name: "Fresh", passwordHash: "x" }, select: { id: true } }));
-    const plain = await db.user.create({ data: { email: `fresh-plain-${tag()}@example.test`, name: "Fresh", passwordHash: "x" }, select: { id: true } });
+    const inTx = await db.$transaction((tx) =>
+      tx.user.create({ data: { email: `fresh-${tag()}@example.test`, name: "Fresh", passwordHash: "x" }, select: { id: true } }),
+    );
+    const plain = await db.user.create({
+      data: { email: `fresh-plain-${tag()}@example.test`, name: "Fresh", passwordHash: "x" },
+      select: { id: true },
+    });
     expect(connection.oldestTransactionMs()).toBe(0);
     const raw = new Database(process.env.DATABASE_URL!.slice("file:".length), { readonly: true });
     try {
@@ -145,8 +155,13 @@ describe("one safe path to the database", () => {
     expect(failed).toBe("refused");
 
     // The connection is usable again: a plain write and a later transaction both commit for good.
-    const plain = await db.user.create({ data: { email: `after-${tag()}@example.test`, name: "After", passwordHash: "x" }, select: { id: true } });
-    const inTx = await db.$transaction((tx) => tx.user.create({ data: { email: `tx-after-${tag()}@example.test`, name: "After", passwordHash: "x" }, select: { id: true } }));
+    const plain = await db.user.create({
+      data: { email: `after-${tag()}@example.test`, name: "After", passwordHash: "x" },
+      select: { id: true },
+    });
+    const inTx = await db.$transaction((tx) =>
+      tx.user.create({ data: { email: `tx-after-${tag()}@example.test`, name: "After", passwordHash: "x" }, select: { id: true } }),
+    );
     expect(connection.oldestTransactionMs()).toBe(0);
     const raw = new Database(process.env.DATABASE_URL!.slice("file:".length), { readonly: true });
     try {

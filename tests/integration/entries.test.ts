@@ -1,7 +1,16 @@
 import { describe, expect, it, vi } from "vitest";
 import type { PartnerContext, TherapistContext } from "@/lib/server/access";
 import { getEntry, listReadableEntries, listStageEntries } from "@/lib/server/entries/read";
-import { createEntry, deleteEntry, respondToEntry, setActivityStatus, setGoalStepDone, setHomeworkDone, updateEntry, type EntryUpdate } from "@/lib/server/entries/write";
+import {
+  createEntry,
+  deleteEntry,
+  respondToEntry,
+  setActivityStatus,
+  setGoalStepDone,
+  setHomeworkDone,
+  updateEntry,
+  type EntryUpdate,
+} from "@/lib/server/entries/write";
 import { createEntryAction, respondAction, setActivityStatusAction } from "@/app/(app)/app/stages/actions";
 import { bodyFromForm, validateBody } from "@/lib/entries/kinds";
 import type { Visibility } from "@/lib/entries/labels";
@@ -26,13 +35,27 @@ function statement(ctx: PartnerContext, visibility: Visibility, text = "I lied a
 /** The statement form as the stage page sends it, through the real action. */
 function submitStatement(ctx: PartnerContext, fields: Record<string, string>) {
   signInAs(ctx);
-  return createEntryAction(null, form({ kind: "accountability", stageSlug: "acknowledgment", exerciseKey: "accountability-statement", visibility: "private", ...fields }));
+  return createEntryAction(
+    null,
+    form({
+      kind: "accountability",
+      stageSlug: "acknowledgment",
+      exerciseKey: "accountability-statement",
+      visibility: "private",
+      ...fields,
+    }),
+  );
 }
 
 /** A ready body for updateEntry, as the action parses it. */
-const parsedBody = (data: { answers: string[] }): EntryUpdate["body"] => () => ({ ok: true, data });
+const parsedBody =
+  (data: { answers: string[] }): EntryUpdate["body"] =>
+  () => ({ ok: true, data });
 /** The edit form's body, built and parsed against the stored entry the way updateEntryAction does it. */
-const editBody = (submitted: FormData): EntryUpdate["body"] => (kind, previous) => validateBody(kind, bodyFromForm(kind, submitted, previous));
+const editBody =
+  (submitted: FormData): EntryUpdate["body"] =>
+  (kind, previous) =>
+    validateBody(kind, bodyFromForm(kind, submitted, previous));
 
 async function idOf(result: Awaited<ReturnType<typeof createEntry>>) {
   if (!result.ok) throw new Error(JSON.stringify(result));
@@ -102,14 +125,19 @@ describe("writing entries", () => {
     const other = await makeCouple(["Jo", "Kim"]);
     const id = await idOf(await statement(a, "partner", "original"));
     for (const intruder of [b, other.a]) {
-      expect(await updateEntry(intruder, id, { body: parsedBody({ answers: ["hacked"] }), visibility: "partner" })).toMatchObject({ ok: false });
+      expect(await updateEntry(intruder, id, { body: parsedBody({ answers: ["hacked"] }), visibility: "partner" })).toMatchObject({
+        ok: false,
+      });
       expect(await deleteEntry(intruder, id)).toMatchObject({ ok: false });
     }
     const row = await db.entry.findUniqueOrThrow({ where: { id } });
     expect(JSON.parse(row.body).answers[0]).toBe("original");
     expect(row.deletedAt).toBeNull();
 
-    expect(await updateEntry(a, id, { body: parsedBody({ answers: ["revised", "", "", ""] }), visibility: "private" })).toEqual({ ok: true, data: undefined });
+    expect(await updateEntry(a, id, { body: parsedBody({ answers: ["revised", "", "", ""] }), visibility: "private" })).toEqual({
+      ok: true,
+      data: undefined,
+    });
     expect(await getEntry(b, id)).toBeNull();
   });
 
@@ -117,7 +145,15 @@ describe("writing entries", () => {
     const { a, coupleId } = await makeCouple();
     const id = await idOf(await statement(a, "therapist"));
     const t = therapist(coupleId);
-    await expect(createEntry(t, { stageSlug: "acknowledgment", exerciseKey: "accountability-statement", kind: "accountability", visibility: "therapist", body: { answers: ["x"] } })).rejects.toThrow(/read-only/);
+    await expect(
+      createEntry(t, {
+        stageSlug: "acknowledgment",
+        exerciseKey: "accountability-statement",
+        kind: "accountability",
+        visibility: "therapist",
+        body: { answers: ["x"] },
+      }),
+    ).rejects.toThrow(/read-only/);
     await expect(updateEntry(t, id, { body: parsedBody({ answers: ["x"] }), visibility: "therapist" })).rejects.toThrow(/read-only/);
     await expect(deleteEntry(t, id)).rejects.toThrow(/read-only/);
     await expect(respondToEntry(t, { entryId: id, verdict: "heard", questions: "" })).rejects.toThrow(/read-only/);
@@ -128,7 +164,12 @@ describe("writing entries", () => {
     const before = await db.entry.count();
     const tooLong = await submitStatement(a, { "answer-0": "x".repeat(ENTRY_MAX_CHARS + 1) });
     expect(tooLong).toMatchObject({ ok: false, fieldErrors: { answers: [expect.stringMatching(/at most 20,000/)] } });
-    const spread = await submitStatement(a, { "answer-0": "y".repeat(15_000), "answer-1": "z".repeat(15_000), "answer-2": "", "answer-3": "" });
+    const spread = await submitStatement(a, {
+      "answer-0": "y".repeat(15_000),
+      "answer-1": "z".repeat(15_000),
+      "answer-2": "",
+      "answer-3": "",
+    });
     expect(spread).toMatchObject({ ok: false, fieldErrors: { answers: [expect.stringMatching(/together/)] } });
     expect(await db.entry.count()).toBe(before);
     expect((await submitStatement(a, { "answer-0": "x".repeat(ENTRY_MAX_CHARS) })).ok).toBe(true);
@@ -136,7 +177,10 @@ describe("writing entries", () => {
 
   it("rejects empty answers, unknown exercises, wrong kinds and bad visibility", async () => {
     const { a } = await makeCouple();
-    expect(await submitStatement(a, { "answer-0": "   " })).toMatchObject({ ok: false, fieldErrors: { answers: [expect.stringMatching(/at least one/)] } });
+    expect(await submitStatement(a, { "answer-0": "   " })).toMatchObject({
+      ok: false,
+      fieldErrors: { answers: [expect.stringMatching(/at least one/)] },
+    });
     const bad = (over: Record<string, string>) => submitStatement(a, { "answer-0": "x", ...over });
     expect(await bad({ stageSlug: "nope" })).toMatchObject({ ok: false, formError: expect.any(String) });
     expect(await bad({ exerciseKey: "nope" })).toMatchObject({ ok: false });
@@ -163,7 +207,10 @@ describe("responses and shared tools", () => {
     expect(await respondToEntry(a, { entryId: shared, verdict: "heard", questions: "" })).toMatchObject({ ok: false });
     expect(await respondToEntry(b, { entryId: hidden, verdict: "heard", questions: "" })).toMatchObject({ ok: false });
     signInAs(b);
-    expect(await respondAction(null, form({ entryId: shared, verdict: "maybe" }))).toMatchObject({ ok: false, fieldErrors: { verdict: expect.any(Array) } });
+    expect(await respondAction(null, form({ entryId: shared, verdict: "maybe" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { verdict: expect.any(Array) },
+    });
     const seen = await getEntry(a, shared);
     expect(seen?.responses).toEqual([expect.objectContaining({ verdict: "heard", questions: "Thank you.", authorName: "Sam" })]);
   });
@@ -171,12 +218,28 @@ describe("responses and shared tools", () => {
   it("lets either partner tick shared homework, and only the author tick goal steps", async () => {
     const { a, b } = await makeCouple();
     const other = await makeCouple(["Jo", "Kim"]);
-    const hw = await idOf(await createEntry(a, { stageSlug: "professional-help", exerciseKey: null, kind: "homework", visibility: "partner", body: { text: "Daily check-in", done: false } }));
+    const hw = await idOf(
+      await createEntry(a, {
+        stageSlug: "professional-help",
+        exerciseKey: null,
+        kind: "homework",
+        visibility: "partner",
+        body: { text: "Daily check-in", done: false },
+      }),
+    );
     expect((await setHomeworkDone(b, hw, true)).ok).toBe(true);
     expect((await getEntry(a, hw))?.body).toMatchObject({ done: true, doneBy: b.userId });
     expect((await setHomeworkDone(other.a, hw, false)).ok).toBe(false);
 
-    const goal = await idOf(await createEntry(a, { stageSlug: "self-work", exerciseKey: null, kind: "goal", visibility: "partner", body: { title: "Pause before answering", steps: [{ text: "Count to five", done: false }] } }));
+    const goal = await idOf(
+      await createEntry(a, {
+        stageSlug: "self-work",
+        exerciseKey: null,
+        kind: "goal",
+        visibility: "partner",
+        body: { title: "Pause before answering", steps: [{ text: "Count to five", done: false }] },
+      }),
+    );
     expect((await setGoalStepDone(b, goal, 0, true)).ok).toBe(false);
     expect((await setGoalStepDone(a, goal, 0, true)).ok).toBe(true);
     expect((await setGoalStepDone(a, goal, 5, true)).ok).toBe(false);
@@ -194,13 +257,27 @@ describe("responses and shared tools", () => {
 
   it("takes responses on accountability statements only", async () => {
     const { a, b } = await makeCouple();
-    const note = await idOf(await createEntry(a, { stageSlug: "new-memories", exerciseKey: null, kind: "gratitude", visibility: "partner", body: { text: "Thanks" } }));
+    const note = await idOf(
+      await createEntry(a, {
+        stageSlug: "new-memories",
+        exerciseKey: null,
+        kind: "gratitude",
+        visibility: "partner",
+        body: { text: "Thanks" },
+      }),
+    );
     expect(await respondToEntry(b, { entryId: note, verdict: "heard", questions: "" })).toMatchObject({ ok: false });
   });
 
   it("only accepts tools on the stage that offers them", async () => {
     const { a } = await makeCouple();
-    const res = await createEntry(a, { stageSlug: "acknowledgment", exerciseKey: null, kind: "homework", visibility: "partner", body: { text: "x", done: false } });
+    const res = await createEntry(a, {
+      stageSlug: "acknowledgment",
+      exerciseKey: null,
+      kind: "homework",
+      visibility: "partner",
+      body: { text: "x", done: false },
+    });
     expect(res).toMatchObject({ ok: false });
   });
 });
@@ -215,7 +292,15 @@ describe("two people, one entry, at the same moment", () => {
   it("keeps the partner's homework tick when the author saves an edit at the same time", async () => {
     const { a, b } = await makeCouple();
     for (let round = 0; round < 5; round++) {
-      const hw = await idOf(await createEntry(a, { stageSlug: "professional-help", exerciseKey: null, kind: "homework", visibility: "partner", body: { text: "Read chapter 3", done: false } }));
+      const hw = await idOf(
+        await createEntry(a, {
+          stageSlug: "professional-help",
+          exerciseKey: null,
+          kind: "homework",
+          visibility: "partner",
+          body: { text: "Read chapter 3", done: false },
+        }),
+      );
       // A opened the edit form before B ticked; both save at once, in either order.
       const tick = () => setHomeworkDone(b, hw, true);
       const edit = () => updateEntry(a, hw, { body: editBody(homeworkForm(`Read chapter ${round + 4}`)), visibility: "partner" });
@@ -227,7 +312,15 @@ describe("two people, one entry, at the same moment", () => {
 
   it("moves an activity along without undoing an edit saved at the same moment", async () => {
     const { a } = await makeCouple();
-    const id = await idOf(await createEntry(a, { stageSlug: "new-memories", exerciseKey: null, kind: "activity", visibility: "partner", body: { title: "Picnic", status: "idea" } }));
+    const id = await idOf(
+      await createEntry(a, {
+        stageSlug: "new-memories",
+        exerciseKey: null,
+        kind: "activity",
+        visibility: "partner",
+        body: { title: "Picnic", status: "idea" },
+      }),
+    );
     const edited = form({ title: "Picnic by the lake", plannedFor: "2027-05-01" });
     const [edit, moved] = await Promise.all([
       updateEntry(a, id, { body: editBody(edited), visibility: "partner" }),
@@ -239,10 +332,21 @@ describe("two people, one entry, at the same moment", () => {
 
   it("lets only the author move an activity, and only to a known status", async () => {
     const { a, b } = await makeCouple();
-    const id = await idOf(await createEntry(a, { stageSlug: "new-memories", exerciseKey: null, kind: "activity", visibility: "partner", body: { title: "Picnic", status: "idea" } }));
+    const id = await idOf(
+      await createEntry(a, {
+        stageSlug: "new-memories",
+        exerciseKey: null,
+        kind: "activity",
+        visibility: "partner",
+        body: { title: "Picnic", status: "idea" },
+      }),
+    );
     expect(await setActivityStatus(b, id, "done")).toMatchObject({ ok: false });
     signInAs(a);
-    expect(await setActivityStatusAction(null, form({ id, status: "finished" }))).toMatchObject({ ok: false, fieldErrors: { status: expect.any(Array) } });
+    expect(await setActivityStatusAction(null, form({ id, status: "finished" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { status: expect.any(Array) },
+    });
     expect((await getEntry(a, id))?.body).toMatchObject({ status: "idea" });
   });
 
@@ -250,7 +354,10 @@ describe("two people, one entry, at the same moment", () => {
     const { a, b } = await makeCouple();
     for (let round = 0; round < 5; round++) {
       const id = await idOf(await statement(a, "partner", `Round ${round}`));
-      const [, erased] = await Promise.all([respondToEntry(b, { entryId: id, verdict: "not-yet", questions: "Why then?" }), deleteEntry(a, id)]);
+      const [, erased] = await Promise.all([
+        respondToEntry(b, { entryId: id, verdict: "not-yet", questions: "Why then?" }),
+        deleteEntry(a, id),
+      ]);
       expect(erased.ok).toBe(true);
       // Whichever came first, no words of the answer outlive the entry.
       expect(await db.entryResponse.count({ where: { entryId: id } })).toBe(0);
@@ -272,4 +379,3 @@ describe("deleting an entry", () => {
     expect(await deleteEntry(a, id)).toMatchObject({ ok: false });
   });
 });
-

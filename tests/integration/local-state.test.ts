@@ -145,7 +145,9 @@ describe("build freshness", () => {
     const h = "a".repeat(64);
     expect(buildReason({ built: false, storedHash: null, currentHash: h, forced: false })).toBe("first start");
     expect(buildReason({ built: true, storedHash: h, currentHash: h, forced: false })).toBeNull();
-    expect(buildReason({ built: true, storedHash: "b".repeat(64), currentHash: h, forced: false })).toBe("sources changed since the last build");
+    expect(buildReason({ built: true, storedHash: "b".repeat(64), currentHash: h, forced: false })).toBe(
+      "sources changed since the last build",
+    );
     expect(buildReason({ built: true, storedHash: null, currentHash: h, forced: false })).toMatch(/no source hash/);
     expect(buildReason({ built: true, storedHash: h, currentHash: h, forced: true })).toBe("MEND_REBUILD=1");
   });

@@ -59,8 +59,20 @@ describe("joint stage progress", () => {
 describe("partner activity", () => {
   it("shows the partner's shared work and marks, never their private entries", async () => {
     const { a, b } = await makeCouple();
-    await createEntry(a, { stageSlug: "self-work", exerciseKey: "root-causes", kind: "reflection", visibility: "private", body: { answers: ["secret"] } });
-    await createEntry(a, { stageSlug: "new-memories", exerciseKey: null, kind: "gratitude", visibility: "partner", body: { text: "Thanks" } });
+    await createEntry(a, {
+      stageSlug: "self-work",
+      exerciseKey: "root-causes",
+      kind: "reflection",
+      visibility: "private",
+      body: { answers: ["secret"] },
+    });
+    await createEntry(a, {
+      stageSlug: "new-memories",
+      exerciseKey: null,
+      kind: "gratitude",
+      visibility: "partner",
+      body: { text: "Thanks" },
+    });
     await markStageDone(a, "acknowledgment");
     const items = await partnerActivity(b);
     expect(items.map((i) => i.type).sort()).toEqual(["entry", "stage"]);

@@ -48,9 +48,18 @@ const READS: Record<string, (fixture: Fixture) => unknown[]> = {
 /** Plausible arguments for writes, so a write that forgot its guard would really write. */
 const WRITE_ARGS: Record<string, (fixture: Fixture) => unknown[]> = {
   "entries/write.ts#createEntry": () => [
-    { stageSlug: "acknowledgment", exerciseKey: "accountability-statement", kind: "accountability", visibility: "therapist", body: { answers: ["x"] } },
+    {
+      stageSlug: "acknowledgment",
+      exerciseKey: "accountability-statement",
+      kind: "accountability",
+      visibility: "therapist",
+      body: { answers: ["x"] },
+    },
   ],
-  "entries/write.ts#updateEntry": (f) => [f.entryId, { body: () => ({ ok: true, data: { answers: ["changed"] } }), visibility: "therapist" }],
+  "entries/write.ts#updateEntry": (f) => [
+    f.entryId,
+    { body: () => ({ ok: true, data: { answers: ["changed"] } }), visibility: "therapist" },
+  ],
   "entries/write.ts#deleteEntry": (f) => [f.entryId],
   "entries/write.ts#respondToEntry": (f) => [{ entryId: f.entryId, verdict: "heard", questions: "" }],
   "journey/progress.ts#markStageDone": () => ["communication"],
@@ -58,11 +67,23 @@ const WRITE_ARGS: Record<string, (fixture: Fixture) => unknown[]> = {
   "share/links.ts#createShareLink": () => [{ therapistName: "Dr. Forged", scope: ["progress", "entries"], expiryDays: 180 }],
   "share/links.ts#revokeShareLink": (f) => [f.ctx.shareLinkId],
   "checkins/write.ts#saveCheckIn": () => [
-    { localDate: new Date().toISOString().slice(0, 10), trust: 1, closeness: 1, mood: "calm", note: "forged", noteVisibility: "therapist", timeZone: "UTC" },
+    {
+      localDate: new Date().toISOString().slice(0, 10),
+      trust: 1,
+      closeness: 1,
+      mood: "calm",
+      note: "forged",
+      noteVisibility: "therapist",
+      timeZone: "UTC",
+    },
   ],
   "checkins/prefs.ts#updateCheckInPrefs": () => [{ timeZone: "Asia/Tokyo", scoresPrivate: true, reminderEmail: true, reminderHour: 3 }],
-  "agreements/write.ts#proposeAgreement": () => [{ title: "Forged", text: "Forged", category: "other", scope: "", reviewAt: null, endsAt: null }],
-  "agreements/write.ts#amendAgreement": (f) => [{ id: f.agreementId, basedOn: 1, title: "Forged", text: "Forged", category: "other", scope: "", reviewAt: null, endsAt: null }],
+  "agreements/write.ts#proposeAgreement": () => [
+    { title: "Forged", text: "Forged", category: "other", scope: "", reviewAt: null, endsAt: null },
+  ],
+  "agreements/write.ts#amendAgreement": (f) => [
+    { id: f.agreementId, basedOn: 1, title: "Forged", text: "Forged", category: "other", scope: "", reviewAt: null, endsAt: null },
+  ],
   "agreements/write.ts#acceptVersion": (f) => [{ id: f.agreementId, version: 1 }],
   "agreements/write.ts#declineVersion": (f) => [{ id: f.agreementId, version: 1, reason: "Forged" }],
   "agreements/write.ts#requestRetirement": (f) => [{ id: f.agreementId }],
@@ -143,16 +164,33 @@ beforeAll(async () => {
   });
   if (!entry.ok) throw new Error("setup");
   await markStageDone(a, "acknowledgment");
-  const agreement = await proposeAgreement(a, { title: "Phones at dinner", text: "In the hall.", category: "communication", scope: "", reviewAt: null, endsAt: null });
+  const agreement = await proposeAgreement(a, {
+    title: "Phones at dinner",
+    text: "In the hall.",
+    category: "communication",
+    scope: "",
+    reviewAt: null,
+    endsAt: null,
+  });
   const commitment = await createCommitment(b, { what: "Text if late", cadence: "as-needed", timeZone: "UTC" });
   if (!agreement.ok || !commitment.ok) throw new Error("setup");
   const log = await logCommitment(b, { id: commitment.data.id, outcome: "kept", note: "" });
   if (!log.ok) throw new Error("setup");
-  const link = await createShareLink(a, { therapistName: "Dr. Rivera", scope: ["progress", "checkins", "entries", "agreements", "commitments"], expiryDays: 30 });
+  const link = await createShareLink(a, {
+    therapistName: "Dr. Rivera",
+    scope: ["progress", "checkins", "entries", "agreements", "commitments"],
+    expiryDays: 30,
+  });
   if (!link.ok) throw new Error("setup");
   const access = await resolveShareAccess(link.data.token, { key: "read-only-test", userAgent: null });
   if (!access.ok) throw new Error("setup");
-  fixture = { ctx: access.ctx, entryId: entry.data.id, agreementId: agreement.data.id, commitmentId: commitment.data.id, logId: log.data.id };
+  fixture = {
+    ctx: access.ctx,
+    entryId: entry.data.id,
+    agreementId: agreement.data.id,
+    commitmentId: commitment.data.id,
+    logId: log.data.id,
+  };
 }, 60_000);
 
 describe("a therapist context can't write", () => {
@@ -207,7 +245,10 @@ describe("a therapist context can't write", () => {
   it("the plausible write arguments would really write for a partner (so the refusals mean something)", async () => {
     const { a } = await makeCouple(["Jo", "Kim"]);
     const before = await snapshot();
-    const created = await createShareLink(a, WRITE_ARGS["share/links.ts#createShareLink"]!(fixture)[0] as Parameters<typeof createShareLink>[1]);
+    const created = await createShareLink(
+      a,
+      WRITE_ARGS["share/links.ts#createShareLink"]!(fixture)[0] as Parameters<typeof createShareLink>[1],
+    );
     expect(created.ok).toBe(true);
     const entry = await createEntry(a, WRITE_ARGS["entries/write.ts#createEntry"]!(fixture)[0] as Parameters<typeof createEntry>[1]);
     expect(entry.ok).toBe(true);

@@ -20,7 +20,8 @@ export function signInAs(user: Pick<UserContext, "userId" | "name" | "email" | "
 }
 
 export const nextAuth = {
-  getServerSession: async () => (caller ? { user: { id: caller.userId, name: caller.name, email: caller.email }, sid: caller.sessionId ?? "" } : null),
+  getServerSession: async () =>
+    caller ? { user: { id: caller.userId, name: caller.name, email: caller.email }, sid: caller.sessionId ?? "" } : null,
 };
 export const nextHeaders = { headers: async () => new Headers({ "x-mend-path": "/app" }) };
 export const nextCache = { revalidatePath: (path: string) => void revalidated.push(path) };

@@ -189,7 +189,11 @@ describe("access log", () => {
     const token = await shareLink(a, ["progress"]);
     requestHeaders.current = new Headers({ "x-forwarded-for": "192.0.2.77", "user-agent": CHROME_MAC });
     await requireShareAccess(token);
-    await resolveShareAccess(token, { key: "192.0.2.78", userAgent: "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1" });
+    await resolveShareAccess(token, {
+      key: "192.0.2.78",
+      userAgent:
+        "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1",
+    });
     const rows = await db.shareVisit.findMany({ where: { coupleId: a.coupleId }, orderBy: { at: "asc" } });
     expect(rows.map((r) => r.device)).toEqual(["Chrome on macOS", "Safari on iPhone"]);
     expect(JSON.stringify(rows)).not.toMatch(/192\.0\.2|Mozilla|AppleWebKit/);
@@ -208,10 +212,22 @@ describe("access log", () => {
   });
 
   it("names common browsers and systems without keeping the user agent", () => {
-    expect(describeDevice("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0")).toBe("Edge on Windows");
+    expect(
+      describeDevice(
+        "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0",
+      ),
+    ).toBe("Edge on Windows");
     expect(describeDevice("Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0")).toBe("Firefox on Linux");
-    expect(describeDevice("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36")).toBe("Chrome on Android");
-    expect(describeDevice("Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15")).toBe("Safari on macOS");
+    expect(
+      describeDevice(
+        "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36",
+      ),
+    ).toBe("Chrome on Android");
+    expect(
+      describeDevice(
+        "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15",
+      ),
+    ).toBe("Safari on macOS");
     expect(describeDevice("curl/8.5.0")).toBe("Unknown device");
     expect(describeDevice(null)).toBe("Unknown device");
   });
@@ -233,7 +249,8 @@ describe("tokens", () => {
     const { a } = await makeCouple();
     const token = await shareLink(a, ["progress"]);
     const client = freshClient();
-    for (let i = 0; i < SHARE_LOOKUPS_PER_WINDOW; i++) expect((await resolveShareAccess(i % 2 ? token : "B".repeat(43), client)).ok).toBe(i % 2 === 1);
+    for (let i = 0; i < SHARE_LOOKUPS_PER_WINDOW; i++)
+      expect((await resolveShareAccess(i % 2 ? token : "B".repeat(43), client)).ok).toBe(i % 2 === 1);
     expect(await resolveShareAccess(token, client)).toEqual({ ok: false, reason: "rate-limited" });
     expect((await resolveShareAccess(token, freshClient())).ok).toBe(true);
   });
@@ -398,7 +415,10 @@ describe("creating a link", () => {
     const { a } = await makeCouple();
     signInAs({ ...a, sessionId: await startSession(a.userId, CHROME_MAC) });
     const bad = await createShareLinkAction(null, form({ therapistName: "  ", expiryDays: "181" }));
-    expect(bad).toMatchObject({ ok: false, fieldErrors: { therapistName: [expect.any(String)], scope: [expect.any(String)], expiryDays: [expect.any(String)] } });
+    expect(bad).toMatchObject({
+      ok: false,
+      fieldErrors: { therapistName: [expect.any(String)], scope: [expect.any(String)], expiryDays: [expect.any(String)] },
+    });
     for (const expiryDays of ["0", "abc", "2.5", "-3", 1e9]) {
       const res = createShareLinkSchema.safeParse({ therapistName: "Dr. Lee", scope: ["progress"], expiryDays });
       expect(res.success, String(expiryDays)).toBe(false);
@@ -407,7 +427,10 @@ describe("creating a link", () => {
       expect(createShareLinkSchema.safeParse({ therapistName: "Dr. Lee", scope }).success, JSON.stringify(scope)).toBe(false);
     }
     expect(await createShareLinkAction(null, null as never)).toMatchObject({ ok: false });
-    expect(await createShareLinkAction(null, form({ therapistName: "x".repeat(81), scope: "progress" }))).toMatchObject({ ok: false, fieldErrors: { therapistName: [expect.stringMatching(/too long/)] } });
+    expect(await createShareLinkAction(null, form({ therapistName: "x".repeat(81), scope: "progress" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { therapistName: [expect.stringMatching(/too long/)] },
+    });
     expect(await db.shareLink.count({ where: { coupleId: a.coupleId } })).toBe(0);
   });
 

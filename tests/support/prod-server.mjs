@@ -38,7 +38,12 @@ export function startServer({ root, port, dataDir, distDir, logFile, env: extra 
   const out = fs.openSync(logFile, "a");
   const child = spawn(process.execPath, ["lib/cli/start.mjs"], { cwd: root, env, detached: true, stdio: ["ignore", out, out] });
   fs.closeSync(out);
-  return { child, pgid: child.pid, base: `http://127.0.0.1:${port}`, exited: new Promise((resolve) => child.on("exit", (code, signal) => resolve({ code, signal }))) };
+  return {
+    child,
+    pgid: child.pid,
+    base: `http://127.0.0.1:${port}`,
+    exited: new Promise((resolve) => child.on("exit", (code, signal) => resolve({ code, signal }))),
+  };
 }
 
 export function groupAlive(pgid) {

@@ -5,7 +5,11 @@ import { ContentError, STAGE_SLUGS, getStages, parseStageFile } from "@/lib/cont
 import { renderMarkdown } from "@/lib/content/markdown";
 
 const fixture = (name: string) => fs.readFileSync(path.join(__dirname, "..", "fixtures", "content", name), "utf8");
-const words = (html: string) => html.replace(/<[^>]+>/g, " ").split(/\s+/).filter(Boolean).length;
+const words = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, " ")
+    .split(/\s+/)
+    .filter(Boolean).length;
 
 describe("stage content", () => {
   const stages = getStages();
@@ -39,12 +43,16 @@ describe("stage content", () => {
 
   it("fails a malformed file with its name and the field", () => {
     expect(() => parseStageFile("01-acknowledgment.md", fixture("bad-visibility.md"))).toThrow(ContentError);
-    expect(() => parseStageFile("01-acknowledgment.md", fixture("bad-visibility.md"))).toThrow(/01-acknowledgment\.md: exercises\.0\.visibility/);
-    expect(() => parseStageFile("01-acknowledgment.md", fixture("missing-title.md"))).toThrow(/01-acknowledgment\.md: title/);
-    expect(() => parseStageFile("01-acknowledgment.md", fixture("broken-yaml.md"))).toThrow(/01-acknowledgment\.md: frontmatter is not valid YAML/);
-    expect(() => parseStageFile("02-wrong-name.md", fixture("missing-title.md").replace("number: 1\n", "number: 1\ntitle: A title\n"))).toThrow(
-      /should be named 01-acknowledgment\.md/,
+    expect(() => parseStageFile("01-acknowledgment.md", fixture("bad-visibility.md"))).toThrow(
+      /01-acknowledgment\.md: exercises\.0\.visibility/,
     );
+    expect(() => parseStageFile("01-acknowledgment.md", fixture("missing-title.md"))).toThrow(/01-acknowledgment\.md: title/);
+    expect(() => parseStageFile("01-acknowledgment.md", fixture("broken-yaml.md"))).toThrow(
+      /01-acknowledgment\.md: frontmatter is not valid YAML/,
+    );
+    expect(() =>
+      parseStageFile("02-wrong-name.md", fixture("missing-title.md").replace("number: 1\n", "number: 1\ntitle: A title\n")),
+    ).toThrow(/should be named 01-acknowledgment\.md/);
   });
 });
 

@@ -60,9 +60,21 @@ describe("the entry kind registry", () => {
   });
 
   it("keeps the ticks on goal steps whose text did not change", () => {
-    const previous = { title: "Pause", steps: [{ text: "Count to five", done: true }, { text: "Breathe", done: true }] };
+    const previous = {
+      title: "Pause",
+      steps: [
+        { text: "Count to five", done: true },
+        { text: "Breathe", done: true },
+      ],
+    };
     const body = bodyFromForm("goal", formOf({ title: "Pause", steps: "Count to five\nBreathe out slowly\n\n" }), previous);
-    expect(body).toEqual({ title: "Pause", steps: [{ text: "Count to five", done: true }, { text: "Breathe out slowly", done: false }] });
+    expect(body).toEqual({
+      title: "Pause",
+      steps: [
+        { text: "Count to five", done: true },
+        { text: "Breathe out slowly", done: false },
+      ],
+    });
   });
 
   it("keeps a homework item's tick and who made it when its text is edited", () => {
@@ -93,13 +105,23 @@ describe("the entry kind registry", () => {
   });
 
   it("offers today's tools on today's stages, in this order", () => {
-    const offered = Object.fromEntries(STAGE_SLUGS.map((slug) => [slug, toolsOf(slug).map((t) => t.kind)]).filter(([, kinds]) => kinds!.length > 0));
-    expect(offered).toEqual({ "self-work": ["goal"], "professional-help": ["homework"], "new-memories": ["activity", "memory", "gratitude"] });
+    const offered = Object.fromEntries(
+      STAGE_SLUGS.map((slug) => [slug, toolsOf(slug).map((t) => t.kind)]).filter(([, kinds]) => kinds!.length > 0),
+    );
+    expect(offered).toEqual({
+      "self-work": ["goal"],
+      "professional-help": ["homework"],
+      "new-memories": ["activity", "memory", "gratitude"],
+    });
   });
 
   it("offers the activity tool wherever the content has starter ideas (they add activities)", () => {
     for (const stage of getStages()) {
-      if (stage.activityIdeas) expect(toolsOf(stage.slug).map((t) => t.kind), stage.slug).toContain(KINDS.activity.kind);
+      if (stage.activityIdeas)
+        expect(
+          toolsOf(stage.slug).map((t) => t.kind),
+          stage.slug,
+        ).toContain(KINDS.activity.kind);
     }
   });
 });
@@ -110,7 +132,9 @@ describe("content and the registry", () => {
   const used = fs
     .readdirSync(dir)
     .filter((f) => f.endsWith(".md"))
-    .flatMap((f) => (matter(fs.readFileSync(path.join(dir, f), "utf8")).data.exercises as { kind: string }[]).map((e) => ({ file: f, kind: e.kind })));
+    .flatMap((f) =>
+      (matter(fs.readFileSync(path.join(dir, f), "utf8")).data.exercises as { kind: string }[]).map((e) => ({ file: f, kind: e.kind })),
+    );
 
   it("has an exercise kind in the registry for every exercise in content/stages", () => {
     expect(used.length).toBeGreaterThan(0);

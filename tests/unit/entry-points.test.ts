@@ -18,7 +18,8 @@ const PUBLIC: Record<string, string> = {
   "app/(auth)/signup/page.tsx#default": "sign-up",
   "app/(auth)/signup/actions.ts#signUpAction": "creating an account",
   "app/(auth)/forgot-password/page.tsx#default": "asking for a reset link; shows nothing about any account",
-  "app/(auth)/forgot-password/actions.ts#requestResetAction": "asking for a reset link (throttled per address; same answer whether or not the account exists)",
+  "app/(auth)/forgot-password/actions.ts#requestResetAction":
+    "asking for a reset link (throttled per address; same answer whether or not the account exists)",
   "app/(auth)/reset-password/[token]/page.tsx#default": "a reset link: says only whether the link is still usable",
   "app/(auth)/reset-password/[token]/actions.ts#resetPasswordAction": "the single-use, 30-minute reset token is the credential",
   "app/(auth)/invite/[token]/page.tsx#default": "an invite link shows whose workspace it opens (accepting needs requireUser)",
@@ -27,7 +28,8 @@ const PUBLIC: Record<string, string> = {
   "app/api/auth/[...nextauth]/route.ts#GET": "next-auth's endpoints (CSRF, session, sign-out) with their own checks",
   "app/api/auth/[...nextauth]/route.ts#POST": "next-auth's credentials sign-in, with its CSRF check",
   "app/unsubscribe/[token]/route.ts#GET": "a reminder email's unsubscribe link: a page with one button, reads nothing",
-  "app/unsubscribe/[token]/route.ts#POST": "the unsubscribe button: the token is the credential, and it can only switch that person's reminders off",
+  "app/unsubscribe/[token]/route.ts#POST":
+    "the unsubscribe button: the token is the credential, and it can only switch that person's reminders off",
 };
 
 /** Action helpers and the require… call each one runs before anything else. */
@@ -68,7 +70,18 @@ function hasDefault(node: ts.Node) {
 }
 
 /** Route segment settings and static data Next reads from a page, layout or route: not entry points. */
-const CONFIG_EXPORTS = new Set(["metadata", "viewport", "dynamic", "dynamicParams", "revalidate", "fetchCache", "runtime", "preferredRegion", "maxDuration", "generateStaticParams"]);
+const CONFIG_EXPORTS = new Set([
+  "metadata",
+  "viewport",
+  "dynamic",
+  "dynamicParams",
+  "revalidate",
+  "fetchCache",
+  "runtime",
+  "preferredRegion",
+  "maxDuration",
+  "generateStaticParams",
+]);
 
 /**
  * Finds the entry points one file declares and whether each starts with a require… call. In a
@@ -78,7 +91,9 @@ const CONFIG_EXPORTS = new Set(["metadata", "viewport", "dynamic", "dynamicParam
 export function entryPointsOf(file: string, source: string): EntryPoint[] {
   const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, file.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
   const base = path.basename(file);
-  const isActions = sf.statements.some((s) => ts.isExpressionStatement(s) && ts.isStringLiteral(s.expression) && s.expression.text === "use server");
+  const isActions = sf.statements.some(
+    (s) => ts.isExpressionStatement(s) && ts.isStringLiteral(s.expression) && s.expression.text === "use server",
+  );
   const isRoute = /^route\.tsx?$/.test(base);
   const isPage = /^(page|layout)\.tsx?$/.test(base);
   if (!isActions && !isRoute && !isPage) return [];
@@ -88,7 +103,8 @@ export function entryPointsOf(file: string, source: string): EntryPoint[] {
   for (const statement of sf.statements) {
     if (ts.isFunctionDeclaration(statement) && statement.name) locals.set(statement.name.text, statement);
     if (ts.isVariableStatement(statement))
-      for (const d of statement.declarationList.declarations) if (ts.isIdentifier(d.name) && d.initializer) locals.set(d.name.text, d.initializer);
+      for (const d of statement.declarationList.declarations)
+        if (ts.isIdentifier(d.name) && d.initializer) locals.set(d.name.text, d.initializer);
   }
 
   const judge = (name: string, node: ts.Node | undefined): EntryPoint => {
@@ -112,7 +128,8 @@ export function entryPointsOf(file: string, source: string): EntryPoint[] {
     found.push(judge(name, node));
   };
   for (const statement of sf.statements) {
-    if (ts.isFunctionDeclaration(statement) && hasExport(statement)) add(hasDefault(statement) ? "default" : (statement.name?.text ?? "default"), statement);
+    if (ts.isFunctionDeclaration(statement) && hasExport(statement))
+      add(hasDefault(statement) ? "default" : (statement.name?.text ?? "default"), statement);
     else if (ts.isVariableStatement(statement) && hasExport(statement)) {
       for (const d of statement.declarationList.declarations) if (ts.isIdentifier(d.name)) add(d.name.text, d.initializer);
     } else if (ts.isExportAssignment(statement)) add("default", statement.expression);
@@ -165,9 +182,15 @@ describe("entry points", () => {
     expect(entryPointsOf("app/x/page.tsx", guardedPage)).toMatchObject([{ guarded: true }]);
     expect(entryPointsOf("app/x/actions.ts", `"use server";\nexport const a = partnerAction(s, f);`)).toMatchObject([{ guarded: true }]);
     // Other ways to export a page: an identifier, metadata that reads data, a re-export it can't see into.
-    expect(entryPointsOf("app/x/page.tsx", `const Page = async () => { await db.x(); };\nexport default Page;`)).toMatchObject([{ guarded: false }]);
-    expect(entryPointsOf("app/x/page.tsx", `const Page = async () => { await requireUser(); };\nexport default Page;`)).toMatchObject([{ guarded: true }]);
-    expect(entryPointsOf("app/x/page.tsx", `export async function generateMetadata() { return { title: (await db.x()).name }; }`)).toMatchObject([{ guarded: false }]);
+    expect(entryPointsOf("app/x/page.tsx", `const Page = async () => { await db.x(); };\nexport default Page;`)).toMatchObject([
+      { guarded: false },
+    ]);
+    expect(entryPointsOf("app/x/page.tsx", `const Page = async () => { await requireUser(); };\nexport default Page;`)).toMatchObject([
+      { guarded: true },
+    ]);
+    expect(
+      entryPointsOf("app/x/page.tsx", `export async function generateMetadata() { return { title: (await db.x()).name }; }`),
+    ).toMatchObject([{ guarded: false }]);
     expect(entryPointsOf("app/x/page.tsx", `export { default } from "./other";`)).toMatchObject([{ guarded: false }]);
     expect(entryPointsOf("app/x/page.tsx", `export const dynamic = "force-dynamic";\nexport const metadata = {};`)).toEqual([]);
   });

@@ -8,7 +8,12 @@ const SECRET = "s".repeat(40);
 
 describe("configuration", () => {
   it("takes good values as they are", () => {
-    const env = parseEnv({ NODE_ENV: "production", DATABASE_URL: "file:/srv/mend/mend.db", NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: "https://mend.example.org" });
+    const env = parseEnv({
+      NODE_ENV: "production",
+      DATABASE_URL: "file:/srv/mend/mend.db",
+      NEXTAUTH_SECRET: SECRET,
+      NEXTAUTH_URL: "https://mend.example.org",
+    });
     expect(env).toEqual({
       nodeEnv: "production",
       databaseUrl: "file:/srv/mend/mend.db",
@@ -27,7 +32,9 @@ describe("configuration", () => {
   it("takes mail settings and says what a good one looks like", () => {
     const good = parseEnv({ NEXTAUTH_SECRET: SECRET, SMTP_URL: "smtps://u:p@mail.example.org:465", MAIL_FROM: "Mend <hello@example.org>" });
     expect(good).toMatchObject({ smtpUrl: "smtps://u:p@mail.example.org:465", mailFrom: "Mend <hello@example.org>" });
-    expect(() => parseEnv({ NEXTAUTH_SECRET: SECRET, SMTP_URL: "https://mail.example.org" })).toThrow(/- SMTP_URL must be an SMTP server URL/);
+    expect(() => parseEnv({ NEXTAUTH_SECRET: SECRET, SMTP_URL: "https://mail.example.org" })).toThrow(
+      /- SMTP_URL must be an SMTP server URL/,
+    );
     expect(() => parseEnv({ NEXTAUTH_SECRET: SECRET, MAIL_FROM: "not an address" })).toThrow(/- MAIL_FROM must be a sender address/);
   });
 
@@ -63,12 +70,16 @@ describe("the public address", () => {
     for (const url of ["http://localhost:3000", "http://127.0.0.1:4000", "http://[::1]:3000", "http://mend.localhost"]) {
       expect(parseEnv({ NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: url }).https, url).toBe(false);
     }
-    expect(parseEnv({ NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: "http://mend.lan", MEND_ALLOW_INSECURE_HTTP: "1" }).publicUrl).toBe("http://mend.lan");
+    expect(parseEnv({ NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: "http://mend.lan", MEND_ALLOW_INSECURE_HTTP: "1" }).publicUrl).toBe(
+      "http://mend.lan",
+    );
   });
 
   it("reads the number of trusted proxies, and nothing but a number", () => {
     expect(parseEnv({ NEXTAUTH_SECRET: SECRET, MEND_TRUSTED_PROXIES: "2" }).trustedProxies).toBe(2);
-    expect(() => parseEnv({ NEXTAUTH_SECRET: SECRET, MEND_TRUSTED_PROXIES: "yes" })).toThrow(/MEND_TRUSTED_PROXIES must be the number of reverse proxies/);
+    expect(() => parseEnv({ NEXTAUTH_SECRET: SECRET, MEND_TRUSTED_PROXIES: "yes" })).toThrow(
+      /MEND_TRUSTED_PROXIES must be the number of reverse proxies/,
+    );
   });
 });
 

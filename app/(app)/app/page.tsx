@@ -40,7 +40,8 @@ const COMMITMENT_WORDS: Record<CommitmentAction, string> = {
   disputed: "would like to talk about your log of",
 };
 
-const hrefOf = (item: ActivityItem) => (item.type === "agreement" ? `/app/agreements/${item.agreementId}` : `/app/stages/${item.stageSlug}`);
+const hrefOf = (item: ActivityItem) =>
+  item.type === "agreement" ? `/app/agreements/${item.agreementId}` : `/app/stages/${item.stageSlug}`;
 
 function describe(item: ActivityItem): string {
   if (item.type === "agreement") return `${AGREEMENT_WORDS[item.action]} “${item.title}”`;
@@ -135,7 +136,9 @@ export default async function DashboardPage() {
                 </ButtonLink>
               </>
             ) : (
-              <p className="mt-2 text-sm text-muted">You've marked every stage done together. Keep returning to any of them as life moves on.</p>
+              <p className="mt-2 text-sm text-muted">
+                You've marked every stage done together. Keep returning to any of them as life moves on.
+              </p>
             )}
           </Card>
 

@@ -21,7 +21,13 @@ export const metadata: Metadata = {
   referrer: "no-referrer",
 };
 
-export default async function TherapistViewPage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<{ weeks?: string }> }) {
+export default async function TherapistViewPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ token: string }>;
+  searchParams: Promise<{ weeks?: string }>;
+}) {
   const ctx = await requireShareAccess((await params).token);
   const { token } = await params;
   const weeks = weeksParam((await searchParams).weeks);
@@ -52,8 +58,8 @@ export default async function TherapistViewPage({ params, searchParams }: { para
           </div>
           <div role="note" className="rounded-xl border border-brand-600/30 bg-brand-50 p-4 text-sm leading-relaxed">
             <p>
-              <strong className="font-semibold">You can read this page, not change it.</strong> It shows only what {names || "the couple"} chose
-              to share with you, as it stands right now. Each visit is listed for them to see. This link works until{" "}
+              <strong className="font-semibold">You can read this page, not change it.</strong> It shows only what {names || "the couple"}{" "}
+              chose to share with you, as it stands right now. Each visit is listed for them to see. This link works until{" "}
               <LocalTime iso={view.expiresAt.toISOString()} format="date" />, unless they switch it off sooner.
             </p>
           </div>
@@ -70,7 +76,11 @@ export default async function TherapistViewPage({ params, searchParams }: { para
         </Section>
 
         {view.progress && (
-          <Section id="journey" title="Journey progress" intro="Each partner marks a stage done on their own; a stage is done together when both have.">
+          <Section
+            id="journey"
+            title="Journey progress"
+            intro="Each partner marks a stage done on their own; a stage is done together when both have."
+          >
             <TherapistJourney progress={view.progress} partners={view.partners} />
           </Section>
         )}
@@ -140,7 +150,11 @@ export default async function TherapistViewPage({ params, searchParams }: { para
         )}
 
         {view.commitments && (
-          <Section id="commitments" title="Commitments" intro="Kept-rate counts kept occasions the other partner confirmed; disputed ones are left out and kept for a conversation.">
+          <Section
+            id="commitments"
+            title="Commitments"
+            intro="Kept-rate counts kept occasions the other partner confirmed; disputed ones are left out and kept for a conversation."
+          >
             {view.commitments.length === 0 ? (
               <EmptyState title="No commitments yet" />
             ) : (
@@ -164,8 +178,8 @@ export default async function TherapistViewPage({ params, searchParams }: { para
 
         {left.length > 0 && (
           <p className="text-sm text-muted">
-            Not included in this link: {left.map((s) => SHARE_SECTION_LABELS[s].label.toLowerCase()).join(", ")}. The couple can create a new link if
-            they'd like you to see more.
+            Not included in this link: {left.map((s) => SHARE_SECTION_LABELS[s].label.toLowerCase()).join(", ")}. The couple can create a
+            new link if they'd like you to see more.
           </p>
         )}
       </main>

@@ -42,19 +42,19 @@ export function HomeworkCheck({ id, done, label }: { id: string; done: boolean; 
   const [shown, setShown] = useOptimistic(done);
   return (
     <>
-    <label className="flex min-h-9 items-center gap-2 text-sm">
-      <input
-        type="checkbox"
-        className="size-4 accent-brand-700"
-        checked={shown}
-        onChange={(e) => {
-          const next = e.target.checked;
-          run({ id, done: String(next) }, () => setShown(next));
-        }}
-      />
-      {shown ? `Done: ${label}` : `Mark done: ${label}`}
-    </label>
-    <InlineError message={error} />
+      <label className="flex min-h-9 items-center gap-2 text-sm">
+        <input
+          type="checkbox"
+          className="size-4 accent-brand-700"
+          checked={shown}
+          onChange={(e) => {
+            const next = e.target.checked;
+            run({ id, done: String(next) }, () => setShown(next));
+          }}
+        />
+        {shown ? `Done: ${label}` : `Mark done: ${label}`}
+      </label>
+      <InlineError message={error} />
     </>
   );
 }
@@ -79,10 +79,17 @@ export function ActivityStatus({ id, status }: { id: string; status: string }) {
 export function AddIdeaButton({ stageSlug, title }: { stageSlug: string; title: string }) {
   const { pending, run, error } = useActionButton(createEntryAction);
   const { activity } = KINDS;
-  const add = () => run({ kind: activity.kind, stageSlug, exerciseKey: "", title, status: "idea", plannedFor: "", visibility: activity.defaultVisibility });
+  const add = () =>
+    run({ kind: activity.kind, stageSlug, exerciseKey: "", title, status: "idea", plannedFor: "", visibility: activity.defaultVisibility });
   return (
     <span className="flex flex-col items-end">
-      <Button variant="ghost" className="min-h-9 px-2 py-1 text-xs" disabled={pending} onClick={add} aria-label={`Add “${title}” to our list`}>
+      <Button
+        variant="ghost"
+        className="min-h-9 px-2 py-1 text-xs"
+        disabled={pending}
+        onClick={add}
+        aria-label={`Add “${title}” to our list`}
+      >
         + Add
       </Button>
       <InlineError message={error} />

@@ -39,7 +39,13 @@ export function ToolSection<K extends ToolKind>({ stage, tool, entries, viewerId
       <details className="mt-4 rounded-xl bg-white p-4">
         <summary className="cursor-pointer text-sm font-medium">{section.addLabel}</summary>
         <div className="mt-4">
-          <EntryForm kind={kind} stageSlug={stage.slug} fields={tool.fields()} defaultVisibility={tool.defaultVisibility} submitLabel="Add" />
+          <EntryForm
+            kind={kind}
+            stageSlug={stage.slug}
+            fields={tool.fields()}
+            defaultVisibility={tool.defaultVisibility}
+            submitLabel="Add"
+          />
         </div>
       </details>
     </section>

@@ -45,7 +45,10 @@ export const activity = defineKind({
     stages: ["new-memories"],
     title: "Things to do together",
     description: "Ideas, plans and the things you actually did. Light and small counts.",
-    empty: { title: "Nothing planned yet", text: "Add one of the starter ideas or one of your own. Something short and easy is a good start." },
+    empty: {
+      title: "Nothing planned yet",
+      text: "Add one of the starter ideas or one of your own. Something short and easy is a good start.",
+    },
     addLabel: "Add your own idea or plan",
   },
 });

@@ -34,7 +34,8 @@ export function answersKind<const K extends string>(kind: K, words: Words) {
     schema: answersSchema,
     blank: { answers: [] },
     exercise: true,
-    fields: (exercise) => (exercise?.prompts ?? ["Your answer"]).map((prompt, i) => ({ name: `answer-${i}`, label: prompt, type: "textarea" })),
+    fields: (exercise) =>
+      (exercise?.prompts ?? ["Your answer"]).map((prompt, i) => ({ name: `answer-${i}`, label: prompt, type: "textarea" })),
     fromForm(form) {
       const answers: unknown[] = [];
       for (let i = 0; i < MAX_PROMPTS; i++) {

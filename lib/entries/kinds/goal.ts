@@ -41,7 +41,10 @@ export const goal = defineKind({
     stages: ["self-work"],
     title: "Personal growth goals",
     description: "Each of you can set goals for your own growth, broken into small steps you can tick off.",
-    empty: { title: "No goals yet", text: "Pick one thing you want to grow in, such as noticing when you get defensive, and two or three small steps." },
+    empty: {
+      title: "No goals yet",
+      text: "Pick one thing you want to grow in, such as noticing when you get defensive, and two or three small steps.",
+    },
     addLabel: "Add a goal",
   },
 });

@@ -46,10 +46,7 @@ export function openInvite(ctx: PartnerContext) {
   });
 }
 
-export type InviteLookup =
-  | { status: "invalid" }
-  | { status: "full" }
-  | { status: "open"; coupleName: string; invitedBy: string };
+export type InviteLookup = { status: "invalid" } | { status: "full" } | { status: "open"; coupleName: string; invitedBy: string };
 
 /** What the invite page shows. Unknown, used, revoked and expired tokens all read as "invalid". */
 export async function lookupInvite(token: string): Promise<InviteLookup> {
@@ -70,9 +67,7 @@ export async function lookupInvite(token: string): Promise<InviteLookup> {
   return { status: "open", coupleName: invite.couple.name, invitedBy: invite.createdBy.name };
 }
 
-export type AcceptResult =
-  | { ok: true; coupleId: string }
-  | { ok: false; reason: "invalid" | "full" | "already-in-couple" };
+export type AcceptResult = { ok: true; coupleId: string } | { ok: false; reason: "invalid" | "full" | "already-in-couple" };
 
 /**
  * Joins the caller to the invite's couple: single use, at most two partners, one couple per person.

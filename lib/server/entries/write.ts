@@ -61,7 +61,12 @@ export async function createEntry(ctx: ReadContext, input: NewEntry): Promise<Ac
 }
 
 /** The caller's own live entry: ownership is part of every `where`, reads and writes alike. */
-const ownWhere = (ctx: { coupleId: string; userId: string }, id: string) => ({ id, coupleId: ctx.coupleId, authorId: ctx.userId, deletedAt: null });
+const ownWhere = (ctx: { coupleId: string; userId: string }, id: string) => ({
+  id,
+  coupleId: ctx.coupleId,
+  authorId: ctx.userId,
+  deletedAt: null,
+});
 
 export type EntryUpdate = {
   visibility: Visibility;

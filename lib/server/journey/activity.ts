@@ -13,7 +13,17 @@ export type ActivityItem =
   | { type: "agreement"; at: Date; stageSlug: "boundaries"; agreementId: string; action: AgreementAction; title: string }
   | { type: "commitment"; at: Date; stageSlug: "consistency"; action: CommitmentAction; what: string };
 
-export const AGREEMENT_ACTIONS = ["proposed", "amended", "countered", "accepted", "declined", "retire-requested", "retired", "retire-declined", "reaffirmed"] as const;
+export const AGREEMENT_ACTIONS = [
+  "proposed",
+  "amended",
+  "countered",
+  "accepted",
+  "declined",
+  "retire-requested",
+  "retired",
+  "retire-declined",
+  "reaffirmed",
+] as const;
 export type AgreementAction = (typeof AGREEMENT_ACTIONS)[number];
 export const COMMITMENT_ACTIONS = ["created", "logged", "confirmed", "disputed"] as const;
 export type CommitmentAction = (typeof COMMITMENT_ACTIONS)[number];
@@ -31,7 +41,10 @@ const isVerdict = (v: string): v is Verdict => (RESPONSE_VERDICTS as readonly st
  * entries (never private ones, not even as a count), stage marks and responses.
  */
 export async function partnerActivity(ctx: PartnerContext, take = 6): Promise<ActivityItem[]> {
-  const partner = await db.membership.findFirst({ where: { coupleId: ctx.coupleId, userId: { not: ctx.userId } }, select: { userId: true } });
+  const partner = await db.membership.findFirst({
+    where: { coupleId: ctx.coupleId, userId: { not: ctx.userId } },
+    select: { userId: true },
+  });
   if (!partner) return [];
   const [entries, events, responses] = await Promise.all([
     db.entry.findMany({
@@ -70,7 +83,9 @@ export async function partnerActivity(ctx: PartnerContext, take = 6): Promise<Ac
     if (noun === "stage") return [{ type: "stage", at: e.at, stageSlug: e.subject, action: action === "done" ? "done" : "reopened" }];
     if (noun === "agreement" && (AGREEMENT_ACTIONS as readonly string[]).includes(action)) {
       const title = titleOf(e.subject);
-      return title ? [{ type: "agreement", at: e.at, stageSlug: "boundaries", agreementId: e.subject, action: action as AgreementAction, title }] : [];
+      return title
+        ? [{ type: "agreement", at: e.at, stageSlug: "boundaries", agreementId: e.subject, action: action as AgreementAction, title }]
+        : [];
     }
     if (noun === "commitment" && (COMMITMENT_ACTIONS as readonly string[]).includes(action)) {
       const what = whatOf(e.subject);
@@ -82,12 +97,24 @@ export async function partnerActivity(ctx: PartnerContext, take = 6): Promise<Ac
     // Rows of a kind Mend no longer knows, or of an unknown verdict, have nothing to say.
     ...entries.flatMap((e) =>
       isEntryKind(e.kind)
-        ? [{ type: "entry" as const, at: e.updatedAt, stageSlug: e.stageSlug, exerciseKey: e.exerciseKey, kind: e.kind, entryId: e.id, edited: wasEdited(e) }]
+        ? [
+            {
+              type: "entry" as const,
+              at: e.updatedAt,
+              stageSlug: e.stageSlug,
+              exerciseKey: e.exerciseKey,
+              kind: e.kind,
+              entryId: e.id,
+              edited: wasEdited(e),
+            },
+          ]
         : [],
     ),
     ...eventItems,
     ...responses.flatMap((r) =>
-      isVerdict(r.verdict) ? [{ type: "response" as const, at: r.createdAt, stageSlug: r.entry.stageSlug, entryId: r.entryId, verdict: r.verdict }] : [],
+      isVerdict(r.verdict)
+        ? [{ type: "response" as const, at: r.createdAt, stageSlug: r.entry.stageSlug, entryId: r.entryId, verdict: r.verdict }]
+        : [],
     ),
   ];
   return items.sort((a, b) => b.at.getTime() - a.at.getTime()).slice(0, take);

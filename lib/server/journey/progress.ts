@@ -29,7 +29,10 @@ export async function getProgress(ctx: ReadContext): Promise<StageProgressView[]
 
 /** The first stage, in the suggested order, the viewer has not marked done; else the first not done together. */
 export function nextSuggested(progress: StageProgressView[], userId: string) {
-  return progress.find((p) => p.joint !== "done-together" && !p.doneBy.some((d) => d.userId === userId)) ?? progress.find((p) => p.joint !== "done-together");
+  return (
+    progress.find((p) => p.joint !== "done-together" && !p.doneBy.some((d) => d.userId === userId)) ??
+    progress.find((p) => p.joint !== "done-together")
+  );
 }
 
 const NO_SUCH_STAGE = { ok: false, fieldErrors: {}, formError: STAGE_NOT_FOUND } as const;

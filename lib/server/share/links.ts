@@ -12,7 +12,10 @@ import type { ActionResult } from "@/lib/validation/form";
 // ReadContext on purpose and call assertWriter first (the run-time half of read-only).
 
 /** Creates a link; the raw token is returned once and only its hash is stored. */
-export async function createShareLink(ctx: ReadContext, input: CreateShareLinkData): Promise<ActionResult<{ token: string; expiresAt: Date; therapistName: string }>> {
+export async function createShareLink(
+  ctx: ReadContext,
+  input: CreateShareLinkData,
+): Promise<ActionResult<{ token: string; expiresAt: Date; therapistName: string }>> {
   assertWriter(ctx);
   const { therapistName, scope, expiryDays } = input;
   const { token, hash } = newToken();

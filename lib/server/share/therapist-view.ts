@@ -79,7 +79,10 @@ export async function getTherapistView(ctx: TherapistContext, opts: { weeks?: Ti
   const showProgress = ctx.scope.includes("progress");
   const showEntries = ctx.scope.includes("entries");
   const [link, couple, names, previous] = await Promise.all([
-    db.shareLink.findFirstOrThrow({ where: { id: ctx.shareLinkId, coupleId: ctx.coupleId }, select: { therapistName: true, expiresAt: true } }),
+    db.shareLink.findFirstOrThrow({
+      where: { id: ctx.shareLinkId, coupleId: ctx.coupleId },
+      select: { therapistName: true, expiresAt: true },
+    }),
     db.couple.findUniqueOrThrow({ where: { id: ctx.coupleId }, select: { name: true } }),
     coupleMemberNames(ctx),
     previousVisit(ctx),

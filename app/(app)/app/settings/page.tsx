@@ -35,7 +35,9 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
       {!couple.partner && (
         <Card id="invite" className="scroll-mt-6">
           <h2 className="text-lg font-semibold">{welcome ? "Your workspace is ready. Now invite your partner" : "Invite your partner"}</h2>
-          <p className="mt-1 mb-4 text-sm text-muted">Mend is built for two: your partner joins with their own account, on their own device.</p>
+          <p className="mt-1 mb-4 text-sm text-muted">
+            Mend is built for two: your partner joins with their own account, on their own device.
+          </p>
           <InvitePanel openInvite={invite ? { expiresAt: invite.expiresAt.toISOString() } : null} />
         </Card>
       )}
@@ -69,8 +71,8 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
       <Card>
         <h2 className="text-lg font-semibold">Therapist sharing</h2>
         <p className="mt-1 mb-4 text-sm text-muted">
-          Give a therapist a read-only link that shows only the sections you choose. Both of you see every link and every visit, and either of
-          you can revoke a link at once.
+          Give a therapist a read-only link that shows only the sections you choose. Both of you see every link and every visit, and either
+          of you can revoke a link at once.
         </p>
         <ButtonLink variant="secondary" href="/app/settings/sharing">
           Manage therapist links

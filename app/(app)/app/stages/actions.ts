@@ -42,15 +42,21 @@ export const updateEntryAction = partnerAction(
   { revalidate },
 );
 
-export const setActivityStatusAction = partnerAction(activityStatusSchema, (ctx, { id, status }) => setActivityStatus(ctx, id, status), { revalidate });
+export const setActivityStatusAction = partnerAction(activityStatusSchema, (ctx, { id, status }) => setActivityStatus(ctx, id, status), {
+  revalidate,
+});
 
 export const deleteEntryAction = partnerAction(entryIdSchema, (ctx, { id }) => deleteEntry(ctx, id), { revalidate });
 
 export const respondAction = partnerAction(responseSchema, (ctx, input) => respondToEntry(ctx, input), { revalidate });
 
-export const setHomeworkDoneAction = partnerAction(homeworkDoneSchema, (ctx, { id, done }) => setHomeworkDone(ctx, id, done), { revalidate });
+export const setHomeworkDoneAction = partnerAction(homeworkDoneSchema, (ctx, { id, done }) => setHomeworkDone(ctx, id, done), {
+  revalidate,
+});
 
-export const setGoalStepDoneAction = partnerAction(goalStepDoneSchema, (ctx, { id, step, done }) => setGoalStepDone(ctx, id, step, done), { revalidate });
+export const setGoalStepDoneAction = partnerAction(goalStepDoneSchema, (ctx, { id, step, done }) => setGoalStepDone(ctx, id, step, done), {
+  revalidate,
+});
 
 export const markStageDoneAction = partnerAction(stageSlugSchema, (ctx, { slug }) => markStageDone(ctx, slug), { revalidate });
 

@@ -14,8 +14,8 @@ export default async function WelcomePage() {
       <div>
         <h1 className="font-serif text-3xl font-semibold">Welcome, {user.name}</h1>
         <p className="mt-2 text-muted">
-          Mend works as a shared space for the two of you. Create it here, then send your partner the invite link. If your partner
-          already sent you a link, open that link instead.
+          Mend works as a shared space for the two of you. Create it here, then send your partner the invite link. If your partner already
+          sent you a link, open that link instead.
         </p>
       </div>
       <Card>

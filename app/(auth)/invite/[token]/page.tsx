@@ -20,7 +20,9 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
     body = (
       <>
         <h1 className="font-serif text-2xl font-semibold">This invite link doesn't work</h1>
-        <p className="mt-2 text-muted">It may have expired, been replaced by a newer link, or already been used. Ask your partner to create a new one in Settings.</p>
+        <p className="mt-2 text-muted">
+          It may have expired, been replaced by a newer link, or already been used. Ask your partner to create a new one in Settings.
+        </p>
       </>
     );
   } else if (invite.status === "full") {

@@ -19,9 +19,9 @@ export default async function SharingPage() {
         </Link>
         <h1 className="mt-2 font-serif text-3xl font-semibold">Sharing with a therapist</h1>
         <p className="mt-2 max-w-prose text-muted">
-          If you're seeing a therapist, a private link lets them follow your journey between sessions without an account. They can read, never
-          change anything, and never see what either of you kept private or shared only with each other. You both see every link and each time it
-          was opened.
+          If you're seeing a therapist, a private link lets them follow your journey between sessions without an account. They can read,
+          never change anything, and never see what either of you kept private or shared only with each other. You both see every link and
+          each time it was opened.
         </p>
       </div>
 
