@@ -4,8 +4,8 @@ import { useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError, InputField } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action";
-import { PASSWORD_HINT, PASSWORD_MAX } from "@/lib/validation/auth";
 import { changePasswordAction } from "@/app/(app)/app/settings/password/actions";
+import { NewPasswordFields } from "@/components/auth/new-password-fields";
 
 export function ChangePasswordForm() {
   const formRef = useRef<HTMLFormElement>(null);
@@ -29,24 +29,7 @@ export function ChangePasswordForm() {
         required
         errors={errors.currentPassword}
       />
-      <InputField
-        label="New password"
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        maxLength={PASSWORD_MAX}
-        errors={errors.newPassword}
-        hint={PASSWORD_HINT}
-      />
-      <InputField
-        label="New password, again"
-        name="confirmPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        errors={errors.confirmPassword}
-      />
+      <NewPasswordFields errors={errors} />
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={pending}>
           {pending ? "Changing…" : "Change password"}

@@ -1,10 +1,10 @@
 "use client";
 
 import { ButtonLink, Button } from "@/components/ui/button";
-import { FormError, InputField } from "@/components/ui/field";
+import { FormError } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action";
-import { PASSWORD_HINT, PASSWORD_MAX } from "@/lib/validation/auth";
 import { resetPasswordAction } from "@/app/(auth)/reset-password/[token]/actions";
+import { NewPasswordFields } from "@/components/auth/new-password-fields";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const { state, pending, onSubmit, fieldErrors: errors, formError } = useActionForm(resetPasswordAction);
@@ -20,24 +20,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     <form onSubmit={onSubmit} noValidate className="space-y-5">
       <FormError message={formError} />
       <input type="hidden" name="token" value={token} />
-      <InputField
-        label="New password"
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        maxLength={PASSWORD_MAX}
-        errors={errors.newPassword}
-        hint={PASSWORD_HINT}
-      />
-      <InputField
-        label="New password, again"
-        name="confirmPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        errors={errors.confirmPassword}
-      />
+      <NewPasswordFields errors={errors} />
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? "Saving…" : "Set new password"}
       </Button>

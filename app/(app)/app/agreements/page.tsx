@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Card, EmptyState } from "@/components/ui/card";
 import { ButtonLink } from "@/components/ui/button";
 import { AgreementCard } from "@/components/agreements/agreement-card";
 import { AgreementForm } from "@/components/agreements/agreement-form";
 import { requirePartner } from "@/lib/server/access";
 import { listAgreements } from "@/lib/server/agreements/read";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Rules of the game" };
 
@@ -16,16 +16,7 @@ export default async function AgreementsPage() {
   const closed = agreements.filter((a) => a.status === "declined" || a.status === "retired");
   return (
     <div className="space-y-8">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/app" className="text-brand-700 underline">
-          Journey
-        </Link>{" "}
-        /{" "}
-        <Link href="/app/stages/boundaries" className="text-brand-700 underline">
-          Stage 9
-        </Link>{" "}
-        / Rules of the game
-      </nav>
+      <Breadcrumbs trail={[{ href: "/app/stages/boundaries", label: "Stage 9" }]} current="Rules of the game" />
       <header className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="font-serif text-3xl font-semibold">Rules of the game</h1>

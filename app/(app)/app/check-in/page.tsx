@@ -8,6 +8,7 @@ import { guideHtml } from "@/lib/content/guides";
 import { formatLocalDate } from "@/lib/checkins/dates";
 import type { Visibility } from "@/lib/entries/labels";
 import type { Mood } from "@/lib/validation/checkin";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Daily check-in" };
 
@@ -17,12 +18,7 @@ export default async function CheckInPage() {
   const c = day.checkIn;
   return (
     <div className="space-y-8">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/app" className="text-brand-700 underline">
-          Journey
-        </Link>{" "}
-        / Check-in
-      </nav>
+      <Breadcrumbs current="Check-in" />
       <header>
         <h1 className="font-serif text-3xl font-semibold">How are you today?</h1>
         <p className="mt-1 text-muted">

@@ -5,6 +5,7 @@ import { RangeLinks, TimelineView } from "@/components/checkins/timeline-view";
 import { requirePartner } from "@/lib/server/access";
 import { getTimeline, myToday } from "@/lib/server/checkins/read";
 import { weeksParam } from "@/lib/validation/checkin";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Trust timeline" };
 
@@ -14,12 +15,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   const [timeline, day] = await Promise.all([getTimeline(ctx, weeks), myToday(ctx)]);
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/app" className="text-brand-700 underline">
-          Journey
-        </Link>{" "}
-        / Trust timeline
-      </nav>
+      <Breadcrumbs current="Trust timeline" />
       <header className="space-y-2">
         <h1 className="font-serif text-3xl font-semibold">Trust timeline</h1>
         <p className="max-w-prose text-muted">

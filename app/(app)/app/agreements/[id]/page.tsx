@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { AgreementForm } from "@/components/agreements/agreement-form";
@@ -9,6 +8,7 @@ import { AgreementTimeline } from "@/components/agreements/agreement-timeline";
 import { requirePartner } from "@/lib/server/access";
 import { getAgreement, type VersionView } from "@/lib/server/agreements/read";
 import { CATEGORY_LABELS } from "@/lib/validation/agreement";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Agreement" };
 
@@ -43,15 +43,7 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
   const retired = agreement.status === "retired";
   return (
     <div className="space-y-8">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/app" className="text-brand-700 underline">
-          Journey
-        </Link>{" "}
-        /{" "}
-        <Link href="/app/agreements" className="text-brand-700 underline">
-          Rules of the game
-        </Link>
-      </nav>
+      <Breadcrumbs trail={[{ href: "/app/agreements", label: "Rules of the game" }]} />
       <header>
         <p className="text-sm font-medium text-brand-700" data-testid="agreement-status">
           {STATUS_LABELS[agreement.status]}

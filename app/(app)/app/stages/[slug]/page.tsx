@@ -17,6 +17,7 @@ import { listAgreements } from "@/lib/server/agreements/read";
 import { CommitmentsPanel } from "@/components/commitments/commitments-panel";
 import { AgreementCard } from "@/components/agreements/agreement-card";
 import { ButtonLink } from "@/components/ui/button";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -52,12 +53,7 @@ export default async function StagePage({ params }: Params) {
 
   return (
     <div className="space-y-8">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/app" className="text-brand-700 underline">
-          Journey
-        </Link>{" "}
-        / Stage {stage.number}
-      </nav>
+      <Breadcrumbs current={`Stage ${stage.number}`} />
       <header>
         <p className="text-sm font-medium text-brand-700">
           Stage {stage.number} of 9 · mainly for {AUDIENCE_LABELS[stage.mainlyFor]} · {stage.estimatedTime}
