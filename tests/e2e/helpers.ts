@@ -99,3 +99,14 @@ export async function addHomework(page: Page, text: string) {
   await expect(homework.getByTestId("entry")).toHaveCount(before + 1);
   return homework;
 }
+
+/**
+ * Runs `act` (a click or a tick) and waits until the server action it sends has answered, so a
+ * reload or another browser never races an optimistic update still in flight.
+ */
+export async function untilActionAnswered(page: Page, act: () => Promise<void>) {
+  await Promise.all([
+    page.waitForResponse((res) => res.request().method() === "POST" && res.request().headers()["next-action"] !== undefined),
+    act(),
+  ]);
+}

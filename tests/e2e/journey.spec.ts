@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { addHomework, createWorkspace, expectNoAxeViolations, setUpCouple, signUp, writeEntry } from "./helpers";
+import { addHomework, createWorkspace, expectNoAxeViolations, setUpCouple, signUp, untilActionAnswered, writeEntry } from "./helpers";
 
 test("two partners walk stage 1 together: statement, response, private reflection, done together", async ({ browser }) => {
   const { a, b } = await setUpCouple(browser, ["Alex", "Sam"]);
@@ -131,10 +131,9 @@ test("stage tools: a growth goal with steps, shared homework, an activity idea",
   await goals.getByLabel("Goal", { exact: true }).fill("Pause before I answer");
   await goals.getByLabel("Small steps (one per line)").fill("Count to five\nName the feeling");
   await goals.getByRole("button", { name: "Add" }).click();
-  await goals.getByRole("checkbox", { name: "Count to five" }).check();
+  await untilActionAnswered(a.page, () => goals.getByRole("checkbox", { name: "Count to five" }).check());
   await expect(goals.getByRole("checkbox", { name: "Count to five" })).toBeChecked();
   // Stored, not only shown: after a reload the tick is still there, and the other step is not.
-  await a.page.waitForLoadState("networkidle");
   await a.page.reload();
   await expect(goals.getByRole("checkbox", { name: "Count to five" })).toBeChecked();
   await expect(goals.getByRole("checkbox", { name: "Name the feeling" })).not.toBeChecked();
@@ -142,7 +141,7 @@ test("stage tools: a growth goal with steps, shared homework, an activity idea",
   // Saved before A looks, or A's page may load first and never show it.
   await addHomework(b.page, "Ten-minute check-in each evening");
   await a.page.goto("/app/stages/professional-help");
-  await a.page.getByRole("checkbox", { name: /Ten-minute check-in/ }).check();
+  await untilActionAnswered(a.page, () => a.page.getByRole("checkbox", { name: /Ten-minute check-in/ }).check());
   await expect(a.page.getByRole("checkbox", { name: /Done: Ten-minute check-in/ })).toBeChecked();
   // The partner who wrote it sees the tick too, from the database.
   await b.page.reload();
@@ -155,7 +154,7 @@ test("stage tools: a growth goal with steps, shared homework, an activity idea",
   await firstIdea.getByRole("button").click();
   const activity = a.page.locator("[data-tool=activity]").getByTestId("entry").filter({ hasText: idea });
   await expect(activity).toBeVisible();
-  await activity.getByRole("button", { name: "Mark as planned" }).click();
+  await untilActionAnswered(a.page, () => activity.getByRole("button", { name: "Mark as planned" }).click());
   await expect(activity.getByRole("button", { name: "We did it" })).toBeVisible();
   await a.page.reload();
   await expect(
