@@ -101,12 +101,12 @@ export async function addHomework(page: Page, text: string) {
 }
 
 /**
- * Runs `act` (a click or a tick) and waits until the server action it sends has answered, so a
- * reload or another browser never races an optimistic update still in flight.
+ * Reloads until `check` holds (or 20 s pass): what a page shows after a reload comes from the
+ * database, and an optimistic tick's request may still be on its way when the test moves on.
  */
-export async function untilActionAnswered(page: Page, act: () => Promise<void>) {
-  await Promise.all([
-    page.waitForResponse((res) => res.request().method() === "POST" && res.request().headers()["next-action"] !== undefined),
-    act(),
-  ]);
+export async function expectAfterReload(page: Page, check: () => Promise<void>) {
+  await expect(async () => {
+    await page.reload();
+    await check();
+  }).toPass({ timeout: 20_000, intervals: [250, 500, 1_000, 2_000] });
 }

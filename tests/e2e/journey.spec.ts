@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { addHomework, createWorkspace, expectNoAxeViolations, setUpCouple, signUp, untilActionAnswered, writeEntry } from "./helpers";
+import { addHomework, createWorkspace, expectNoAxeViolations, setUpCouple, signUp, expectAfterReload, writeEntry } from "./helpers";
 
 test("two partners walk stage 1 together: statement, response, private reflection, done together", async ({ browser }) => {
   const { a, b } = await setUpCouple(browser, ["Alex", "Sam"]);
@@ -131,21 +131,23 @@ test("stage tools: a growth goal with steps, shared homework, an activity idea",
   await goals.getByLabel("Goal", { exact: true }).fill("Pause before I answer");
   await goals.getByLabel("Small steps (one per line)").fill("Count to five\nName the feeling");
   await goals.getByRole("button", { name: "Add" }).click();
-  await untilActionAnswered(a.page, () => goals.getByRole("checkbox", { name: "Count to five" }).check());
+  await goals.getByRole("checkbox", { name: "Count to five" }).check();
   await expect(goals.getByRole("checkbox", { name: "Count to five" })).toBeChecked();
   // Stored, not only shown: after a reload the tick is still there, and the other step is not.
-  await a.page.reload();
-  await expect(goals.getByRole("checkbox", { name: "Count to five" })).toBeChecked();
-  await expect(goals.getByRole("checkbox", { name: "Name the feeling" })).not.toBeChecked();
+  await expectAfterReload(a.page, async () => {
+    await expect(goals.getByRole("checkbox", { name: "Count to five" })).toBeChecked({ timeout: 2_000 });
+    await expect(goals.getByRole("checkbox", { name: "Name the feeling" })).not.toBeChecked({ timeout: 2_000 });
+  });
 
   // Saved before A looks, or A's page may load first and never show it.
   await addHomework(b.page, "Ten-minute check-in each evening");
   await a.page.goto("/app/stages/professional-help");
-  await untilActionAnswered(a.page, () => a.page.getByRole("checkbox", { name: /Ten-minute check-in/ }).check());
+  await a.page.getByRole("checkbox", { name: /Ten-minute check-in/ }).check();
   await expect(a.page.getByRole("checkbox", { name: /Done: Ten-minute check-in/ })).toBeChecked();
   // The partner who wrote it sees the tick too, from the database.
-  await b.page.reload();
-  await expect(b.page.getByRole("checkbox", { name: /Ten-minute check-in/ })).toBeChecked();
+  await expectAfterReload(b.page, () =>
+    expect(b.page.getByRole("checkbox", { name: /Ten-minute check-in/ })).toBeChecked({ timeout: 2_000 }),
+  );
 
   await a.page.goto("/app/stages/new-memories");
   await a.page.getByText(/Starter ideas/).click();
@@ -154,7 +156,7 @@ test("stage tools: a growth goal with steps, shared homework, an activity idea",
   await firstIdea.getByRole("button").click();
   const activity = a.page.locator("[data-tool=activity]").getByTestId("entry").filter({ hasText: idea });
   await expect(activity).toBeVisible();
-  await untilActionAnswered(a.page, () => activity.getByRole("button", { name: "Mark as planned" }).click());
+  await activity.getByRole("button", { name: "Mark as planned" }).click();
   await expect(activity.getByRole("button", { name: "We did it" })).toBeVisible();
   await a.page.reload();
   await expect(
