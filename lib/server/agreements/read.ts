@@ -56,7 +56,8 @@ const versionSelect = {
   createdAt: true,
 } as const;
 
-const agreementSelect = {
+/** An agreement's state: what the write functions check before they change it. */
+export const agreementStateSelect = {
   id: true,
   status: true,
   head: true,
@@ -65,6 +66,10 @@ const agreementSelect = {
   retireRequestedBy: true,
   reaffirmedBy: true,
   reviewAt: true,
+} as const;
+
+const agreementSelect = {
+  ...agreementStateSelect,
   createdAt: true,
   versions: { select: versionSelect, orderBy: { number: "asc" } },
 } as const;

@@ -6,6 +6,7 @@ import { assertWriter, type PartnerContext, type ReadContext } from "@/lib/serve
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AGREEMENT_MESSAGES as M, AGREEMENT_NOT_FOUND, type AgreementDraft } from "@/lib/validation/agreement";
 import type { ActionResult } from "@/lib/validation/form";
+import { agreementStateSelect } from "@/lib/server/agreements/read";
 
 // The rules of the game. History (AgreementVersion, AgreementDecision) is only ever created here,
 // never updated or deleted. The Agreement row holds the state, and every change to it is a
@@ -72,16 +73,7 @@ export async function proposeAgreement(ctx: ReadContext, draft: AgreementDraft):
 const findAgreement = (tx: Tx, ctx: PartnerContext, id: string) =>
   tx.agreement.findFirst({
     where: { id, coupleId: ctx.coupleId },
-    select: {
-      id: true,
-      status: true,
-      head: true,
-      activeVersion: true,
-      pendingVersion: true,
-      retireRequestedBy: true,
-      reaffirmedBy: true,
-      reviewAt: true,
-    },
+    select: agreementStateSelect,
   });
 
 /**
