@@ -141,6 +141,28 @@ describe("writing entries", () => {
     expect(await getEntry(b, id)).toBeNull();
   });
 
+  it("records every change of who can read an entry in the couple's history, without the text", async () => {
+    const { a, coupleId } = await makeCouple();
+    const id = await idOf(await statement(a, "private", "a private first draft"));
+    const edit = (visibility: "private" | "partner" | "therapist", answer: string) =>
+      updateEntry(a, id, { body: parsedBody({ answers: [answer, "", "", ""] }), visibility });
+    expect((await edit("private", "still private")).ok).toBe(true);
+    expect((await edit("partner", "now shared")).ok).toBe(true);
+    expect((await edit("partner", "shared, reworded")).ok).toBe(true);
+    expect((await edit("therapist", "for the therapist too")).ok).toBe(true);
+    expect((await edit("private", "taken back")).ok).toBe(true);
+    const events = await db.auditEvent.findMany({ where: { coupleId, action: "entry.visibility" }, orderBy: { at: "asc" } });
+    expect(events.map((e) => [e.actorId, e.subject])).toEqual([
+      [a.userId, `${id} private>partner`],
+      [a.userId, `${id} partner>therapist`],
+      [a.userId, `${id} therapist>private`],
+    ]);
+    // A refused edit (someone else's entry) records nothing.
+    const other = await makeCouple(["Jo", "Kim"]);
+    await updateEntry(other.a, id, { body: parsedBody({ answers: ["x"] }), visibility: "partner" });
+    expect(await db.auditEvent.count({ where: { coupleId, action: "entry.visibility" } })).toBe(3);
+  });
+
   it("refuses a therapist context for every write, at run time", async () => {
     const { a, coupleId } = await makeCouple();
     const id = await idOf(await statement(a, "therapist"));

@@ -86,7 +86,7 @@ export type EntryUpdate = {
 export async function updateEntry(ctx: ReadContext, id: string, input: EntryUpdate): Promise<ActionResult> {
   assertWriter(ctx);
   return db.$transaction(async (tx): Promise<ActionResult> => {
-    const own = await tx.entry.findFirst({ where: ownWhere(ctx, id), select: { kind: true, body: true } });
+    const own = await tx.entry.findFirst({ where: ownWhere(ctx, id), select: { kind: true, body: true, visibility: true } });
     if (!own || !isEntryKind(own.kind)) return NOT_FOUND;
     const kind = own.kind;
     const body = input.body(kind, (safeJson(own.body) ?? {}) as Record<string, unknown>);
@@ -95,7 +95,13 @@ export async function updateEntry(ctx: ReadContext, id: string, input: EntryUpda
       where: ownWhere(ctx, id),
       data: { body: JSON.stringify(body.data), visibility: input.visibility },
     });
-    return count === 1 ? { ok: true, data: undefined } : NOT_FOUND;
+    if (count !== 1) return NOT_FOUND;
+    // Who could read an entry is part of the couple's history (labels only, never the text).
+    if (own.visibility !== input.visibility) {
+      const subject = `${id} ${own.visibility}>${input.visibility}`;
+      await recordEvent(tx, { coupleId: ctx.coupleId, actorId: ctx.userId, action: "entry.visibility", subject });
+    }
+    return { ok: true, data: undefined };
   });
 }
 
