@@ -2,6 +2,7 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { currentUser, requirePartner, requireUser, type PartnerContext, type UserContext } from "@/lib/server/access";
+import { countDailyWrite } from "@/lib/server/quotas";
 import { asFormData, formDataObject, parseWith, type ActionResult } from "@/lib/validation/form";
 
 // Decision: input is parsed once, at the action layer. Every server action is defined here, with
@@ -29,7 +30,7 @@ function define<C, S extends z.ZodType, T>(
   require: () => Promise<C>,
   schema: S,
   handler: Handler<C, S, T>,
-  options: Options,
+  options: Options & { allowance?: (ctx: C) => Promise<ActionResult<never> | null> },
 ): FormAction<T> {
   return async (_prev, input) => {
     const ctx = await require();
@@ -37,6 +38,8 @@ function define<C, S extends z.ZodType, T>(
     const form = asFormData(input);
     const parsed = parseWith(schema, formDataObject(form, options.arrays));
     if (!parsed.ok) return parsed;
+    const refused = await options.allowance?.(ctx);
+    if (refused) return refused;
     const result = await handler(ctx, parsed.data, form);
     if (!result.ok) return result;
     for (const path of options.revalidate ?? []) {
@@ -47,13 +50,16 @@ function define<C, S extends z.ZodType, T>(
   };
 }
 
-/** An action for a member of a couple: runs requirePartner() first (signed out → sign in; no couple → welcome). */
+/**
+ * An action for a member of a couple: runs requirePartner() first (signed out → sign in; no couple →
+ * welcome), and counts well-formed calls against the person's daily allowance (lib/server/quotas.ts).
+ */
 export function partnerAction<S extends z.ZodType, T = undefined>(
   schema: S,
   handler: Handler<PartnerContext, S, T>,
   options: Options = {},
 ) {
-  return define(requirePartner, schema, handler, options);
+  return define(requirePartner, schema, handler, { ...options, allowance: (ctx) => countDailyWrite(ctx.userId) });
 }
 
 /** An action for a signed-in person who may not have a couple yet: runs requireUser() first. */

@@ -25,6 +25,10 @@ const schema = z.object({
     .string()
     .regex(/^[1-9]\d{0,5}$/, "must be a whole number of sign-ups one address may make per hour, like 20")
     .optional(),
+  MEND_WRITES_PER_DAY: z
+    .string()
+    .regex(/^[1-9]\d{0,6}$/, "must be a whole number of changes one person may save per day, like 2000")
+    .optional(),
   MEND_IDLE_DAYS: z
     .string()
     .regex(/^[1-9]\d{0,2}$/, "must be a whole number of days a session may sit unused, like 7")
@@ -58,6 +62,8 @@ export type Env = {
   trustedProxies: number;
   /** Sign-ups one client address may make per hour. */
   signupsPerHour: number;
+  /** Changes (server actions of a partner) one person may save in 24 hours. */
+  writesPerDay: number;
   /** A session unused for this many days is signed out. */
   idleDays: number;
   /** Mend's public address, for links in email (NEXTAUTH_URL; http://localhost:3000 when unset). */
@@ -97,6 +103,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     https: publicUrl?.protocol === "https:",
     trustedProxies: Number(data.MEND_TRUSTED_PROXIES ?? 0),
     signupsPerHour: Number(data.MEND_SIGNUPS_PER_HOUR ?? 20),
+    writesPerDay: Number(data.MEND_WRITES_PER_DAY ?? 2000),
     idleDays: Number(data.MEND_IDLE_DAYS ?? 7),
     appUrl: (data.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, ""),
     smtpUrl: data.SMTP_URL,

@@ -1,4 +1,5 @@
 import "server-only";
+import { OPEN_SHARE_LINKS_PER_PARTNER, TOO_MANY_SHARE_LINKS } from "@/lib/server/quotas";
 import { addDays } from "date-fns";
 import { db } from "@/lib/server/db";
 import { recordEvent } from "@/lib/server/audit";
@@ -20,13 +21,19 @@ export async function createShareLink(
   const { therapistName, scope, expiryDays } = input;
   const { token, hash } = newToken();
   const expiresAt = addDays(new Date(), expiryDays);
-  await db.$transaction(async (tx) => {
+  const created = await db.$transaction(async (tx) => {
+    const open = await tx.shareLink.count({
+      where: { coupleId: ctx.coupleId, createdById: ctx.userId, revokedAt: null, expiresAt: { gt: new Date() } },
+    });
+    if (open >= OPEN_SHARE_LINKS_PER_PARTNER) return false;
     const link = await tx.shareLink.create({
       data: { coupleId: ctx.coupleId, createdById: ctx.userId, therapistName, tokenHash: hash, scope: JSON.stringify(scope), expiresAt },
       select: { id: true },
     });
     await recordEvent(tx, { coupleId: ctx.coupleId, actorId: ctx.userId, action: "share.created", subject: link.id });
+    return true;
   });
+  if (!created) return { ok: false, fieldErrors: {}, formError: TOO_MANY_SHARE_LINKS };
   return { ok: true, data: { token, expiresAt, therapistName } };
 }
 
