@@ -22,6 +22,7 @@ describe("configuration", () => {
       https: true,
       trustedProxies: 0,
       signupsPerHour: 20,
+      writesPerDay: 2000,
       idleDays: 7,
       appUrl: "https://mend.example.org",
       smtpUrl: undefined,
