@@ -1,5 +1,5 @@
 // Next runs register() once when a server starts: configuration errors surface at boot with a
-// clear message, not on the first request. The reminder scheduler starts here too, in the
+// clear message, not on the first request. The reminder scheduler and the hourly housekeeping start here too, in the
 // Node.js runtime only, never while `next build` prerenders and never in tests.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
@@ -8,5 +8,7 @@ export async function register() {
     if (process.env.NEXT_PHASE === "phase-production-build" || config.nodeEnv === "test") return;
     const { startReminderScheduler } = await import("@/lib/server/reminders/scheduler");
     startReminderScheduler();
+    const { startHousekeeping } = await import("@/lib/server/housekeeping");
+    startHousekeeping();
   }
 }

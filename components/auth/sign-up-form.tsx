@@ -24,8 +24,10 @@ export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
     fieldErrors,
     formError,
   } = useActionForm(signUpAction, {
-    // The account exists: sign in with the same credentials through next-auth and continue.
-    onSuccess: async (_data, form) => {
+    // Without mail the account exists now: sign in with the same credentials and continue.
+    // With mail, the account is created by the link in the email (the panel below says so).
+    onSuccess: async ({ checkEmail }, form) => {
+      if (checkEmail) return;
       const res = await signIn("credentials", { email: form.get("email"), password: form.get("password"), redirect: false });
       if (res?.ok) {
         router.replace(next);
@@ -35,6 +37,24 @@ export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
   });
 
   const errors = { ...fieldErrors, ...clientErrors };
+
+  if (state?.ok && state.data.checkEmail) {
+    return (
+      <div role="status" className="space-y-3 text-sm leading-relaxed">
+        <p className="font-medium">Check your email.</p>
+        <p>
+          We sent a message to the address you entered. Open the link in it within 30 minutes to confirm the address and create your
+          account. Nothing arrived? Look in your spam folder, or sign up again in a few minutes.
+        </p>
+        <p>
+          Already have an account?{" "}
+          <Link className="font-medium text-brand-700 underline" href="/signin">
+            Sign in
+          </Link>
+        </p>
+      </div>
+    );
+  }
 
   return (
     <form

@@ -30,6 +30,11 @@ export const signUpSchema = z.object({
   password: passwordSchema,
 });
 
+export const SIGN_UP_LINK_INVALID = "This link has expired or was already used. Sign up again to get a new one.";
+export const confirmSignUpSchema = z.object({
+  token: z.string({ error: SIGN_UP_LINK_INVALID }).max(200, SIGN_UP_LINK_INVALID),
+});
+
 export const signInSchema = z.object({
   email: emailSchema,
   password: z

@@ -17,6 +17,8 @@ const PUBLIC: Record<string, string> = {
   "app/(auth)/signin/page.tsx#default": "sign-in",
   "app/(auth)/signup/page.tsx#default": "sign-up",
   "app/(auth)/signup/actions.ts#signUpAction": "creating an account",
+  "app/(auth)/signup/actions.ts#confirmSignUpAction": "the single-use, 30-minute confirmation token is the credential",
+  "app/(auth)/signup/confirm/[token]/page.tsx#default": "a sign-up confirmation link: says only whether the link is still usable",
   "app/(auth)/forgot-password/page.tsx#default": "asking for a reset link; shows nothing about any account",
   "app/(auth)/forgot-password/actions.ts#requestResetAction":
     "asking for a reset link (throttled per address; same answer whether or not the account exists)",
