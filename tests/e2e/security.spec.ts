@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createWorkspace, expectNoAxeViolations, PASSWORD, signUp, uniqueEmail } from "./helpers";
+import { createWorkspace, expectAfterReload, expectNoAxeViolations, PASSWORD, signUp, uniqueEmail } from "./helpers";
 
 test.describe("redirects after sign-in", () => {
   test("a signed-in visitor sent to sign-in with a disguised off-site callback stays on Mend", async ({ page, baseURL }) => {
@@ -181,6 +181,18 @@ test.describe("sessions", () => {
     await phonePage.getByLabel("Password").fill(PASSWORD);
     await phonePage.getByRole("button", { name: "Sign in" }).click();
     await phonePage.waitForURL((url) => !url.pathname.startsWith("/signin"));
+    // The phone itself is told nothing; the laptop is told about the phone on its next visit.
+    await expect(phonePage.getByRole("heading", { name: /new sign-in/i })).toHaveCount(0);
+    await page.goto("/app");
+    const notice = page.getByRole("region", { name: "New sign-in to your account" });
+    await expect(notice).toContainText("Safari on iPhone");
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.screenshot({ path: "docs/screenshots/new-sign-in-375.png" });
+    await expectNoAxeViolations(page);
+    await notice.getByRole("button", { name: "Got it, that was me" }).click();
+    await expect(notice).toHaveCount(0);
+    await expectAfterReload(page, async () => expect(page.getByRole("region", { name: "New sign-in to your account" })).toHaveCount(0));
+    await page.setViewportSize({ width: 1280, height: 720 });
 
     await page.goto("/app/settings");
     const rows = page.getByTestId("session");

@@ -1,14 +1,17 @@
 import { AppHeader } from "@/components/app-shell/app-header";
+import { NewSignInNotice } from "@/components/auth/new-sign-in-notice";
 import { currentPartner, requireUser } from "@/lib/server/access";
+import { newSignIns } from "@/lib/server/auth/sessions";
 
 export const dynamic = "force-dynamic";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
-  const partner = await currentPartner();
+  const [partner, signIns] = await Promise.all([currentPartner(), newSignIns(user)]);
   return (
     <div className="min-h-dvh">
       <AppHeader name={user.name} showNav={Boolean(partner)} />
+      <NewSignInNotice signIns={signIns.map((s) => ({ ...s, createdAt: s.createdAt.toISOString() }))} />
       <main id="main" className="mx-auto max-w-5xl px-4 py-6 sm:py-10">
         {children}
       </main>

@@ -2,6 +2,8 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import { env } from "@/lib/server/env";
 import { describeDevice } from "@/lib/server/share/device";
+import { mailEnabled, sendMail } from "@/lib/server/email/send";
+import { consume } from "@/lib/server/rate-limit/counters";
 import type { UserContext } from "@/lib/server/access";
 
 /** Who is asking: a user or a partner context (both carry the session id). */
@@ -16,9 +18,55 @@ const TOUCH_EVERY_MS = 5 * 60_000;
 /** Sensitive acts (a therapist link…) need the password entered within this long. */
 export const RECENT_PASSWORD_MS = 10 * 60_000;
 
-export async function startSession(userId: string, userAgent: string | null | undefined) {
-  const row = await db.userSession.create({ data: { userId, device: describeDevice(userAgent) }, select: { id: true } });
+export async function startSession(userId: string, userAgent: string | null | undefined, now = new Date()) {
+  const device = describeDevice(userAgent);
+  const row = await db.userSession.create({ data: { userId, device, createdAt: now, noticesSeenAt: now }, select: { id: true } });
+  if (mailEnabled()) {
+    // Not awaited: signing in never waits for (or fails with) the mail.
+    void mailNewSignIn(userId, device, now).catch((error: unknown) => console.error("Mend: the new sign-in mail could not be sent", error));
+  }
   return row.id;
+}
+
+/** New sign-in mails one account may receive per hour (a flood of sign-ins is not a flood of mail). */
+const SIGN_IN_MAILS = { limit: 5, windowMs: 60 * 60_000 };
+/** A sign-in this soon after the account was created is its first one: no mail for that. */
+const FIRST_SIGN_IN_MS = 15 * 60_000;
+
+async function mailNewSignIn(userId: string, device: string, now: Date) {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, createdAt: true } });
+  if (!user || now.getTime() - user.createdAt.getTime() < FIRST_SIGN_IN_MS) return;
+  if (!(await consume(`signin-mail:user:${userId}`, SIGN_IN_MAILS, now)).ok) return;
+  const { appUrl } = env();
+  await sendMail({
+    to: user.email,
+    subject: "New sign-in to your Mend account",
+    text:
+      `Your Mend account was just signed in to from ${device} (${now.toUTCString()}).\n\n` +
+      `If that was you, there is nothing to do.\n\n` +
+      `If it wasn't, someone knows your password. Reset it here, which signs out every device: ${appUrl}/forgot-password\n` +
+      `Then look at Settings → Your sessions in Mend, and sign out anything you don't recognise.`,
+  });
+}
+
+export type SignInNotice = { id: string; device: string; createdAt: Date };
+
+/** Sign-ins of this person made after this session last dismissed its notices (the newest first). */
+export async function newSignIns(user: Caller): Promise<SignInNotice[]> {
+  if (!user.sessionId) return [];
+  const current = await db.userSession.findFirst({ where: { id: user.sessionId, userId: user.userId }, select: { noticesSeenAt: true } });
+  if (!current) return [];
+  return db.userSession.findMany({
+    where: { userId: user.userId, id: { not: user.sessionId }, createdAt: { gt: current.noticesSeenAt } },
+    select: { id: true, device: true, createdAt: true },
+    orderBy: { createdAt: "desc" },
+    take: 5,
+  });
+}
+
+/** "Got it": this session stops showing the sign-ins made so far. */
+export async function dismissSignInNotices(user: Caller, now = new Date()) {
+  if (user.sessionId) await db.userSession.updateMany({ where: { id: user.sessionId, userId: user.userId }, data: { noticesSeenAt: now } });
 }
 
 /** True when `sessionId` is this user's, not idle too long; refreshes last-seen now and then. */

@@ -4,7 +4,7 @@ import { done, failed, ok, partnerAction, userAction } from "@/lib/server/action
 import { issueInvite, revokeInvites } from "@/lib/server/couples/invites";
 import { updateProfile } from "@/lib/server/couples/couple";
 import { signOutEverywhere } from "@/lib/server/users";
-import { endOtherSessions, endSession } from "@/lib/server/auth/sessions";
+import { dismissSignInNotices, endOtherSessions, endSession } from "@/lib/server/auth/sessions";
 import { endSessionSchema } from "@/lib/validation/auth";
 import { updateProfileSchema } from "@/lib/validation/couple";
 import { noInput } from "@/lib/validation/form";
@@ -60,4 +60,14 @@ export const endOtherSessionsAction = userAction(
     return done;
   },
   { revalidate: ["/app/settings"] },
+);
+
+/** Hides the "new sign-in" notice in this session (it shows again for the next new sign-in). */
+export const dismissSignInNoticesAction = userAction(
+  noInput,
+  async (user) => {
+    await dismissSignInNotices(user);
+    return done;
+  },
+  { revalidate: [["/app", "layout"]] },
 );

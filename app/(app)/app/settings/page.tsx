@@ -79,7 +79,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
         </ButtonLink>
       </Card>
 
-      <Card>
+      <Card id="sessions" className="scroll-mt-6">
         <h2 className="text-lg font-semibold">Where you're signed in</h2>
         <p className="mt-1 mb-4 text-sm text-muted">
           Each sign-in is listed with its device in rough words. Don't recognise one? Sign it out, then change your password. A session
