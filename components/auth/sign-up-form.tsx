@@ -41,7 +41,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
   if (state?.ok && state.data.checkEmail) {
     return (
       <div role="status" className="space-y-3 text-sm leading-relaxed">
-        <p className="font-medium">Check your email.</p>
+        <h2 className="text-lg font-semibold">Check your email</h2>
         <p>
           We sent a message to the address you entered. Open the link in it within 30 minutes to confirm the address and create your
           account. Nothing arrived? Look in your spam folder, or sign up again in a few minutes.
