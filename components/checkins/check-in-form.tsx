@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, useSyncExternalStore } from "react";
+import Link from "next/link";
 import { useActionForm } from "@/components/ui/use-action";
 import { Button } from "@/components/ui/button";
 import { FormError, TextareaField } from "@/components/ui/field";
@@ -62,7 +63,16 @@ function ScoreField({
   );
 }
 
-export function CheckInForm({ today, yesterday, defaults }: { today: string; yesterday: string; defaults: CheckInDefaults }) {
+const DAYS = [
+  { which: "today", label: "Today", href: "/app/check-in" },
+  { which: "yesterday", label: "Yesterday", href: "/app/check-in?day=yesterday" },
+] as const;
+
+/**
+ * The check-in for one day. Switching between today and yesterday is a link: the page loads that
+ * day's stored values (and its revision), so a late check-in never shows or overwrites today's.
+ */
+export function CheckInForm({ date, which, defaults }: { date: string; which: "today" | "yesterday"; defaults: CheckInDefaults }) {
   const browserZone = useSyncExternalStore(
     subscribe,
     () => Intl.DateTimeFormat().resolvedOptions().timeZone,
@@ -84,23 +94,30 @@ export function CheckInForm({ today, yesterday, defaults }: { today: string; yes
       <FormError message={formError} />
       <input type="hidden" name="timeZone" value={browserZone} />
       <input type="hidden" name="seenRevision" value={String(revision)} />
-      <fieldset>
-        <legend className="text-sm font-medium">Which day is this for?</legend>
-        <RadioCards
-          name="localDate"
-          className="mt-2 flex flex-wrap gap-2"
-          defaultValue={today}
-          options={[
-            { value: today, label: "Today" },
-            { value: yesterday, label: "Yesterday" },
-          ]}
-        />
+      <input type="hidden" name="localDate" value={date} />
+      <nav aria-label="Which day is this for?">
+        <p className="text-sm font-medium">Which day is this for?</p>
+        <ul className="mt-2 flex flex-wrap gap-2">
+          {DAYS.map((d) => (
+            <li key={d.which}>
+              <Link
+                href={d.href}
+                replace
+                scroll={false}
+                aria-current={d.which === which ? "page" : undefined}
+                className="flex min-h-11 items-center rounded-lg border border-line bg-white px-4 py-2 text-sm aria-[current=page]:border-brand-600 aria-[current=page]:bg-brand-50 aria-[current=page]:font-medium"
+              >
+                {d.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
         {errors.localDate?.[0] && (
           <p role="alert" className="mt-1 text-sm font-medium text-red-800">
             {errors.localDate[0]}
           </p>
         )}
-      </fieldset>
+      </nav>
       <ScoreField
         name="trust"
         legend="Trust today"

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, setUpCouple } from "./helpers";
+import { expectAfterReload, expectNoAxeViolations, setUpCouple } from "./helpers";
 
 // Issue 9: daily check-ins and the trust timeline, two partners in their own browsers.
 
@@ -45,12 +45,23 @@ test("both partners check in; the timeline shows both, as a chart and a table; a
   await checkIn(b.page, { trust: 6, closeness: 5, mood: "Tired", note: samNote, visibility: "Me and my partner" });
 
   // Alex adds the forgotten day before: a check-in for yesterday is its own day.
-  await a.page.reload();
-  await a.page.getByRole("radio", { name: "Yesterday" }).check();
+  // Yesterday's form shows yesterday's (empty) values, never today's.
+  await a.page.getByRole("navigation", { name: "Which day is this for?" }).getByRole("link", { name: "Yesterday" }).click();
+  await a.page.waitForURL(/day=yesterday/);
+  await expect(a.page.getByRole("group", { name: "Trust today" }).getByRole("radio", { checked: true })).toHaveCount(0);
+  await expect(a.page.getByLabel("A note (optional)")).toHaveValue("");
   await a.page.getByRole("group", { name: "Trust today" }).locator("label").nth(3).click();
   await a.page.getByRole("group", { name: "Closeness today" }).locator("label").nth(6).click();
-  await a.page.getByRole("button", { name: "Save changes" }).click();
+  await a.page.getByRole("radio", { name: "Calm" }).check();
+  await a.page.getByRole("button", { name: "Save check-in" }).click();
   await expect(a.page.getByTestId("check-in-status")).toHaveText("Saved. Thank you for checking in.");
+  // Today's check-in is untouched.
+  await a.page.getByRole("navigation", { name: "Which day is this for?" }).getByRole("link", { name: "Today" }).click();
+  await a.page.waitForURL((url) => url.pathname === "/app/check-in" && !url.search);
+  await expectAfterReload(a.page, async () => {
+    await expect(a.page.getByRole("group", { name: "Trust today" }).getByRole("radio", { name: "4 out of 10" })).toBeChecked();
+    await expect(a.page.getByLabel("A note (optional)")).toHaveValue(alexNote);
+  });
 
   // Changing it again the same day keeps one check-in and says what happened.
   await b.page.reload();

@@ -122,14 +122,16 @@ export async function getTimeline(ctx: ReadContext, weeks: TimelineWeeks, now: D
 }
 
 /** The caller's own check-in for today (in their own zone), and the day itself. */
-export async function myToday(ctx: PartnerContext, now: Date = new Date()) {
+export async function myToday(ctx: PartnerContext, now: Date = new Date(), which: "today" | "yesterday" = "today") {
   const prefs = await db.checkInPrefs.findUnique({ where: { userId: ctx.userId }, select: { timeZone: true } });
   const timeZone = prefs?.timeZone ?? "UTC";
   const today = localDateIn(timeZone, now);
-  const row = await db.checkIn.findUnique({
-    where: { authorId_localDate: { authorId: ctx.userId, localDate: today } },
-    select: { trust: true, closeness: true, mood: true, note: true, noteVisibility: true, revision: true, updatedAt: true, coupleId: true },
+  const yesterday = addDays(today, -1);
+  /** The day the form is for: today, or yesterday for a late check-in (its own stored values). */
+  const date = which === "yesterday" ? yesterday : today;
+  const checkIn = await db.checkIn.findUnique({
+    where: { authorId_localDate: { authorId: ctx.userId, localDate: date }, coupleId: ctx.coupleId },
+    select: { trust: true, closeness: true, mood: true, note: true, noteVisibility: true, revision: true, updatedAt: true },
   });
-  const checkIn = row && row.coupleId === ctx.coupleId ? row : null;
-  return { today, yesterday: addDays(today, -1), timeZone, zoneStored: Boolean(prefs), checkIn };
+  return { today, yesterday, date, timeZone, zoneStored: Boolean(prefs), checkIn };
 }

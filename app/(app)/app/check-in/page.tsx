@@ -12,18 +12,25 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Daily check-in" };
 
-export default async function CheckInPage() {
+export default async function CheckInPage({ searchParams }: { searchParams: Promise<{ day?: string | string[] }> }) {
   const ctx = await requirePartner();
-  const day = await myToday(ctx);
+  const which = (await searchParams).day === "yesterday" ? "yesterday" : "today";
+  const day = await myToday(ctx, new Date(), which);
   const c = day.checkIn;
   return (
     <div className="space-y-8">
       <Breadcrumbs current="Check-in" />
       <header>
-        <h1 className="font-serif text-3xl font-semibold">How are you today?</h1>
+        <h1 className="font-serif text-3xl font-semibold">{which === "yesterday" ? "How was yesterday?" : "How are you today?"}</h1>
         <p className="mt-1 text-muted">
-          {formatLocalDate(day.today, { weekday: true })} in {day.timeZone.replaceAll("_", " ")}.{" "}
-          {c ? "You've checked in today; change anything until the day is over." : "One check-in a day, whenever suits you."}{" "}
+          {formatLocalDate(day.date, { weekday: true })} in {day.timeZone.replaceAll("_", " ")}.{" "}
+          {which === "yesterday"
+            ? c
+              ? "This is the check-in you saved for yesterday; you can still change it."
+              : "Forgot yesterday? You can still check in for it."
+            : c
+              ? "You've checked in today; change anything until the day is over."
+              : "One check-in a day, whenever suits you."}{" "}
           <Link href="/app/settings#check-ins" className="text-brand-700 underline">
             Time zone and reminders
           </Link>
@@ -31,8 +38,9 @@ export default async function CheckInPage() {
       </header>
       <Card>
         <CheckInForm
-          today={day.today}
-          yesterday={day.yesterday}
+          key={day.date}
+          date={day.date}
+          which={which}
           defaults={
             c
               ? {
