@@ -3,7 +3,7 @@ import { ReadOnlyContextError, type PartnerContext, type TherapistContext } from
 import { saveCheckInAction, updateCheckInPrefsAction } from "@/app/(app)/app/check-in/actions";
 import { saveCheckIn } from "@/lib/server/checkins/write";
 import { updateCheckInPrefs } from "@/lib/server/checkins/prefs";
-import { getTimeline, listCheckIns } from "@/lib/server/checkins/read";
+import { getTimeline, listCheckIns, myToday } from "@/lib/server/checkins/read";
 import { createShareLink } from "@/lib/server/share/links";
 import { resolveShareAccess } from "@/lib/server/share/resolve";
 import { getTherapistView } from "@/lib/server/share/therapist-view";
@@ -87,6 +87,18 @@ describe("one check-in per partner per local day", () => {
     expect(await saveCheckIn(b, input("2026-11-25"), late)).toMatchObject({ ok: true, data: { outcome: "created" } });
     expect(await saveCheckIn(b, input("2026-11-26"), late)).toEqual({ ok: false, fieldErrors: { localDate: [FUTURE_DATE_ERROR] } });
     expect(await db.checkIn.count({ where: { coupleId: a.coupleId } })).toBe(2);
+  });
+
+  it("loads the chosen day's own check-in: yesterday's form never shows today's values", async () => {
+    const { a } = await makeCouple();
+    await setZone(a, "Europe/Berlin");
+    const now = new Date("2026-11-25T09:00:00Z");
+    await saveCheckIn(a, input("2026-11-25", { trust: 8, note: "today's note" }), now);
+    expect(await myToday(a, now)).toMatchObject({ date: "2026-11-25", checkIn: { trust: 8, note: "today's note" } });
+    expect(await myToday(a, now, "yesterday")).toMatchObject({ date: "2026-11-24", today: "2026-11-25", checkIn: null });
+    await saveCheckIn(a, input("2026-11-24", { trust: 3, note: "" }), now);
+    expect(await myToday(a, now, "yesterday")).toMatchObject({ date: "2026-11-24", checkIn: { trust: 3, note: "" } });
+    expect(await myToday(a, now)).toMatchObject({ checkIn: { trust: 8 } });
   });
 
   it("stores the browser's zone on a first check-in, and the stored zone wins afterwards", async () => {
