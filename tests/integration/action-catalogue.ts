@@ -145,6 +145,25 @@ export async function makeFixture() {
   const shareId = links.find((l) => l.therapistName === "Dr. Lee")!.id;
   must(await revokeShareLink(a, links.find((l) => l.therapistName === "Dr. Gone")!.id), "revoke link 2");
 
+  // Couple 2's own rows, whose ids the fuzz suite sends in A's forms.
+  const theirs = {
+    entry: must(
+      await createEntry(c, {
+        stageSlug: "self-work",
+        exerciseKey: null,
+        kind: "goal",
+        visibility: "partner",
+        body: { title: "Theirs", steps: [{ text: "One", done: false }] },
+      }),
+      "C's goal",
+    ).id,
+    agreement: must(await proposeAgreement(c, draft("Theirs")), "C's agreement").id,
+    commitment: must(await createCommitment(c, { what: "Theirs", cadence: "as-needed", timeZone: "UTC" }), "C's commitment").id,
+  };
+  const theirLog = must(await logCommitment(c, { id: theirs.commitment, outcome: "kept", note: "" }), "C's log").id;
+  must(await createShareLink(c, { therapistName: "Dr. Theirs", scope: ["progress"], expiryDays: 30 }), "C's link");
+  const theirLink = (await db.shareLink.findFirstOrThrow({ where: { coupleId: c.coupleId }, select: { id: true } })).id;
+
   const reset = await issueResetToken(d.email);
   if (!reset) throw new Error("fixture: reset token");
 
@@ -172,6 +191,8 @@ export async function makeFixture() {
     inviteToken: cInvite.token,
     resetToken: reset.token,
     today: new Date().toISOString().slice(0, 10),
+    /** Ids of couple 2's rows (and C's session): never reachable through A's calls. */
+    otherIds: [...Object.values(theirs), theirLog, theirLink, c.sessionId, c.coupleId, c.userId],
   };
 }
 
