@@ -10,6 +10,7 @@ import { ENTRY_KINDS, bodyFromForm, validateBody } from "@/lib/entries/kinds";
 import { ACTION_CATALOGUE, discoverActions, makeFixture, type AnyAction, type Fixture } from "./action-catalogue";
 import { NOT_OWNED, snapshotCouple } from "./couple-snapshot";
 import { signInAs } from "./session";
+import { PASSWORD } from "./factories";
 
 vi.mock("next-auth", async () => (await import("./session")).nextAuth);
 vi.mock("next/cache", async () => (await import("./session")).nextCache);
@@ -275,6 +276,35 @@ describe("bad input to every server action, as partner A", () => {
       expect(await snapshotCouple(fx.otherCoupleId, [fx.c]), "couple 2's rows changed through A's calls").toBe(theirsBefore);
     });
   }
+});
+
+describe("a therapist link asked for with the password (last entered over 10 minutes ago)", () => {
+  it("checks the password, and a refusal writes nothing but the sign-in throttle", async () => {
+    const fx = await makeFixture();
+    signInAs(fx.a);
+    const { createShareLinkAction } = await import("@/app/(app)/app/settings/sharing/actions");
+    const stale = () =>
+      db.userSession.updateMany({
+        where: { id: fx.a.sessionId, userId: fx.a.userId },
+        data: { verifiedAt: new Date(Date.now() - 3_600_000) },
+      });
+    const base = { ...ACTION_CATALOGUE.createShareLinkAction!.form(fx), password: PASSWORD };
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(mutationArb(fx), { maxLength: 3 }), async (mutations) => {
+        client.address = `192.0.2.${++n % 250}`;
+        await stale();
+        total++;
+        await clearWrites();
+        const result = await createShareLinkAction(null, build(base, mutations));
+        const parsed = answer.safeParse(result);
+        if (!parsed.success) throw new Error(`answered ${JSON.stringify(result)}`);
+        if (!parsed.data.ok && (await writes()).length)
+          throw new Error(`refused (${JSON.stringify(result)}) yet wrote: ${(await writes()).join(", ")}`);
+      }),
+      { seed: SEED, numRuns: RUNS_PER_HEAVY_ACTION, endOnFailure: true },
+    );
+  });
 });
 
 // ---- schemas -----------------------------------------------------------------------------------
