@@ -114,6 +114,6 @@ describe("the server-action authorization matrix", () => {
       }
       expect(observed).toEqual(ACTION_CATALOGUE[name]!.expect);
       expect(leaks, "roles outside couple 1 that changed couple 1's rows").toEqual([]);
-    });
+    }, 120_000);
   }
 });

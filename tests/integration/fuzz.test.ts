@@ -274,7 +274,7 @@ describe("bad input to every server action, as partner A", () => {
         { seed: SEED, numRuns: row.heavy ? RUNS_PER_HEAVY_ACTION : RUNS_PER_ACTION, endOnFailure: true },
       );
       expect(await snapshotCouple(fx.otherCoupleId, [fx.c]), "couple 2's rows changed through A's calls").toBe(theirsBefore);
-    });
+    }, 120_000);
   }
 });
 
@@ -304,7 +304,7 @@ describe("a therapist link asked for with the password (last entered over 10 min
       }),
       { seed: SEED, numRuns: RUNS_PER_HEAVY_ACTION, endOnFailure: true },
     );
-  });
+  }, 120_000);
 });
 
 // ---- schemas -----------------------------------------------------------------------------------
