@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { expect, request as playwrightRequest, test, type APIRequestContext, type Page } from "@playwright/test";
-import { PASSWORD, copyInviteLink, createWorkspace, setUpCouple, signUp, writeEntry } from "./helpers";
+import { PASSWORD, copyInviteLink, createWorkspace, expectNoAxeViolations, setUpCouple, signUp, writeEntry } from "./helpers";
 
 // The authorization matrix for pages and route handlers (issue 12, point 8), against the real
 // production server: every page.tsx and route.ts under app/ × {anonymous, partner A, partner B,
@@ -233,6 +233,15 @@ test("every page and route handler answers each role as the table says", async (
     `page/route matrix: ${found.length} entry points × ${ROLES.length} roles = ${found.length * ROLES.length} cells (+ ${cells - found.length * ROLES.length} POSTs to /share/* and /unsubscribe/*)`,
   );
   expect(problems).toEqual([]);
+
+  // What the other couple's partner sees at A's agreement, on a phone: a plain "not found".
+  await cPage.setViewportSize({ width: 375, height: 740 });
+  const answer = await cPage.goto(`/app/agreements/${agreementId}`);
+  expect(answer?.status()).toBe(404);
+  await expect(cPage.getByRole("heading", { name: "We couldn't find that page" })).toBeVisible();
+  await expect(cPage.getByText(MARKER)).toHaveCount(0);
+  await expectNoAxeViolations(cPage);
+  await cPage.screenshot({ path: "docs/screenshots/agreement-of-another-couple-375.png", fullPage: true });
 
   for (const context of Object.values(contexts)) await context.dispose();
   await Promise.all([a.context.close(), b.context.close(), cContext.close()]);
