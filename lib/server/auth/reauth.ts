@@ -6,7 +6,7 @@ import type { UserContext } from "@/lib/server/access";
 type Caller = Pick<UserContext, "userId" | "email" | "sessionId">;
 import { verifyPassword } from "@/lib/server/auth/password";
 import { beginSignIn, signInSucceeded } from "@/lib/server/auth/throttle";
-import { markPasswordEntered, passwordRecentlyEntered } from "@/lib/server/auth/sessions";
+import { passwordRecentlyEntered } from "@/lib/server/auth/sessions";
 import { tooManyAttempts } from "@/lib/auth/sign-in-errors";
 import type { ActionResult } from "@/lib/validation/form";
 
@@ -15,20 +15,21 @@ export const PASSWORD_AGAIN = "Enter your password to continue. Mend asks again 
 /**
  * Before a sensitive act (creating a therapist link): the password must have been entered in this
  * session within the last 10 minutes, or come with the request (checked and throttled like a sign-in).
- * Returns null to go ahead, or the answer to give.
+ * Returns the answer to give, or `checked: true` when the password came with this request: the caller
+ * then records it with `markPasswordEntered` once the act has succeeded, so a refused act writes nothing.
  */
 export async function confirmRecentPassword(
   user: Caller,
   password: string | undefined,
   client: string,
-): Promise<ActionResult<never> | null> {
-  if (await passwordRecentlyEntered(user)) return null;
-  if (!password) return { ok: false, fieldErrors: { password: [PASSWORD_AGAIN] } };
+): Promise<{ refused: ActionResult<never> } | { refused: null; checked: boolean }> {
+  if (await passwordRecentlyEntered(user)) return { refused: null, checked: false };
+  if (!password) return { refused: { ok: false, fieldErrors: { password: [PASSWORD_AGAIN] } } };
   const verdict = await beginSignIn(user.email, client);
-  if (!verdict.ok) return { ok: false, fieldErrors: {}, formError: tooManyAttempts(verdict.retryAfterMs) };
+  if (!verdict.ok) return { refused: { ok: false, fieldErrors: {}, formError: tooManyAttempts(verdict.retryAfterMs) } };
   const row = await db.user.findUniqueOrThrow({ where: { id: user.userId }, select: { passwordHash: true } });
-  if (!(await verifyPassword(row.passwordHash, password))) return { ok: false, fieldErrors: { password: ["That isn't your password."] } };
+  if (!(await verifyPassword(row.passwordHash, password)))
+    return { refused: { ok: false, fieldErrors: { password: ["That isn't your password."] } } };
   await signInSucceeded(user.email, client);
-  await markPasswordEntered(user);
-  return null;
+  return { refused: null, checked: true };
 }
