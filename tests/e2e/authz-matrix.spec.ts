@@ -49,6 +49,8 @@ const PAGES_AND_ROUTES: Record<string, Row> = {
   // Someone signed in is sent on to the app.
   "(auth)/signin/page.tsx": { url: () => "/signin", expect: open("→/app") },
   "(auth)/signup/page.tsx": { url: () => "/signup", expect: open("→/app") },
+  // A confirmation link (decision 007): says only whether the link is usable; a GET never creates anything.
+  "(auth)/signup/confirm/[token]/page.tsx": { url: () => `/signup/confirm/${NO_SUCH_TOKEN}`, expect: open("200") },
   "(auth)/forgot-password/page.tsx": { url: () => "/forgot-password", expect: open("200") },
   "(auth)/invite/[token]/page.tsx": { url: (fx) => `/invite/${fx.inviteToken}`, expect: open("200") },
   "(auth)/reset-password/[token]/page.tsx": { url: () => `/reset-password/${NO_SUCH_TOKEN}`, expect: open("200") },

@@ -6,6 +6,7 @@ import type { PartnerContext, UserContext } from "@/lib/server/access";
 import { hashPassword } from "@/lib/server/auth/password";
 import { issueResetToken } from "@/lib/server/auth/password-reset";
 import { startSession } from "@/lib/server/auth/sessions";
+import { newToken } from "@/lib/server/tokens";
 import { createCouple } from "@/lib/server/couples/couple";
 import { acceptInvite, issueInvite } from "@/lib/server/couples/invites";
 import { createEntry } from "@/lib/server/entries/write";
@@ -166,6 +167,17 @@ export async function makeFixture() {
 
   const reset = await issueResetToken(d.email);
   if (!reset) throw new Error("fixture: reset token");
+  // A sign-up waiting for its mailed link (decision 007): the token is the credential.
+  const signUp = newToken();
+  await db.signUpRequest.create({
+    data: {
+      email: `pending-${crypto.randomBytes(5).toString("hex")}@example.test`,
+      name: "Pending",
+      passwordHash: "unused",
+      tokenHash: signUp.hash,
+      expiresAt: new Date(Date.now() + 30 * 60_000),
+    },
+  });
 
   return {
     a,
@@ -190,6 +202,7 @@ export async function makeFixture() {
     revokedShareToken: revokedShare.token,
     inviteToken: cInvite.token,
     resetToken: reset.token,
+    signUpToken: signUp.token,
     today: new Date().toISOString().slice(0, 10),
     /** Ids of couple 2's rows (and C's session): never reachable through A's calls. */
     otherIds: [...Object.values(theirs), theirLog, theirLink, c.sessionId, c.coupleId, c.userId],
@@ -260,6 +273,7 @@ export const ACTION_CATALOGUE: Record<string, CatalogueRow> = {
   signOutEverywhereAction: { form: () => ({}), expect: both },
   endSessionAction: { form: (fx) => ({ id: fx.a.sessionId }), expect: onTarget("ok", "refused") },
   endOtherSessionsAction: { form: () => ({}), expect: both },
+  dismissSignInNoticesAction: { form: () => ({}), expect: both },
 
   // app/(app)/app/settings/password/actions.ts
   changePasswordAction: {
@@ -320,6 +334,13 @@ export const ACTION_CATALOGUE: Record<string, CatalogueRow> = {
     form: (fx) => ({ token: fx.resetToken, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
     expect: { anonymous: "ok", therapist: "ok", revoked: "ok", a: "ok", b: "ok", otherCouple: "ok" },
     heavy: true,
+  },
+
+  // app/(auth)/signup/actions.ts — public: the mailed single-use token is the credential; success redirects to sign-in.
+  confirmSignUpAction: {
+    form: (fx) => ({ token: fx.signUpToken }),
+    expect: { anonymous: "redirect", therapist: "redirect", revoked: "redirect", a: "redirect", b: "redirect", otherCouple: "redirect" },
+    why: "its success is the redirect to sign-in (every role gets it with a live token: the token is the credential)",
   },
 
   // app/(auth)/signup/actions.ts — public, but not for someone already signed in.

@@ -6,7 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 // it must carry `coupleId` or `userId`, or be named below with the reason it belongs to no couple.
 
 /** Models whose rows belong to a person by email address (development mail kept for its recipient). */
-const BY_EMAIL: Partial<Record<Prisma.ModelName, string>> = { OutboxMail: "to" };
+const BY_EMAIL: Partial<Record<Prisma.ModelName, string>> = { OutboxMail: "to", SignUpRequest: "email" };
 
 /** Models whose rows belong to no couple and no person. */
 export const NOT_OWNED: Partial<Record<Prisma.ModelName, string>> = {
