@@ -97,6 +97,7 @@ const WRITE_ARGS: Record<string, (fixture: Fixture) => unknown[]> = {
   "safety/write.ts#takeSafetyCheck": () => [{ afraid: "yes", hurt: "no", threatened: "no", controlled: "no", monitored: "no" }],
   "safety/write.ts#pauseJointWork": () => [],
   "safety/write.ts#resumeJointWork": () => [],
+  "departure/leave.ts#leaveCouple": () => [{ shared: "delete" }],
 };
 
 type Fixture = { ctx: TherapistContext; entryId: string; agreementId: string; commitmentId: string; logId: string };

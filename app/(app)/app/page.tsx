@@ -20,6 +20,7 @@ import { SIDE_LABELS } from "@/lib/validation/couple";
 import { kindOf } from "@/lib/entries/kinds";
 import { VERDICT_LABELS } from "@/lib/validation/entry";
 import { safetyCheckStatus } from "@/lib/server/safety/read";
+import { partnerDeparted } from "@/lib/server/departure/leave";
 
 export const metadata: Metadata = { title: "Your journey" };
 
@@ -58,7 +59,7 @@ function describe(item: ActivityItem): string {
 
 export default async function DashboardPage() {
   const ctx = await requirePartner();
-  const [couple, invite, progress, counts, activity, due, commitments, day, timeline, safety] = await Promise.all([
+  const [couple, invite, progress, counts, activity, due, commitments, day, timeline, safety, departed] = await Promise.all([
     getCouple(ctx),
     openInvite(ctx),
     getProgress(ctx),
@@ -69,6 +70,7 @@ export default async function DashboardPage() {
     myToday(ctx),
     getTimeline(ctx, 2),
     safetyCheckStatus(ctx),
+    partnerDeparted(ctx),
   ]);
   const stages = getStages();
   const suggested = nextSuggested(progress, ctx.userId);
@@ -85,6 +87,19 @@ export default async function DashboardPage() {
             : `${togetherCount} of 9 stages done together. Reopen any of them whenever you need to.`}
         </p>
       </div>
+
+      {departed && (
+        <div role="status" data-testid="partner-departed" className="rounded-2xl border border-line bg-white p-4 text-sm sm:p-5">
+          <p className="font-medium">Your partner is no longer part of this workspace.</p>
+          <p className="mt-1 text-muted">
+            Everything you wrote stays here, for you. You can invite someone again, or leave and start a new workspace, from{" "}
+            <Link href="/app/settings#your-data" className="text-brand-700 underline">
+              your settings
+            </Link>
+            .
+          </p>
+        </div>
+      )}
 
       <section aria-labelledby="partners-heading" className="grid gap-4 sm:grid-cols-2">
         <h2 id="partners-heading" className="sr-only">
