@@ -54,7 +54,8 @@ function SharedChoice({ errors, leaving }: { errors: FieldErrors; leaving: boole
     <fieldset aria-describedby={error ? "shared-choice-error" : undefined} className="space-y-2">
       <legend className="text-sm font-medium">What you shared with your partner</legend>
       <p className="text-sm text-muted">
-        Your private entries, check-ins, notes and safety answers are always removed{leaving ? " from this workspace" : ""}.
+        Your private entries, check-ins, notes and safety answers are always removed{leaving ? " from this workspace" : ""}. Agreements
+        stay in the couple's shared history either way, shown as a former partner's.
       </p>
       <label className="flex min-h-11 cursor-pointer items-start gap-2 rounded-lg border border-line bg-white p-3 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
         <input type="radio" name="shared" value="delete" className="mt-0.5 accent-brand-700" />
