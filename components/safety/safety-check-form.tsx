@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
@@ -12,10 +13,19 @@ export function SafetyCheckForm({ questions }: { questions: readonly { key: stri
   const { onSubmit, pending, fieldErrors, formError } = useActionForm(takeSafetyCheckAction, {
     onSuccess: (data) => router.push(data.flagged ? "/app/safety?result=support" : "/app/safety?result=clear"),
   });
+  // A question answered since the last try no longer shows its "choose an answer" message.
+  const [answered, setAnswered] = useState<ReadonlySet<string>>(new Set());
   return (
-    <form onSubmit={onSubmit} className="space-y-5" noValidate>
+    <form
+      onSubmit={(event) => {
+        setAnswered(new Set());
+        onSubmit(event);
+      }}
+      className="space-y-5"
+      noValidate
+    >
       {questions.map((q, i) => {
-        const error = fieldErrors[q.key]?.[0];
+        const error = answered.has(q.key) ? undefined : fieldErrors[q.key]?.[0];
         const errorId = `safety-${q.key}-error`;
         return (
           <fieldset key={q.key} aria-describedby={error ? errorId : undefined} className="rounded-xl border border-line bg-white p-4">
@@ -30,7 +40,13 @@ export function SafetyCheckForm({ questions }: { questions: readonly { key: stri
                   key={a}
                   className="flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-line bg-white px-3 py-2 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
                 >
-                  <input type="radio" name={q.key} value={a} className="accent-brand-700" />
+                  <input
+                    type="radio"
+                    name={q.key}
+                    value={a}
+                    className="accent-brand-700"
+                    onChange={() => setAnswered((prev) => new Set(prev).add(q.key))}
+                  />
                   {SAFETY_ANSWER_LABELS[a]}
                 </label>
               ))}

@@ -43,6 +43,7 @@ test("a red flag pauses joint exercises for both partners, and only the partner 
   await expect(b.page.getByText("Choose an answer to this question.")).toHaveCount(5);
   await b.page.setViewportSize({ width: 375, height: 800 });
   await answer(b.page, { ...ALL_NO, "control your money": "Sometimes, or not sure" });
+  await expect(b.page.getByText("Choose an answer to this question.")).toHaveCount(0);
   await b.page.screenshot({ path: `${SHOTS}/safety-check-375.png`, fullPage: true });
   await b.page.getByRole("button", { name: "Save my answers" }).click();
   await b.page.waitForURL("**/app/safety?result=support");
