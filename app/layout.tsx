@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
 import "./globals.css";
+import { QuickExit } from "@/components/safety/quick-exit";
+import { env } from "@/lib/server/env";
 
 export const metadata: Metadata = {
   title: { default: "Mend", template: "%s · Mend" },
@@ -24,7 +26,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   await connection();
   return (
     <html lang="en">
-      <body className="min-h-dvh bg-paper font-sans text-ink antialiased">{children}</body>
+      {/* Bottom padding keeps the fixed quick-exit button from covering the end of a page. */}
+      <body className="min-h-dvh bg-paper pb-16 font-sans text-ink antialiased print:pb-0">
+        {children}
+        <QuickExit url={env().quickExitUrl} />
+      </body>
     </html>
   );
 }

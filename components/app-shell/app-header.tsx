@@ -33,6 +33,11 @@ export function AppHeader({ name, showNav }: { name: string; showNav: boolean })
         )}
         <div className="ml-auto flex items-center gap-2 text-sm">
           <span className="hidden text-muted sm:inline">{name}</span>
+          {showNav && (
+            <Link href="/app/safety" className="rounded-lg px-2 py-2 text-brand-700 hover:bg-brand-50">
+              Safety
+            </Link>
+          )}
           <SignOutButton className="whitespace-nowrap" />
         </div>
       </div>

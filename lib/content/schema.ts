@@ -13,6 +13,8 @@ export const exerciseSchema = z
     visibility: z.enum(VISIBILITIES),
     intro: z.string().min(10).max(400),
     prompts: z.array(z.string().min(3).max(300)).min(1).max(6),
+    /** Done together (a talk, a shared plan): refused while joint exercises are paused. */
+    joint: z.boolean().optional(),
   })
   // Sensitive kinds (reflections, letters) must default to private (DESIGN.md); the kind says which.
   .refine((e) => KINDS[e.kind].defaultVisibility !== "private" || e.visibility === "private", {

@@ -4,6 +4,8 @@ import type { z } from "zod";
 import { currentUser, requirePartner, requireUser, type PartnerContext, type UserContext } from "@/lib/server/access";
 import { countDailyWrite } from "@/lib/server/quotas";
 import { asFormData, formDataObject, parseWith, type ActionResult } from "@/lib/validation/form";
+import { jointPaused } from "@/lib/server/safety/read";
+import { JOINT_PAUSED } from "@/lib/validation/safety";
 
 // Decision: input is parsed once, at the action layer. Every server action is defined here, with
 // a zod schema from lib/validation/<noun>.ts that checks the *shape* of what was sent; domain
@@ -19,18 +21,24 @@ export type FormAction<T = undefined> = (prev: unknown, form: FormData) => Promi
 
 type Handler<C, S extends z.ZodType, T> = (ctx: C, data: z.output<S>, form: FormData) => Promise<ActionResult<T>>;
 
-type Options = {
+type Options<Data = unknown> = {
   /** Field names sent more than once (checkboxes); they reach the schema as arrays. */
   arrays?: readonly string[];
   /** Paths to revalidate after a successful call; `[path, "layout"]` revalidates a whole layout. */
   revalidate?: readonly (string | readonly [string, "layout" | "page"])[];
+  /**
+   * Something the couple does together (a response, an agreement, confirming a log, shared
+   * homework): refused on the server while joint exercises are paused. A function decides from
+   * the parsed input (an entry of a joint kind).
+   */
+  joint?: boolean | ((data: Data) => boolean);
 };
 
 function define<C, S extends z.ZodType, T>(
   require: () => Promise<C>,
   schema: S,
   handler: Handler<C, S, T>,
-  options: Options & { allowance?: (ctx: C) => Promise<ActionResult<never> | null> },
+  options: Omit<Options, "joint"> & { allowance?: (ctx: C) => Promise<ActionResult<never> | null> },
 ): FormAction<T> {
   return async (_prev, input) => {
     const ctx = await require();
@@ -57,9 +65,18 @@ function define<C, S extends z.ZodType, T>(
 export function partnerAction<S extends z.ZodType, T = undefined>(
   schema: S,
   handler: Handler<PartnerContext, S, T>,
-  options: Options = {},
+  options: Options<z.output<S>> = {},
 ) {
-  return define(requirePartner, schema, handler, { ...options, allowance: (ctx) => countDailyWrite(ctx.userId) });
+  const { joint } = options;
+  const allowance = (ctx: PartnerContext) => countDailyWrite(ctx.userId);
+  if (!joint) return define(requirePartner, schema, handler, { ...options, allowance });
+  // The one place the pause is enforced: every joint action passes here, whatever the UI shows.
+  const guarded: Handler<PartnerContext, S, T> = async (ctx, data, form) => {
+    const isJoint = typeof joint === "function" ? joint(data) : joint;
+    if (isJoint && (await jointPaused(ctx))) return { ok: false, fieldErrors: {}, formError: JOINT_PAUSED };
+    return handler(ctx, data, form);
+  };
+  return define(requirePartner, schema, guarded, { ...options, allowance });
 }
 
 /** An action for a signed-in person who may not have a couple yet: runs requireUser() first. */

@@ -44,7 +44,13 @@ const schema = z.object({
     .string()
     .regex(/^(?:[^<>\r\n]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, "must be a sender address, like Mend <no-reply@mend.example.org>")
     .optional(),
+  MEND_QUICK_EXIT_URL: z
+    .url({ protocol: /^https?$/, error: "must be the address of a neutral site the quick exit opens, like https://www.bbc.com/weather" })
+    .optional(),
 });
+
+/** A weather page: unremarkable in a browser's history and on a shared screen. */
+export const DEFAULT_QUICK_EXIT_URL = "https://www.bbc.com/weather";
 
 const LOCAL_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\]|[^.]+\.localhost)$/i;
 
@@ -72,6 +78,8 @@ export type Env = {
   smtpUrl: string | undefined;
   /** The sender of Mend's mail (MAIL_FROM). */
   mailFrom: string;
+  /** Where the quick exit sends a person (MEND_QUICK_EXIT_URL): a neutral site, never Mend. */
+  quickExitUrl: string;
 };
 
 export class EnvError extends Error {}
@@ -108,6 +116,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     appUrl: (data.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, ""),
     smtpUrl: data.SMTP_URL,
     mailFrom: data.MAIL_FROM ?? "Mend <no-reply@localhost>",
+    quickExitUrl: data.MEND_QUICK_EXIT_URL ?? DEFAULT_QUICK_EXIT_URL,
   };
 }
 

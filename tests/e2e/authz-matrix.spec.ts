@@ -69,6 +69,14 @@ const PAGES_AND_ROUTES: Record<string, Row> = {
   "(app)/app/settings/sharing/page.tsx": { url: () => "/app/settings/sharing", expect: appPage() },
   "(app)/app/stages/[slug]/page.tsx": { url: () => "/app/stages/acknowledgment", expect: appPage("200+marker") },
   "(app)/app/timeline/page.tsx": { url: () => "/app/timeline", expect: appPage() },
+  "(app)/app/not-sure/page.tsx": { url: () => "/app/not-sure", expect: appPage() },
+  "(app)/app/safety/page.tsx": { url: () => "/app/safety", expect: appPage() },
+  "(app)/app/safety/resources/page.tsx": { url: () => "/app/safety/resources", expect: appPage() },
+  "(app)/app/settings/data/page.tsx": { url: () => "/app/settings/data", expect: appPage() },
+  // Everything the person may see (they signed in moments ago, so the password is recent): A's and
+  // B's exports carry the shared statement; C's is C's own.
+  "(app)/app/settings/data/print/page.tsx": { url: () => "/app/settings/data/print", expect: appPage("200+marker") },
+  "(app)/app/settings/data/export/route.ts": { url: () => "/app/settings/data/export", expect: appPage("200+marker") },
   "(app)/app/welcome/page.tsx": { url: () => "/app/welcome", expect: { ...signedOut, a: "→/app", b: "→/app", otherCouple: "→/app" } },
   "share/[token]/page.tsx": {
     // Only the holder of a live link has one; everyone else tries the revoked link or a made-up one.

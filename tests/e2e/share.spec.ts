@@ -73,9 +73,9 @@ test("a therapist reads only what was shared, can change nothing, and loses acce
   await expect(journey.getByRole("listitem").filter({ hasText: "Open communication and honesty" })).toContainText("Not yet marked done");
   await expect(therapist.getByRole("region", { name: "Since your last visit" })).toContainText("first visit");
 
-  // Nothing to edit: no form, no field, and the only button prints.
+  // Nothing to edit: no form, no field, and the only buttons print and leave (the quick exit, on every page).
   await expect(therapist.locator("form, input, textarea, select, [contenteditable]")).toHaveCount(0);
-  await expect(therapist.getByRole("button")).toHaveText(["Print or save as PDF"]);
+  await expect(therapist.getByRole("button")).toHaveText(["Print or save as PDF", /^Quick exit/]);
   // No third-party resources.
   const origin = new URL(url).origin;
   expect(requests.filter((r) => !r.startsWith(origin) && !r.startsWith("data:"))).toEqual([]);

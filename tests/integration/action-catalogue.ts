@@ -275,6 +275,23 @@ export const ACTION_CATALOGUE: Record<string, CatalogueRow> = {
   endOtherSessionsAction: { form: () => ({}), expect: both },
   dismissSignInNoticesAction: { form: () => ({}), expect: both },
 
+  // app/(app)/app/safety/actions.ts
+  takeSafetyCheckAction: {
+    form: () => ({ afraid: "no", hurt: "no", threatened: "no", controlled: "no", monitored: "no" }),
+    expect: both,
+  },
+  pauseJointAction: { form: () => ({}), expect: both },
+  resumeJointAction: {
+    form: () => ({}),
+    expect: { ...visitors, a: "refused", b: "refused", otherCouple: "refused" },
+    why: "nobody in the fixture has paused; pausing and lifting are covered in safety.test.ts",
+  },
+
+  // app/(app)/app/settings/data/actions.ts — the password again first (fixture sessions were just signed in).
+  confirmExportAction: { form: () => ({ password: PASSWORD }), expect: both },
+  leaveCoupleAction: { form: () => ({ password: PASSWORD, shared: "delete" }), expect: both, heavy: true },
+  deleteAccountAction: { form: () => ({ password: PASSWORD, confirm: "delete", shared: "delete" }), expect: both, heavy: true },
+
   // app/(app)/app/settings/password/actions.ts
   changePasswordAction: {
     form: () => ({ currentPassword: PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),

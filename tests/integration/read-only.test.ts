@@ -43,6 +43,8 @@ const READS: Record<string, (fixture: Fixture) => unknown[]> = {
   "agreements/read.ts#getAgreement": (f) => [f.agreementId],
   "agreements/read.ts#agreementsDue": () => [],
   "commitments/read.ts#listCommitments": () => [],
+  // Only *that* joint work is paused; who and why are read through PartnerContext-only functions.
+  "safety/read.ts#jointPaused": () => [],
 };
 
 /** Plausible arguments for writes, so a write that forgot its guard would really write. */
@@ -92,6 +94,10 @@ const WRITE_ARGS: Record<string, (fixture: Fixture) => unknown[]> = {
   "commitments/write.ts#createCommitment": () => [{ what: "Forged", cadence: "daily", timeZone: "UTC" }],
   "commitments/write.ts#logCommitment": (f) => [{ id: f.commitmentId, outcome: "kept", note: "" }],
   "commitments/write.ts#reviewCommitmentLog": (f) => [{ id: f.logId, verdict: "confirmed", note: "" }],
+  "safety/write.ts#takeSafetyCheck": () => [{ afraid: "yes", hurt: "no", threatened: "no", controlled: "no", monitored: "no" }],
+  "safety/write.ts#pauseJointWork": () => [],
+  "safety/write.ts#resumeJointWork": () => [],
+  "departure/leave.ts#leaveCouple": () => [{ shared: "delete" }],
 };
 
 type Fixture = { ctx: TherapistContext; entryId: string; agreementId: string; commitmentId: string; logId: string };

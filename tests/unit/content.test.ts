@@ -73,3 +73,34 @@ describe("guides", () => {
     expect(html).not.toMatch(/should be over it by|within \d+ (days|weeks)/i);
   });
 });
+
+describe("safety content (issue 13)", () => {
+  it("the safety check asks every question once, and a missing one stops the build", async () => {
+    const fs = await import("node:fs");
+    const { parseSafetyCheck, safetyCheckContent } = await import("@/lib/content/safety");
+    expect(safetyCheckContent().questions.map((q) => q.key)).toEqual(["afraid", "hurt", "threatened", "controlled", "monitored"]);
+    const source = fs.readFileSync("content/safety/check.md", "utf8");
+    const withoutOne = source.replace(/  - key: monitored\n.*\n/, "");
+    expect(withoutOne).not.toBe(source);
+    expect(() => parseSafetyCheck(withoutOne)).toThrow(/every question/);
+  });
+
+  it("the resources cover emergency numbers in several countries, an international directory, coercive control and tech safety", async () => {
+    const { guideHtml } = await import("@/lib/content/guides");
+    const html = guideHtml("safety-resources");
+    for (const country of ["United Kingdom", "United States", "Australia", "Germany", "France"]) expect(html).toContain(country);
+    expect(html).toMatch(/services, numbers and opening hours change and vary/i);
+    expect(html).toContain("<h2>What coercive control can look like</h2>");
+    expect(html).toContain("<h2>Keeping your devices safe</h2>");
+    expect(html).toMatch(/private browsing/i);
+    expect(html).toMatch(/monitoring app/i);
+  });
+
+  it("the page for a partner who is not sure does not assume staying together is the goal", async () => {
+    const { guideHtml } = await import("@/lib/content/guides");
+    const html = guideHtml("not-sure");
+    expect(html).toMatch(/does not assume that\s+staying together is the goal/);
+    expect(html).toMatch(/discernment counselling/i);
+    expect(html).toMatch(/individual counselling/i);
+  });
+});

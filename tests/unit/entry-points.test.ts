@@ -11,7 +11,7 @@ const ROOT = path.resolve(__dirname, "..", "..");
 
 /** Entry points anyone may reach, each with the reason. Keep this list short. */
 const PUBLIC: Record<string, string> = {
-  "app/layout.tsx#default": "the HTML shell; reads nothing",
+  "app/layout.tsx#default": "the HTML shell and the quick exit; reads only the quick-exit address from the configuration",
   "app/(marketing)/page.tsx#default": "the landing page",
   "app/(auth)/layout.tsx#default": "the sign-in/sign-up frame; reads nothing",
   "app/(auth)/signin/page.tsx#default": "sign-in",

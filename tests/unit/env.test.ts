@@ -27,7 +27,17 @@ describe("configuration", () => {
       appUrl: "https://mend.example.org",
       smtpUrl: undefined,
       mailFrom: "Mend <no-reply@localhost>",
+      quickExitUrl: "https://www.bbc.com/weather",
     });
+  });
+
+  it("takes a quick-exit address and refuses one that is not a web address", () => {
+    expect(parseEnv({ NEXTAUTH_SECRET: SECRET, MEND_QUICK_EXIT_URL: "https://example.org/news" }).quickExitUrl).toBe(
+      "https://example.org/news",
+    );
+    expect(() => parseEnv({ NEXTAUTH_SECRET: SECRET, MEND_QUICK_EXIT_URL: "javascript:alert(1)" })).toThrow(
+      /- MEND_QUICK_EXIT_URL must be the address of a neutral site/,
+    );
   });
 
   it("takes mail settings and says what a good one looks like", () => {

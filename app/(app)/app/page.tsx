@@ -19,6 +19,8 @@ import { CheckInSummary } from "@/components/checkins/check-in-summary";
 import { SIDE_LABELS } from "@/lib/validation/couple";
 import { kindOf } from "@/lib/entries/kinds";
 import { VERDICT_LABELS } from "@/lib/validation/entry";
+import { safetyCheckStatus } from "@/lib/server/safety/read";
+import { partnerDeparted } from "@/lib/server/departure/leave";
 
 export const metadata: Metadata = { title: "Your journey" };
 
@@ -57,7 +59,7 @@ function describe(item: ActivityItem): string {
 
 export default async function DashboardPage() {
   const ctx = await requirePartner();
-  const [couple, invite, progress, counts, activity, due, commitments, day, timeline] = await Promise.all([
+  const [couple, invite, progress, counts, activity, due, commitments, day, timeline, safety, departed] = await Promise.all([
     getCouple(ctx),
     openInvite(ctx),
     getProgress(ctx),
@@ -67,6 +69,8 @@ export default async function DashboardPage() {
     listCommitments(ctx),
     myToday(ctx),
     getTimeline(ctx, 2),
+    safetyCheckStatus(ctx),
+    partnerDeparted(ctx),
   ]);
   const stages = getStages();
   const suggested = nextSuggested(progress, ctx.userId);
@@ -83,6 +87,19 @@ export default async function DashboardPage() {
             : `${togetherCount} of 9 stages done together. Reopen any of them whenever you need to.`}
         </p>
       </div>
+
+      {departed && (
+        <div role="status" data-testid="partner-departed" className="rounded-2xl border border-line bg-white p-4 text-sm sm:p-5">
+          <p className="font-medium">Your partner is no longer part of this workspace.</p>
+          <p className="mt-1 text-muted">
+            Everything you wrote stays here, for you. You can invite someone again, or leave and start a new workspace, from{" "}
+            <Link href="/app/settings#your-data" className="text-brand-700 underline">
+              your settings
+            </Link>
+            .
+          </p>
+        </div>
+      )}
 
       <section aria-labelledby="partners-heading" className="grid gap-4 sm:grid-cols-2">
         <h2 id="partners-heading" className="sr-only">
@@ -123,6 +140,19 @@ export default async function DashboardPage() {
         </section>
 
         <aside className="order-1 space-y-6 lg:order-2">
+          {safety.due && (
+            <Card className="border-brand-600 p-4 sm:p-5" data-testid="safety-check-due">
+              <h2 className="font-semibold">A private safety check</h2>
+              <p className="mt-1 text-sm text-muted">
+                {safety.latest
+                  ? "It's been four weeks: please take the short safety check again. Your answers are seen by you only."
+                  : "Before your first joint exercise, please answer a few questions on your own. Your answers are seen by you only."}
+              </p>
+              <ButtonLink className="mt-3 w-full" href="/app/safety">
+                Take the safety check
+              </ButtonLink>
+            </Card>
+          )}
           {timeline && <CheckInSummary checkedInToday={Boolean(day.checkIn)} timeline={timeline} />}
           <Card className="p-4 sm:p-5">
             <h2 className="font-semibold">Next suggested step</h2>
@@ -162,6 +192,12 @@ export default async function DashboardPage() {
               Open the agreements
             </ButtonLink>
           </Card>
+
+          <p className="text-sm">
+            <Link href="/app/not-sure" className="text-brand-700 underline">
+              Not sure you want to repair this?
+            </Link>
+          </p>
 
           {commitments.length > 0 && (
             <Card className="p-4 sm:p-5" data-testid="commitments-card">

@@ -17,6 +17,7 @@ export const activity = defineKind({
   }),
   blank: { title: "", status: "idea" },
   exercise: false,
+  joint: true,
   fields: () => [
     title.field,
     { name: "plannedFor", label: "Planned for (optional)", type: "date" },

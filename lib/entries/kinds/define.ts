@@ -51,6 +51,8 @@ export type KindDefinition<K extends string = string, S extends BodySchema = Bod
   highlight?: boolean;
   /** The other partner can answer it ("I feel heard" / "Not yet"). */
   respondable?: boolean;
+  /** Done together by the couple: refused while joint exercises are paused (lib/server/safety). */
+  joint?: boolean;
 };
 
 /** Checks a kind's definition and keeps its literal types (the kind name, `exercise`). */

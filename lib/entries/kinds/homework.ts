@@ -9,6 +9,7 @@ export const homework = defineKind({
   schema: z.object({ text: text("Homework", { max: 500 }), done: z.boolean().default(false), doneBy: z.string().optional() }),
   blank: { text: "", done: false },
   exercise: false,
+  joint: true,
   fields: () => [{ name: "text", label: "Homework item", type: "text", required: true, maxLength: 500 }],
   // The tick and who made it are not in the form: they stay as stored.
   fromForm: (form, previous) => ({ text: formText(form, "text"), done: previous?.done ?? false, doneBy: previous?.doneBy }),

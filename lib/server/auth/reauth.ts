@@ -27,8 +27,9 @@ export async function confirmRecentPassword(
   if (!password) return { refused: { ok: false, fieldErrors: { password: [PASSWORD_AGAIN] } } };
   const verdict = await beginSignIn(user.email, client);
   if (!verdict.ok) return { refused: { ok: false, fieldErrors: {}, formError: tooManyAttempts(verdict.retryAfterMs) } };
-  const row = await db.user.findUniqueOrThrow({ where: { id: user.userId }, select: { passwordHash: true } });
-  if (!(await verifyPassword(row.passwordHash, password)))
+  // The account may be gone by now (deleted from another device while this request ran).
+  const row = await db.user.findUnique({ where: { id: user.userId }, select: { passwordHash: true } });
+  if (!row || !(await verifyPassword(row.passwordHash, password)))
     return { refused: { ok: false, fieldErrors: { password: ["That isn't your password."] } } };
   await signInSucceeded(user.email, client);
   return { refused: null, checked: true };

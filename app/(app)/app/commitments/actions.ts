@@ -9,4 +9,7 @@ const revalidate = [["/app", "layout"]] as const;
 
 export const createCommitmentAction = partnerAction(createCommitmentSchema, (ctx, input) => createCommitment(ctx, input), { revalidate });
 export const logCommitmentAction = partnerAction(logCommitmentSchema, (ctx, input) => logCommitment(ctx, input), { revalidate });
-export const reviewCommitmentLogAction = partnerAction(reviewLogSchema, (ctx, input) => reviewCommitmentLog(ctx, input), { revalidate });
+export const reviewCommitmentLogAction = partnerAction(reviewLogSchema, (ctx, input) => reviewCommitmentLog(ctx, input), {
+  revalidate,
+  joint: true,
+});

@@ -90,6 +90,16 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
         />
       </Card>
 
+      <Card id="your-data" className="scroll-mt-6">
+        <h2 className="text-lg font-semibold">Your data</h2>
+        <p className="mt-1 mb-4 text-sm text-muted">
+          Download or print everything you can see, leave the shared workspace, or delete your account.
+        </p>
+        <ButtonLink variant="secondary" href="/app/settings/data">
+          Export, leave or delete
+        </ButtonLink>
+      </Card>
+
       <Card>
         <h2 className="text-lg font-semibold">Your account</h2>
         <p className="mt-1 mb-4 text-sm text-muted">

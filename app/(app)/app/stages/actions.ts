@@ -12,6 +12,7 @@ import {
 } from "@/lib/server/entries/write";
 import { markStageDone, reopenStage } from "@/lib/server/journey/progress";
 import { bodyFromForm, validateBody } from "@/lib/entries/kinds";
+import { isJointEntry } from "@/lib/entries/joint";
 import { stageSlugSchema } from "@/lib/validation/journey";
 import { responseSchema } from "@/lib/validation/entry";
 import {
@@ -32,7 +33,7 @@ export const createEntryAction = partnerAction(
     const body = validateBody(input.kind, bodyFromForm(input.kind, form));
     return body.ok ? createEntry(ctx, { ...input, body: body.data }) : body;
   },
-  { revalidate },
+  { revalidate, joint: isJointEntry },
 );
 
 export const updateEntryAction = partnerAction(
@@ -44,14 +45,16 @@ export const updateEntryAction = partnerAction(
 
 export const setActivityStatusAction = partnerAction(activityStatusSchema, (ctx, { id, status }) => setActivityStatus(ctx, id, status), {
   revalidate,
+  joint: true,
 });
 
 export const deleteEntryAction = partnerAction(entryIdSchema, (ctx, { id }) => deleteEntry(ctx, id), { revalidate });
 
-export const respondAction = partnerAction(responseSchema, (ctx, input) => respondToEntry(ctx, input), { revalidate });
+export const respondAction = partnerAction(responseSchema, (ctx, input) => respondToEntry(ctx, input), { revalidate, joint: true });
 
 export const setHomeworkDoneAction = partnerAction(homeworkDoneSchema, (ctx, { id, done }) => setHomeworkDone(ctx, id, done), {
   revalidate,
+  joint: true,
 });
 
 export const setGoalStepDoneAction = partnerAction(goalStepDoneSchema, (ctx, { id, step, done }) => setGoalStepDone(ctx, id, step, done), {

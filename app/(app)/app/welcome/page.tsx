@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { CreateCoupleForm } from "@/components/couples/create-couple-form";
@@ -21,6 +22,12 @@ export default async function WelcomePage() {
       <Card>
         <CreateCoupleForm defaultName={`${user.name} & partner`} />
       </Card>
+      <p className="text-sm text-muted">
+        Want to stop using Mend?{" "}
+        <Link href="/app/settings/data#delete" className="text-brand-700 underline">
+          Delete your account
+        </Link>
+      </p>
     </div>
   );
 }

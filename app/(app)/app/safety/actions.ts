@@ -1,0 +1,22 @@
+"use server";
+
+import { ok, partnerAction } from "@/lib/server/actions";
+import { pauseJointWork, resumeJointWork, takeSafetyCheck } from "@/lib/server/safety/write";
+import { safetyCheckSchema } from "@/lib/validation/safety";
+import { noInput } from "@/lib/validation/form";
+
+// The pause shows in the header and on the dashboard of every page.
+const revalidate = [["/app", "layout"]] as const;
+
+export const takeSafetyCheckAction = partnerAction(
+  safetyCheckSchema,
+  async (ctx, answers) => {
+    const result = await takeSafetyCheck(ctx, answers);
+    return result.ok ? ok({ flagged: result.data.flagged }) : result;
+  },
+  { revalidate },
+);
+
+export const pauseJointAction = partnerAction(noInput, (ctx) => pauseJointWork(ctx), { revalidate });
+
+export const resumeJointAction = partnerAction(noInput, (ctx) => resumeJointWork(ctx), { revalidate });

@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Card } from "@/components/ui/card";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { LocalTime } from "@/components/ui/local-time";
+import { SafetyCheckForm } from "@/components/safety/safety-check-form";
+import { PauseJointButton, ResumeJointButton } from "@/components/safety/pause-buttons";
+import { requirePartner } from "@/lib/server/access";
+import { safetyCheckContent } from "@/lib/content/safety";
+import { jointPaused, myPause, safetyCheckStatus } from "@/lib/server/safety/read";
+import { JOINT_PAUSED } from "@/lib/validation/safety";
+
+export const metadata: Metadata = { title: "Safety" };
+
+export default async function SafetyPage({ searchParams }: { searchParams: Promise<{ result?: string }> }) {
+  const ctx = await requirePartner();
+  const [status, paused, own, { result }] = await Promise.all([safetyCheckStatus(ctx), jointPaused(ctx), myPause(ctx), searchParams]);
+  const content = safetyCheckContent();
+  const needsSupport = own?.reason === "safety";
+  return (
+    <div className="mx-auto max-w-2xl space-y-6">
+      <Breadcrumbs current="Safety" />
+      <div>
+        <h1 className="font-serif text-3xl font-semibold">{content.title}</h1>
+        <p className="mt-2 text-muted">{content.intro}</p>
+      </div>
+
+      {needsSupport && (
+        <Card className="border-amber-300 bg-amber-50" data-testid="safety-support">
+          <h2 className="text-lg font-semibold">Support for you comes first</h2>
+          <p className="mt-2 text-sm">
+            Thank you for answering honestly. Because of your answers, joint exercises are paused for both of you. Your partner sees only
+            that they are paused, never who paused them or why, and never your answers.
+          </p>
+          <p className="mt-2 text-sm">
+            When someone is afraid, hurt or controlled, working on the relationship together can make things harder. Individual support is
+            the safer first step. Your own exercises stay open, and you can take this check again whenever things change.
+          </p>
+          <p className="mt-3">
+            <Link href="/app/safety/resources" className="font-medium text-brand-700 underline">
+              Support lines, what coercive control looks like, and keeping your devices safe
+            </Link>
+          </p>
+          <p className="mt-2 text-sm">If you are in danger right now, call your local emergency number.</p>
+        </Card>
+      )}
+      {result === "clear" && !needsSupport && (
+        <p role="status" className="rounded-lg border border-brand-100 bg-brand-50 px-3 py-2 text-sm" data-testid="safety-clear">
+          Thank you. Your answers are saved, for you only.
+        </p>
+      )}
+
+      <Card>
+        <h2 className="text-lg font-semibold">{status.latest ? "Take the check again" : "Your safety check"}</h2>
+        <p className="mt-1 text-sm text-muted" data-testid="safety-status">
+          {status.latest ? (
+            <>
+              You last took it <LocalTime iso={status.latest.takenAt.toISOString()} format="date" />.{" "}
+              {status.due ? "It's time to take it again." : "Mend asks again every four weeks."}
+            </>
+          ) : (
+            "Please take it before your first joint exercise. It takes about a minute."
+          )}
+        </p>
+        <div className="prose-mend mt-3 max-w-prose text-sm" dangerouslySetInnerHTML={{ __html: content.html }} />
+        <div className="mt-4">
+          <SafetyCheckForm questions={content.questions} />
+        </div>
+      </Card>
+
+      <Card>
+        <h2 className="text-lg font-semibold">Joint exercises</h2>
+        <p className="mt-1 text-sm" data-testid="joint-state">
+          {paused ? JOINT_PAUSED : "Joint exercises are open."}
+        </p>
+        {own?.reason === "chosen" ? (
+          <div className="mt-3">
+            <p className="mb-2 text-sm text-muted">You paused them. Joint work opens again once no pause is left.</p>
+            <ResumeJointButton />
+          </div>
+        ) : !own ? (
+          <div className="mt-3">
+            <p className="mb-2 text-sm text-muted">
+              Either of you can pause joint exercises at any time, without giving a reason. Your partner sees only that they are paused.
+            </p>
+            <PauseJointButton />
+          </div>
+        ) : null}
+      </Card>
+
+      <p className="text-sm">
+        <Link href="/app/safety/resources" className="text-brand-700 underline">
+          Support resources
+        </Link>{" "}
+        ·{" "}
+        <Link href="/app/not-sure" className="text-brand-700 underline">
+          Not sure you want to repair this?
+        </Link>
+      </p>
+    </div>
+  );
+}

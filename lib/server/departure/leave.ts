@@ -1,0 +1,118 @@
+import "server-only";
+import crypto from "node:crypto";
+import { db } from "@/lib/server/db";
+import { recordEvent } from "@/lib/server/audit";
+import { assertWriter, type PartnerContext, type ReadContext, type UserContext } from "@/lib/server/access";
+import { hashPassword } from "@/lib/server/auth/password";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ActionResult } from "@/lib/validation/form";
+import type { SharedChoice } from "@/lib/validation/departure";
+
+// Leaving the couple and deleting an account (issue 13). Both remove everything private of the
+// person from the couple: private entries, entries they had deleted, check-ins and their notes,
+// safety checks and pauses, stage marks. What they shared (entries, responses, commitments) is
+// either deleted too or kept for the other partner under a "former partner" account that nobody
+// can sign in to, so none of it stays linked to the person. Agreements and their history are the
+// couple's joint record: they stay, attributed to "a former partner" (ids only, no name).
+
+/** The name kept rows show once their author has gone. */
+export const FORMER_PARTNER = "A former partner";
+
+type Tx = Prisma.TransactionClient;
+type Member = { userId: string; coupleId: string };
+
+/** A placeholder author for kept rows: no membership, a random address and an unknown password. */
+async function newFormerPartner(): Promise<{ email: string; passwordHash: string }> {
+  const id = crypto.randomBytes(12).toString("hex");
+  return { email: `former-partner-${id}@deleted.invalid`, passwordHash: await hashPassword(crypto.randomBytes(32).toString("hex")) };
+}
+
+/** Takes one member out of their couple, inside the caller's transaction. Returns true if the couple was removed (nobody left). */
+async function removeFromCouple(tx: Tx, me: Member, shared: SharedChoice, former: { email: string; passwordHash: string } | null) {
+  const { coupleId, userId } = me;
+  const now = new Date();
+  const others = await tx.membership.count({ where: { coupleId, userId: { not: userId } } });
+  if (others === 0) {
+    // Nobody would read what is kept: the whole workspace goes.
+    await tx.couple.deleteMany({ where: { id: coupleId } });
+    return true;
+  }
+
+  // Private, and already deleted by the person: always gone.
+  await tx.entry.deleteMany({ where: { coupleId, authorId: userId, OR: [{ visibility: "private" }, { deletedAt: { not: null } }] } });
+  await tx.checkIn.deleteMany({ where: { coupleId, authorId: userId } });
+  await tx.safetyCheck.deleteMany({ where: { coupleId, userId } });
+  await tx.stageProgress.deleteMany({ where: { coupleId, userId } });
+  const lifted = await tx.jointPause.deleteMany({ where: { coupleId, userId } });
+  if (lifted.count > 0 && (await tx.jointPause.count({ where: { coupleId } })) === 0) {
+    await recordEvent(tx, { coupleId, actorId: null, action: "joint.resumed" });
+  }
+
+  if (shared === "delete" || !former) {
+    await tx.entry.deleteMany({ where: { coupleId, authorId: userId } });
+    await tx.entryResponse.deleteMany({ where: { coupleId, authorId: userId } });
+    await tx.commitment.deleteMany({ where: { coupleId, ownerId: userId } });
+    await tx.commitmentReview.deleteMany({ where: { coupleId, reviewerId: userId } });
+  } else {
+    const kept = await tx.user.create({ data: { name: FORMER_PARTNER, ...former }, select: { id: true } });
+    await tx.entry.updateMany({ where: { coupleId, authorId: userId }, data: { authorId: kept.id } });
+    await tx.entryResponse.updateMany({ where: { coupleId, authorId: userId }, data: { authorId: kept.id } });
+    await tx.commitment.updateMany({ where: { coupleId, ownerId: userId }, data: { ownerId: kept.id } });
+    // Commitment logs and reviews are immutable history (a trigger refuses updates): they keep the
+    // person's id, which no longer names anyone in the couple, so they read as "a former partner".
+  }
+
+  // Links and invites the person made stop working.
+  await tx.shareLink.updateMany({
+    where: { coupleId, createdById: userId, revokedAt: null },
+    data: { revokedAt: now, revokedById: userId },
+  });
+  await tx.invite.updateMany({ where: { coupleId, createdById: userId, usedAt: null, revokedAt: null }, data: { revokedAt: now } });
+  await tx.membership.deleteMany({ where: { coupleId, userId } });
+  return false;
+}
+
+/** Leaves the couple: the person keeps their account (and can start a new workspace). */
+export async function leaveCouple(ctx: ReadContext, input: { shared: SharedChoice }): Promise<ActionResult> {
+  assertWriter(ctx);
+  // Hashing is slow: never inside a transaction (decision 004).
+  const former = input.shared === "keep" ? await newFormerPartner() : null;
+  await db.$transaction(async (tx) => {
+    const removed = await removeFromCouple(tx, ctx, input.shared, former);
+    if (!removed) await recordEvent(tx, { coupleId: ctx.coupleId, actorId: null, action: "member.left" });
+  });
+  return { ok: true, data: undefined };
+}
+
+/**
+ * Deletes the account: leaves the couple first (with the person's choice for what they shared),
+ * then removes the user row, which ends every session and removes their settings, reminders,
+ * reset links, and the links and invites they created. Mail kept for them in the dev outbox goes too.
+ */
+export async function deleteAccount(user: Pick<UserContext, "userId" | "email">, input: { shared: SharedChoice }): Promise<ActionResult> {
+  const membership = await db.membership.findUnique({ where: { userId: user.userId }, select: { coupleId: true } });
+  const former = membership && input.shared === "keep" ? await newFormerPartner() : null;
+  await db.$transaction(async (tx) => {
+    if (membership) {
+      const me = { userId: user.userId, coupleId: membership.coupleId };
+      const removed = await removeFromCouple(tx, me, input.shared, former);
+      if (!removed) await recordEvent(tx, { coupleId: membership.coupleId, actorId: null, action: "member.deleted" });
+    }
+    await tx.outboxMail.deleteMany({ where: { to: user.email } });
+    await tx.user.deleteMany({ where: { id: user.userId } });
+  });
+  return { ok: true, data: undefined };
+}
+
+/** Whether the caller's partner has left or deleted their account, for the neutral notice. */
+export async function partnerDeparted(ctx: PartnerContext) {
+  const [members, departed] = await Promise.all([
+    db.membership.count({ where: { coupleId: ctx.coupleId } }),
+    db.auditEvent.findFirst({
+      where: { coupleId: ctx.coupleId, action: { in: ["member.left", "member.deleted"] } },
+      select: { at: true },
+      orderBy: { at: "desc" },
+    }),
+  ]);
+  return members < 2 && departed !== null;
+}

@@ -1,0 +1,58 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import type { PartnerContext, ReadContext } from "@/lib/server/access";
+import { SAFETY_CHECK_VALID_DAYS } from "@/lib/validation/safety";
+
+// Reads for the safety check and the pause of joint work. Safety answers are read here only, and
+// only the caller's own (`userId: ctx.userId` in every where): these functions take a
+// PartnerContext, so a therapist link can't even ask. Whether joint work is paused is the one
+// thing both partners (and the server, before every joint action) learn, never by whom or why.
+
+/** True while either partner has paused joint exercises. */
+export async function jointPaused(ctx: ReadContext): Promise<boolean> {
+  const count = await db.jointPause.count({ where: { coupleId: ctx.coupleId } });
+  return count > 0;
+}
+
+export type MyPause = { reason: "safety" | "chosen"; since: Date };
+
+/** The caller's own pause, if any: only its author learns the reason. */
+export async function myPause(ctx: PartnerContext): Promise<MyPause | null> {
+  const row = await db.jointPause.findFirst({
+    where: { coupleId: ctx.coupleId, userId: ctx.userId },
+    select: { reason: true, createdAt: true },
+  });
+  return row ? { reason: row.reason === "safety" ? "safety" : "chosen", since: row.createdAt } : null;
+}
+
+export type MySafetyCheck = { id: string; takenAt: Date; flagged: boolean; answers: Record<string, string> };
+
+function parseAnswers(text: string): Record<string, string> {
+  try {
+    const value: unknown = JSON.parse(text);
+    return value && typeof value === "object" ? (value as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** The caller's own safety checks, newest first. */
+export async function mySafetyChecks(ctx: PartnerContext): Promise<MySafetyCheck[]> {
+  const rows = await db.safetyCheck.findMany({
+    where: { coupleId: ctx.coupleId, userId: ctx.userId },
+    select: { id: true, takenAt: true, flagged: true, answers: true },
+    orderBy: { takenAt: "desc" },
+  });
+  return rows.map((r) => ({ ...r, answers: parseAnswers(r.answers) }));
+}
+
+/** The caller's latest check, and whether it is due again (never taken, or older than four weeks). */
+export async function safetyCheckStatus(ctx: PartnerContext, now = new Date()) {
+  const latest = await db.safetyCheck.findFirst({
+    where: { coupleId: ctx.coupleId, userId: ctx.userId },
+    select: { takenAt: true, flagged: true },
+    orderBy: { takenAt: "desc" },
+  });
+  const due = !latest || now.getTime() - latest.takenAt.getTime() > SAFETY_CHECK_VALID_DAYS * 86_400_000;
+  return { latest, due };
+}

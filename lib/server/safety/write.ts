@@ -1,0 +1,72 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import { recordEvent } from "@/lib/server/audit";
+import { assertWriter, type ReadContext } from "@/lib/server/access";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { isFlagged, type SafetyAnswer, type SafetyQuestion } from "@/lib/validation/safety";
+import type { ActionResult } from "@/lib/validation/form";
+
+// The history gets "joint exercises paused" / "resumed" only when the couple's state changes,
+// with no actor: the other partner can't tell who paused, or that a safety check was taken at all.
+
+type Tx = Prisma.TransactionClient;
+
+async function pausedIn(tx: Tx, coupleId: string) {
+  return (await tx.jointPause.count({ where: { coupleId } })) > 0;
+}
+
+async function setPause(tx: Tx, ctx: { coupleId: string; userId: string }, reason: "safety" | "chosen") {
+  const wasPaused = await pausedIn(tx, ctx.coupleId);
+  const own = await tx.jointPause.findFirst({ where: { coupleId: ctx.coupleId, userId: ctx.userId }, select: { reason: true } });
+  // A safety pause is never downgraded to a chosen one: only a new check lifts it.
+  if (own?.reason === "safety" || own?.reason === reason) return;
+  if (own) await tx.jointPause.updateMany({ where: { coupleId: ctx.coupleId, userId: ctx.userId }, data: { reason } });
+  else await tx.jointPause.create({ data: { coupleId: ctx.coupleId, userId: ctx.userId, reason } });
+  if (!wasPaused) await recordEvent(tx, { coupleId: ctx.coupleId, actorId: null, action: "joint.paused" });
+}
+
+async function liftPause(tx: Tx, ctx: { coupleId: string; userId: string }, reason: "safety" | "chosen") {
+  const { count } = await tx.jointPause.deleteMany({ where: { coupleId: ctx.coupleId, userId: ctx.userId, reason } });
+  if (count > 0 && !(await pausedIn(tx, ctx.coupleId))) {
+    await recordEvent(tx, { coupleId: ctx.coupleId, actorId: null, action: "joint.resumed" });
+  }
+  return count;
+}
+
+/**
+ * Stores the caller's answers. A flag pauses joint work for the couple; a clear check lifts a
+ * pause an earlier flagged check of the caller's set (a pause they chose stays until they resume).
+ */
+export async function takeSafetyCheck(
+  ctx: ReadContext,
+  answers: Record<SafetyQuestion, SafetyAnswer>,
+): Promise<ActionResult<{ flagged: boolean }>> {
+  assertWriter(ctx);
+  const flagged = isFlagged(answers);
+  await db.$transaction(async (tx) => {
+    await tx.safetyCheck.create({ data: { coupleId: ctx.coupleId, userId: ctx.userId, answers: JSON.stringify(answers), flagged } });
+    if (flagged) await setPause(tx, ctx, "safety");
+    else await liftPause(tx, ctx, "safety");
+  });
+  return { ok: true, data: { flagged } };
+}
+
+/** Either partner may pause joint work at any time, without a reason. */
+export async function pauseJointWork(ctx: ReadContext): Promise<ActionResult> {
+  assertWriter(ctx);
+  await db.$transaction((tx) => setPause(tx, ctx, "chosen"));
+  return { ok: true, data: undefined };
+}
+
+/** Lifts the caller's own chosen pause (a safety pause is lifted by retaking the check). */
+export async function resumeJointWork(ctx: ReadContext): Promise<ActionResult> {
+  assertWriter(ctx);
+  const count = await db.$transaction((tx) => liftPause(tx, ctx, "chosen"));
+  return count === 1
+    ? { ok: true, data: undefined }
+    : {
+        ok: false,
+        fieldErrors: {},
+        formError: "There is no pause of yours to lift. If you paused after a safety check, take the check again.",
+      };
+}

@@ -1,0 +1,125 @@
+import fs from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations, expectAfterReload, setUpCouple } from "./helpers";
+
+// Issue 13: the private safety check. A red flag pauses joint exercises for both partners; only
+// the person who answered sees why.
+
+const SHOTS = "test-results/screenshots";
+const PAUSED = "Joint exercises are paused for now. Individual exercises stay open.";
+
+async function answer(page: Page, answers: Record<string, "No" | "Sometimes, or not sure" | "Yes">) {
+  for (const [question, choice] of Object.entries(answers)) {
+    await page
+      .getByRole("group", { name: new RegExp(question) })
+      .getByRole("radio", { name: choice, exact: true })
+      .check();
+  }
+}
+
+const ALL_NO = {
+  "afraid of your partner": "No",
+  "physically hurt you": "No",
+  "threatened you": "No",
+  "control your money": "No",
+  "check your messages": "No",
+} as const;
+
+test("a red flag pauses joint exercises for both partners, and only the partner who answered sees why", async ({ browser }) => {
+  test.setTimeout(180_000);
+  fs.mkdirSync(SHOTS, { recursive: true });
+  const { a, b } = await setUpCouple(browser, ["Alex", "Sam"]);
+
+  // Sam is asked, on the dashboard, before any joint exercise.
+  await b.page.goto("/app");
+  await expect(b.page.getByTestId("safety-check-due")).toContainText("Your answers are seen by you only");
+  await b.page.getByRole("link", { name: "Take the safety check" }).click();
+  await b.page.waitForURL("**/app/safety");
+  await expect(b.page.getByRole("heading", { level: 1, name: "A private safety check" })).toBeVisible();
+  await expectNoAxeViolations(b.page);
+
+  // Nothing answered → a message beside every question, nothing stored.
+  await b.page.getByRole("button", { name: "Save my answers" }).click();
+  await expect(b.page.getByText("Choose an answer to this question.")).toHaveCount(5);
+  await b.page.setViewportSize({ width: 375, height: 800 });
+  await answer(b.page, { ...ALL_NO, "control your money": "Sometimes, or not sure" });
+  await expect(b.page.getByText("Choose an answer to this question.")).toHaveCount(0);
+  await b.page.screenshot({ path: `${SHOTS}/safety-check-375.png`, fullPage: true });
+  await b.page.getByRole("button", { name: "Save my answers" }).click();
+  await b.page.waitForURL("**/app/safety?result=support");
+  await expect(b.page.getByTestId("safety-support")).toContainText("Support for you comes first");
+  await expectNoAxeViolations(b.page);
+  await b.page.getByRole("link", { name: /Support lines, what coercive control looks like/ }).click();
+  await expect(b.page.getByRole("heading", { name: "If you are in danger now" })).toBeVisible();
+  await expectNoAxeViolations(b.page);
+
+  // Sam's dashboard: paused, with a line about Sam's own pause.
+  await b.page.goto("/app");
+  await expect(b.page.getByTestId("joint-paused")).toContainText(PAUSED);
+  await expect(b.page.getByTestId("joint-paused-own")).toContainText("after your safety check");
+  await b.page.screenshot({ path: `${SHOTS}/paused-dashboard-answerer-375.png` });
+
+  // Alex's dashboard: the same neutral sentence, nothing about who or why.
+  await a.page.setViewportSize({ width: 375, height: 800 });
+  await a.page.goto("/app");
+  await expectAfterReload(a.page, async () => {
+    await expect(a.page.getByTestId("joint-paused")).toHaveText(PAUSED);
+  });
+  await expect(a.page.getByTestId("joint-paused-own")).toHaveCount(0);
+  await expect(a.page.locator("body")).not.toContainText(/Sam paused|after (your|their) safety check|Support for you comes first/);
+  await a.page.screenshot({ path: `${SHOTS}/paused-dashboard-partner-375.png` });
+  await expectNoAxeViolations(a.page);
+  await a.page.goto("/app/safety");
+  await expect(a.page.getByTestId("joint-state")).toHaveText(PAUSED);
+  await expect(a.page.getByTestId("safety-support")).toHaveCount(0);
+  await a.page.setViewportSize({ width: 1280, height: 800 });
+
+  // A joint exercise is refused for Alex, with the neutral message beside the form.
+  await a.page.goto("/app/agreements");
+  const propose = a.page.getByTestId("agreement-form");
+  await propose.getByLabel("Title").fill("Phones at dinner");
+  await propose.getByLabel("The agreement").fill("We leave our phones in the hall during dinner.");
+  await propose.getByRole("button", { name: "Propose" }).click();
+  await expect(propose.getByText(PAUSED)).toBeVisible();
+  await expectAfterReload(a.page, async () => {
+    await expect(a.page.getByTestId("joint-paused")).toBeVisible();
+  });
+  await expect(a.page.getByTestId("agreement")).toHaveCount(0);
+
+  // Sam retakes the check with no concerns: joint work opens again for both.
+  await b.page.goto("/app/safety");
+  await answer(b.page, ALL_NO);
+  await b.page.getByRole("button", { name: "Save my answers" }).click();
+  await b.page.waitForURL("**/app/safety?result=clear");
+  await expect(b.page.getByTestId("safety-clear")).toBeVisible();
+  await expectAfterReload(a.page, async () => {
+    await expect(a.page.getByTestId("joint-paused")).toHaveCount(0);
+  });
+  await propose.getByLabel("Title").fill("Phones at dinner");
+  await propose.getByLabel("The agreement").fill("We leave our phones in the hall during dinner.");
+  await propose.getByRole("button", { name: "Propose" }).click();
+  await expect(a.page.getByTestId("agreement")).toContainText("Waiting for your partner's answer");
+});
+
+test("either partner can pause joint exercises without a reason, and lift their own pause", async ({ browser }) => {
+  test.setTimeout(150_000);
+  const { a, b } = await setUpCouple(browser, ["Kit", "Lee"]);
+  await a.page.goto("/app/safety");
+  await a.page.getByRole("button", { name: "Pause joint exercises" }).click();
+  await expectAfterReload(b.page, async () => {
+    await expect(b.page.getByTestId("joint-paused")).toHaveText(PAUSED);
+  });
+  await expect(b.page.getByRole("button", { name: "Lift my pause" })).toHaveCount(0);
+  await expectAfterReload(a.page, async () => {
+    await expect(a.page.getByRole("button", { name: "Lift my pause" })).toBeVisible();
+  });
+  await a.page.getByRole("button", { name: "Lift my pause" }).click();
+  await expectAfterReload(b.page, async () => {
+    await expect(b.page.getByTestId("joint-paused")).toHaveCount(0);
+  });
+  // The page for a partner who is not sure, linked from the dashboard.
+  await b.page.goto("/app");
+  await b.page.getByRole("link", { name: "Not sure you want to repair this?" }).click();
+  await expect(b.page.getByRole("heading", { level: 1, name: "Not sure you want to repair this?" })).toBeVisible();
+  await expectNoAxeViolations(b.page);
+});
