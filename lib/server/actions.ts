@@ -4,8 +4,8 @@ import type { z } from "zod";
 import { currentUser, requirePartner, requireUser, type PartnerContext, type UserContext } from "@/lib/server/access";
 import { countDailyWrite } from "@/lib/server/quotas";
 import { asFormData, formDataObject, parseWith, type ActionResult } from "@/lib/validation/form";
-import { jointPaused } from "@/lib/server/safety/read";
-import { JOINT_PAUSED } from "@/lib/validation/safety";
+import { jointPaused, safetyCheckStatus } from "@/lib/server/safety/read";
+import { JOINT_PAUSED, SAFETY_CHECK_FIRST } from "@/lib/validation/safety";
 
 // Decision: input is parsed once, at the action layer. Every server action is defined here, with
 // a zod schema from lib/validation/<noun>.ts that checks the *shape* of what was sent; domain
@@ -73,7 +73,11 @@ export function partnerAction<S extends z.ZodType, T = undefined>(
   // The one place the pause is enforced: every joint action passes here, whatever the UI shows.
   const guarded: Handler<PartnerContext, S, T> = async (ctx, data, form) => {
     const isJoint = typeof joint === "function" ? joint(data) : joint;
-    if (isJoint && (await jointPaused(ctx))) return { ok: false, fieldErrors: {}, formError: JOINT_PAUSED };
+    if (isJoint) {
+      if (await jointPaused(ctx)) return { ok: false, fieldErrors: {}, formError: JOINT_PAUSED };
+      // Each partner answers the private safety check before joint work, and again every four weeks.
+      if ((await safetyCheckStatus(ctx)).due) return { ok: false, fieldErrors: {}, formError: SAFETY_CHECK_FIRST };
+    }
     return handler(ctx, data, form);
   };
   return define(requirePartner, schema, guarded, { ...options, allowance });

@@ -22,3 +22,8 @@ export const SAFETY_CHECK_VALID_DAYS = 28;
 
 /** What both partners see while joint work is paused: never who paused it, or why. */
 export const JOINT_PAUSED = "Joint exercises are paused for now. Individual exercises stay open.";
+
+/** A joint action from someone whose safety check is missing or more than four weeks old. */
+export const SAFETY_CHECK_FIRST =
+  "Before joint exercises, Mend asks you a few private questions about your safety, every four weeks. " +
+  "They take a minute and only you see the answers: open Safety in the menu, then come back to this.";

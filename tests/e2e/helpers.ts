@@ -49,7 +49,24 @@ export async function copyInviteLink(page: Page) {
 }
 
 /** A couple with both partners in their own browser contexts. */
-export async function setUpCouple(browser: Browser, names: [string, string] = ["Alex", "Sam"]) {
+/** Answers the private safety check with "No" throughout (joint exercises need a recent one). */
+export async function takeSafetyCheck(page: Page) {
+  await page.goto("/app/safety");
+  for (const group of await page
+    .getByRole("group")
+    .filter({ has: page.getByRole("radio", { name: "No", exact: true }) })
+    .all()) {
+    await group.getByRole("radio", { name: "No", exact: true }).check();
+  }
+  await page.getByRole("button", { name: "Save my answers" }).click();
+  await page.waitForURL("**/app/safety?result=clear");
+}
+
+/**
+ * Two partners in their own browsers, joined through a real invite. Each has answered the private
+ * safety check (all "No") unless `safetyChecks: false`: joint exercises are refused without one.
+ */
+export async function setUpCouple(browser: Browser, names: [string, string] = ["Alex", "Sam"], { safetyChecks = true } = {}) {
   const ctxA = await browser.newContext();
   const ctxB = await browser.newContext();
   const pageA = await ctxA.newPage();
@@ -61,6 +78,7 @@ export async function setUpCouple(browser: Browser, names: [string, string] = ["
   await pageB.waitForURL(/\/invite\//);
   await pageB.getByRole("button", { name: /^Join / }).click();
   await pageB.waitForURL((url) => url.pathname === "/app");
+  if (safetyChecks) await Promise.all([takeSafetyCheck(pageA), takeSafetyCheck(pageB)]);
   return { a: { ...a, page: pageA, context: ctxA }, b: { ...b, page: pageB, context: ctxB } };
 }
 

@@ -13,7 +13,7 @@ import { createEntry } from "@/lib/server/entries/write";
 import { acceptVersion, proposeAgreement, requestRetirement } from "@/lib/server/agreements/write";
 import { createCommitment, logCommitment } from "@/lib/server/commitments/write";
 import { createShareLink, revokeShareLink } from "@/lib/server/share/links";
-import { PASSWORD } from "./factories";
+import { PASSWORD, takeSafetyChecks } from "./factories";
 
 // Every server action, what a valid form for it looks like, and who may do what with it.
 // tests/integration/authz-matrix.test.ts walks app/**/actions.ts and fails on an action without a
@@ -82,6 +82,8 @@ export async function makeFixture() {
   // Couple 2 waits for its second partner: an open invite (nobody in the fixture may take it).
   const cInvite = await issueInvite(c);
   if (!cInvite) throw new Error("fixture: C's invite");
+  // Joint actions need each partner's recent private safety check (all "no" here).
+  await takeSafetyChecks(a, b, c);
 
   const entry = (input: Parameters<typeof createEntry>[1]) => createEntry(a, input).then((r) => must(r, input.kind).id);
   const statement = await entry({

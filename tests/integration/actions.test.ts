@@ -9,7 +9,7 @@ import * as inviteActions from "@/app/(auth)/invite/[token]/actions";
 import { createEntry } from "@/lib/server/entries/write";
 import { ENTRY_MAX_CHARS } from "@/lib/validation/entry";
 import { ENTRY_NOT_FOUND } from "@/lib/validation/entry-actions";
-import { db, makeCouple, makeUser } from "./factories";
+import { db, makeCouple, makeUser, takeSafetyChecks } from "./factories";
 import { startSession } from "@/lib/server/auth/sessions";
 import { form, redirectOf, revalidated, signInAs } from "./session";
 
@@ -159,6 +159,7 @@ describe("a schema error", () => {
 describe("a button whose target is gone", () => {
   it("gets a message to show, not a silent no-op", async () => {
     const { a, b } = await makeCouple();
+    await takeSafetyChecks(a, b);
     const homework = await createEntry(a, {
       stageSlug: "professional-help",
       exerciseKey: null,

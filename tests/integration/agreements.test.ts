@@ -18,7 +18,7 @@ import { partnerActivity } from "@/lib/server/journey/activity";
 import { proposeAgreementAction } from "@/app/(app)/app/agreements/actions";
 import { AGREEMENT_MESSAGES as M, type AgreementDraft } from "@/lib/validation/agreement";
 import { COMMITMENT_MESSAGES } from "@/lib/validation/commitment";
-import { db, makeCouple } from "./factories";
+import { db, makeCouple, takeSafetyChecks } from "./factories";
 import { form, signInAs } from "./session";
 
 vi.mock("next-auth", async () => (await import("./session")).nextAuth);
@@ -188,7 +188,8 @@ describe("the rules of the game: proposed → active → amended → retired", (
   });
 
   it("titles and texts have limits and transparency needs a scope and a date: field errors, nothing stored", async () => {
-    const { a, coupleId } = await makeCouple();
+    const { a, b, coupleId } = await makeCouple();
+    await takeSafetyChecks(a, b);
     signInAs(a);
     const tooLong = await proposeAgreementAction(null, form({ title: "x".repeat(121), text: "", category: "money" }));
     expect(tooLong).toMatchObject({

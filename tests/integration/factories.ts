@@ -41,3 +41,12 @@ export async function makeCouple(names: [string, string] = ["Alex", "Sam"]) {
 }
 
 export { db };
+
+/** Both (or the given) partners answer the private safety check all "no": joint actions need a recent one. */
+export async function takeSafetyChecks(...partners: PartnerContext[]) {
+  const { takeSafetyCheck } = await import("@/lib/server/safety/write");
+  for (const p of partners) {
+    const res = await takeSafetyCheck(p, { afraid: "no", hurt: "no", threatened: "no", controlled: "no", monitored: "no" });
+    if (!res.ok) throw new Error("could not take the safety check");
+  }
+}

@@ -19,7 +19,7 @@ import { resolveShareAccess } from "@/lib/server/share/resolve";
 import { getTherapistView } from "@/lib/server/share/therapist-view";
 import { jointPaused, myPause, mySafetyChecks, safetyCheckStatus } from "@/lib/server/safety/read";
 import { pauseJointWork, resumeJointWork, takeSafetyCheck } from "@/lib/server/safety/write";
-import { JOINT_PAUSED } from "@/lib/validation/safety";
+import { JOINT_PAUSED, SAFETY_CHECK_FIRST } from "@/lib/validation/safety";
 import { db, makeCouple } from "./factories";
 import { form, signInAs } from "./session";
 
@@ -121,6 +121,27 @@ describe("a red flag pauses joint work on the server", () => {
     signInAs(w.b);
     const answered = await stageActions.respondAction(null, form({ entryId: w.entryId, verdict: "heard", questions: "" }));
     expect(answered.ok, JSON.stringify(answered)).toBe(true);
+  });
+
+  it("asks each partner for the check before joint work, and again after four weeks; individual work never waits", async () => {
+    const w = await coupleWithWork();
+    const respond = () => stageActions.respondAction(null, form({ entryId: w.entryId, verdict: "heard", questions: "" }));
+    signInAs(w.b);
+    expect(await respond()).toEqual({ ok: false, fieldErrors: {}, formError: SAFETY_CHECK_FIRST });
+    expect(await db.entryResponse.count({ where: { coupleId: w.coupleId } })).toBe(0);
+    const reflection = await stageActions.createEntryAction(
+      null,
+      form({ kind: "reflection", stageSlug: "self-work", exerciseKey: "root-causes", visibility: "private", "answer-0": "Mine." }),
+    );
+    expect(reflection.ok).toBe(true);
+    // The other partner's check doesn't count for this one.
+    await takeSafetyCheck(w.a, CLEAR);
+    expect(await respond()).toMatchObject({ formError: SAFETY_CHECK_FIRST });
+    await takeSafetyCheck(w.b, CLEAR);
+    expect(await respond()).toMatchObject({ ok: true });
+    // Four weeks on, it is asked again before the next joint act.
+    await db.safetyCheck.updateMany({ where: { userId: w.b.userId }, data: { takenAt: new Date(Date.now() - 29 * 86_400_000) } });
+    expect(await respond()).toMatchObject({ formError: SAFETY_CHECK_FIRST });
   });
 
   it("either partner may pause without a reason; only they can lift their own pause", async () => {
