@@ -9,6 +9,8 @@ import { markStageDone } from "@/lib/server/journey/progress";
 import { proposeAgreement } from "@/lib/server/agreements/write";
 import { createCommitment, logCommitment } from "@/lib/server/commitments/write";
 import { createShareLink } from "@/lib/server/share/links";
+import { askQuestion } from "@/lib/server/questions/write";
+import { SHARE_SECTIONS } from "@/lib/validation/share";
 import { resolveShareAccess } from "@/lib/server/share/resolve";
 import { db, makeCouple } from "./factories";
 
@@ -43,6 +45,7 @@ const READS: Record<string, (fixture: Fixture) => unknown[]> = {
   "agreements/read.ts#getAgreement": (f) => [f.agreementId],
   "agreements/read.ts#agreementsDue": () => [],
   "commitments/read.ts#listCommitments": () => [],
+  "questions/read.ts#listQuestions": () => [],
 };
 
 /** Plausible arguments for writes, so a write that forgot its guard would really write. */
@@ -92,9 +95,12 @@ const WRITE_ARGS: Record<string, (fixture: Fixture) => unknown[]> = {
   "commitments/write.ts#createCommitment": () => [{ what: "Forged", cadence: "daily", timeZone: "UTC" }],
   "commitments/write.ts#logCommitment": (f) => [{ id: f.commitmentId, outcome: "kept", note: "" }],
   "commitments/write.ts#reviewCommitmentLog": (f) => [{ id: f.logId, verdict: "confirmed", note: "" }],
+  "questions/write.ts#askQuestion": () => [{ text: "Forged", repeatOf: null }],
+  "questions/write.ts#answerQuestion": (f) => [{ id: f.questionId, text: "Forged", seen: 0 }],
+  "questions/write.ts#holdQuestion": (f) => [{ id: f.questionId, hold: true }],
 };
 
-type Fixture = { ctx: TherapistContext; entryId: string; agreementId: string; commitmentId: string; logId: string };
+type Fixture = { ctx: TherapistContext; entryId: string; agreementId: string; commitmentId: string; logId: string; questionId: string };
 type Found = { key: string; file: string; name: string };
 
 function serverFiles(dir: string): string[] {
@@ -176,9 +182,11 @@ beforeAll(async () => {
   if (!agreement.ok || !commitment.ok) throw new Error("setup");
   const log = await logCommitment(b, { id: commitment.data.id, outcome: "kept", note: "" });
   if (!log.ok) throw new Error("setup");
+  const question = await askQuestion(b, { text: "Asked before the link", repeatOf: null });
+  if (!question.ok) throw new Error("setup");
   const link = await createShareLink(a, {
     therapistName: "Dr. Rivera",
-    scope: ["progress", "checkins", "entries", "agreements", "commitments"],
+    scope: [...SHARE_SECTIONS],
     expiryDays: 30,
   });
   if (!link.ok) throw new Error("setup");
@@ -190,6 +198,7 @@ beforeAll(async () => {
     agreementId: agreement.data.id,
     commitmentId: commitment.data.id,
     logId: log.data.id,
+    questionId: question.data.id,
   };
 }, 60_000);
 

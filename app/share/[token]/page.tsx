@@ -13,6 +13,7 @@ import { weeksParam } from "@/lib/validation/checkin";
 import { KeptRateChart } from "@/components/commitments/kept-rate-chart";
 import { CATEGORY_LABELS } from "@/lib/validation/agreement";
 import { CADENCE_LABELS } from "@/lib/validation/commitment";
+import { QuestionCard } from "@/components/questions/question-card";
 import "./print.css";
 
 export const metadata: Metadata = {
@@ -170,6 +171,24 @@ export default async function TherapistViewPage({
                       <KeptRateChart rate={c.rate12} label={c.what} />
                     </div>
                   </li>
+                ))}
+              </ul>
+            )}
+          </Section>
+        )}
+
+        {view.heldQuestions && (
+          <Section
+            id="held-questions"
+            title="Questions held for a session"
+            intro="Questions the couple chose to bring to a session rather than answer at home, with any written answers and every revision."
+          >
+            {view.heldQuestions.length === 0 ? (
+              <EmptyState title="No questions held for a session" />
+            ) : (
+              <ul className="space-y-3">
+                {view.heldQuestions.map((q) => (
+                  <QuestionCard key={q.id} question={q} viewerId={null} />
                 ))}
               </ul>
             )}

@@ -13,6 +13,7 @@ import { getTimeline, type TimelineView } from "@/lib/server/checkins/read";
 import type { TimelineWeeks } from "@/lib/validation/checkin";
 import { listActiveAgreements, type AgreementSummary, type VersionView } from "@/lib/server/agreements/read";
 import { listCommitments, type CommitmentView } from "@/lib/server/commitments/read";
+import { listQuestions, type QuestionView } from "@/lib/server/questions/read";
 
 // Everything the therapist view shows, built only from the shared read functions called
 // with the therapist's context. Each section is present only when the link's scope
@@ -54,6 +55,8 @@ export type TherapistView = {
   agreements: null | (AgreementSummary & { active: VersionView })[];
   /** Commitments with their kept-rates, when the scope includes "commitments". */
   commitments: null | CommitmentView[];
+  /** Questions held for a therapy session, when the scope includes "held-questions". */
+  heldQuestions: null | QuestionView[];
   /** Null on a first visit. Lists only what the link's scope shows. */
   since: null | {
     entries: SharedEntry[];
@@ -88,7 +91,7 @@ export async function getTherapistView(ctx: TherapistContext, opts: { weeks?: Ti
     previousVisit(ctx),
   ]);
   const since = previous?.at;
-  const [progressRows, entryRows, history, agreements, commitments, checkins] = await Promise.all([
+  const [progressRows, entryRows, history, agreements, commitments, checkins, questions] = await Promise.all([
     showProgress ? getProgress(ctx) : null,
     // listReadableEntries already returns nothing unless the scope includes entries.
     // One more than shown, to know whether the list was cut.
@@ -98,6 +101,7 @@ export async function getTherapistView(ctx: TherapistContext, opts: { weeks?: Ti
     ctx.scope.includes("commitments") ? listCommitments(ctx) : null,
     // getTimeline returns null unless the scope includes check-ins.
     getTimeline(ctx, opts.weeks ?? 8),
+    ctx.scope.includes("held-questions") ? listQuestions(ctx) : null,
   ]);
   const partners = [...names].map(([userId, name]) => ({ userId, name }));
   const nameOf = (userId: string | null) => (userId && names.get(userId)) || "A former partner";
@@ -161,6 +165,7 @@ export async function getTherapistView(ctx: TherapistContext, opts: { weeks?: Ti
     entries,
     agreements,
     commitments,
+    heldQuestions: questions ? questions.held : null,
     since: sinceView,
   };
 }

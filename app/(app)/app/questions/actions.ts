@@ -1,0 +1,12 @@
+"use server";
+
+import { partnerAction } from "@/lib/server/actions";
+import { answerQuestion, askQuestion, holdQuestion } from "@/lib/server/questions/write";
+import { answerQuestionSchema, askQuestionSchema, holdQuestionSchema } from "@/lib/validation/question";
+
+// The question-and-answer record shows on /app/questions, stage 2 and the dashboard.
+const revalidate = [["/app", "layout"]] as const;
+
+export const askQuestionAction = partnerAction(askQuestionSchema, (ctx, input) => askQuestion(ctx, input), { revalidate });
+export const answerQuestionAction = partnerAction(answerQuestionSchema, (ctx, input) => answerQuestion(ctx, input), { revalidate });
+export const holdQuestionAction = partnerAction(holdQuestionSchema, (ctx, input) => holdQuestion(ctx, input), { revalidate });
