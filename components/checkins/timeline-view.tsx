@@ -114,6 +114,59 @@ export function TimelineTable({ data }: { data: Data }) {
   );
 }
 
+/** Triggers logged per day or week, beside the scores: a count and how strong they were. */
+export function TriggerRow({ data, headingLevel = 3 }: { data: Data; headingLevel?: 2 | 3 | 4 }) {
+  const Heading = `h${headingLevel}` as "h2" | "h3" | "h4";
+  const weeks = data.triggers;
+  if (!weeks) return null;
+  const total = weeks.reduce((n, w) => n + w.count, 0);
+  const rows = data.buckets.map((b, i) => ({ b, w: weeks[i]! })).reverse();
+  return (
+    <section aria-labelledby="triggers-timeline-heading" className="space-y-2" data-testid="timeline-triggers">
+      <Heading id="triggers-timeline-heading" className="font-semibold">
+        Triggers logged
+      </Heading>
+      {total === 0 ? (
+        <p className="text-sm text-muted">No triggers logged in this period.</p>
+      ) : (
+        <div className="overflow-x-auto rounded-xl border border-line bg-white" tabIndex={0} role="region" aria-label="Triggers as a table">
+          <table className="w-full min-w-[18rem] text-left text-sm">
+            <caption className="sr-only">Triggers logged {data.unit === "day" ? "per day" : "per week"}, newest first.</caption>
+            <thead className="bg-brand-50">
+              <tr>
+                <th scope="col" className="px-3 py-2 font-semibold">
+                  {data.unit === "day" ? "Day" : "Week"}
+                </th>
+                <th scope="col" className="px-3 py-2 font-semibold">
+                  Triggers
+                </th>
+                <th scope="col" className="px-3 py-2 font-semibold">
+                  Intensity (average / strongest, of 5)
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows
+                .filter(({ w }) => w.count > 0)
+                .map(({ b, w }) => (
+                  <tr key={b.end} className="border-t border-line">
+                    <th scope="row" className="px-3 py-1.5 font-normal whitespace-nowrap">
+                      {b.longLabel}
+                    </th>
+                    <td className="px-3 py-1.5 tabular-nums">{w.count}</td>
+                    <td className="px-3 py-1.5 tabular-nums">
+                      {w.average} / {w.strongest}
+                    </td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
 export function RangeLinks({ weeks, base }: { weeks: number; base: string }) {
   return (
     <nav aria-label="Time range" className="flex flex-wrap gap-2 no-print">
@@ -164,6 +217,7 @@ export function TimelineView({
           </div>
         </details>
       )}
+      <TriggerRow data={data} headingLevel={headingLevel} />
       {showNotes && data.notes.length > 0 && (
         <section aria-labelledby="notes-heading" className="space-y-2">
           <NotesHeading id="notes-heading" className="font-semibold">

@@ -7,6 +7,11 @@ const TOOLS = {
     title: "Questions and answers",
     text: "Queue questions and answer them in writing; every revision is kept, and any question can wait for a therapy session.",
   },
+  triggers: {
+    href: "/app/triggers",
+    title: "Trigger log",
+    text: "Note when the hurt comes back and how strong it was; your partner can answer with care, and each of you can write a plan.",
+  },
 } as const;
 export type TalkTool = keyof typeof TOOLS;
 

@@ -10,6 +10,7 @@ import { proposeAgreement } from "@/lib/server/agreements/write";
 import { createCommitment, logCommitment } from "@/lib/server/commitments/write";
 import { createShareLink } from "@/lib/server/share/links";
 import { askQuestion } from "@/lib/server/questions/write";
+import { logTrigger } from "@/lib/server/triggers/write";
 import { SHARE_SECTIONS } from "@/lib/validation/share";
 import { resolveShareAccess } from "@/lib/server/share/resolve";
 import { db, makeCouple } from "./factories";
@@ -46,6 +47,9 @@ const READS: Record<string, (fixture: Fixture) => unknown[]> = {
   "agreements/read.ts#agreementsDue": () => [],
   "commitments/read.ts#listCommitments": () => [],
   "questions/read.ts#listQuestions": () => [],
+  "triggers/read.ts#listTriggers": () => [],
+  "triggers/read.ts#triggerWeeks": () => [[{ start: "2000-01-01", end: "2100-01-01" }]],
+  "triggers/read.ts#listTriggerPlans": () => [],
 };
 
 /** Plausible arguments for writes, so a write that forgot its guard would really write. */
@@ -98,9 +102,20 @@ const WRITE_ARGS: Record<string, (fixture: Fixture) => unknown[]> = {
   "questions/write.ts#askQuestion": () => [{ text: "Forged", repeatOf: null }],
   "questions/write.ts#answerQuestion": (f) => [{ id: f.questionId, text: "Forged", seen: 0 }],
   "questions/write.ts#holdQuestion": (f) => [{ id: f.questionId, hold: true }],
+  "triggers/write.ts#logTrigger": () => [{ what: "Forged", intensity: 5, note: "Forged", noteVisibility: "therapist", timeZone: "UTC" }],
+  "triggers/write.ts#replyToTrigger": (f) => [{ id: f.triggerId, text: "Forged" }],
+  "triggers/write.ts#saveTriggerPlan": () => [{ helpsMe: "Forged", iWill: "Forged" }],
 };
 
-type Fixture = { ctx: TherapistContext; entryId: string; agreementId: string; commitmentId: string; logId: string; questionId: string };
+type Fixture = {
+  ctx: TherapistContext;
+  entryId: string;
+  agreementId: string;
+  commitmentId: string;
+  logId: string;
+  questionId: string;
+  triggerId: string;
+};
 type Found = { key: string; file: string; name: string };
 
 function serverFiles(dir: string): string[] {
@@ -184,6 +199,8 @@ beforeAll(async () => {
   if (!log.ok) throw new Error("setup");
   const question = await askQuestion(b, { text: "Asked before the link", repeatOf: null });
   if (!question.ok) throw new Error("setup");
+  const trigger = await logTrigger(b, { what: "A song", intensity: 3, note: "", noteVisibility: "private", timeZone: "UTC" });
+  if (!trigger.ok) throw new Error("setup");
   const link = await createShareLink(a, {
     therapistName: "Dr. Rivera",
     scope: [...SHARE_SECTIONS],
@@ -199,6 +216,7 @@ beforeAll(async () => {
     commitmentId: commitment.data.id,
     logId: log.data.id,
     questionId: question.data.id,
+    triggerId: trigger.data.id,
   };
 }, 60_000);
 

@@ -14,6 +14,9 @@ import type { TimelineWeeks } from "@/lib/validation/checkin";
 import { listActiveAgreements, type AgreementSummary, type VersionView } from "@/lib/server/agreements/read";
 import { listCommitments, type CommitmentView } from "@/lib/server/commitments/read";
 import { listQuestions, type QuestionView } from "@/lib/server/questions/read";
+import { listTriggers, triggerWeeks, type TriggerView, type TriggerWeek } from "@/lib/server/triggers/read";
+import { buildTimeline, type Bucket } from "@/lib/checkins/timeline";
+import { localDateIn } from "@/lib/checkins/dates";
 
 // Everything the therapist view shows, built only from the shared read functions called
 // with the therapist's context. Each section is present only when the link's scope
@@ -57,6 +60,8 @@ export type TherapistView = {
   commitments: null | CommitmentView[];
   /** Questions held for a therapy session, when the scope includes "held-questions". */
   heldQuestions: null | QuestionView[];
+  /** Weekly trigger counts and intensity, and notes saved for a therapist, when the scope includes "triggers". */
+  triggers: null | { weeks: (Bucket & TriggerWeek)[]; shared: TriggerView[] };
   /** Null on a first visit. Lists only what the link's scope shows. */
   since: null | {
     entries: SharedEntry[];
@@ -103,6 +108,15 @@ export async function getTherapistView(ctx: TherapistContext, opts: { weeks?: Ti
     getTimeline(ctx, opts.weeks ?? 8),
     ctx.scope.includes("held-questions") ? listQuestions(ctx) : null,
   ]);
+  let triggers: TherapistView["triggers"] = null;
+  if (ctx.scope.includes("triggers")) {
+    const buckets = buildTimeline({ today: localDateIn("UTC"), weeks: opts.weeks ?? 8, people: [], checkIns: [] }).buckets;
+    const [weeks, list] = await Promise.all([triggerWeeks(ctx, buckets), listTriggers(ctx)]);
+    triggers = {
+      weeks: buckets.map((b, i) => ({ ...b, ...(weeks?.[i] ?? { count: 0, average: null, strongest: null }) })),
+      shared: list.filter((t) => t.note),
+    };
+  }
   const partners = [...names].map(([userId, name]) => ({ userId, name }));
   const nameOf = (userId: string | null) => (userId && names.get(userId)) || "A former partner";
   const stages = getStages();
@@ -166,6 +180,7 @@ export async function getTherapistView(ctx: TherapistContext, opts: { weeks?: Ti
     agreements,
     commitments,
     heldQuestions: questions ? questions.held : null,
+    triggers,
     since: sinceView,
   };
 }

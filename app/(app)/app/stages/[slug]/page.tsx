@@ -22,6 +22,7 @@ import { TalkTools, type TalkTool } from "@/components/stages/talk-tools";
 
 const STAGE_TOOLS: Partial<Record<string, readonly TalkTool[]>> = {
   communication: ["questions"],
+  patience: ["triggers"],
 };
 
 type Params = { params: Promise<{ slug: string }> };
