@@ -2,6 +2,11 @@ import Link from "next/link";
 
 // The stage 2 and 3 tools that live on their own pages, linked from the stage they belong to.
 const TOOLS = {
+  talks: {
+    href: "/app/talks",
+    title: "Structured talks",
+    text: "Plan a time to talk, take turns speaking and reflecting back, pause when it gets heated, and keep notes and follow-ups.",
+  },
   questions: {
     href: "/app/questions",
     title: "Questions and answers",

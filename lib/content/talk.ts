@@ -12,6 +12,7 @@ export const talkContentSchema = z.strictObject({
   topics: z.array(line).min(3).max(30),
   questionStarters: z.array(line).min(1).max(20),
   attunedReplies: z.array(line).min(3).max(20),
+  turns: z.strictObject({ speak: line, listen: line, reflect: line, close: line }),
   stateOfUs: z
     .array(
       z.strictObject({

@@ -19,6 +19,8 @@ import { CheckInSummary } from "@/components/checkins/check-in-summary";
 import { SIDE_LABELS } from "@/lib/validation/couple";
 import { kindOf } from "@/lib/entries/kinds";
 import { VERDICT_LABELS } from "@/lib/validation/entry";
+import { talkingSummary } from "@/lib/server/conversations/summary";
+import { TalkingCard } from "@/components/talks/talking-card";
 
 export const metadata: Metadata = { title: "Your journey" };
 
@@ -57,7 +59,7 @@ function describe(item: ActivityItem): string {
 
 export default async function DashboardPage() {
   const ctx = await requirePartner();
-  const [couple, invite, progress, counts, activity, due, commitments, day, timeline] = await Promise.all([
+  const [couple, invite, progress, counts, activity, due, commitments, day, timeline, talking] = await Promise.all([
     getCouple(ctx),
     openInvite(ctx),
     getProgress(ctx),
@@ -67,6 +69,7 @@ export default async function DashboardPage() {
     listCommitments(ctx),
     myToday(ctx),
     getTimeline(ctx, 2),
+    talkingSummary(ctx),
   ]);
   const stages = getStages();
   const suggested = nextSuggested(progress, ctx.userId);
@@ -124,6 +127,7 @@ export default async function DashboardPage() {
 
         <aside className="order-1 space-y-6 lg:order-2">
           {timeline && <CheckInSummary checkedInToday={Boolean(day.checkIn)} timeline={timeline} />}
+          <TalkingCard summary={talking} />
           <Card className="p-4 sm:p-5">
             <h2 className="font-semibold">Next suggested step</h2>
             {suggestedStage ? (

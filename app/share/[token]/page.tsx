@@ -15,6 +15,7 @@ import { CATEGORY_LABELS } from "@/lib/validation/agreement";
 import { CADENCE_LABELS } from "@/lib/validation/commitment";
 import { QuestionCard } from "@/components/questions/question-card";
 import { formatLocalDate } from "@/lib/checkins/dates";
+import { TALK_STATUS_LABELS } from "@/lib/talk/labels";
 import "./print.css";
 
 export const metadata: Metadata = {
@@ -171,6 +172,35 @@ export default async function TherapistViewPage({
                       <KeptRateChart rate={c.rate4} label={c.what} />
                       <KeptRateChart rate={c.rate12} label={c.what} />
                     </div>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Section>
+        )}
+
+        {view.conversations && (
+          <Section
+            id="conversations"
+            title="Structured conversations"
+            intro="The couple's planned and past talks. Only notes a partner saved for a therapist appear; private and partner-only notes never do."
+          >
+            {view.conversations.upcoming.length + view.conversations.past.length === 0 ? (
+              <EmptyState title="No talks yet" />
+            ) : (
+              <ul className="space-y-3">
+                {[...view.conversations.upcoming, ...view.conversations.past].map((t) => (
+                  <li key={t.id} className="print-break-avoid rounded-xl border border-line bg-white p-4">
+                    <p className="text-xs text-muted">
+                      <LocalTime iso={t.startsAt.toISOString()} format="datetime" /> · {t.minutes} minutes · {TALK_STATUS_LABELS[t.status]}
+                    </p>
+                    <p className="mt-1 font-semibold break-words">{t.topic}</p>
+                    {t.notes.map((n) => (
+                      <div key={n.authorId} className="mt-2 rounded-lg bg-brand-50 p-3 text-sm">
+                        <p className="text-xs text-muted">{n.authorName}'s notes</p>
+                        <p className="mt-1 whitespace-pre-wrap break-words">{n.text}</p>
+                      </div>
+                    ))}
                   </li>
                 ))}
               </ul>

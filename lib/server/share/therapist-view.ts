@@ -14,6 +14,7 @@ import type { TimelineWeeks } from "@/lib/validation/checkin";
 import { listActiveAgreements, type AgreementSummary, type VersionView } from "@/lib/server/agreements/read";
 import { listCommitments, type CommitmentView } from "@/lib/server/commitments/read";
 import { listQuestions, type QuestionView } from "@/lib/server/questions/read";
+import { listTalks, type TalkView } from "@/lib/server/conversations/read";
 import { listTriggers, triggerWeeks, type TriggerView, type TriggerWeek } from "@/lib/server/triggers/read";
 import { buildTimeline, type Bucket } from "@/lib/checkins/timeline";
 import { localDateIn } from "@/lib/checkins/dates";
@@ -60,6 +61,8 @@ export type TherapistView = {
   commitments: null | CommitmentView[];
   /** Questions held for a therapy session, when the scope includes "held-questions". */
   heldQuestions: null | QuestionView[];
+  /** Talks (topics, dates, notes saved for a therapist), when the scope includes "conversations". */
+  conversations: null | { upcoming: TalkView[]; past: TalkView[] };
   /** Weekly trigger counts and intensity, and notes saved for a therapist, when the scope includes "triggers". */
   triggers: null | { weeks: (Bucket & TriggerWeek)[]; shared: TriggerView[] };
   /** Null on a first visit. Lists only what the link's scope shows. */
@@ -96,7 +99,7 @@ export async function getTherapistView(ctx: TherapistContext, opts: { weeks?: Ti
     previousVisit(ctx),
   ]);
   const since = previous?.at;
-  const [progressRows, entryRows, history, agreements, commitments, checkins, questions] = await Promise.all([
+  const [progressRows, entryRows, history, agreements, commitments, checkins, questions, conversations] = await Promise.all([
     showProgress ? getProgress(ctx) : null,
     // listReadableEntries already returns nothing unless the scope includes entries.
     // One more than shown, to know whether the list was cut.
@@ -107,6 +110,7 @@ export async function getTherapistView(ctx: TherapistContext, opts: { weeks?: Ti
     // getTimeline returns null unless the scope includes check-ins.
     getTimeline(ctx, opts.weeks ?? 8),
     ctx.scope.includes("held-questions") ? listQuestions(ctx) : null,
+    ctx.scope.includes("conversations") ? listTalks(ctx) : null,
   ]);
   let triggers: TherapistView["triggers"] = null;
   if (ctx.scope.includes("triggers")) {
@@ -180,6 +184,7 @@ export async function getTherapistView(ctx: TherapistContext, opts: { weeks?: Ti
     agreements,
     commitments,
     heldQuestions: questions ? questions.held : null,
+    conversations,
     triggers,
     since: sinceView,
   };

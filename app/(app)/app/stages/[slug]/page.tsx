@@ -21,7 +21,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { TalkTools, type TalkTool } from "@/components/stages/talk-tools";
 
 const STAGE_TOOLS: Partial<Record<string, readonly TalkTool[]>> = {
-  communication: ["questions"],
+  communication: ["talks", "questions"],
   patience: ["triggers"],
 };
 
