@@ -37,6 +37,11 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
           {repeat ? "Ask again" : "Ask a question"}
         </h2>
         <AskQuestionForm key={repeat?.id ?? "new"} repeatOf={repeat} starters={talkContent().questionStarters} />
+        <p className="text-sm">
+          <a href="#guide" className="text-brand-700 underline">
+            Which details help healing, and which tend to keep the hurt circling
+          </a>
+        </p>
       </Card>
 
       <section aria-labelledby="open-heading" className="space-y-3">
@@ -77,7 +82,8 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
 
       <details className="rounded-2xl border border-line bg-white p-5 sm:p-6">
         <summary className="cursor-pointer font-serif text-xl font-semibold">Which details help, and which keep the hurt circling</summary>
-        <div className="prose-mend mt-2 max-w-prose" dangerouslySetInnerHTML={{ __html: guideHtml("questions") }} />
+        {/* A link to #guide opens the details (browsers expand a closed <details> around a fragment target). */}
+        <div id="guide" className="prose-mend mt-2 max-w-prose scroll-mt-24" dangerouslySetInnerHTML={{ __html: guideHtml("questions") }} />
       </details>
     </div>
   );
