@@ -7,8 +7,10 @@ import { formatInZone } from "@/lib/talk/zoned";
 
 /** One talk in a list, with the answer a partner can give from there. */
 export function TalkCard({ talk, viewerId, partnerName }: { talk: TalkView; viewerId: string; partnerName: string | null }) {
-  const mineToAnswer = talk.status === "proposed" && talk.awaitingId === viewerId;
-  const waitingForThem = talk.status === "proposed" && talk.awaitingId && talk.awaitingId !== viewerId;
+  const proposed = talk.status === "proposed";
+  const mineToAnswer = proposed && (talk.awaitingId ? talk.awaitingId === viewerId : talk.proposedBy !== viewerId);
+  const waitingForThem = proposed && !mineToAnswer;
+  const passed = talk.passed;
   return (
     <li className="space-y-3 rounded-xl border border-line bg-white p-4" data-testid="talk">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -29,14 +31,23 @@ export function TalkCard({ talk, viewerId, partnerName }: { talk: TalkView; view
         Set for {formatInZone(talk.startsAt, talk.timeZone)} ({talk.timeZone.replaceAll("_", " ")}) · proposed by{" "}
         {talk.proposedBy === viewerId ? "you" : talk.proposerName}
       </p>
-      {waitingForThem && (
-        <p className="text-sm text-muted">Waiting for {partnerName ?? "your partner"} to accept or suggest another time.</p>
+      {proposed && passed ? (
+        <p className="text-sm text-muted">This time has passed without an answer. Suggest another time, or call it off.</p>
+      ) : (
+        waitingForThem &&
+        (partnerName ? (
+          <p className="text-sm text-muted">Waiting for {partnerName} to accept or suggest another time.</p>
+        ) : (
+          <p className="text-sm text-muted">Your partner hasn't joined the workspace yet; they'll be asked once they do.</p>
+        ))
       )}
-      {talk.status === "proposed" && !talk.awaitingId && (
-        <p className="text-sm text-muted">Your partner hasn't joined the workspace yet; they'll be asked once they do.</p>
-      )}
-      {(mineToAnswer || talk.status === "accepted" || waitingForThem) && (
-        <AnswerTalk id={talk.id} canAccept={mineToAnswer} minutes={talk.minutes} />
+      {(proposed || talk.status === "accepted") && (
+        <AnswerTalk
+          id={talk.id}
+          canAccept={mineToAnswer && !passed}
+          canSuggest={mineToAnswer || !proposed || passed}
+          minutes={talk.minutes}
+        />
       )}
       {talk.status === "accepted" && <StartTalkButton id={talk.id} />}
       {talk.status === "live" && (

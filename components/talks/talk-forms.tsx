@@ -140,7 +140,17 @@ export function ScheduleTalkForm({ topics }: { topics: string[] }) {
   );
 }
 
-export function AnswerTalk({ id, canAccept, minutes }: { id: string; canAccept: boolean; minutes: number }) {
+export function AnswerTalk({
+  id,
+  canAccept,
+  canSuggest,
+  minutes,
+}: {
+  id: string;
+  canAccept: boolean;
+  canSuggest: boolean;
+  minutes: number;
+}) {
   const [suggesting, setSuggesting] = useState(false);
   const accept = useActionButton(acceptTalkAction);
   const cancel = useActionButton(cancelTalkAction);
@@ -160,9 +170,11 @@ export function AnswerTalk({ id, canAccept, minutes }: { id: string; canAccept: 
             Accept this time
           </Button>
         )}
-        <Button variant="secondary" aria-expanded={suggesting} onClick={() => setSuggesting((s) => !s)}>
-          Suggest another time
-        </Button>
+        {canSuggest && (
+          <Button variant="secondary" aria-expanded={suggesting} onClick={() => setSuggesting((s) => !s)}>
+            Suggest another time
+          </Button>
+        )}
         <Button variant="ghost" disabled={cancel.pending} onClick={() => cancel.run({ id })}>
           Call it off
         </Button>

@@ -23,7 +23,9 @@ import { getTherapistView } from "@/lib/server/share/therapist-view";
 import { talkSteps } from "@/lib/talk/steps";
 import { talkContent } from "@/lib/content/talk";
 import { TALK_MESSAGES as M, TALK_NOTE_MAX, TALK_NOT_FOUND, type ScheduleTalkInput } from "@/lib/validation/conversation";
-import { db, makeCouple } from "./factories";
+import { db, invite, makeCouple, makeUser, partnerOf } from "./factories";
+import { createCouple } from "@/lib/server/couples/couple";
+import { acceptInvite } from "@/lib/server/couples/invites";
 import { form, signInAs } from "./session";
 
 vi.mock("next-auth", async () => (await import("./session")).nextAuth);
@@ -102,6 +104,34 @@ describe("scheduling across time zones", () => {
       ok: true,
     });
     expect(await db.conversation.count({ where: { coupleId: a.coupleId } })).toBe(1);
+  });
+});
+
+describe("answering a proposal", () => {
+  it("a talk proposed before the other partner joined can be answered by them once they have", async () => {
+    const alex = await makeUser("Alex");
+    const created = await createCouple(alex, { name: "Alex & Sam", side: "involved" });
+    if (!created.ok) throw new Error("setup");
+    const a = partnerOf(alex, created.coupleId, "involved");
+    const id = await schedule(a);
+    expect((await getTalk(a, id))?.awaitingId).toBeNull();
+    expect(await acceptTalk(a, { id }, NOW)).toMatchObject({ ok: false, formError: M.notAwaiting });
+    const sam = await makeUser("Sam");
+    const joined = await acceptInvite(sam, (await invite(a)).token);
+    if (!joined.ok) throw new Error("setup");
+    expect(await acceptTalk(partnerOf(sam, created.coupleId), { id }, NOW)).toMatchObject({ ok: true });
+  });
+
+  it("a proposal whose time passed unanswered can't be accepted, but either partner can move it", async () => {
+    const { a, b } = await makeCouple();
+    const id = await schedule(a, { date: "2026-11-26", time: "10:00", timeZone: "UTC" });
+    const later = new Date("2026-11-27T00:00:00Z");
+    expect(await acceptTalk(b, { id }, later)).toMatchObject({ ok: false, formError: M.past });
+    expect(await rescheduleTalk(a, { id, date: "2026-11-28", time: "10:00", timeZone: "UTC", minutes: 45 }, later)).toMatchObject({
+      ok: true,
+    });
+    expect(await acceptTalk(b, { id }, later)).toMatchObject({ ok: true });
+    expect((await getTalk(a, id))?.startsAt.toISOString()).toBe("2026-11-28T10:00:00.000Z");
   });
 });
 

@@ -31,6 +31,8 @@ export type TalkView = {
   proposerName: string;
   awaitingId: string | null;
   recurWeekly: boolean;
+  /** The planned time is behind us (for a proposal: it can't be accepted any more). */
+  passed: boolean;
   step: number;
   pausedAt: Date | null;
   startedAt: Date | null;
@@ -82,6 +84,7 @@ async function readTalks(ctx: ReadContext, where: { id?: string }): Promise<Talk
   ]);
   const nameOf = (id: string) => names.get(id) ?? "A former partner";
   const visible = othersMaySee(ctx);
+  const now = new Date();
   return rows.map((r) => ({
     id: r.id,
     topic: r.topic,
@@ -94,6 +97,7 @@ async function readTalks(ctx: ReadContext, where: { id?: string }): Promise<Talk
     proposerName: nameOf(r.proposedBy),
     awaitingId: r.awaitingId,
     recurWeekly: r.recurWeekly,
+    passed: r.startsAt.getTime() <= now.getTime(),
     step: r.step,
     pausedAt: r.pausedAt,
     startedAt: r.startedAt,

@@ -68,6 +68,14 @@ async function place(
   return { ok: true, startsAt };
 }
 
+/**
+ * Who answers a proposal: the partner it waits for; when it was made before the other partner
+ * joined (nobody to wait for then), whoever isn't the one who proposed it.
+ */
+function mayAnswer(talk: { awaitingId: string | null; proposedBy: string }, userId: string): boolean {
+  return talk.awaitingId ? talk.awaitingId === userId : talk.proposedBy !== userId;
+}
+
 async function otherPartner(tx: Tx, ctx: PartnerContext): Promise<string | null> {
   const other = await tx.membership.findFirst({ where: { coupleId: ctx.coupleId, userId: { not: ctx.userId } }, select: { userId: true } });
   return other?.userId ?? null;
@@ -105,10 +113,11 @@ export async function rescheduleTalk(ctx: ReadContext, input: RescheduleTalkInpu
   return db.$transaction(async (tx): Promise<ActionResult> => {
     const talk = await tx.conversation.findFirst({
       where: { id: input.id, coupleId: ctx.coupleId },
-      select: { id: true, status: true, awaitingId: true },
+      select: { id: true, status: true, awaitingId: true, proposedBy: true, startsAt: true },
     });
     if (!talk) return refuse(TALK_NOT_FOUND);
-    if (talk.status === "proposed" && talk.awaitingId && talk.awaitingId !== ctx.userId) return refuse(M.notAwaiting);
+    // A proposal whose time passed unanswered can be moved by either partner.
+    if (talk.status === "proposed" && !mayAnswer(talk, ctx.userId) && talk.startsAt > now) return refuse(M.notAwaiting);
     if (talk.status !== "proposed" && talk.status !== "accepted") return refuse(M.closed);
     const slot = await place(tx, ctx, input, now, talk.id);
     if (!slot.ok) return slot.result;
@@ -133,14 +142,14 @@ export async function acceptTalk(ctx: ReadContext, input: { id: string }, now = 
   return db.$transaction(async (tx): Promise<ActionResult> => {
     const talk = await tx.conversation.findFirst({
       where: { id: input.id, coupleId: ctx.coupleId },
-      select: { id: true, status: true, awaitingId: true, startsAt: true },
+      select: { id: true, status: true, awaitingId: true, proposedBy: true, startsAt: true },
     });
     if (!talk) return refuse(TALK_NOT_FOUND);
     if (talk.status !== "proposed") return refuse(M.notProposed);
-    if (talk.awaitingId !== ctx.userId) return refuse(M.notAwaiting);
+    if (!mayAnswer(talk, ctx.userId)) return refuse(M.notAwaiting);
     if (talk.startsAt <= now) return refuse(M.past);
     const changed = await tx.conversation.updateMany({
-      where: { id: talk.id, coupleId: ctx.coupleId, status: "proposed", awaitingId: ctx.userId },
+      where: { id: talk.id, coupleId: ctx.coupleId, status: "proposed", awaitingId: talk.awaitingId },
       data: { status: "accepted", awaitingId: null },
     });
     if (changed.count !== 1) return refuse(M.notProposed);
