@@ -204,6 +204,13 @@ test("A proposes a talk, B accepts, both walk the turns and keep notes; B asks, 
   await expect(b.page.getByTestId("timeline-triggers")).toContainText("Triggers logged");
   await expect(b.page.getByTestId("timeline-triggers").getByRole("row")).toHaveCount(2);
 
+  // Alex's dashboard: Sam's activity in the talking tools, in words that quote none of Sam's.
+  await a.page.goto("/app");
+  await expect(a.page.getByTestId("partner-activity")).toContainText("Sam logged a trigger");
+  await expect(a.page.getByTestId("partner-activity")).toContainText("Sam asked a question in your Q&A");
+  await expect(a.page.getByTestId("partner-activity")).not.toContainText("A song in the shop");
+  await expect(a.page.getByTestId("talking-card")).toContainText("Talking it through");
+
   await a.context.close();
   await b.context.close();
 });

@@ -3,6 +3,8 @@ import type { PartnerContext, ShareSection, TherapistContext } from "@/lib/serve
 import { answerQuestionAction, askQuestionAction } from "@/app/(app)/app/questions/actions";
 import { answerQuestion, askQuestion, holdQuestion } from "@/lib/server/questions/write";
 import { listQuestions } from "@/lib/server/questions/read";
+import { logTrigger } from "@/lib/server/triggers/write";
+import { partnerActivity } from "@/lib/server/journey/activity";
 import { createShareLink } from "@/lib/server/share/links";
 import { resolveShareAccess } from "@/lib/server/share/resolve";
 import { getTherapistView } from "@/lib/server/share/therapist-view";
@@ -187,5 +189,23 @@ describe("hold for a therapy session", () => {
     expect(plain.heldQuestions).toBeNull();
     expect(JSON.stringify(plain)).not.toContain("Held: what were the messages about?");
     expect(open).toBeTruthy();
+  });
+});
+
+describe("the partner's activity feed", () => {
+  it("says what the other partner did in the talking tools, without any of their words", async () => {
+    const { a, b } = await makeCouple();
+    const id = await ask(b, "Secret words of the question");
+    await answerQuestion(a, { id, text: "Secret words of the answer", seen: 0 });
+    await logTrigger(b, { what: "Secret trigger words", intensity: 2, note: "", noteVisibility: "private", timeZone: "UTC" });
+    const seenByA = await partnerActivity(a, 20);
+    const talking = seenByA.flatMap((i) => (i.type === "talking" ? [[i.action, i.href]] : []));
+    expect(talking.sort()).toEqual([
+      ["question.asked", `/app/questions#q-${id}`],
+      ["trigger.logged", "/app/triggers"],
+    ]);
+    const seenByB = await partnerActivity(b, 20);
+    expect(seenByB.filter((i) => i.type === "talking").map((i) => i.type === "talking" && i.action)).toEqual(["question.answered"]);
+    expect(JSON.stringify([seenByA, seenByB])).not.toMatch(/Secret/);
   });
 });

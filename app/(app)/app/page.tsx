@@ -9,7 +9,13 @@ import { requirePartner } from "@/lib/server/access";
 import { getCouple } from "@/lib/server/couples/couple";
 import { openInvite } from "@/lib/server/couples/invites";
 import { countEntriesByStage } from "@/lib/server/entries/read";
-import { partnerActivity, type ActivityItem, type AgreementAction, type CommitmentAction } from "@/lib/server/journey/activity";
+import {
+  partnerActivity,
+  type ActivityItem,
+  type AgreementAction,
+  type CommitmentAction,
+  type TalkingAction,
+} from "@/lib/server/journey/activity";
 import { agreementsDue } from "@/lib/server/agreements/read";
 import { listCommitments } from "@/lib/server/commitments/read";
 import { KeptRateChart } from "@/components/commitments/kept-rate-chart";
@@ -42,12 +48,26 @@ const COMMITMENT_WORDS: Record<CommitmentAction, string> = {
   disputed: "would like to talk about your log of",
 };
 
+const TALKING_WORDS: Record<TalkingAction, string> = {
+  "talk.proposed": "proposed a talk",
+  "talk.rescheduled": "suggested another time for a talk",
+  "talk.accepted": "accepted the time for a talk",
+  "talk.cancelled": "called off a talk",
+  "question.asked": "asked a question in your Q&A",
+  "question.answered": "answered a question in your Q&A",
+  "question.revised": "revised an answer in your Q&A",
+  "question.held": "held a question for a therapy session",
+  "trigger.logged": "logged a trigger",
+  "trigger.replied": "replied to your trigger",
+};
+
 const hrefOf = (item: ActivityItem) =>
-  item.type === "agreement" ? `/app/agreements/${item.agreementId}` : `/app/stages/${item.stageSlug}`;
+  item.type === "agreement" ? `/app/agreements/${item.agreementId}` : item.type === "talking" ? item.href : `/app/stages/${item.stageSlug}`;
 
 function describe(item: ActivityItem): string {
   if (item.type === "agreement") return `${AGREEMENT_WORDS[item.action]} “${item.title}”`;
   if (item.type === "commitment") return `${COMMITMENT_WORDS[item.action]} “${item.what}”`;
+  if (item.type === "talking") return TALKING_WORDS[item.action];
   const stage = getStage(item.stageSlug);
   const where = stage ? `stage ${stage.number}, ${stage.title}` : "the journey";
   if (item.type === "stage") return item.action === "done" ? `marked their part of ${where} done` : `reopened ${where}`;
