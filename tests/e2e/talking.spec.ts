@@ -211,6 +211,29 @@ test("A proposes a talk, B accepts, both walk the turns and keep notes; B asks, 
   await expect(a.page.getByTestId("partner-activity")).not.toContainText("A song in the shop");
   await expect(a.page.getByTestId("talking-card")).toContainText("Talking it through");
 
+  // A therapist link with the talking sections: topics and counts, none of the private or partner-only words.
+  await a.page.goto("/app/settings/sharing");
+  await a.page.getByLabel("Therapist's name").fill("Dr. Rivera");
+  await a.page.getByRole("checkbox", { name: /Trigger log/ }).check();
+  await expect(a.page.getByRole("checkbox", { name: /Structured conversations/ })).toBeChecked();
+  await expect(a.page.getByRole("checkbox", { name: /Questions held for a session/ })).toBeChecked();
+  await a.page.getByRole("button", { name: "Create link" }).click();
+  const field = a.page.getByRole("textbox", { name: "Link for Dr. Rivera" });
+  await expect(field).toHaveValue(/\/share\//);
+  const therapistContext = await browser.newContext();
+  const therapist = await therapistContext.newPage();
+  await therapist.goto(await field.inputValue());
+  await expect(therapist.getByRole("heading", { name: "Structured conversations" })).toBeVisible();
+  await expect(therapist.getByText("What still hurts most, and what helps when it does")).toBeVisible();
+  await expect(therapist.getByText("No questions held for a session")).toBeVisible();
+  await expect(therapist.getByRole("region", { name: "Triggers per week" })).toContainText("4 / 4");
+  for (const words of [alexNote, samNote, privateNote, "A song in the shop", "When did it really end?"])
+    await expect(therapist.getByText(words)).toHaveCount(0);
+  await expectNoAxeViolations(therapist);
+  await therapist.setViewportSize({ width: 375, height: 812 });
+  await therapist.screenshot({ path: `${SHOTS}/therapist-talking-375.png`, fullPage: true });
+  await therapistContext.close();
+
   await a.context.close();
   await b.context.close();
 });
