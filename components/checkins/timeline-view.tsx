@@ -4,6 +4,7 @@ import type { TimelineView as Data } from "@/lib/server/checkins/read";
 import { formatLocalDate } from "@/lib/checkins/dates";
 import { TIMELINE_WEEKS } from "@/lib/validation/checkin";
 import { VISIBILITY_LABELS } from "@/lib/entries/labels";
+import { TriggerTable } from "@/components/triggers/trigger-table";
 
 // The whole timeline, server-rendered: range links, the two charts, a text summary, the table
 // alternative and (where the reader may see them) notes. Used by /app/timeline and the therapist view.
@@ -129,39 +130,11 @@ export function TriggerRow({ data, headingLevel = 3 }: { data: Data; headingLeve
       {total === 0 ? (
         <p className="text-sm text-muted">No triggers logged in this period.</p>
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-line bg-white" tabIndex={0} role="region" aria-label="Triggers as a table">
-          <table className="w-full min-w-[18rem] text-left text-sm">
-            <caption className="sr-only">Triggers logged {data.unit === "day" ? "per day" : "per week"}, newest first.</caption>
-            <thead className="bg-brand-50">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-semibold">
-                  {data.unit === "day" ? "Day" : "Week"}
-                </th>
-                <th scope="col" className="px-3 py-2 font-semibold">
-                  Triggers
-                </th>
-                <th scope="col" className="px-3 py-2 font-semibold">
-                  Intensity (average / strongest, of 5)
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows
-                .filter(({ w }) => w.count > 0)
-                .map(({ b, w }) => (
-                  <tr key={b.end} className="border-t border-line">
-                    <th scope="row" className="px-3 py-1.5 font-normal whitespace-nowrap">
-                      {b.longLabel}
-                    </th>
-                    <td className="px-3 py-1.5 tabular-nums">{w.count}</td>
-                    <td className="px-3 py-1.5 tabular-nums">
-                      {w.average} / {w.strongest}
-                    </td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
-        </div>
+        <TriggerTable
+          unit={data.unit}
+          label="Triggers as a table"
+          rows={rows.filter(({ w }) => w.count > 0).map(({ b, w }) => ({ key: b.end, label: b.longLabel, ...w }))}
+        />
       )}
     </section>
   );

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { PartnerContext, ShareSection, TherapistContext } from "@/lib/server/access";
+import type { PartnerContext } from "@/lib/server/access";
 import { scheduleTalkAction } from "@/app/(app)/app/talks/actions";
 import {
   acceptTalk,
@@ -17,13 +17,11 @@ import {
 import { getTalk, listTalks } from "@/lib/server/conversations/read";
 import { listCommitments } from "@/lib/server/commitments/read";
 import { listAgreements } from "@/lib/server/agreements/read";
-import { createShareLink } from "@/lib/server/share/links";
-import { resolveShareAccess } from "@/lib/server/share/resolve";
 import { getTherapistView } from "@/lib/server/share/therapist-view";
 import { talkSteps } from "@/lib/talk/steps";
 import { talkContent } from "@/lib/content/talk";
 import { TALK_MESSAGES as M, TALK_NOTE_MAX, TALK_NOT_FOUND, type ScheduleTalkInput } from "@/lib/validation/conversation";
-import { db, invite, makeCouple, makeUser, partnerOf } from "./factories";
+import { therapistFor, db, invite, makeCouple, makeUser, partnerOf } from "./factories";
 import { createCouple } from "@/lib/server/couples/couple";
 import { acceptInvite } from "@/lib/server/couples/invites";
 import { form, signInAs } from "./session";
@@ -35,14 +33,6 @@ vi.mock("next/cache", async () => (await import("./session")).nextCache);
 beforeEach(() => signInAs(null));
 
 const NOW = new Date("2026-11-25T12:00:00Z");
-
-async function therapist(owner: PartnerContext, scope: ShareSection[]): Promise<TherapistContext> {
-  const link = await createShareLink(owner, { therapistName: "Dr. Rivera", scope, expiryDays: 30 });
-  if (!link.ok) throw new Error("setup");
-  const access = await resolveShareAccess(link.data.token, { key: `talks-${Math.random()}`, userAgent: null });
-  if (!access.ok) throw new Error("setup");
-  return access.ctx;
-}
 
 const talk = (over: Partial<ScheduleTalkInput> = {}): ScheduleTalkInput => ({
   template: "",
@@ -240,13 +230,13 @@ describe("a talk in progress", () => {
     expect((await getTalk(a, id))?.notes.map((n) => n.text)).toEqual(["A: just for me", "B: for us both"]);
     expect((await getTalk(b, id))?.notes.map((n) => n.text)).toEqual(["B: for us both"]);
     await saveTalkNote(a, { id, text: "A: for the session", visibility: "therapist" });
-    const t = await therapist(a, ["conversations"]);
+    const t = await therapistFor(a, ["conversations"]);
     const view = await getTherapistView(t);
     expect(view.conversations?.past.map((x) => [x.topic, x.notes.map((n) => n.text), x.followUps])).toEqual([
       ["How this week has felt", ["A: for the session"], []],
     ]);
     expect(JSON.stringify(view)).not.toContain("B: for us both");
-    const none = await therapist(a, ["progress"]);
+    const none = await therapistFor(a, ["progress"]);
     expect(await listTalks(none)).toEqual({ upcoming: [], past: [] });
     expect((await getTherapistView(none)).conversations).toBeNull();
   });

@@ -1,15 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { PartnerContext, ShareSection, TherapistContext } from "@/lib/server/access";
+import type { PartnerContext } from "@/lib/server/access";
 import { answerQuestionAction, askQuestionAction } from "@/app/(app)/app/questions/actions";
 import { answerQuestion, askQuestion, holdQuestion } from "@/lib/server/questions/write";
 import { listQuestions } from "@/lib/server/questions/read";
 import { logTrigger } from "@/lib/server/triggers/write";
 import { partnerActivity } from "@/lib/server/journey/activity";
-import { createShareLink } from "@/lib/server/share/links";
-import { resolveShareAccess } from "@/lib/server/share/resolve";
 import { getTherapistView } from "@/lib/server/share/therapist-view";
 import { ANSWER_MAX, QUESTION_MESSAGES, QUESTION_NOT_FOUND } from "@/lib/validation/question";
-import { db, makeCouple } from "./factories";
+import { therapistFor, db, makeCouple } from "./factories";
 import { form, signInAs } from "./session";
 
 vi.mock("next-auth", async () => (await import("./session")).nextAuth);
@@ -17,14 +15,6 @@ vi.mock("next/headers", async () => (await import("./session")).nextHeaders);
 vi.mock("next/cache", async () => (await import("./session")).nextCache);
 
 beforeEach(() => signInAs(null));
-
-async function therapist(owner: PartnerContext, scope: ShareSection[]): Promise<TherapistContext> {
-  const link = await createShareLink(owner, { therapistName: "Dr. Rivera", scope, expiryDays: 30 });
-  if (!link.ok) throw new Error("setup");
-  const access = await resolveShareAccess(link.data.token, { key: `questions-${Math.random()}`, userAgent: null });
-  if (!access.ok) throw new Error("setup");
-  return access.ctx;
-}
 
 async function ask(ctx: PartnerContext, text: string, repeatOf: string | null = null) {
   const res = await askQuestion(ctx, { text, repeatOf });
@@ -175,7 +165,7 @@ describe("hold for a therapy session", () => {
     await answerQuestion(a, { id: held, text: "An answer for the session.", seen: 0 });
     await holdQuestion(b, { id: held, hold: true });
 
-    const withScope = await therapist(a, ["held-questions"]);
+    const withScope = await therapistFor(a, ["held-questions"]);
     const seen = await listQuestions(withScope);
     expect(seen.open).toEqual([]);
     expect(seen.held.map((q) => [q.id, q.answers.map((x) => x.text)])).toEqual([[held, ["An answer for the session."]]]);
@@ -183,7 +173,7 @@ describe("hold for a therapy session", () => {
     expect(view.heldQuestions?.map((q) => q.id)).toEqual([held]);
     expect(JSON.stringify(view)).not.toContain("Open: when will you tell your sister?");
 
-    const without = await therapist(a, ["progress", "entries", "agreements", "commitments", "checkins", "conversations", "triggers"]);
+    const without = await therapistFor(a, ["progress", "entries", "agreements", "commitments", "checkins", "conversations", "triggers"]);
     expect(await listQuestions(without)).toEqual({ open: [], held: [] });
     const plain = await getTherapistView(without);
     expect(plain.heldQuestions).toBeNull();

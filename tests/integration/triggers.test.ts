@@ -1,16 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { PartnerContext, ShareSection, TherapistContext } from "@/lib/server/access";
+import type { PartnerContext } from "@/lib/server/access";
 import { logTriggerAction } from "@/app/(app)/app/triggers/actions";
 import { logTrigger, replyToTrigger, saveTriggerPlan } from "@/lib/server/triggers/write";
 import { listTriggerPlans, listTriggers } from "@/lib/server/triggers/read";
 import { getTimeline } from "@/lib/server/checkins/read";
 import { updateCheckInPrefs } from "@/lib/server/checkins/prefs";
-import { createShareLink } from "@/lib/server/share/links";
-import { resolveShareAccess } from "@/lib/server/share/resolve";
 import { getTherapistView } from "@/lib/server/share/therapist-view";
 import { localDateIn } from "@/lib/checkins/dates";
 import { INTENSITY_ERROR, TRIGGER_MESSAGES, TRIGGER_NOTE_MAX, TRIGGER_NOT_FOUND, type LogTriggerInput } from "@/lib/validation/trigger";
-import { db, makeCouple } from "./factories";
+import { therapistFor, db, makeCouple } from "./factories";
 import { form, signInAs } from "./session";
 
 vi.mock("next-auth", async () => (await import("./session")).nextAuth);
@@ -18,14 +16,6 @@ vi.mock("next/headers", async () => (await import("./session")).nextHeaders);
 vi.mock("next/cache", async () => (await import("./session")).nextCache);
 
 beforeEach(() => signInAs(null));
-
-async function therapist(owner: PartnerContext, scope: ShareSection[]): Promise<TherapistContext> {
-  const link = await createShareLink(owner, { therapistName: "Dr. Rivera", scope, expiryDays: 30 });
-  if (!link.ok) throw new Error("setup");
-  const access = await resolveShareAccess(link.data.token, { key: `triggers-${Math.random()}`, userAgent: null });
-  if (!access.ok) throw new Error("setup");
-  return access.ctx;
-}
 
 const input = (over: Partial<LogTriggerInput> = {}): LogTriggerInput => ({
   what: "Their name came up at dinner",
@@ -64,7 +54,7 @@ describe("trigger-note privacy", () => {
     ]);
     expect(JSON.stringify(partner)).not.toContain("I cried in the car");
 
-    const withScope = await therapist(a, ["triggers"]);
+    const withScope = await therapistFor(a, ["triggers"]);
     const seen = await listTriggers(withScope);
     expect(seen.map((t) => [t.what, t.intensity, t.note?.text ?? null])).toEqual([
       [null, 5, "Therapist: this one keeps coming back."],
@@ -77,7 +67,7 @@ describe("trigger-note privacy", () => {
     expect(view.triggers?.weeks.at(-1)).toMatchObject({ count: 3, average: 3.7, strongest: 5 });
     expect(view.triggers?.shared.map((t) => t.note?.text)).toEqual(["Therapist: this one keeps coming back."]);
 
-    const without = await therapist(a, ["progress", "checkins", "entries", "held-questions", "conversations"]);
+    const without = await therapistFor(a, ["progress", "checkins", "entries", "held-questions", "conversations"]);
     expect(await listTriggers(without)).toEqual([]);
     expect((await getTherapistView(without)).triggers).toBeNull();
     expect((await getTimeline(without, 2))?.triggers).toBeNull();
@@ -118,7 +108,7 @@ describe("attuned replies and plans", () => {
       [false, "A walk and a hug", "Tell you"],
     ]);
     expect(await db.triggerPlan.count({ where: { coupleId: a.coupleId } })).toBe(2);
-    expect(await listTriggerPlans(await therapist(a, ["triggers"]))).toEqual([]);
+    expect(await listTriggerPlans(await therapistFor(a, ["triggers"]))).toEqual([]);
   });
 });
 

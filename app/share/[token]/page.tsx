@@ -14,6 +14,7 @@ import { KeptRateChart } from "@/components/commitments/kept-rate-chart";
 import { CATEGORY_LABELS } from "@/lib/validation/agreement";
 import { CADENCE_LABELS } from "@/lib/validation/commitment";
 import { QuestionCard } from "@/components/questions/question-card";
+import { TriggerTable } from "@/components/triggers/trigger-table";
 import { formatLocalDate } from "@/lib/checkins/dates";
 import { TALK_STATUS_LABELS } from "@/lib/talk/labels";
 import "./print.css";
@@ -232,40 +233,13 @@ export default async function TherapistViewPage({
             title="Trigger log"
             intro="How many times the hurt came back each week and how strong it felt (1 to 5). What happened stays between the partners; only notes saved for a therapist appear."
           >
-            <div
-              className="overflow-x-auto rounded-xl border border-line bg-white"
-              tabIndex={0}
-              role="region"
-              aria-label="Triggers per week"
-            >
-              <table className="w-full min-w-[18rem] text-left text-sm">
-                <caption className="sr-only">Triggers logged per week, newest first.</caption>
-                <thead className="bg-brand-50">
-                  <tr>
-                    <th scope="col" className="px-3 py-2 font-semibold">
-                      Week
-                    </th>
-                    <th scope="col" className="px-3 py-2 font-semibold">
-                      Triggers
-                    </th>
-                    <th scope="col" className="px-3 py-2 font-semibold">
-                      Intensity (average / strongest, of 5)
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {[...view.triggers.weeks].reverse().map((w) => (
-                    <tr key={w.end} className="border-t border-line">
-                      <th scope="row" className="px-3 py-1.5 font-normal whitespace-nowrap">
-                        {w.longLabel}
-                      </th>
-                      <td className="px-3 py-1.5 tabular-nums">{w.count}</td>
-                      <td className="px-3 py-1.5 tabular-nums">{w.count ? `${w.average} / ${w.strongest}` : "–"}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <TriggerTable
+              unit="week"
+              label="Triggers per week"
+              rows={[...view.triggers.weeks]
+                .reverse()
+                .map((w) => ({ key: w.end, label: w.longLabel, count: w.count, average: w.average, strongest: w.strongest }))}
+            />
             {view.triggers.shared.length > 0 && (
               <ul className="space-y-2">
                 {view.triggers.shared.map((t) => (
