@@ -15,6 +15,9 @@ import {
   stepTalk,
 } from "@/lib/server/conversations/write";
 import { getTalk, listTalks } from "@/lib/server/conversations/read";
+import { talkingSummary } from "@/lib/server/conversations/summary";
+import { askQuestion } from "@/lib/server/questions/write";
+import { logTrigger } from "@/lib/server/triggers/write";
 import { listCommitments } from "@/lib/server/commitments/read";
 import { listAgreements } from "@/lib/server/agreements/read";
 import { getTherapistView } from "@/lib/server/share/therapist-view";
@@ -279,5 +282,19 @@ describe("a talk in progress", () => {
     expect(next).toMatchObject({ status: "accepted", recurWeekly: true, template: "state-of-us", timeZone: "Europe/Berlin" });
     expect(next?.startsAt.toISOString()).toBe("2026-10-31T09:00:00.000Z");
     expect(talkSteps("state-of-us", talkContent().stateOfUs)).toHaveLength(17);
+  });
+});
+
+describe("the dashboard summary", () => {
+  it("counts what waits for this partner only, in this couple only", async () => {
+    const { a, b } = await makeCouple();
+    const other = await makeCouple(["Jo", "Kim"]);
+    await schedule(a, { date: "2026-12-01" });
+    await askQuestion(b, { text: "Waiting for Alex", repeatOf: null });
+    await logTrigger(b, { what: "A song", intensity: 3, note: "", noteVisibility: "private", timeZone: "UTC" });
+    await schedule(other.a, { date: "2026-12-02" });
+    await askQuestion(other.b, { text: "Another couple", repeatOf: null });
+    expect(await talkingSummary(a, NOW)).toMatchObject({ talksToAnswer: 0, questionsToAnswer: 1, triggersToReply: 1 });
+    expect(await talkingSummary(b, NOW)).toMatchObject({ talksToAnswer: 1, questionsToAnswer: 0, triggersToReply: 0 });
   });
 });

@@ -22,13 +22,15 @@ export async function talkingSummary(ctx: PartnerContext, now = new Date()): Pro
       select: { id: true, topic: true, startsAt: true, status: true },
       orderBy: { startsAt: "asc" },
     }),
-    db.question.count({ where: { coupleId: ctx.coupleId, heldAt: null, askerId: { not: ctx.userId }, answers: { none: {} } } }),
+    db.question.count({
+      where: { coupleId: ctx.coupleId, heldAt: null, askerId: { not: ctx.userId }, answers: { none: { coupleId: ctx.coupleId } } },
+    }),
     db.triggerEvent.count({
       where: {
         coupleId: ctx.coupleId,
         authorId: { not: ctx.userId },
         createdAt: { gte: new Date(now.getTime() - 7 * 86_400_000) },
-        replies: { none: { authorId: ctx.userId } },
+        replies: { none: { coupleId: ctx.coupleId, authorId: ctx.userId } },
       },
     }),
   ]);

@@ -306,7 +306,7 @@ export async function saveTalkNote(ctx: ReadContext, input: TalkNoteInput): Prom
     if (!talk) return refuse(TALK_NOT_FOUND);
     if (!STARTED.includes(talk.status)) return refuse(M.notAfter);
     await tx.conversationNote.upsert({
-      where: { conversationId_authorId: { conversationId: talk.id, authorId: ctx.userId } },
+      where: { conversationId_authorId: { conversationId: talk.id, authorId: ctx.userId }, coupleId: ctx.coupleId },
       create: { coupleId: ctx.coupleId, conversationId: talk.id, authorId: ctx.userId, text: input.text, visibility: input.visibility },
       update: { text: input.text, visibility: input.visibility },
     });
