@@ -23,6 +23,9 @@ export function AppHeader({ name, showNav }: { name: string; showNav: boolean })
             <Link href="/app/timeline" className="rounded-lg px-1.5 py-2 hover:bg-brand-50 sm:px-3">
               Timeline
             </Link>
+            <Link href="/app/talks" className="rounded-lg px-1.5 py-2 hover:bg-brand-50 sm:px-3">
+              Talks
+            </Link>
             <Link href="/app/agreements" className="rounded-lg px-1.5 py-2 hover:bg-brand-50 sm:px-3">
               Agreements
             </Link>

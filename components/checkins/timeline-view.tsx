@@ -4,6 +4,7 @@ import type { TimelineView as Data } from "@/lib/server/checkins/read";
 import { formatLocalDate } from "@/lib/checkins/dates";
 import { TIMELINE_WEEKS } from "@/lib/validation/checkin";
 import { VISIBILITY_LABELS } from "@/lib/entries/labels";
+import { TriggerTable } from "@/components/triggers/trigger-table";
 
 // The whole timeline, server-rendered: range links, the two charts, a text summary, the table
 // alternative and (where the reader may see them) notes. Used by /app/timeline and the therapist view.
@@ -114,6 +115,31 @@ export function TimelineTable({ data }: { data: Data }) {
   );
 }
 
+/** Triggers logged per day or week, beside the scores: a count and how strong they were. */
+export function TriggerRow({ data, headingLevel = 3 }: { data: Data; headingLevel?: 2 | 3 | 4 }) {
+  const Heading = `h${headingLevel}` as "h2" | "h3" | "h4";
+  const weeks = data.triggers;
+  if (!weeks) return null;
+  const total = weeks.reduce((n, w) => n + w.count, 0);
+  const rows = data.buckets.map((b, i) => ({ b, w: weeks[i]! })).reverse();
+  return (
+    <section aria-labelledby="triggers-timeline-heading" className="space-y-2" data-testid="timeline-triggers">
+      <Heading id="triggers-timeline-heading" className="font-semibold">
+        Triggers logged
+      </Heading>
+      {total === 0 ? (
+        <p className="text-sm text-muted">No triggers logged in this period.</p>
+      ) : (
+        <TriggerTable
+          unit={data.unit}
+          label="Triggers as a table"
+          rows={rows.filter(({ w }) => w.count > 0).map(({ b, w }) => ({ key: b.end, label: b.longLabel, ...w }))}
+        />
+      )}
+    </section>
+  );
+}
+
 export function RangeLinks({ weeks, base }: { weeks: number; base: string }) {
   return (
     <nav aria-label="Time range" className="flex flex-wrap gap-2 no-print">
@@ -164,6 +190,7 @@ export function TimelineView({
           </div>
         </details>
       )}
+      <TriggerRow data={data} headingLevel={headingLevel} />
       {showNotes && data.notes.length > 0 && (
         <section aria-labelledby="notes-heading" className="space-y-2">
           <NotesHeading id="notes-heading" className="font-semibold">

@@ -7,14 +7,23 @@ import { text } from "@/lib/validation/form";
  * The sections a link can include, in the order the therapist view shows them: the one list.
  * A feature the therapist may follow adds its key here (and its label below).
  */
-export const SHARE_SECTIONS = ["progress", "checkins", "entries", "agreements", "commitments"] as const;
+export const SHARE_SECTIONS = [
+  "progress",
+  "checkins",
+  "entries",
+  "agreements",
+  "commitments",
+  "conversations",
+  "held-questions",
+  "triggers",
+] as const;
 export type ShareSection = (typeof SHARE_SECTIONS)[number];
 
 /**
  * Ticked when a partner opens the form. Check-ins are opt-in: the scores are shared between the
  * partners by design, but a therapist sees them only when a partner ticks the box.
  */
-export const SHARE_DEFAULT_SCOPE: readonly ShareSection[] = SHARE_SECTIONS.filter((s) => s !== "checkins");
+export const SHARE_DEFAULT_SCOPE: readonly ShareSection[] = SHARE_SECTIONS.filter((s) => s !== "checkins" && s !== "triggers");
 
 export const SHARE_SECTION_LABELS: Record<ShareSection, { label: string; hint: string }> = {
   progress: {
@@ -36,6 +45,18 @@ export const SHARE_SECTION_LABELS: Record<ShareSection, { label: string; hint: s
   commitments: {
     label: "Commitments",
     hint: "Each commitment, how often it applies and its kept-rate over 4 and 12 weeks, with the logs and notes of the last 12 weeks.",
+  },
+  conversations: {
+    label: "Structured conversations",
+    hint: "The topics and dates of your talks, and only the notes either of you saved for a therapist. Private and partner-only notes never appear.",
+  },
+  "held-questions": {
+    label: "Questions held for a session",
+    hint: "Questions either of you held for a therapy session, with any written answers and their revisions. Questions still in your Q&A never appear.",
+  },
+  triggers: {
+    label: "Trigger log",
+    hint: "How many triggers were logged each week and how strong they were, plus only the details saved for a therapist.",
   },
 };
 

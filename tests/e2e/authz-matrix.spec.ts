@@ -69,6 +69,14 @@ const PAGES_AND_ROUTES: Record<string, Row> = {
   "(app)/app/settings/sharing/page.tsx": { url: () => "/app/settings/sharing", expect: appPage() },
   "(app)/app/stages/[slug]/page.tsx": { url: () => "/app/stages/acknowledgment", expect: appPage("200+marker") },
   "(app)/app/timeline/page.tsx": { url: () => "/app/timeline", expect: appPage() },
+  "(app)/app/talks/page.tsx": { url: () => "/app/talks", expect: appPage() },
+  // Another couple's talk id answers like a made-up one (the integration matrix covers the actions on it).
+  "(app)/app/talks/[id]/page.tsx": {
+    url: () => `/app/talks/${NO_SUCH_TOKEN}`,
+    expect: { ...signedOut, a: "404", b: "404", otherCouple: "404" },
+  },
+  "(app)/app/questions/page.tsx": { url: () => "/app/questions", expect: appPage() },
+  "(app)/app/triggers/page.tsx": { url: () => "/app/triggers", expect: appPage() },
   "(app)/app/not-sure/page.tsx": { url: () => "/app/not-sure", expect: appPage() },
   "(app)/app/safety/page.tsx": { url: () => "/app/safety", expect: appPage() },
   "(app)/app/safety/resources/page.tsx": { url: () => "/app/safety/resources", expect: appPage() },

@@ -14,6 +14,9 @@ import { acceptVersion, proposeAgreement, requestRetirement } from "@/lib/server
 import { createCommitment, logCommitment } from "@/lib/server/commitments/write";
 import { createShareLink, revokeShareLink } from "@/lib/server/share/links";
 import { PASSWORD, takeSafetyChecks } from "./factories";
+import { askQuestion } from "@/lib/server/questions/write";
+import { logTrigger } from "@/lib/server/triggers/write";
+import { acceptTalk, addFollowUp, scheduleTalk, startTalk } from "@/lib/server/conversations/write";
 
 // Every server action, what a valid form for it looks like, and who may do what with it.
 // tests/integration/authz-matrix.test.ts walks app/**/actions.ts and fails on an action without a
@@ -67,6 +70,9 @@ const draft = (title: string) => ({
   reviewAt: null,
   endsAt: null,
 });
+
+/** A talk's day and time, `days` from now (always in the future, in UTC). */
+const talkAt = (days: number) => ({ date: new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10), time: "10:00" });
 
 export async function makeFixture() {
   const [ua, ub, uc, d] = [await fastUser("Alex"), await fastUser("Sam"), await fastUser("Cory"), await fastUser("Dee")];
@@ -167,6 +173,25 @@ export async function makeFixture() {
   must(await createShareLink(c, { therapistName: "Dr. Theirs", scope: ["progress"], expiryDays: 30 }), "C's link");
   const theirLink = (await db.shareLink.findFirstOrThrow({ where: { coupleId: c.coupleId }, select: { id: true } })).id;
 
+  // The talking tools: B's question for A, B's trigger for A to answer; talks A proposed (waiting
+  // for B), agreed, and live with a follow-up.
+  const question = must(await askQuestion(b, { text: `What did you tell yourself? ${MARKER}`, repeatOf: null }), "B's question").id;
+  const trigger = must(
+    await logTrigger(b, { what: `A song in the car ${MARKER}`, intensity: 3, note: "", noteVisibility: "private", timeZone: "UTC" }),
+    "B's trigger",
+  ).id;
+  const talk = (days: number) =>
+    scheduleTalk(a, { template: "", topic: `Weekends ${MARKER}`, recurWeekly: false, ...talkAt(days), timeZone: "UTC", minutes: 30 }).then(
+      (r) => must(r, "a talk").id,
+    );
+  const proposedTalk = await talk(3);
+  const agreedTalk = await talk(5);
+  await acceptTalk(b, { id: agreedTalk });
+  const liveTalk = await talk(7);
+  await acceptTalk(b, { id: liveTalk });
+  await startTalk(a, { id: liveTalk });
+  const followUp = must(await addFollowUp(a, { id: liveTalk, text: `Plan a walk ${MARKER}` }), "a follow-up").id;
+
   const reset = await issueResetToken(d.email);
   if (!reset) throw new Error("fixture: reset token");
   // A sign-up waiting for its mailed link (decision 007): the token is the credential.
@@ -204,6 +229,12 @@ export async function makeFixture() {
     revokedShareToken: revokedShare.token,
     inviteToken: cInvite.token,
     resetToken: reset.token,
+    question,
+    trigger,
+    proposedTalk,
+    agreedTalk,
+    liveTalk,
+    followUp,
     signUpToken: signUp.token,
     today: new Date().toISOString().slice(0, 10),
     /** Ids of couple 2's rows (and C's session): never reachable through A's calls. */
@@ -276,6 +307,44 @@ export const ACTION_CATALOGUE: Record<string, CatalogueRow> = {
   endSessionAction: { form: (fx) => ({ id: fx.a.sessionId }), expect: onTarget("ok", "refused") },
   endOtherSessionsAction: { form: () => ({}), expect: both },
   dismissSignInNoticesAction: { form: () => ({}), expect: both },
+
+  // app/(app)/app/talks/actions.ts — a proposal waits for B: A can neither accept it nor move it.
+  scheduleTalkAction: {
+    form: () => ({ topic: "How we spend Sundays", ...talkAt(10), timeZone: "UTC", minutes: "30" }),
+    expect: both,
+  },
+  rescheduleTalkAction: {
+    form: (fx) => ({ id: fx.proposedTalk, ...talkAt(12), timeZone: "UTC", minutes: "30" }),
+    expect: onTarget("refused", "ok"),
+  },
+  acceptTalkAction: { form: (fx) => ({ id: fx.proposedTalk }), expect: onTarget("refused", "ok") },
+  cancelTalkAction: { form: (fx) => ({ id: fx.agreedTalk }), expect: onTarget("ok", "ok") },
+  startTalkAction: { form: (fx) => ({ id: fx.agreedTalk }), expect: onTarget("ok", "ok") },
+  stepTalkAction: { form: (fx) => ({ id: fx.liveTalk, from: "0", to: "1" }), expect: onTarget("ok", "ok") },
+  pauseTalkAction: { form: (fx) => ({ id: fx.liveTalk, pause: "true" }), expect: onTarget("ok", "ok") },
+  endTalkAction: { form: (fx) => ({ id: fx.liveTalk }), expect: onTarget("ok", "ok") },
+  saveTalkNoteAction: {
+    form: (fx) => ({ id: fx.liveTalk, text: "What I took from it", visibility: "private" }),
+    expect: onTarget("ok", "ok"),
+  },
+  addFollowUpAction: { form: (fx) => ({ id: fx.liveTalk, text: "Call your sister together" }), expect: onTarget("ok", "ok") },
+  convertFollowUpAction: { form: (fx) => ({ id: fx.followUp, into: "agreement" }), expect: onTarget("ok", "ok") },
+
+  // app/(app)/app/questions/actions.ts — B asked; A answers (nobody answers their own question).
+  askQuestionAction: { form: () => ({ text: "When did you decide to tell me?" }), expect: both },
+  answerQuestionAction: { form: (fx) => ({ id: fx.question, text: "On the Sunday.", seen: "0" }), expect: onTarget("ok", "refused") },
+  holdQuestionAction: { form: (fx) => ({ id: fx.question, hold: "true" }), expect: onTarget("ok", "ok") },
+
+  // app/(app)/app/triggers/actions.ts — B's trigger; A replies (not to their own).
+  logTriggerAction: {
+    form: () => ({ what: "A message at night", intensity: "4", note: "", noteVisibility: "private", timeZone: "UTC" }),
+    expect: both,
+  },
+  replyToTriggerAction: {
+    form: (fx) => ({ id: fx.trigger, text: "I'm here. What do you need right now?" }),
+    expect: onTarget("ok", "refused"),
+  },
+  saveTriggerPlanAction: { form: () => ({ helpsMe: "A walk outside", iWill: "Say so early" }), expect: both },
 
   // app/(app)/app/safety/actions.ts
   takeSafetyCheckAction: {

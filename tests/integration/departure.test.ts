@@ -104,9 +104,51 @@ async function coupleWithEverything(tag: string) {
     endsAt: null,
   });
   if (!agreement.ok) throw new Error("setup");
+  // The talking tools (issue 11): a question and an answer, a trigger with a private note and a
+  // reply, a plan, a talk with a private note and a follow-up.
+  const asked = await askQuestion(a, { text: `SHARED-${tag}-question`, repeatOf: null });
+  const theirQuestion = await askQuestion(b, { text: "Sam's own question", repeatOf: null });
+  if (!asked.ok || !theirQuestion.ok) throw new Error("setup");
+  await answerQuestion(a, { id: theirQuestion.data.id, text: `SHARED-${tag}-answer`, seen: 0 });
+  await logTrigger(a, {
+    what: `SHARED-${tag}-trigger`,
+    intensity: 3,
+    note: `PRIVATE-${tag}-trigger-note`,
+    noteVisibility: "private",
+    timeZone: "UTC",
+  });
+  const theirTrigger = await logTrigger(b, {
+    what: "Sam's own trigger",
+    intensity: 2,
+    note: "",
+    noteVisibility: "private",
+    timeZone: "UTC",
+  });
+  if (!theirTrigger.ok) throw new Error("setup");
+  await replyToTrigger(a, { id: theirTrigger.data.id, text: `SHARED-${tag}-reply` });
+  await saveTriggerPlan(a, { helpsMe: `SHARED-${tag}-plan`, iWill: "" });
+  const soon = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+  const talk = await scheduleTalk(a, {
+    template: "",
+    topic: `SHARED-${tag}-talk`,
+    recurWeekly: false,
+    date: soon,
+    time: "10:00",
+    timeZone: "UTC",
+    minutes: 30,
+  });
+  if (!talk.ok) throw new Error("setup");
+  await acceptTalk(b, { id: talk.data.id });
+  await startTalk(a, { id: talk.data.id });
+  await saveTalkNote(a, { id: talk.data.id, text: `PRIVATE-${tag}-talk-note`, visibility: "private" });
+  await addFollowUp(a, { id: talk.data.id, text: `SHARED-${tag}-follow-up` });
   const sessionId = await startSession(a.userId, "test");
   return { coupleId, a: { ...named, sessionId }, b, shared, token: link.data.token };
 }
+
+import { askQuestion, answerQuestion } from "@/lib/server/questions/write";
+import { logTrigger, replyToTrigger, saveTriggerPlan } from "@/lib/server/triggers/write";
+import { acceptTalk, addFollowUp, saveTalkNote, scheduleTalk, startTalk } from "@/lib/server/conversations/write";
 
 describe("deleting an account", () => {
   it("with 'delete what I shared', leaves no text of the person in any table, and ends their sessions", async () => {
@@ -214,6 +256,12 @@ describe("export", () => {
       "SHARED-exp1-log",
       "AGREEMENT-exp1",
       "Sam's own statement",
+      "SHARED-exp1-question",
+      "SHARED-exp1-answer",
+      "PRIVATE-exp1-trigger-note",
+      "SHARED-exp1-plan",
+      "PRIVATE-exp1-talk-note",
+      "SHARED-exp1-follow-up",
     ]) {
       expect(mineText).toContain(marker);
     }
@@ -226,6 +274,9 @@ describe("export", () => {
       "agreements",
       "commitments",
       "checkIns",
+      "questions",
+      "triggers",
+      "talks",
       "settings",
       "sessions",
       "shareLinks",
@@ -239,6 +290,10 @@ describe("export", () => {
     expect(theirsText).not.toContain("PRIVATE-exp1-entry");
     expect(theirsText).not.toContain("PRIVATE-exp1-checkin");
     expect(theirsText).not.toContain("PRIVATE-exp1-deleted");
+    expect(theirsText).toContain("SHARED-exp1-trigger");
+    expect(theirsText).toContain("SHARED-exp1-answer");
+    expect(theirsText).not.toContain("PRIVATE-exp1-trigger-note");
+    expect(theirsText).not.toContain("PRIVATE-exp1-talk-note");
     // Sam took no safety check; Alex's flagged one is nowhere in Sam's export (only "paused").
     expect(theirs.sections.safety).toEqual({ checks: [], myPause: null, jointPaused: true });
     expect(theirsText).not.toMatch(/"flagged"|"afraid"/);

@@ -1,6 +1,8 @@
 import crypto from "node:crypto";
 import { db } from "@/lib/server/db";
-import type { PartnerContext, UserContext } from "@/lib/server/access";
+import type { PartnerContext, ShareSection, TherapistContext, UserContext } from "@/lib/server/access";
+import { createShareLink } from "@/lib/server/share/links";
+import { resolveShareAccess } from "@/lib/server/share/resolve";
 import { registerUser } from "@/lib/server/users";
 import { createCouple } from "@/lib/server/couples/couple";
 import { acceptInvite, issueInvite } from "@/lib/server/couples/invites";
@@ -38,6 +40,15 @@ export async function makeCouple(names: [string, string] = ["Alex", "Sam"]) {
   if (!joined.ok) throw new Error("could not join");
   const pb = partnerOf(b, created.coupleId, "unsaid");
   return { coupleId: created.coupleId, a: pa, b: pb };
+}
+
+/** A therapist's context through a real share link with this scope, as a visit would resolve it. */
+export async function therapistFor(owner: PartnerContext, scope: ShareSection[]): Promise<TherapistContext> {
+  const link = await createShareLink(owner, { therapistName: "Dr. Rivera", scope, expiryDays: 30 });
+  if (!link.ok) throw new Error("could not create a share link");
+  const access = await resolveShareAccess(link.data.token, { key: `factory-${crypto.randomBytes(6).toString("hex")}`, userAgent: null });
+  if (!access.ok) throw new Error("could not resolve the share link");
+  return access.ctx;
 }
 
 export { db };

@@ -9,6 +9,10 @@ import { markStageDone } from "@/lib/server/journey/progress";
 import { proposeAgreement } from "@/lib/server/agreements/write";
 import { createCommitment, logCommitment } from "@/lib/server/commitments/write";
 import { createShareLink } from "@/lib/server/share/links";
+import { askQuestion } from "@/lib/server/questions/write";
+import { logTrigger } from "@/lib/server/triggers/write";
+import { addFollowUp, scheduleTalk } from "@/lib/server/conversations/write";
+import { SHARE_SECTIONS } from "@/lib/validation/share";
 import { resolveShareAccess } from "@/lib/server/share/resolve";
 import { db, makeCouple } from "./factories";
 
@@ -45,6 +49,12 @@ const READS: Record<string, (fixture: Fixture) => unknown[]> = {
   "commitments/read.ts#listCommitments": () => [],
   // Only *that* joint work is paused; who and why are read through PartnerContext-only functions.
   "safety/read.ts#jointPaused": () => [],
+  "questions/read.ts#listQuestions": () => [],
+  "triggers/read.ts#listTriggers": () => [],
+  "triggers/read.ts#triggerWeeks": () => [[{ start: "2000-01-01", end: "2100-01-01" }]],
+  "triggers/read.ts#listTriggerPlans": () => [],
+  "conversations/read.ts#listTalks": () => [],
+  "conversations/read.ts#getTalk": (f) => [f.talkId],
 };
 
 /** Plausible arguments for writes, so a write that forgot its guard would really write. */
@@ -98,9 +108,43 @@ const WRITE_ARGS: Record<string, (fixture: Fixture) => unknown[]> = {
   "safety/write.ts#pauseJointWork": () => [],
   "safety/write.ts#resumeJointWork": () => [],
   "departure/leave.ts#leaveCouple": () => [{ shared: "delete" }],
+  "questions/write.ts#askQuestion": () => [{ text: "Forged", repeatOf: null }],
+  "questions/write.ts#answerQuestion": (f) => [{ id: f.questionId, text: "Forged", seen: 0 }],
+  "questions/write.ts#holdQuestion": (f) => [{ id: f.questionId, hold: true }],
+  "triggers/write.ts#logTrigger": () => [{ what: "Forged", intensity: 5, note: "Forged", noteVisibility: "therapist", timeZone: "UTC" }],
+  "triggers/write.ts#replyToTrigger": (f) => [{ id: f.triggerId, text: "Forged" }],
+  "triggers/write.ts#saveTriggerPlan": () => [{ helpsMe: "Forged", iWill: "Forged" }],
+  "conversations/write.ts#scheduleTalk": () => [
+    { template: "", topic: "Forged", recurWeekly: false, date: soon(30), time: "10:00", timeZone: "UTC", minutes: 30 },
+  ],
+  "conversations/write.ts#rescheduleTalk": (f) => [{ id: f.talkId, date: soon(40), time: "10:00", timeZone: "UTC", minutes: 30 }],
+  "conversations/write.ts#acceptTalk": (f) => [{ id: f.talkId }],
+  "conversations/write.ts#cancelTalk": (f) => [{ id: f.talkId }],
+  "conversations/write.ts#startTalk": (f) => [{ id: f.talkId }],
+  "conversations/write.ts#stepTalk": (f) => [{ id: f.talkId, from: 0, to: 1 }],
+  "conversations/write.ts#pauseTalk": (f) => [{ id: f.talkId, pause: true }],
+  "conversations/write.ts#endTalk": (f) => [{ id: f.talkId }],
+  "conversations/write.ts#saveTalkNote": (f) => [{ id: f.talkId, text: "Forged", visibility: "therapist" }],
+  "conversations/write.ts#addFollowUp": (f) => [{ id: f.talkId, text: "Forged" }],
+  "conversations/write.ts#convertFollowUp": (f) => [{ id: f.followUpId, into: "agreement", cadence: "daily", timeZone: "UTC" }],
 };
 
-type Fixture = { ctx: TherapistContext; entryId: string; agreementId: string; commitmentId: string; logId: string };
+/** A day a few weeks ahead (talks must be in the future, at most a year ahead). */
+function soon(days: number) {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+type Fixture = {
+  ctx: TherapistContext;
+  entryId: string;
+  agreementId: string;
+  commitmentId: string;
+  logId: string;
+  questionId: string;
+  triggerId: string;
+  talkId: string;
+  followUpId: string;
+};
 type Found = { key: string; file: string; name: string };
 
 function serverFiles(dir: string): string[] {
@@ -182,9 +226,37 @@ beforeAll(async () => {
   if (!agreement.ok || !commitment.ok) throw new Error("setup");
   const log = await logCommitment(b, { id: commitment.data.id, outcome: "kept", note: "" });
   if (!log.ok) throw new Error("setup");
+  const question = await askQuestion(b, { text: "Asked before the link", repeatOf: null });
+  if (!question.ok) throw new Error("setup");
+  const trigger = await logTrigger(b, { what: "A song", intensity: 3, note: "", noteVisibility: "private", timeZone: "UTC" });
+  if (!trigger.ok) throw new Error("setup");
+  const talk = await scheduleTalk(a, {
+    template: "",
+    topic: "Set before the link",
+    recurWeekly: false,
+    date: soon(30),
+    time: "10:00",
+    timeZone: "UTC",
+    minutes: 30,
+  });
+  if (!talk.ok) throw new Error("setup");
+  // A follow-up needs a talk that has started; the fixture talk stays proposed, so another one is used.
+  const started = await db.conversation.create({
+    data: {
+      coupleId: a.coupleId,
+      proposedBy: a.userId,
+      topic: "Held earlier",
+      startsAt: new Date(),
+      minutes: 30,
+      timeZone: "UTC",
+      status: "done",
+    },
+  });
+  const followUp = await addFollowUp(a, { id: started.id, text: "Forged" });
+  if (!followUp.ok) throw new Error("setup");
   const link = await createShareLink(a, {
     therapistName: "Dr. Rivera",
-    scope: ["progress", "checkins", "entries", "agreements", "commitments"],
+    scope: [...SHARE_SECTIONS],
     expiryDays: 30,
   });
   if (!link.ok) throw new Error("setup");
@@ -196,6 +268,10 @@ beforeAll(async () => {
     agreementId: agreement.data.id,
     commitmentId: commitment.data.id,
     logId: log.data.id,
+    questionId: question.data.id,
+    triggerId: trigger.data.id,
+    talkId: talk.data.id,
+    followUpId: followUp.data.id,
   };
 }, 60_000);
 

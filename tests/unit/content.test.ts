@@ -104,3 +104,21 @@ describe("safety content (issue 13)", () => {
     expect(html).toMatch(/individual counselling/i);
   });
 });
+
+describe("talking tools content", () => {
+  it("every guide renders with its headings", async () => {
+    const { guideHtml } = await import("@/lib/content/guides");
+    expect(guideHtml("questions")).toContain("<h2>Details that often feed rumination</h2>");
+    expect(guideHtml("triggers")).toContain("<h2>A trigger plan</h2>");
+    expect(guideHtml("talks")).toContain("<h2>When it gets too heated</h2>");
+  });
+
+  it("the prompt lists parse, and a typo in them is refused", async () => {
+    const { talkContent, talkContentSchema } = await import("@/lib/content/talk");
+    const content = talkContent();
+    expect(content.attunedReplies).toContain("I'm here. What do you need right now?");
+    expect(content.stateOfUs.map((s) => s.key)).toEqual(["appreciations", "went-well", "one-issue", "needs"]);
+    expect(talkContentSchema.safeParse({ ...content, topicz: [] }).success).toBe(false);
+    expect(talkContentSchema.safeParse({ ...content, topics: [] }).success).toBe(false);
+  });
+});

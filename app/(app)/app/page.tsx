@@ -9,7 +9,13 @@ import { requirePartner } from "@/lib/server/access";
 import { getCouple } from "@/lib/server/couples/couple";
 import { openInvite } from "@/lib/server/couples/invites";
 import { countEntriesByStage } from "@/lib/server/entries/read";
-import { partnerActivity, type ActivityItem, type AgreementAction, type CommitmentAction } from "@/lib/server/journey/activity";
+import {
+  partnerActivity,
+  type ActivityItem,
+  type AgreementAction,
+  type CommitmentAction,
+  type TalkingAction,
+} from "@/lib/server/journey/activity";
 import { agreementsDue } from "@/lib/server/agreements/read";
 import { listCommitments } from "@/lib/server/commitments/read";
 import { KeptRateChart } from "@/components/commitments/kept-rate-chart";
@@ -21,6 +27,8 @@ import { kindOf } from "@/lib/entries/kinds";
 import { VERDICT_LABELS } from "@/lib/validation/entry";
 import { safetyCheckStatus } from "@/lib/server/safety/read";
 import { partnerDeparted } from "@/lib/server/departure/leave";
+import { talkingSummary } from "@/lib/server/conversations/summary";
+import { TalkingCard } from "@/components/talks/talking-card";
 
 export const metadata: Metadata = { title: "Your journey" };
 
@@ -42,12 +50,26 @@ const COMMITMENT_WORDS: Record<CommitmentAction, string> = {
   disputed: "would like to talk about your log of",
 };
 
+const TALKING_WORDS: Record<TalkingAction, string> = {
+  "talk.proposed": "proposed a talk",
+  "talk.rescheduled": "suggested another time for a talk",
+  "talk.accepted": "accepted the time for a talk",
+  "talk.cancelled": "called off a talk",
+  "question.asked": "asked a question in your Q&A",
+  "question.answered": "answered a question in your Q&A",
+  "question.revised": "revised an answer in your Q&A",
+  "question.held": "held a question for a therapy session",
+  "trigger.logged": "logged a trigger",
+  "trigger.replied": "replied to your trigger",
+};
+
 const hrefOf = (item: ActivityItem) =>
-  item.type === "agreement" ? `/app/agreements/${item.agreementId}` : `/app/stages/${item.stageSlug}`;
+  item.type === "agreement" ? `/app/agreements/${item.agreementId}` : item.type === "talking" ? item.href : `/app/stages/${item.stageSlug}`;
 
 function describe(item: ActivityItem): string {
   if (item.type === "agreement") return `${AGREEMENT_WORDS[item.action]} “${item.title}”`;
   if (item.type === "commitment") return `${COMMITMENT_WORDS[item.action]} “${item.what}”`;
+  if (item.type === "talking") return TALKING_WORDS[item.action];
   const stage = getStage(item.stageSlug);
   const where = stage ? `stage ${stage.number}, ${stage.title}` : "the journey";
   if (item.type === "stage") return item.action === "done" ? `marked their part of ${where} done` : `reopened ${where}`;
@@ -59,7 +81,7 @@ function describe(item: ActivityItem): string {
 
 export default async function DashboardPage() {
   const ctx = await requirePartner();
-  const [couple, invite, progress, counts, activity, due, commitments, day, timeline, safety, departed] = await Promise.all([
+  const [couple, invite, progress, counts, activity, due, commitments, day, timeline, safety, departed, talking] = await Promise.all([
     getCouple(ctx),
     openInvite(ctx),
     getProgress(ctx),
@@ -71,6 +93,7 @@ export default async function DashboardPage() {
     getTimeline(ctx, 2),
     safetyCheckStatus(ctx),
     partnerDeparted(ctx),
+    talkingSummary(ctx),
   ]);
   const stages = getStages();
   const suggested = nextSuggested(progress, ctx.userId);
@@ -154,6 +177,7 @@ export default async function DashboardPage() {
             </Card>
           )}
           {timeline && <CheckInSummary checkedInToday={Boolean(day.checkIn)} timeline={timeline} />}
+          <TalkingCard summary={talking} />
           <Card className="p-4 sm:p-5">
             <h2 className="font-semibold">Next suggested step</h2>
             {suggestedStage ? (

@@ -13,6 +13,10 @@ import { weeksParam } from "@/lib/validation/checkin";
 import { KeptRateChart } from "@/components/commitments/kept-rate-chart";
 import { CATEGORY_LABELS } from "@/lib/validation/agreement";
 import { CADENCE_LABELS } from "@/lib/validation/commitment";
+import { QuestionCard } from "@/components/questions/question-card";
+import { TriggerTable } from "@/components/triggers/trigger-table";
+import { formatLocalDate } from "@/lib/checkins/dates";
+import { TALK_STATUS_LABELS } from "@/lib/talk/labels";
 import "./print.css";
 
 export const metadata: Metadata = {
@@ -169,6 +173,81 @@ export default async function TherapistViewPage({
                       <KeptRateChart rate={c.rate4} label={c.what} />
                       <KeptRateChart rate={c.rate12} label={c.what} />
                     </div>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Section>
+        )}
+
+        {view.conversations && (
+          <Section
+            id="conversations"
+            title="Structured conversations"
+            intro="The couple's planned and past talks. Only notes a partner saved for a therapist appear; private and partner-only notes never do."
+          >
+            {view.conversations.upcoming.length + view.conversations.past.length === 0 ? (
+              <EmptyState title="No talks yet" />
+            ) : (
+              <ul className="space-y-3">
+                {[...view.conversations.upcoming, ...view.conversations.past].map((t) => (
+                  <li key={t.id} className="print-break-avoid rounded-xl border border-line bg-white p-4">
+                    <p className="text-xs text-muted">
+                      <LocalTime iso={t.startsAt.toISOString()} format="datetime" /> · {t.minutes} minutes · {TALK_STATUS_LABELS[t.status]}
+                    </p>
+                    <p className="mt-1 font-semibold break-words">{t.topic}</p>
+                    {t.notes.map((n) => (
+                      <div key={n.authorId} className="mt-2 rounded-lg bg-brand-50 p-3 text-sm">
+                        <p className="text-xs text-muted">{n.authorName}'s notes</p>
+                        <p className="mt-1 whitespace-pre-wrap break-words">{n.text}</p>
+                      </div>
+                    ))}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Section>
+        )}
+
+        {view.heldQuestions && (
+          <Section
+            id="held-questions"
+            title="Questions held for a session"
+            intro="Questions the couple chose to bring to a session rather than answer at home, with any written answers and every revision."
+          >
+            {view.heldQuestions.length === 0 ? (
+              <EmptyState title="No questions held for a session" />
+            ) : (
+              <ul className="space-y-3">
+                {view.heldQuestions.map((q) => (
+                  <QuestionCard key={q.id} question={q} viewerId={null} />
+                ))}
+              </ul>
+            )}
+          </Section>
+        )}
+
+        {view.triggers && (
+          <Section
+            id="triggers"
+            title="Trigger log"
+            intro="How many times the hurt came back each week and how strong it felt (1 to 5). What happened stays between the partners; only notes saved for a therapist appear."
+          >
+            <TriggerTable
+              unit="week"
+              label="Triggers per week"
+              rows={[...view.triggers.weeks]
+                .reverse()
+                .map((w) => ({ key: w.end, label: w.longLabel, count: w.count, average: w.average, strongest: w.strongest }))}
+            />
+            {view.triggers.shared.length > 0 && (
+              <ul className="space-y-2">
+                {view.triggers.shared.map((t) => (
+                  <li key={t.id} className="print-break-avoid rounded-xl border border-line bg-white p-3 text-sm">
+                    <p className="text-xs text-muted">
+                      {t.authorName} · {formatLocalDate(t.localDate, { weekday: true })} · intensity {t.intensity} of 5
+                    </p>
+                    <p className="mt-1 whitespace-pre-wrap break-words">{t.note!.text}</p>
                   </li>
                 ))}
               </ul>

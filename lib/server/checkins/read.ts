@@ -5,6 +5,7 @@ import { addDays, localDateIn } from "@/lib/checkins/dates";
 import { buildTimeline, type Timeline } from "@/lib/checkins/timeline";
 import type { Visibility } from "@/lib/entries/labels";
 import type { Mood, TimelineWeeks } from "@/lib/validation/checkin";
+import { triggerWeeks, type TriggerWeek } from "@/lib/server/triggers/read";
 
 // Reads of check-ins, for a partner and for a therapist link alike. Scores are shared between
 // the partners by design unless their author keeps them private; notes follow their own
@@ -96,7 +97,11 @@ async function todayFor(ctx: ReadContext, now: Date, members: Awaited<ReturnType
   return localDateIn(zone, now);
 }
 
-export type TimelineView = Timeline & { notes: CheckInView[] };
+export type TimelineView = Timeline & {
+  notes: CheckInView[];
+  /** Triggers logged per bucket (stage 3's trigger log), or null when the reader may not see them. */
+  triggers: TriggerWeek[] | null;
+};
 
 /** Both partners' trust and closeness over 2, 8 or 26 weeks, with the notes the reader may see. */
 export async function getTimeline(ctx: ReadContext, weeks: TimelineWeeks, now: Date = new Date()): Promise<TimelineView | null> {
@@ -118,7 +123,10 @@ export async function getTimeline(ctx: ReadContext, weeks: TimelineWeeks, now: D
       closeness: r.scores?.closeness ?? null,
     })),
   });
-  return { ...timeline, notes: rows.filter((r) => r.note).reverse() };
+  // As with check-ins, a partner ahead of the reader's clock may have logged on "tomorrow": it counts in the newest bucket.
+  const spans = timeline.buckets.map((b, i, all) => (i === all.length - 1 ? { start: b.start, end: addDays(b.end, 1) } : b));
+  const triggers = await triggerWeeks(ctx, spans);
+  return { ...timeline, notes: rows.filter((r) => r.note).reverse(), triggers };
 }
 
 /** The caller's own check-in for today (in their own zone), and the day itself. */

@@ -11,6 +11,9 @@ import { myCheckInPrefs } from "@/lib/server/checkins/prefs";
 import { listSessions } from "@/lib/server/auth/sessions";
 import { listShareLinks } from "@/lib/server/share/links";
 import { jointPaused, myPause, mySafetyChecks } from "@/lib/server/safety/read";
+import { listQuestions } from "@/lib/server/questions/read";
+import { listTriggerPlans, listTriggers } from "@/lib/server/triggers/read";
+import { listTalks } from "@/lib/server/conversations/read";
 
 // "Your data is yours" (issue 13): everything the person may see in Mend today, as JSON. Each
 // section is built from the same read functions the pages use, with the person's own partner
@@ -76,6 +79,13 @@ export const EXPORT_SECTIONS: readonly ExportSection[] = [
     title: "Check-ins (your own in full; your partner's as they share them)",
     read: (ctx) => listCheckIns(ctx, { from: "0000-01-01", to: "9999-12-31" }),
   },
+  { key: "questions", title: "The question-and-answer record, with every revision of each answer", read: (ctx) => listQuestions(ctx) },
+  {
+    key: "triggers",
+    title: "The trigger log (notes as their author shared them) and trigger plans",
+    read: async (ctx) => ({ triggers: await listTriggers(ctx, { take: 100_000 }), plans: await listTriggerPlans(ctx) }),
+  },
+  { key: "talks", title: "Talks, your own notes and your partner's shared ones, and follow-ups", read: (ctx) => listTalks(ctx) },
   {
     key: "settings",
     title: "Your settings",

@@ -11,7 +11,8 @@ export type ActivityItem =
   | { type: "stage"; at: Date; stageSlug: string; action: "done" | "reopened" }
   | { type: "response"; at: Date; stageSlug: string; entryId: string; verdict: Verdict }
   | { type: "agreement"; at: Date; stageSlug: "boundaries"; agreementId: string; action: AgreementAction; title: string }
-  | { type: "commitment"; at: Date; stageSlug: "consistency"; action: CommitmentAction; what: string };
+  | { type: "commitment"; at: Date; stageSlug: "consistency"; action: CommitmentAction; what: string }
+  | { type: "talking"; at: Date; stageSlug: "communication" | "patience"; action: TalkingAction; href: string };
 
 export const AGREEMENT_ACTIONS = [
   "proposed",
@@ -27,7 +28,22 @@ export const AGREEMENT_ACTIONS = [
 export type AgreementAction = (typeof AGREEMENT_ACTIONS)[number];
 export const COMMITMENT_ACTIONS = ["created", "logged", "confirmed", "disputed"] as const;
 export type CommitmentAction = (typeof COMMITMENT_ACTIONS)[number];
+/** The talking tools' events the other partner hears about (never their text). */
+export const TALKING_ACTIONS = [
+  "talk.proposed",
+  "talk.rescheduled",
+  "talk.accepted",
+  "talk.cancelled",
+  "question.asked",
+  "question.answered",
+  "question.revised",
+  "question.held",
+  "trigger.logged",
+  "trigger.replied",
+] as const;
+export type TalkingAction = (typeof TALKING_ACTIONS)[number];
 const EVENT_ACTIONS = [
+  ...TALKING_ACTIONS,
   "stage.done",
   "stage.reopened",
   ...AGREEMENT_ACTIONS.map((a) => `agreement.${a}`),
@@ -80,6 +96,11 @@ export async function partnerActivity(ctx: PartnerContext, take = 6): Promise<Ac
   const whatOf = (id: string) => commitments.find((c) => c.id === id)?.what;
   const eventItems = events.flatMap((e): ActivityItem[] => {
     const [noun, action = ""] = e.action.split(/\.(.*)/s);
+    if ((TALKING_ACTIONS as readonly string[]).includes(e.action)) {
+      const action = e.action as TalkingAction;
+      const href = noun === "talk" ? `/app/talks/${e.subject}` : noun === "question" ? `/app/questions#q-${e.subject}` : "/app/triggers";
+      return [{ type: "talking", at: e.at, stageSlug: noun === "trigger" ? "patience" : "communication", action, href }];
+    }
     if (noun === "stage") return [{ type: "stage", at: e.at, stageSlug: e.subject, action: action === "done" ? "done" : "reopened" }];
     if (noun === "agreement" && (AGREEMENT_ACTIONS as readonly string[]).includes(action)) {
       const title = titleOf(e.subject);

@@ -13,6 +13,11 @@ import { getTimeline, type TimelineView } from "@/lib/server/checkins/read";
 import type { TimelineWeeks } from "@/lib/validation/checkin";
 import { listActiveAgreements, type AgreementSummary, type VersionView } from "@/lib/server/agreements/read";
 import { listCommitments, type CommitmentView } from "@/lib/server/commitments/read";
+import { listQuestions, type QuestionView } from "@/lib/server/questions/read";
+import { listTalks, type TalkView } from "@/lib/server/conversations/read";
+import { listTriggers, triggerWeeks, type TriggerView, type TriggerWeek } from "@/lib/server/triggers/read";
+import { buildTimeline, type Bucket } from "@/lib/checkins/timeline";
+import { localDateIn } from "@/lib/checkins/dates";
 
 // Everything the therapist view shows, built only from the shared read functions called
 // with the therapist's context. Each section is present only when the link's scope
@@ -54,6 +59,12 @@ export type TherapistView = {
   agreements: null | (AgreementSummary & { active: VersionView })[];
   /** Commitments with their kept-rates, when the scope includes "commitments". */
   commitments: null | CommitmentView[];
+  /** Questions held for a therapy session, when the scope includes "held-questions". */
+  heldQuestions: null | QuestionView[];
+  /** Talks (topics, dates, notes saved for a therapist), when the scope includes "conversations". */
+  conversations: null | { upcoming: TalkView[]; past: TalkView[] };
+  /** Weekly trigger counts and intensity, and notes saved for a therapist, when the scope includes "triggers". */
+  triggers: null | { weeks: (Bucket & TriggerWeek)[]; shared: TriggerView[] };
   /** Null on a first visit. Lists only what the link's scope shows. */
   since: null | {
     entries: SharedEntry[];
@@ -88,7 +99,7 @@ export async function getTherapistView(ctx: TherapistContext, opts: { weeks?: Ti
     previousVisit(ctx),
   ]);
   const since = previous?.at;
-  const [progressRows, entryRows, history, agreements, commitments, checkins] = await Promise.all([
+  const [progressRows, entryRows, history, agreements, commitments, checkins, questions, conversations] = await Promise.all([
     showProgress ? getProgress(ctx) : null,
     // listReadableEntries already returns nothing unless the scope includes entries.
     // One more than shown, to know whether the list was cut.
@@ -98,7 +109,18 @@ export async function getTherapistView(ctx: TherapistContext, opts: { weeks?: Ti
     ctx.scope.includes("commitments") ? listCommitments(ctx) : null,
     // getTimeline returns null unless the scope includes check-ins.
     getTimeline(ctx, opts.weeks ?? 8),
+    ctx.scope.includes("held-questions") ? listQuestions(ctx) : null,
+    ctx.scope.includes("conversations") ? listTalks(ctx) : null,
   ]);
+  let triggers: TherapistView["triggers"] = null;
+  if (ctx.scope.includes("triggers")) {
+    const buckets = buildTimeline({ today: localDateIn("UTC"), weeks: opts.weeks ?? 8, people: [], checkIns: [] }).buckets;
+    const [weeks, list] = await Promise.all([triggerWeeks(ctx, buckets), listTriggers(ctx)]);
+    triggers = {
+      weeks: buckets.map((b, i) => ({ ...b, ...(weeks?.[i] ?? { count: 0, average: null, strongest: null }) })),
+      shared: list.filter((t) => t.note),
+    };
+  }
   const partners = [...names].map(([userId, name]) => ({ userId, name }));
   const nameOf = (userId: string | null) => (userId && names.get(userId)) || "A former partner";
   const stages = getStages();
@@ -161,6 +183,9 @@ export async function getTherapistView(ctx: TherapistContext, opts: { weeks?: Ti
     entries,
     agreements,
     commitments,
+    heldQuestions: questions ? questions.held : null,
+    conversations,
+    triggers,
     since: sinceView,
   };
 }

@@ -18,6 +18,12 @@ import { CommitmentsPanel } from "@/components/commitments/commitments-panel";
 import { AgreementCard } from "@/components/agreements/agreement-card";
 import { ButtonLink } from "@/components/ui/button";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { TalkTools, type TalkTool } from "@/components/stages/talk-tools";
+
+const STAGE_TOOLS: Partial<Record<string, readonly TalkTool[]>> = {
+  communication: ["talks", "questions"],
+  patience: ["triggers"],
+};
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -81,6 +87,8 @@ export default async function StagePage({ params }: Params) {
         <summary className="cursor-pointer font-serif text-xl font-semibold">About this stage</summary>
         <div className="prose-mend mt-2 max-w-prose" dangerouslySetInnerHTML={{ __html: stage.html }} />
       </details>
+
+      <TalkTools tools={STAGE_TOOLS[stage.slug] ?? []} />
 
       {checkIns?.[1] && (
         <section aria-labelledby="timeline-heading" className="space-y-3">

@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { Card, EmptyState } from "@/components/ui/card";
+import { LocalTime } from "@/components/ui/local-time";
+import { ScheduleTalkForm } from "@/components/talks/talk-forms";
+import { TalkCard } from "@/components/talks/talk-card";
+import { requirePartner } from "@/lib/server/access";
+import { listTalks } from "@/lib/server/conversations/read";
+import { getCouple } from "@/lib/server/couples/couple";
+import { guideHtml } from "@/lib/content/guides";
+import { talkContent } from "@/lib/content/talk";
+import { TALK_STATUS_LABELS } from "@/lib/talk/labels";
+
+export const metadata: Metadata = { title: "Talks" };
+
+export default async function TalksPage() {
+  const ctx = await requirePartner();
+  const [{ upcoming, past }, couple] = await Promise.all([listTalks(ctx), getCouple(ctx)]);
+  const partnerName = couple.partner?.name ?? null;
+  return (
+    <div className="space-y-8">
+      <Breadcrumbs trail={[{ href: "/app/stages/communication", label: "Stage 2" }]} current="Talks" />
+      <header className="space-y-2">
+        <h1 className="font-serif text-3xl font-semibold">Structured talks</h1>
+        <p className="max-w-prose text-muted">
+          Plan a time to talk, then take turns: one speaks, the other listens and says back what they heard. A pause is always allowed.
+        </p>
+      </header>
+
+      <section aria-labelledby="upcoming-heading" className="space-y-3">
+        <h2 id="upcoming-heading" className="font-serif text-2xl font-semibold">
+          Upcoming
+        </h2>
+        {upcoming.length === 0 ? (
+          <EmptyState title="No talks planned">
+            Propose one below; {partnerName ?? "your partner"} can accept it or suggest another time.
+          </EmptyState>
+        ) : (
+          <ul className="space-y-3">
+            {upcoming.map((t) => (
+              <TalkCard key={t.id} talk={t} viewerId={ctx.userId} partnerName={partnerName} />
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <Card className="space-y-3">
+        <h2 className="font-serif text-xl font-semibold">Propose a talk</h2>
+        <ScheduleTalkForm topics={talkContent().topics} />
+      </Card>
+
+      <section aria-labelledby="past-heading" className="space-y-3">
+        <h2 id="past-heading" className="font-serif text-2xl font-semibold">
+          Past talks
+        </h2>
+        {past.length === 0 ? (
+          <EmptyState title="No past talks yet" />
+        ) : (
+          <ul className="divide-y divide-line rounded-xl border border-line bg-white">
+            {past.map((t) => (
+              <li key={t.id} className="flex flex-wrap items-baseline justify-between gap-2 p-3" data-testid="past-talk">
+                <Link href={`/app/talks/${t.id}`} className="font-medium break-words text-brand-700 underline">
+                  {t.topic}
+                </Link>
+                <span className="text-sm text-muted">
+                  <LocalTime iso={t.startsAt.toISOString()} format="date" /> · {TALK_STATUS_LABELS[t.status]}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <details className="rounded-2xl border border-line bg-white p-5 sm:p-6">
+        <summary className="cursor-pointer font-serif text-xl font-semibold">How a structured talk works</summary>
+        <div className="prose-mend mt-2 max-w-prose" dangerouslySetInnerHTML={{ __html: guideHtml("talks") }} />
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import Link from "next/link";
+import { LocalTime } from "@/components/ui/local-time";
+import { AnswerForm, HoldButton } from "@/components/questions/question-forms";
+import type { QuestionView } from "@/lib/server/questions/read";
+
+/** One question with its answer and every earlier revision. `viewerId` null: the therapist view. */
+export function QuestionCard({ question: q, viewerId }: { question: QuestionView; viewerId: string | null }) {
+  const latest = q.answers.at(-1);
+  const first = q.answers[0];
+  const earlier = q.answers.slice(0, -1).reverse();
+  const iAsked = viewerId === q.askerId;
+  const canAnswer = viewerId !== null && !iAsked && !q.heldAt;
+  return (
+    <li id={`q-${q.id}`} className="scroll-mt-4 space-y-3 rounded-xl border border-line bg-white p-4" data-testid="question">
+      <p className="text-xs text-muted">
+        {iAsked ? "You asked" : `${q.askerName} asked`} · <LocalTime iso={q.createdAt.toISOString()} format="date" />
+        {q.heldAt && (
+          <>
+            {" "}
+            · held for a session by {q.heldByName} on <LocalTime iso={q.heldAt.toISOString()} format="date" />
+          </>
+        )}
+      </p>
+      <p className="font-semibold whitespace-pre-wrap break-words">{q.text}</p>
+      {q.repeatOf && (
+        <p className="text-sm text-muted">
+          Asked again.{" "}
+          {viewerId ? (
+            <Link href={`#q-${q.repeatOf.id}`} className="text-brand-700 underline">
+              See the earlier question and its answer
+            </Link>
+          ) : (
+            <>Earlier: “{q.repeatOf.text}”</>
+          )}
+        </p>
+      )}
+      {latest && first ? (
+        <div className="rounded-lg bg-brand-50 p-3" data-testid="answer">
+          <p className="text-xs text-muted">
+            {latest.authorName} answered <LocalTime iso={first.createdAt.toISOString()} format="date" />
+            {q.answers.length > 1 && (
+              <>
+                , revised <LocalTime iso={latest.createdAt.toISOString()} format="date" />
+                {q.answers.length > 2 ? ` (${q.answers.length - 1} revisions)` : ""}
+              </>
+            )}
+          </p>
+          <p className="mt-1 whitespace-pre-wrap break-words">{latest.text}</p>
+        </div>
+      ) : (
+        <p className="text-sm text-muted">
+          {iAsked ? "Waiting for an answer." : q.heldAt ? "Not answered in writing." : "Not answered yet."}
+        </p>
+      )}
+      {earlier.length > 0 && (
+        <details>
+          <summary className="cursor-pointer text-sm font-medium text-brand-700 underline">
+            Earlier {earlier.length === 1 ? "version" : `versions (${earlier.length})`}
+          </summary>
+          <ol className="mt-2 space-y-2">
+            {earlier.map((a) => (
+              <li key={a.number} className="rounded-lg border border-line p-3 text-sm" data-testid="earlier-answer">
+                <p className="text-xs text-muted">
+                  Version {a.number} · <LocalTime iso={a.createdAt.toISOString()} format="datetime" />
+                </p>
+                <p className="mt-1 whitespace-pre-wrap break-words">{a.text}</p>
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
+      {viewerId && (
+        <div className="flex flex-wrap items-start gap-3 border-t border-line pt-3">
+          {canAnswer && <AnswerForm id={q.id} seen={latest?.number ?? 0} current={latest?.text} />}
+          <HoldButton id={q.id} held={Boolean(q.heldAt)} />
+          {iAsked && !q.heldAt && (
+            <Link
+              href={`/app/questions?again=${q.id}#ask-heading`}
+              className="inline-flex min-h-11 items-center text-sm text-brand-700 underline"
+            >
+              Ask this again
+            </Link>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}

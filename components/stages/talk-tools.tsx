@@ -1,0 +1,42 @@
+import Link from "next/link";
+
+// The stage 2 and 3 tools that live on their own pages, linked from the stage they belong to.
+const TOOLS = {
+  talks: {
+    href: "/app/talks",
+    title: "Structured talks",
+    text: "Plan a time to talk, take turns speaking and reflecting back, pause when it gets heated, and keep notes and follow-ups.",
+  },
+  questions: {
+    href: "/app/questions",
+    title: "Questions and answers",
+    text: "Queue questions and answer them in writing; every revision is kept, and any question can wait for a therapy session.",
+  },
+  triggers: {
+    href: "/app/triggers",
+    title: "Trigger log",
+    text: "Note when the hurt comes back and how strong it was; your partner can answer with care, and each of you can write a plan.",
+  },
+} as const;
+export type TalkTool = keyof typeof TOOLS;
+
+export function TalkTools({ tools }: { tools: readonly TalkTool[] }) {
+  if (tools.length === 0) return null;
+  return (
+    <section aria-labelledby="talk-tools-heading" className="space-y-3">
+      <h2 id="talk-tools-heading" className="font-serif text-2xl font-semibold">
+        Tools for this stage
+      </h2>
+      <ul className="grid gap-3 sm:grid-cols-2">
+        {tools.map((key) => (
+          <li key={key} className="rounded-xl border border-line bg-white p-4">
+            <Link href={TOOLS[key].href} className="font-semibold text-brand-700 underline">
+              {TOOLS[key].title}
+            </Link>
+            <p className="mt-1 text-sm text-muted">{TOOLS[key].text}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,306 @@
+"use client";
+
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useRouter } from "next/navigation";
+import { useActionButton, useActionForm } from "@/components/ui/use-action";
+import { Button } from "@/components/ui/button";
+import { FieldShell, FormError, InlineError, InputField, TextareaField, inputClass } from "@/components/ui/field";
+import { RadioCards } from "@/components/ui/radio-cards";
+import { VisibilityField } from "@/components/entries/visibility-field";
+import type { Visibility } from "@/lib/entries/labels";
+import {
+  acceptTalkAction,
+  addFollowUpAction,
+  cancelTalkAction,
+  convertFollowUpAction,
+  rescheduleTalkAction,
+  saveTalkNoteAction,
+  scheduleTalkAction,
+  startTalkAction,
+} from "@/app/(app)/app/talks/actions";
+import { FOLLOW_UP_MAX, TALK_MINUTES, TALK_NOTE_MAX, TOPIC_MAX } from "@/lib/validation/conversation";
+import { CADENCES, CADENCE_LABELS } from "@/lib/validation/commitment";
+
+const subscribe = () => () => {};
+/** The browser's own zone (UTC while rendering on the server; swapped in after hydration). */
+export function useBrowserZone() {
+  return useSyncExternalStore(
+    subscribe,
+    () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+    () => "UTC",
+  );
+}
+
+function WhenFields({ errors, minutesDefault }: { errors: Record<string, string[] | undefined>; minutesDefault?: number }) {
+  const zone = useBrowserZone();
+  return (
+    <>
+      <input type="hidden" name="timeZone" value={zone} />
+      <div className="grid gap-3 sm:grid-cols-3">
+        <InputField label="Day" name="date" type="date" required errors={errors.date} />
+        <InputField label="Time" name="time" type="time" required errors={errors.time} />
+        <InputField
+          label="Length in minutes"
+          name="minutes"
+          type="number"
+          inputMode="numeric"
+          min={TALK_MINUTES.min}
+          max={TALK_MINUTES.max}
+          defaultValue={minutesDefault ?? TALK_MINUTES.default}
+          errors={errors.minutes}
+        />
+      </div>
+      <p className="text-sm text-muted" data-testid="zone-hint">
+        Times are on your clock ({zone.replaceAll("_", " ")}); your partner sees them on theirs.
+      </p>
+      {errors.timeZone?.[0] && <InlineError message={errors.timeZone[0]} />}
+    </>
+  );
+}
+
+export function ScheduleTalkForm({ topics }: { topics: string[] }) {
+  const formRef = useRef<HTMLFormElement>(null);
+  const [template, setTemplate] = useState("");
+  const [saved, setSaved] = useState(false);
+  const {
+    pending,
+    onSubmit,
+    fieldErrors: errors,
+    formError,
+  } = useActionForm<{ id: string }>(scheduleTalkAction, {
+    onSuccess: () => {
+      formRef.current?.reset();
+      setTemplate("");
+      setSaved(true);
+    },
+  });
+  return (
+    <form ref={formRef} onSubmit={onSubmit} onChange={() => setSaved(false)} className="space-y-4" data-testid="schedule-form">
+      <FormError message={formError} />
+      <fieldset
+        onChange={(e) => {
+          const input = e.target as unknown as HTMLInputElement;
+          if (input.name === "template") setTemplate(input.value);
+        }}
+      >
+        <legend className="text-sm font-medium">Kind of talk</legend>
+        <RadioCards
+          name="template"
+          className="mt-2 flex flex-wrap gap-2"
+          defaultValue=""
+          options={[
+            { value: "", label: "A talk about one topic" },
+            { value: "state-of-us", label: "Weekly “state of us”" },
+          ]}
+        />
+      </fieldset>
+      {template === "" ? (
+        <FieldShell label="Topic" hint="Choose one from the list or write your own." errors={errors.topic}>
+          {({ id, describedBy, invalid }) => (
+            <>
+              <input
+                id={id}
+                name="topic"
+                list="talk-topics"
+                maxLength={TOPIC_MAX}
+                aria-describedby={describedBy}
+                aria-invalid={invalid || undefined}
+                className={inputClass}
+              />
+              <datalist id="talk-topics">
+                {topics.map((t) => (
+                  <option key={t} value={t} />
+                ))}
+              </datalist>
+            </>
+          )}
+        </FieldShell>
+      ) : (
+        <div className="space-y-2 rounded-lg bg-brand-50 p-3 text-sm">
+          <p>Appreciations, what went well, one issue, and needs for the coming week, in turns.</p>
+          <label className="flex min-h-11 items-center gap-2">
+            <input type="checkbox" name="recurWeekly" value="on" defaultChecked className="size-4 accent-brand-700" />
+            Repeat every week at this time
+          </label>
+          {errors.recurWeekly?.[0] && <InlineError message={errors.recurWeekly[0]} />}
+        </div>
+      )}
+      <WhenFields errors={errors} />
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" disabled={pending}>
+          Propose this talk
+        </Button>
+        {saved && (
+          <p role="status" className="text-sm text-brand-800">
+            Proposed. Your partner can accept it or suggest another time.
+          </p>
+        )}
+      </div>
+    </form>
+  );
+}
+
+export function AnswerTalk({
+  id,
+  canAccept,
+  canSuggest,
+  minutes,
+}: {
+  id: string;
+  canAccept: boolean;
+  canSuggest: boolean;
+  minutes: number;
+}) {
+  const [suggesting, setSuggesting] = useState(false);
+  const accept = useActionButton(acceptTalkAction);
+  const cancel = useActionButton(cancelTalkAction);
+  const {
+    pending,
+    onSubmit,
+    fieldErrors: errors,
+    formError,
+  } = useActionForm<unknown>(rescheduleTalkAction, {
+    onSuccess: () => setSuggesting(false),
+  });
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap gap-2">
+        {canAccept && (
+          <Button disabled={accept.pending} onClick={() => accept.run({ id })}>
+            Accept this time
+          </Button>
+        )}
+        {canSuggest && (
+          <Button variant="secondary" aria-expanded={suggesting} onClick={() => setSuggesting((s) => !s)}>
+            Suggest another time
+          </Button>
+        )}
+        <Button variant="ghost" disabled={cancel.pending} onClick={() => cancel.run({ id })}>
+          Call it off
+        </Button>
+      </div>
+      <InlineError message={accept.error ?? cancel.error} />
+      {suggesting && (
+        <form onSubmit={onSubmit} className="space-y-3 rounded-lg border border-line p-3" data-testid="suggest-form">
+          <input type="hidden" name="id" value={id} />
+          <FormError message={formError ?? errors.id?.[0]} />
+          <WhenFields errors={errors} minutesDefault={minutes} />
+          <Button type="submit" disabled={pending}>
+            Suggest this time
+          </Button>
+        </form>
+      )}
+    </div>
+  );
+}
+
+export function StartTalkButton({ id }: { id: string }) {
+  const router = useRouter();
+  const { pending, run, error } = useActionButton(startTalkAction, { onSuccess: () => router.push(`/app/talks/${id}`) });
+  return (
+    <div>
+      <Button disabled={pending} onClick={() => run({ id })}>
+        Start the talk
+      </Button>
+      <InlineError message={error} />
+    </div>
+  );
+}
+
+/** While a talk is live, the page follows the other partner's clicks every few seconds. */
+export function LiveRefresh({ seconds = 5 }: { seconds?: number }) {
+  const router = useRouter();
+  useEffect(() => {
+    const timer = setInterval(() => {
+      if (document.visibilityState === "visible") router.refresh();
+    }, seconds * 1000);
+    return () => clearInterval(timer);
+  }, [router, seconds]);
+  return null;
+}
+
+export function TalkNoteForm({ id, text, visibility }: { id: string; text: string; visibility: Visibility }) {
+  const [saved, setSaved] = useState(false);
+  const {
+    pending,
+    onSubmit,
+    fieldErrors: errors,
+    formError,
+  } = useActionForm<unknown>(saveTalkNoteAction, {
+    onSuccess: () => setSaved(true),
+  });
+  return (
+    <form onSubmit={onSubmit} onChange={() => setSaved(false)} className="space-y-3" data-testid="talk-note-form">
+      <input type="hidden" name="id" value={id} />
+      <FormError message={formError ?? errors.id?.[0]} />
+      <TextareaField
+        label="My notes"
+        name="text"
+        hint="What you heard, what you felt, what you want to remember."
+        defaultValue={text}
+        maxLength={TALK_NOTE_MAX}
+        errors={errors.text}
+      />
+      <VisibilityField defaultValue={visibility} errors={errors.visibility} />
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" disabled={pending}>
+          Save my notes
+        </Button>
+        {saved && (
+          <p role="status" className="text-sm text-brand-800">
+            Saved.
+          </p>
+        )}
+      </div>
+    </form>
+  );
+}
+
+export function FollowUpForm({ id }: { id: string }) {
+  const formRef = useRef<HTMLFormElement>(null);
+  const {
+    pending,
+    onSubmit,
+    fieldErrors: errors,
+    formError,
+  } = useActionForm<unknown>(addFollowUpAction, {
+    onSuccess: () => formRef.current?.reset(),
+  });
+  return (
+    <form ref={formRef} onSubmit={onSubmit} className="space-y-3" data-testid="follow-up-form">
+      <input type="hidden" name="id" value={id} />
+      <FormError message={formError ?? errors.id?.[0]} />
+      <InputField label="Something we agreed to do" name="text" maxLength={FOLLOW_UP_MAX} errors={errors.text} />
+      <Button type="submit" variant="secondary" disabled={pending}>
+        Add follow-up
+      </Button>
+    </form>
+  );
+}
+
+export function ConvertFollowUp({ id }: { id: string }) {
+  const zone = useBrowserZone();
+  const [cadence, setCadence] = useState<string>("as-needed");
+  const { pending, run, error } = useActionButton(convertFollowUpAction);
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <label className="sr-only" htmlFor={`cadence-${id}`}>
+        How often the commitment applies
+      </label>
+      <select id={`cadence-${id}`} value={cadence} onChange={(e) => setCadence(e.target.value)} className={`${inputClass} w-auto`}>
+        {CADENCES.map((c) => (
+          <option key={c} value={c}>
+            {CADENCE_LABELS[c]}
+          </option>
+        ))}
+      </select>
+      <Button variant="secondary" disabled={pending} onClick={() => run({ id, into: "commitment", cadence, timeZone: zone })}>
+        Make it my commitment
+      </Button>
+      <Button variant="ghost" disabled={pending} onClick={() => run({ id, into: "agreement", timeZone: zone })}>
+        Propose as an agreement
+      </Button>
+      <InlineError message={error} className="w-full" />
+    </div>
+  );
+}

@@ -1,0 +1,170 @@
+"use client";
+
+import { useRef, useState } from "react";
+import { useActionForm } from "@/components/ui/use-action";
+import { Button } from "@/components/ui/button";
+import { FormError, InputField, TextareaField } from "@/components/ui/field";
+import { RadioCards } from "@/components/ui/radio-cards";
+import { VisibilityField } from "@/components/entries/visibility-field";
+import { logTriggerAction, replyToTriggerAction, saveTriggerPlanAction } from "@/app/(app)/app/triggers/actions";
+import {
+  INTENSITIES,
+  INTENSITY_LABELS,
+  TRIGGER_NOTE_MAX,
+  TRIGGER_PLAN_MAX,
+  TRIGGER_REPLY_MAX,
+  TRIGGER_WHAT_MAX,
+} from "@/lib/validation/trigger";
+
+const browserZone = () => (typeof Intl === "undefined" ? "UTC" : Intl.DateTimeFormat().resolvedOptions().timeZone);
+
+export function LogTriggerForm() {
+  const formRef = useRef<HTMLFormElement>(null);
+  const [saved, setSaved] = useState(false);
+  const {
+    pending,
+    onSubmit,
+    fieldErrors: errors,
+    formError,
+  } = useActionForm<unknown>(logTriggerAction, {
+    onSuccess: () => {
+      formRef.current?.reset();
+      setSaved(true);
+    },
+  });
+  return (
+    <form ref={formRef} onSubmit={onSubmit} onChange={() => setSaved(false)} className="space-y-4" data-testid="trigger-form">
+      <input type="hidden" name="timeZone" value={browserZone()} suppressHydrationWarning />
+      <FormError message={formError} />
+      <InputField
+        label="What happened"
+        name="what"
+        hint="A few words: a song in the shop, a late reply, a name. Your partner sees this and how strong it was."
+        maxLength={TRIGGER_WHAT_MAX}
+        errors={errors.what}
+      />
+      <fieldset>
+        <legend className="text-sm font-medium">How strong was it?</legend>
+        <RadioCards
+          name="intensity"
+          className="mt-2 flex flex-wrap gap-2"
+          defaultValue="3"
+          options={INTENSITIES.map((i) => ({ value: String(i), label: INTENSITY_LABELS[i]! }))}
+        />
+        {errors.intensity?.[0] && (
+          <p role="alert" className="mt-1 text-sm font-medium text-red-800">
+            {errors.intensity[0]}
+          </p>
+        )}
+      </fieldset>
+      <TextareaField
+        label="A note (optional)"
+        name="note"
+        hint="Anything else about it. Private unless you choose otherwise below."
+        maxLength={TRIGGER_NOTE_MAX}
+        errors={errors.note}
+        className="[&_textarea]:min-h-20"
+      />
+      <VisibilityField name="noteVisibility" defaultValue="private" errors={errors.noteVisibility} />
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" disabled={pending}>
+          Log this trigger
+        </Button>
+        {saved && (
+          <p role="status" className="text-sm text-brand-800">
+            Logged. Be gentle with yourself for a while.
+          </p>
+        )}
+      </div>
+    </form>
+  );
+}
+
+export function ReplyForm({ id, prompts }: { id: string; prompts: string[] }) {
+  const [text, setText] = useState("");
+  const {
+    pending,
+    onSubmit,
+    fieldErrors: errors,
+    formError,
+  } = useActionForm<unknown>(replyToTriggerAction, {
+    onSuccess: () => setText(""),
+  });
+  return (
+    <form onSubmit={onSubmit} className="space-y-3" data-testid="reply-form">
+      <input type="hidden" name="id" value={id} />
+      <FormError message={formError ?? errors.id?.[0]} />
+      <fieldset>
+        <legend className="text-sm font-medium">Start from one of these, or write your own</legend>
+        <div className="mt-2 flex flex-wrap gap-2">
+          {prompts.map((p) => (
+            <button
+              key={p}
+              type="button"
+              onClick={() => setText(p)}
+              aria-pressed={text === p}
+              className="min-h-11 rounded-lg border border-line bg-white px-3 py-2 text-left text-sm hover:bg-brand-50 aria-pressed:border-brand-600 aria-pressed:bg-brand-50"
+            >
+              {p}
+            </button>
+          ))}
+        </div>
+      </fieldset>
+      <TextareaField
+        label="Your reply"
+        name="text"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        maxLength={TRIGGER_REPLY_MAX}
+        errors={errors.text}
+        className="[&_textarea]:min-h-16"
+      />
+      <Button type="submit" disabled={pending}>
+        Send my reply
+      </Button>
+    </form>
+  );
+}
+
+export function TriggerPlanForm({ helpsMe, iWill }: { helpsMe: string; iWill: string }) {
+  const [saved, setSaved] = useState(false);
+  const {
+    pending,
+    onSubmit,
+    fieldErrors: errors,
+    formError,
+  } = useActionForm<unknown>(saveTriggerPlanAction, {
+    onSuccess: () => setSaved(true),
+  });
+  return (
+    <form onSubmit={onSubmit} onChange={() => setSaved(false)} className="space-y-3" data-testid="plan-form">
+      <FormError message={formError} />
+      <TextareaField
+        label="When it comes back, what helps me"
+        name="helpsMe"
+        defaultValue={helpsMe}
+        maxLength={TRIGGER_PLAN_MAX}
+        errors={errors.helpsMe}
+        className="[&_textarea]:min-h-20"
+      />
+      <TextareaField
+        label="What I will do"
+        name="iWill"
+        defaultValue={iWill}
+        maxLength={TRIGGER_PLAN_MAX}
+        errors={errors.iWill}
+        className="[&_textarea]:min-h-20"
+      />
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" disabled={pending}>
+          Save my plan
+        </Button>
+        {saved && (
+          <p role="status" className="text-sm text-brand-800">
+            Saved.
+          </p>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,37 @@
+import fs from "node:fs";
+import path from "node:path";
+import matter from "gray-matter";
+import { z } from "zod";
+
+// The talking tools' lists (content/talk/prompts.md frontmatter): conversation topics, question
+// starters, attuned replies to a trigger and the weekly "state of us" sections. Validated strictly,
+// so a typo in the content fails the build and the content test.
+
+const line = z.string().min(3).max(300);
+export const talkContentSchema = z.strictObject({
+  topics: z.array(line).min(3).max(30),
+  questionStarters: z.array(line).min(1).max(20),
+  attunedReplies: z.array(line).min(3).max(20),
+  turns: z.strictObject({ speak: line, listen: line, reflect: line, close: line }),
+  stateOfUs: z
+    .array(
+      z.strictObject({
+        key: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+        title: z.string().min(3).max(60),
+        prompt: z.string().min(10).max(400),
+      }),
+    )
+    .min(2)
+    .max(8),
+});
+export type TalkContent = z.infer<typeof talkContentSchema>;
+
+let cached: TalkContent | undefined;
+
+export function talkContent(): TalkContent {
+  if (!cached) {
+    const source = fs.readFileSync(path.join(process.cwd(), "content", "talk", "prompts.md"), "utf8");
+    cached = talkContentSchema.parse(matter(source).data);
+  }
+  return cached;
+}

@@ -1,0 +1,140 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import type { ReadContext } from "@/lib/server/access";
+import { coupleMemberNames } from "@/lib/server/share/links";
+import type { Visibility } from "@/lib/entries/labels";
+import { TALK_STATUSES, type TalkStatus } from "@/lib/talk/labels";
+
+// Reads of structured conversations. Partners see every talk, their own notes, the other's notes
+// if shared, and the follow-ups. A therapist link whose scope includes "conversations" sees topics,
+// dates and status, and only notes saved for a therapist; never follow-ups.
+
+export type { TalkStatus };
+export type TalkNoteView = { authorId: string; authorName: string; isMine: boolean; text: string; visibility: Visibility; updatedAt: Date };
+export type FollowUpView = {
+  id: string;
+  authorName: string;
+  text: string;
+  became: "" | "commitment" | "agreement";
+  becameId: string;
+  createdAt: Date;
+};
+export type TalkView = {
+  id: string;
+  topic: string;
+  template: string;
+  startsAt: Date;
+  minutes: number;
+  timeZone: string;
+  status: TalkStatus;
+  proposedBy: string;
+  proposerName: string;
+  awaitingId: string | null;
+  recurWeekly: boolean;
+  /** The planned time is behind us (for a proposal: it can't be accepted any more). */
+  passed: boolean;
+  step: number;
+  pausedAt: Date | null;
+  startedAt: Date | null;
+  endedAt: Date | null;
+  notes: TalkNoteView[];
+  followUps: FollowUpView[];
+};
+
+export const TALK_LIMIT = 200;
+
+const canRead = (ctx: ReadContext) => ctx.kind === "partner" || ctx.scope.includes("conversations");
+const othersMaySee = (ctx: ReadContext): Visibility[] => (ctx.kind === "partner" ? ["partner", "therapist"] : ["therapist"]);
+
+async function readTalks(ctx: ReadContext, where: { id?: string }): Promise<TalkView[]> {
+  const partner = ctx.kind === "partner";
+  const [rows, names] = await Promise.all([
+    db.conversation.findMany({
+      where: { coupleId: ctx.coupleId, ...where, ...(partner ? {} : { status: { not: "cancelled" } }) },
+      select: {
+        id: true,
+        topic: true,
+        template: true,
+        startsAt: true,
+        minutes: true,
+        timeZone: true,
+        status: true,
+        proposedBy: true,
+        awaitingId: true,
+        recurWeekly: true,
+        step: true,
+        pausedAt: true,
+        startedAt: true,
+        endedAt: true,
+        notes: {
+          where: { coupleId: ctx.coupleId },
+          select: { authorId: true, text: true, visibility: true, updatedAt: true },
+          orderBy: { createdAt: "asc" },
+        },
+        followUps: {
+          where: { coupleId: ctx.coupleId },
+          select: { id: true, authorId: true, text: true, became: true, becameId: true, createdAt: true },
+          orderBy: { createdAt: "asc" },
+        },
+      },
+      orderBy: { startsAt: "desc" },
+      take: TALK_LIMIT,
+    }),
+    coupleMemberNames(ctx),
+  ]);
+  const nameOf = (id: string) => names.get(id) ?? "A former partner";
+  const visible = othersMaySee(ctx);
+  const now = new Date();
+  return rows.map((r) => ({
+    id: r.id,
+    topic: r.topic,
+    template: r.template,
+    startsAt: r.startsAt,
+    minutes: r.minutes,
+    timeZone: r.timeZone,
+    status: (TALK_STATUSES as readonly string[]).includes(r.status) ? (r.status as TalkStatus) : "cancelled",
+    proposedBy: r.proposedBy,
+    proposerName: nameOf(r.proposedBy),
+    awaitingId: r.awaitingId,
+    recurWeekly: r.recurWeekly,
+    passed: r.startsAt.getTime() <= now.getTime(),
+    step: r.step,
+    pausedAt: r.pausedAt,
+    startedAt: r.startedAt,
+    endedAt: r.endedAt,
+    notes: r.notes
+      .filter((n) => (partner && n.authorId === ctx.userId) || visible.includes(n.visibility as Visibility))
+      .map((n) => ({
+        authorId: n.authorId,
+        authorName: nameOf(n.authorId),
+        isMine: partner && n.authorId === ctx.userId,
+        text: n.text,
+        visibility: n.visibility as Visibility,
+        updatedAt: n.updatedAt,
+      })),
+    followUps: partner
+      ? r.followUps.map((f) => ({
+          id: f.id,
+          authorName: nameOf(f.authorId),
+          text: f.text,
+          became: f.became === "commitment" || f.became === "agreement" ? f.became : "",
+          becameId: f.becameId,
+          createdAt: f.createdAt,
+        }))
+      : [],
+  }));
+}
+
+/** Upcoming (proposed, agreed, in progress; soonest first) and past (done or called off; newest first). */
+export async function listTalks(ctx: ReadContext): Promise<{ upcoming: TalkView[]; past: TalkView[] }> {
+  if (!canRead(ctx)) return { upcoming: [], past: [] };
+  const talks = await readTalks(ctx, {});
+  const open = (t: TalkView) => t.status === "proposed" || t.status === "accepted" || t.status === "live";
+  return { upcoming: talks.filter(open).reverse(), past: talks.filter((t) => !open(t)) };
+}
+
+export async function getTalk(ctx: ReadContext, id: string): Promise<TalkView | null> {
+  if (!canRead(ctx)) return null;
+  const [talk] = await readTalks(ctx, { id });
+  return talk ?? null;
+}
