@@ -1,5 +1,7 @@
 export function dataDir(): string;
 export function defaultDatabaseUrl(): string;
+export function databaseProvider(url: string): "sqlite" | "postgresql" | null;
+export function prismaLayout(provider: "sqlite" | "postgresql" | null): { schema: string; migrations: string };
 export function sqlitePath(url: string): string | null;
 export function ensureSecret(dir?: string): string;
 export const SQLITE_COMPANIONS: readonly string[];

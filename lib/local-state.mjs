@@ -52,6 +52,23 @@ export function defaultDatabaseUrl() {
   return `file:${path.join(dataDir(), "mend.db")}`;
 }
 
+/** Which database a DATABASE_URL names: `file:` → SQLite, `postgres(ql)://` → PostgreSQL, else null. */
+export function databaseProvider(url) {
+  if (url.startsWith("file:")) return "sqlite";
+  if (/^postgres(ql)?:\/\//.test(url)) return "postgresql";
+  return null;
+}
+
+/**
+ * Where Prisma's schema and migrations for a provider live. prisma/schema.prisma is the one
+ * source; prisma/postgres/schema.prisma is generated from it (lib/cli/prisma-schemas.mjs).
+ */
+export function prismaLayout(provider) {
+  return provider === "postgresql"
+    ? { schema: path.join("prisma", "postgres", "schema.prisma"), migrations: path.join("prisma", "postgres", "migrations") }
+    : { schema: path.join("prisma", "schema.prisma"), migrations: path.join("prisma", "migrations") };
+}
+
 /** The filesystem path of a `file:` SQLite URL, or null for other databases. */
 export function sqlitePath(url) {
   if (!url.startsWith("file:")) return null;

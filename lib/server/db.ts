@@ -1,7 +1,9 @@
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-pg/client";
 import { guardConnection, type ConnectionGuard } from "@/lib/server/connection-guard";
 import { configureSqlite } from "@/lib/server/sqlite";
 import { env } from "@/lib/server/env";
@@ -13,23 +15,66 @@ const globalForDb = globalThis as unknown as { mendDb?: { client: PrismaClient; 
 /** Set while a `db.$transaction` callback runs: a query through `db` there is a bug (use `tx`). */
 const insideTransaction = new AsyncLocalStorage<true>();
 
+/** Tries of one PostgreSQL transaction that keeps conflicting with concurrent ones. */
+const SERIALIZABLE_ATTEMPTS = 20;
+
+/**
+ * PostgreSQL aborted a transaction for a concurrent one: serialization failure (40001) or deadlock
+ * (40P01). Prisma reports it as P2034, or (from inside the callback) as the adapter's
+ * TransactionWriteConflict.
+ */
+export function isSerializationFailure(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2034") return true;
+  const cause = (error as { cause?: unknown }).cause;
+  const detail = `${error.message} ${JSON.stringify((error as { meta?: unknown }).meta ?? {})} ${typeof cause === "object" ? JSON.stringify(cause) : ""}`;
+  return /TransactionWriteConflict|\b40001\b|\b40P01\b|could not serialize access|deadlock detected/.test(detail);
+}
+
 function createClient() {
-  // better-sqlite3 is one connection: every query goes through the guard (connection-guard.ts).
-  const guard = guardConnection(new PrismaBetterSQLite3({ url: env().databaseUrl, timeout: 5000 }), {
-    singleConnection: true,
-    onConnect: configureSqlite,
-    inTransaction: () => insideTransaction.getStore() === true,
-  });
-  const prisma = new PrismaClient({ adapter: guard.factory });
+  const { databaseUrl, databaseProvider } = env();
+  const inTransaction = () => insideTransaction.getStore() === true;
+  let guard: ConnectionGuard;
+  let prisma: PrismaClient;
+  if (databaseProvider === "postgresql") {
+    // A pool: each transaction has its own connection, so the guard takes no lock.
+    guard = guardConnection(new PrismaPg({ connectionString: databaseUrl }), { singleConnection: false, inTransaction });
+    // Both clients come from the one schema source (lib/cli/prisma-schemas.mjs): only the provider
+    // differs, so the PostgreSQL client has the SQLite client's API.
+    prisma = new PostgresPrismaClient({ adapter: guard.factory }) as unknown as PrismaClient;
+  } else {
+    // better-sqlite3 is one connection: every query goes through the guard (connection-guard.ts).
+    guard = guardConnection(new PrismaBetterSQLite3({ url: databaseUrl, timeout: 5000 }), {
+      singleConnection: true,
+      onConnect: configureSqlite,
+      inTransaction,
+    });
+    prisma = new PrismaClient({ adapter: guard.factory });
+  }
   const client = new Proxy(prisma, {
     get(target, property, receiver) {
       if (property !== "$transaction") return Reflect.get(target, property, receiver);
       const transaction = target.$transaction.bind(target) as (first: unknown, ...rest: unknown[]) => Promise<unknown>;
       // Only the callback runs marked; Prisma's own BEGIN/COMMIT for it do not.
-      return (first: unknown, ...rest: unknown[]) =>
+      const run = (first: unknown, rest: unknown[]) =>
         typeof first === "function"
           ? transaction((tx: unknown) => insideTransaction.run(true, () => first(tx)), ...rest)
           : transaction(first, ...rest);
+      if (databaseProvider !== "postgresql") return (first: unknown, ...rest: unknown[]) => run(first, rest);
+      // SQLite runs one transaction at a time, so every read-merge-write is serializable there. On
+      // PostgreSQL's pool they overlap: run them SERIALIZABLE too, and run one again from the start
+      // when PostgreSQL aborts it for a conflicting concurrent one (it then changed nothing).
+      return async (first: unknown, options?: Record<string, unknown>) => {
+        const serializable = [{ isolationLevel: "Serializable", maxWait: 10_000, timeout: 15_000, ...options }];
+        for (let attempt = 1; ; attempt++) {
+          try {
+            return await run(first, serializable);
+          } catch (error) {
+            if (!isSerializationFailure(error) || attempt >= SERIALIZABLE_ATTEMPTS) throw error;
+            await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * attempt));
+          }
+        }
+      };
     },
   });
   return { client, guard };

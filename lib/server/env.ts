@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { defaultDatabaseUrl, ensureSecret } from "@/lib/local-state.mjs";
+import { databaseProvider, defaultDatabaseUrl, ensureSecret } from "@/lib/local-state.mjs";
 
 // The one module that reads the app's configuration from process.env (the CLI scripts in lib/cli,
 // lib/local-state.mjs they share, and the config files at the top level aside). Validated once, at
@@ -10,7 +10,10 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z
     .string()
-    .regex(/^file:.+/, "must be a SQLite file URL, like file:./data/mend.db")
+    .regex(
+      /^(file:.+|postgres(ql)?:\/\/.+)$/,
+      "must be a SQLite file URL, like file:./data/mend.db, or a PostgreSQL URL, like postgresql://mend:password@db.internal:5432/mend",
+    )
     .optional(),
   NEXTAUTH_URL: z.url({ protocol: /^https?$/, error: "must be Mend's public address, like https://mend.example.org" }).optional(),
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters long (or leave it unset: Mend then generates one)").optional(),
@@ -58,6 +61,8 @@ export type Env = {
   nodeEnv: "development" | "production" | "test";
   /** The database Prisma connects to. */
   databaseUrl: string;
+  /** Which database that is: `file:` → SQLite, `postgres(ql)://` → PostgreSQL. */
+  databaseProvider: "sqlite" | "postgresql";
   /** Signs session tokens: NEXTAUTH_SECRET, or the one generated into the data folder. */
   authSecret: string;
   /** NEXTAUTH_URL: the address people use, when set. */
@@ -103,9 +108,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
         `to accept the risk (e.g. on a closed network for a trial).`,
     );
   }
+  const databaseUrl = data.DATABASE_URL ?? defaultDatabaseUrl();
   return {
     nodeEnv: data.NODE_ENV,
-    databaseUrl: data.DATABASE_URL ?? defaultDatabaseUrl(),
+    databaseUrl,
+    databaseProvider: databaseProvider(databaseUrl) ?? "sqlite",
     authSecret: data.NEXTAUTH_SECRET ?? ensureSecret(),
     publicUrl: publicUrl ? publicUrl.origin : null,
     https: publicUrl?.protocol === "https:",

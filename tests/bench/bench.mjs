@@ -1,57 +1,188 @@
-// `npm run bench`: throughput and latency of Mend's production server on this machine.
+// `npm run bench [-- --postgres]`: throughput, latency, scale, client JS and memory of Mend's
+// production server on this machine (issue 14's metrics).
 //
 // Builds when needed (start.mjs reuses `.next-bench` while the sources are unchanged), starts the
-// server on a throwaway data folder and a loopback port, seeds a couple with entries straight into
-// the database, signs in through next-auth's real credentials endpoint, then drives load with
-// autocannon from this (second) process. Prints a table, then one JSON line last.
-// Figures, never pass/fail: speed is measured here, not asserted in tests.
+// server on a throwaway database (a SQLite file, or with --postgres a throwaway PostgreSQL server
+// from the installed binaries), seeds lived-in couples straight into the database, signs in
+// through next-auth's real credentials endpoint, then drives load from this (second) process on
+// loopback. Prints a table, then ONE JSON line last. Figures, never pass/fail: speed is measured
+// here, not asserted in tests. Throughput targets are ratios to the same run's health floor.
 //
-// Env: BENCH_ROOT (checkout to measure, default this one), BENCH_CONNECTIONS=10, BENCH_SECONDS=10.
+// Env: BENCH_ROOT (checkout to measure), BENCH_CONNECTIONS=10, BENCH_SECONDS=10, BENCH_WRITERS=50,
+//      BENCH_SCALE_COUPLES=10000, BENCH_DAYS=365.
+import crypto from "node:crypto";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import crypto from "node:crypto";
+import zlib from "node:zlib";
 import autocannon from "autocannon";
 import argon2 from "argon2";
 import Database from "better-sqlite3";
+import pg from "pg";
+import { startPostgres } from "../support/pg-server.mjs";
 import { freePort, killGroup, startServer, waitForHealth } from "../support/prod-server.mjs";
 
 const ROOT = path.resolve(process.env.BENCH_ROOT || path.join(import.meta.dirname, "..", ".."));
+const POSTGRES = process.argv.includes("--postgres");
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 10);
 const SECONDS = Number(process.env.BENCH_SECONDS || 10);
+const WRITERS = Number(process.env.BENCH_WRITERS || 50);
+const SCALE_COUPLES = Number(process.env.BENCH_SCALE_COUPLES || 10_000);
+const DAYS = Number(process.env.BENCH_DAYS || 365);
+const BASE_COUPLES = 10;
 const PASSWORD = "a calm long password";
+const DIST = ".next-bench";
+const MOODS = ["calm", "hopeful", "okay", "tired", "anxious", "sad"];
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "mend-bench-"));
 const logFile = path.join(dataDir, "server.log");
+const newId = () => `b${crypto.randomBytes(12).toString("hex")}`;
+const day = (offset) => new Date(Date.now() - offset * 86_400_000).toISOString().slice(0, 10);
 
-/** A couple (two partners) with a few shared entries, written the way the app stores them. */
-async function seed(file) {
-  const db = new Database(file);
-  const hash = await argon2.hash(PASSWORD, { type: argon2.argon2id });
-  const id = () => crypto.randomBytes(12).toString("hex");
-  const now = Date.now();
-  const [a, b, couple] = [id(), id(), id()];
-  const email = `bench-${a}@example.test`;
-  db.transaction(() => {
-    const user = db.prepare("INSERT INTO User (id, email, name, passwordHash, updatedAt) VALUES (?, ?, ?, ?, ?)");
-    user.run(a, email, "Alex", hash, now);
-    user.run(b, `bench-${b}@example.test`, "Sam", hash, now);
-    db.prepare("INSERT INTO Couple (id, name, updatedAt) VALUES (?, ?, ?)").run(couple, "Alex & Sam", now);
-    // Seats are a column since migration 20261125190000 (BENCH_ROOT may be an older checkout).
-    const seats = Boolean(db.prepare("SELECT 1 FROM pragma_table_info('Membership') WHERE name = 'seat'").get());
-    const member = db.prepare(
-      `INSERT INTO Membership (id, userId, coupleId, side${seats ? ", seat" : ""}) VALUES (?, ?, ?, ?${seats ? ", ?" : ""})`,
-    );
-    member.run(id(), a, couple, "involved", ...(seats ? [1] : []));
-    member.run(id(), b, couple, "hurt", ...(seats ? [2] : []));
-    const entry = db.prepare(
-      "INSERT INTO Entry (id, coupleId, authorId, stageSlug, exerciseKey, kind, body, visibility, updatedAt) VALUES (?, ?, ?, 'new-memories', NULL, 'gratitude', ?, 'partner', ?)",
-    );
-    for (let i = 0; i < 20; i++) entry.run(id(), couple, i % 2 ? a : b, JSON.stringify({ text: `Thank you for the walk, ${i}` }), now);
-  })();
-  db.close();
-  return email;
+// ---- One way to write rows into either database ------------------------------------------------
+
+/** Inserts `rows` (arrays in `columns` order) in bulk. */
+async function openStore(databaseUrl) {
+  if (!POSTGRES) {
+    const db = new Database(databaseUrl.slice("file:".length));
+    db.pragma("journal_mode = WAL");
+    // As @prisma/adapter-better-sqlite3 writes DateTime columns, so the app compares alike.
+    const value = (v) => (v instanceof Date ? v.toISOString().replace("Z", "+00:00") : v);
+    return {
+      async insert(table, columns, rows) {
+        const statement = db.prepare(
+          `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`,
+        );
+        db.transaction(() => {
+          for (const row of rows) statement.run(...row.map(value));
+        })();
+      },
+      async close() {
+        // Settle after the bulk load, as a running database would be: the WAL folded back in, statistics fresh.
+        db.pragma("wal_checkpoint(TRUNCATE)");
+        db.exec("ANALYZE");
+        db.close();
+      },
+    };
+  }
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  return {
+    async insert(table, columns, rows) {
+      // One statement per 2,000 rows: unnest() of one array per column.
+      const types = await client.query(
+        "SELECT column_name, CASE WHEN data_type = 'timestamp without time zone' THEN 'timestamp' ELSE data_type END AS type FROM information_schema.columns WHERE table_name = $1",
+        [table],
+      );
+      const typeOf = Object.fromEntries(types.rows.map((r) => [r.column_name, r.type]));
+      for (let start = 0; start < rows.length; start += 2000) {
+        const chunk = rows.slice(start, start + 2000);
+        const arrays = columns.map((_, i) => chunk.map((row) => row[i]));
+        const casts = columns.map((c, i) => `$${i + 1}::${typeOf[c]}[]`).join(", ");
+        await client.query(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) SELECT * FROM unnest(${casts})`, arrays);
+      }
+    },
+    async close() {
+      // Settle after the bulk load, as autovacuum would: fresh statistics for the planner.
+      await client.query("ANALYZE");
+      await client.end();
+    },
+  };
 }
+
+/**
+ * Couples with two partners each, `days` days of check-ins (both partners: `bothPartners`, else
+ * one a day, alternating), and a few shared entries. Returns the partners' emails.
+ */
+async function seedCouples(store, { couples, days, hash, bothPartners, entries = 0 }) {
+  const now = new Date();
+  const emails = [];
+  const batch = 500;
+  for (let first = 0; first < couples; first += batch) {
+    const users = [];
+    const coupleRows = [];
+    const members = [];
+    const checkIns = [];
+    const entryRows = [];
+    for (let c = first; c < Math.min(couples, first + batch); c++) {
+      const [a, b, couple] = [newId(), newId(), newId()];
+      for (const [user, name] of [
+        [a, "Alex"],
+        [b, "Sam"],
+      ]) {
+        const email = `bench-${user}@example.test`;
+        emails.push(email);
+        users.push([user, email, name, hash, now]);
+      }
+      coupleRows.push([couple, "Alex & Sam", now]);
+      members.push([newId(), a, couple, "involved", 1], [newId(), b, couple, "hurt", 2]);
+      for (let d = 0; d < days; d++) {
+        const authors = bothPartners ? [a, b] : [d % 2 ? a : b];
+        for (const author of authors) {
+          const at = new Date(now.getTime() - d * 86_400_000);
+          checkIns.push([
+            newId(),
+            couple,
+            author,
+            day(d),
+            "UTC",
+            (d * 7) % 11,
+            (d * 3) % 11,
+            MOODS[d % MOODS.length],
+            "",
+            "private",
+            at,
+            at,
+          ]);
+        }
+      }
+      for (let i = 0; i < entries; i++) {
+        entryRows.push([
+          newId(),
+          couple,
+          i % 2 ? a : b,
+          "new-memories",
+          null,
+          "gratitude",
+          JSON.stringify({ text: `Thank you for the walk, ${i}` }),
+          "partner",
+          now,
+        ]);
+      }
+    }
+    await store.insert("User", ["id", "email", "name", "passwordHash", "updatedAt"], users);
+    await store.insert("Couple", ["id", "name", "updatedAt"], coupleRows);
+    await store.insert("Membership", ["id", "userId", "coupleId", "side", "seat"], members);
+    await store.insert(
+      "CheckIn",
+      [
+        "id",
+        "coupleId",
+        "authorId",
+        "localDate",
+        "timeZone",
+        "trust",
+        "closeness",
+        "mood",
+        "note",
+        "noteVisibility",
+        "createdAt",
+        "updatedAt",
+      ],
+      checkIns,
+    );
+    if (entryRows.length)
+      await store.insert(
+        "Entry",
+        ["id", "coupleId", "authorId", "stageSlug", "exerciseKey", "kind", "body", "visibility", "updatedAt"],
+        entryRows,
+      );
+  }
+  return emails;
+}
+
+// ---- HTTP --------------------------------------------------------------------------------------
 
 /** Signs in through next-auth's credentials callback and returns the session cookie. */
 async function signIn(base, email) {
@@ -65,7 +196,7 @@ async function signIn(base, email) {
     body: new URLSearchParams({ csrfToken, email, password: PASSWORD, callbackUrl: `${base}/app`, json: "true" }),
   });
   const session = res.headers.getSetCookie().find((c) => c.startsWith("next-auth.session-token="));
-  if (!session) throw new Error(`sign-in failed (${res.status})`);
+  if (!session) throw new Error(`sign-in failed (${res.status}): ${await res.text()}`);
   return session.split(";")[0];
 }
 
@@ -80,32 +211,217 @@ async function measure(name, url, headers) {
   await new Promise((resolve, reject) => autocannon({ url, connections: 2, amount: 50, headers }, (e) => (e ? reject(e) : resolve())));
   const r = await load(url, headers);
   const bad = r.non2xx + r.errors + r.timeouts;
-  return { name, reqPerSec: Math.round(r.requests.average), p50ms: r.latency.p50, p97_5ms: r.latency.p97_5, p99ms: r.latency.p99, bad };
+  return {
+    name,
+    reqPerSec: Math.round(r.requests.average),
+    p50ms: r.latency.p50,
+    p95ms: percentileFromHistogram(r, 95),
+    p99ms: r.latency.p99,
+    bad,
+  };
 }
 
+/** autocannon reports p90 and p97.5, not p95: interpolate between them (ms). */
+function percentileFromHistogram(r, p) {
+  const { p90, p97_5: p975 } = r.latency;
+  return Math.round((p90 + ((p - 90) / 7.5) * (p975 - p90)) * 10) / 10;
+}
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+/** The check-in save action's id, from the build's server-reference manifest. */
+function actionId(exportName, file) {
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, DIST, "server", "server-reference-manifest.json"), "utf8"));
+  const found = Object.entries(manifest.node).find(([, v]) => v.exportedName === exportName && (v.filename ?? "").includes(file));
+  if (!found) throw new Error(`no server action ${exportName} in the build`);
+  return found[0];
+}
+
+/**
+ * WRITERS distinct partners each save today's check-in in a loop for SECONDS, through the real
+ * server action (as the form posts it). Any non-2xx answer or answer without ok counts as an error.
+ */
+async function measureWrites(base, cookies) {
+  const id = actionId("saveCheckInAction", "check-in/actions");
+  const latencies = [];
+  let errors = 0;
+  const deadline = Date.now() + SECONDS * 1000;
+  const once = async (cookie, n) => {
+    const form = new FormData();
+    for (const [k, v] of Object.entries({
+      localDate: day(0),
+      trust: String(n % 11),
+      closeness: "6",
+      mood: "calm",
+      note: `bench ${n}`,
+      noteVisibility: "private",
+      timeZone: "UTC",
+    }))
+      form.append(`_1_${k}`, v); // React encodeReply: a FormData argument travels as "_<part>_<field>"
+    // The arguments (prevState, formData) last, as React's encodeReply sends them: the server resolves "$K1" when "0" arrives.
+    form.append("0", JSON.stringify([null, "$K1"]));
+    const started = performance.now();
+    try {
+      const res = await fetch(`${base}/app/check-in`, {
+        method: "POST",
+        headers: { cookie, "next-action": id, accept: "text/x-component", origin: base },
+        body: form,
+      });
+      const text = await res.text();
+      latencies.push(performance.now() - started);
+      if (res.status >= 300 || !text.includes('"ok":true')) {
+        errors++;
+        if (errors <= 3) console.error(`write answered ${res.status}: ${text.slice(0, 200)}`);
+      }
+    } catch (error) {
+      errors++;
+      if (errors <= 3) console.error(`write failed: ${error.message}`);
+    }
+  };
+  // Warm-up: one save each.
+  await Promise.all(cookies.map((cookie, i) => once(cookie, i)));
+  latencies.length = 0;
+  errors = 0;
+  const started = Date.now();
+  await Promise.all(
+    cookies.map(async (cookie, i) => {
+      for (let n = i; Date.now() < deadline; n += cookies.length) await once(cookie, n);
+    }),
+  );
+  const elapsed = (Date.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    name: `write×${cookies.length}`,
+    reqPerSec: Math.round(latencies.length / elapsed),
+    p50ms: Math.round(percentile(latencies, 50)),
+    p95ms: Math.round(percentile(latencies, 95)),
+    p99ms: Math.round(percentile(latencies, 99)),
+    bad: errors,
+  };
+}
+
+/** The gzipped JS each page route loads on a first visit (the <script src> its HTML names), in KB. */
+async function firstLoadJs(base, cookie) {
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, DIST, "server", "app-paths-manifest.json"), "utf8"));
+  const routes = Object.keys(manifest)
+    .filter((key) => key.endsWith("/page") && !key.includes("["))
+    .map((key) => key.replace(/\/page$/, "").replace(/\/\([^)]+\)/g, "") || "/")
+    .filter((route) => !route.startsWith("/_"));
+  const sizes = new Map();
+  const gzipped = async (src) => {
+    if (!sizes.has(src)) sizes.set(src, zlib.gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())).length);
+    return sizes.get(src);
+  };
+  const routeKb = async (route) => {
+    const res = await fetch(`${base}${route}`, { headers: { cookie }, redirect: "manual" });
+    const html = await res.text();
+    const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"/g)].map((m) => m[1]))];
+    let total = 0;
+    for (const src of scripts) total += await gzipped(src);
+    return { route, status: res.status, kb: Math.round((total / 1024) * 10) / 10 };
+  };
+  const pages = [];
+  for (const route of [...new Set(routes)].sort()) pages.push(await routeKb(route));
+  const baseline = await routeKb("/bench-not-found-page");
+  const largest = pages.filter((p) => p.status === 200).sort((a, b) => b.kb - a.kb)[0];
+  return { pages, baseline, largest };
+}
+
+/** Peak resident memory of the server's process group (start.mjs + the Next server), sampled every 250 ms. */
+function watchRss(pgid) {
+  let peak = 0;
+  const timer = setInterval(() => {
+    const ps = spawnSync("ps", ["-e", "-o", "pgid=,rss="], { encoding: "utf8" });
+    let total = 0;
+    for (const line of ps.stdout.split("\n")) {
+      const [group, rss] = line.trim().split(/\s+/).map(Number);
+      if (group === pgid) total += rss;
+    }
+    peak = Math.max(peak, total);
+  }, 250);
+  return { stop: () => (clearInterval(timer), Math.round(peak / 1024)) };
+}
+
+const ratio = (a, b) => (b ? Math.round((a / b) * 100) / 100 : null);
+
 async function main() {
+  const pgServer = POSTGRES ? await startPostgres() : null;
+  const databaseUrl = pgServer ? pgServer.url() : `file:${path.join(dataDir, "mend.db")}`;
   const port = await freePort();
-  const server = startServer({ root: ROOT, port, dataDir, distDir: ".next-bench", logFile });
+  const server = startServer({ root: ROOT, port, dataDir, distDir: DIST, logFile, env: pgServer ? { DATABASE_URL: databaseUrl } : {} });
+  let rss;
   try {
     await waitForHealth(server);
-    const email = await seed(path.join(dataDir, "mend.db"));
+    rss = watchRss(server.pgid);
+    const hash = await argon2.hash(PASSWORD, { type: argon2.argon2id });
+    const store = await openStore(databaseUrl);
+    // The measured couple: a year of both partners' check-ins and a few entries; 9 more like it.
+    const [email] = await seedCouples(store, { couples: 1, days: DAYS, hash, bothPartners: true, entries: 20 });
+    await seedCouples(store, { couples: BASE_COUPLES - 1, days: DAYS, hash, bothPartners: false });
+    const writerEmails = await seedCouples(store, { couples: Math.ceil(WRITERS / 2), days: 0, hash, bothPartners: false });
     const cookie = await signIn(server.base, email);
-    const dashboard = await fetch(`${server.base}/app`, { headers: { cookie }, redirect: "manual" });
-    if (dashboard.status !== 200) throw new Error(`the signed-in dashboard answered ${dashboard.status}`);
-    const rows = [await measure("health", `${server.base}/api/health`), await measure("dashboard", `${server.base}/app`, { cookie })];
-    console.log(`\nMend benchmark — ${os.cpus().length} cores, ${CONNECTIONS} connections, ${SECONDS} s each, ${ROOT}`);
-    console.log("route        req/s    p50 ms  p97.5 ms  p99 ms  non-2xx/errors");
+    const dashboardCheck = await fetch(`${server.base}/app`, { headers: { cookie }, redirect: "manual" });
+    if (dashboardCheck.status !== 200) throw new Error(`the signed-in dashboard answered ${dashboardCheck.status}`);
+
+    const health = await measure("health", `${server.base}/api/health`);
+    const dashboard = await measure("dashboard", `${server.base}/app`, { cookie });
+    const writerCookies = [];
+    for (const writer of writerEmails.slice(0, WRITERS)) writerCookies.push(await signIn(server.base, writer));
+    const write = await measureWrites(server.base, writerCookies);
+    const js = await firstLoadJs(server.base, cookie);
+
+    // Scale: the same couple's dashboard once SCALE_COUPLES couples with a year each share the database.
+    const seedStarted = Date.now();
+    await seedCouples(store, { couples: SCALE_COUPLES - BASE_COUPLES, days: DAYS, hash: "x", bothPartners: false });
+    await store.close();
+    const seedSeconds = Math.round((Date.now() - seedStarted) / 1000);
+    const scaled = await measure(`dashboard@${SCALE_COUPLES}`, `${server.base}/app`, { cookie });
+    const rssPeak = rss.stop();
+
+    const rows = [health, dashboard, write, scaled];
+    console.log(
+      `\nMend benchmark — ${POSTGRES ? "PostgreSQL" : "SQLite"}, ${os.cpus().length} cores, ${CONNECTIONS} connections (writes: ${WRITERS} writers), ${SECONDS} s each`,
+    );
+    console.log("route              req/s    p50 ms   p95 ms   p99 ms  non-2xx/errors");
     for (const r of rows)
       console.log(
-        `${r.name.padEnd(12)} ${String(r.reqPerSec).padStart(6)} ${String(r.p50ms).padStart(9)} ${String(r.p97_5ms).padStart(9)} ${String(r.p99ms).padStart(7)} ${String(r.bad).padStart(8)}`,
+        `${r.name.padEnd(18)} ${String(r.reqPerSec).padStart(6)} ${String(r.p50ms).padStart(9)} ${String(r.p95ms).padStart(8)} ${String(r.p99ms).padStart(8)} ${String(r.bad).padStart(8)}`,
       );
-    console.log(JSON.stringify({ bench: "mend", cores: os.cpus().length, connections: CONNECTIONS, seconds: SECONDS, routes: rows }));
+    console.log(`\nscale: ${SCALE_COUPLES} couples × ${DAYS} days seeded in ${seedSeconds} s`);
+    console.log(
+      `first-load JS (gzip KB): ${js.pages.map((p) => `${p.route} ${p.kb}${p.status === 200 ? "" : ` (${p.status})`}`).join(", ")}; not-found ${js.baseline.kb}`,
+    );
+    console.log(`server RSS peak: ${rssPeak} MB\n`);
+    const result = {
+      bench: "mend",
+      database: POSTGRES ? "postgresql" : "sqlite",
+      cores: os.cpus().length,
+      connections: CONNECTIONS,
+      seconds: SECONDS,
+      health_rps: health.reqPerSec,
+      dashboard_rps: dashboard.reqPerSec,
+      dashboard_over_health: ratio(dashboard.reqPerSec, health.reqPerSec),
+      dashboard_p95_ms: dashboard.p95ms,
+      write_rps: write.reqPerSec,
+      write_over_health: ratio(write.reqPerSec, health.reqPerSec),
+      write_p99_ms: write.p99ms,
+      write_errors: write.bad,
+      scale_couples: SCALE_COUPLES,
+      scale_p50_ratio: ratio(scaled.p50ms, dashboard.p50ms),
+      first_load_js_kb_max: js.largest?.kb ?? null,
+      first_load_js_route: js.largest?.route ?? null,
+      first_load_js_over_baseline: ratio(js.largest?.kb ?? 0, js.baseline.kb),
+      rss_mb_peak: rssPeak,
+    };
+    console.log(JSON.stringify(result));
   } catch (error) {
-    console.error(`bench failed: ${error.message}\nLast lines of the server log:`);
+    rss?.stop();
+    console.error(`bench failed: ${error.stack ?? error.message}\nLast lines of the server log:`);
     console.error(fs.readFileSync(logFile, "utf8").split("\n").slice(-30).join("\n"));
     process.exitCode = 1;
   } finally {
     await killGroup(server, "SIGTERM");
+    pgServer?.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -367,7 +367,8 @@ describe("history is immutable", () => {
   it("the database itself refuses to rewrite a version", async () => {
     const { a } = await makeCouple();
     const id = await proposed(a);
-    await expect(db.$executeRawUnsafe(`UPDATE "AgreementVersion" SET "text" = 'rewritten' WHERE "agreementId" = ?`, id)).rejects.toThrow(
+    // Same SQL on both databases: SQLite's trigger and PostgreSQL's (prisma/postgres/migrations) refuse it.
+    await expect(db.$executeRawUnsafe(`UPDATE "AgreementVersion" SET "text" = 'rewritten' WHERE "agreementId" = '${id}'`)).rejects.toThrow(
       /immutable/,
     );
     expect((await db.agreementVersion.findFirstOrThrow({ where: { agreementId: id } })).text).toBe(draft().text);

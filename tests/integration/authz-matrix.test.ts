@@ -13,6 +13,10 @@ import {
 import { snapshotCouple } from "./couple-snapshot";
 import { form, signInAs } from "./session";
 
+// Runs on SQLite only (the snapshot reads columns with PRAGMA table_info). Authorization lives in the
+// action layer and the where clauses, the same on both databases; npm run test:postgres skips it.
+const onSqlite = process.env.DATABASE_URL!.startsWith("file:");
+
 vi.mock("next-auth", async () => (await import("./session")).nextAuth);
 // Each cell comes from its own client address, so throttles keyed on the client (password reset,
 // sign-up) answer every cell afresh; a password change re-issues its session cookie.
@@ -81,7 +85,7 @@ async function cell(name: string, action: AnyAction, role: Role) {
   return { outcome, changed };
 }
 
-describe("the server-action authorization matrix", () => {
+describe.skipIf(!onSqlite)("the server-action authorization matrix", () => {
   it("has a row for every action, and no row for an action that is gone", () => {
     const names = discovered.map(([, name]) => name);
     expect(new Set(names).size, "export names are unique across actions files").toBe(names.length);

@@ -12,6 +12,10 @@ import { NOT_OWNED, snapshotCouple } from "./couple-snapshot";
 import { signInAs } from "./session";
 import { PASSWORD } from "./factories";
 
+// Runs on SQLite only: its write log is TEMP triggers on the single connection. What it proves (input
+// handling in the action layer) does not depend on the database; npm run test:postgres skips it.
+const onSqlite = process.env.DATABASE_URL!.startsWith("file:");
+
 vi.mock("next-auth", async () => (await import("./session")).nextAuth);
 vi.mock("next/cache", async () => (await import("./session")).nextCache);
 const client = vi.hoisted(() => ({ address: "203.0.113.1" }));
@@ -238,7 +242,7 @@ async function callOnce(name: string, action: AnyAction, fx: Fixture, input: Inp
 
 const discovered = await discoverActions();
 
-describe("the write log", () => {
+describe.skipIf(!onSqlite)("the write log", () => {
   it("sees a write on the connection, and a rolled-back one not at all", async () => {
     const fx = await makeFixture();
     await clearWrites();
@@ -256,7 +260,7 @@ describe("the write log", () => {
   });
 });
 
-describe("bad input to every server action, as partner A", () => {
+describe.skipIf(!onSqlite)("bad input to every server action, as partner A", () => {
   for (const [, name, action] of discovered) {
     const row = ACTION_CATALOGUE[name];
     if (!row) continue; // authz-matrix.test.ts fails on an action without a row.
@@ -278,7 +282,7 @@ describe("bad input to every server action, as partner A", () => {
   }
 });
 
-describe("a therapist link asked for with the password (last entered over 10 minutes ago)", () => {
+describe.skipIf(!onSqlite)("a therapist link asked for with the password (last entered over 10 minutes ago)", () => {
   it("checks the password, and a refusal writes nothing but the sign-in throttle", async () => {
     const fx = await makeFixture();
     signInAs(fx.a);
@@ -332,7 +336,7 @@ function schemaInput(schema: z.ZodType) {
   return fc.oneof(fc.anything(), fc.dictionary(fc.constantFrom(...keys), value, { maxKeys: keys.length }));
 }
 
-describe("every zod schema in lib/validation", () => {
+describe.skipIf(!onSqlite)("every zod schema in lib/validation", () => {
   it("finds the schemas", () => {
     expect(schemas.length).toBeGreaterThanOrEqual(20);
   });

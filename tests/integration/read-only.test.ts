@@ -192,7 +192,9 @@ function functionsAcceptingTherapist(): Found[] {
 /** Every row of every table, so "changes nothing" means exactly that. */
 async function snapshot() {
   const tables = await db.$queryRawUnsafe<{ name: string }[]>(
-    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_prisma_%' ORDER BY name",
+    process.env.DATABASE_URL!.startsWith("file:")
+      ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_prisma_%' ORDER BY name"
+      : "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_name NOT LIKE '_prisma_%' ORDER BY table_name",
   );
   const result: Record<string, unknown[]> = {};
   for (const { name } of tables) result[name] = await db.$queryRawUnsafe(`SELECT * FROM "${name}" ORDER BY 1`);

@@ -30,11 +30,12 @@ export function startServer({ root, port, dataDir, distDir, logFile, env: extra 
     NEXT_TELEMETRY_DISABLED: "1",
     // Every simulated person comes from 127.0.0.1: the per-address sign-up allowance would stop the load.
     MEND_SIGNUPS_PER_HOUR: "100000",
-    ...extra,
   };
   delete env.DATABASE_URL;
   delete env.NEXTAUTH_SECRET;
   delete env.MEND_REBUILD;
+  // A caller may still name them (a shared PostgreSQL database and secret for several instances).
+  Object.assign(env, extra);
   const out = fs.openSync(logFile, "a");
   const child = spawn(process.execPath, ["lib/cli/start.mjs"], { cwd: root, env, detached: true, stdio: ["ignore", out, out] });
   fs.closeSync(out);

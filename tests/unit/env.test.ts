@@ -17,6 +17,7 @@ describe("configuration", () => {
     expect(env).toEqual({
       nodeEnv: "production",
       databaseUrl: "file:/srv/mend/mend.db",
+      databaseProvider: "sqlite",
       authSecret: SECRET,
       publicUrl: "https://mend.example.org",
       https: true,
@@ -37,6 +38,15 @@ describe("configuration", () => {
     );
     expect(() => parseEnv({ NEXTAUTH_SECRET: SECRET, MEND_QUICK_EXIT_URL: "javascript:alert(1)" })).toThrow(
       /- MEND_QUICK_EXIT_URL must be the address of a neutral site/,
+    );
+  });
+
+  it("picks PostgreSQL from a postgres(ql):// URL, and says what a good URL looks like", () => {
+    for (const url of ["postgresql://mend:pw@db.internal:5432/mend", "postgres://mend@10.0.0.5/mend?sslmode=require"]) {
+      expect(parseEnv({ NEXTAUTH_SECRET: SECRET, DATABASE_URL: url })).toMatchObject({ databaseUrl: url, databaseProvider: "postgresql" });
+    }
+    expect(() => parseEnv({ NEXTAUTH_SECRET: SECRET, DATABASE_URL: "mysql://db/mend" })).toThrow(
+      /DATABASE_URL must be a SQLite file URL.*or a PostgreSQL URL/,
     );
   });
 

@@ -1,29 +1,65 @@
 import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 
 // Throttling counters in the database (the RateLimit table), so several app instances agree.
-// Each check-and-count runs in one transaction: concurrent requests can't both slip under a limit.
+// Every check-and-count is atomic on SQLite (one connection) and on PostgreSQL (a pool, several
+// instances) alike, without raw SQL: each step is ONE conditional UPDATE whose `where` states what
+// must still hold (PostgreSQL re-checks it after waiting for a concurrent writer's row lock), or an
+// INSERT that a concurrent one makes fail on the primary key. A step that loses a race starts over.
 
 export type Verdict = { ok: true } | { ok: false; retryAfterMs: number };
 
 const ALLOWED: Verdict = { ok: true };
+/** Rounds before giving up on a key that changes under us every time; refusing is the safe side. */
+const MAX_ROUNDS = 50;
+const RETRY_SOON: Verdict = { ok: false, retryAfterMs: 1000 };
+
+function isUniqueViolation(error: unknown) {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+/** Creates `key`'s row; false when a concurrent request created it first. */
+async function createRow(data: Prisma.RateLimitCreateInput) {
+  try {
+    await db.rateLimit.create({ data, select: { key: true } });
+    return true;
+  } catch (error) {
+    if (isUniqueViolation(error)) return false;
+    throw error;
+  }
+}
 
 /**
  * A fixed window: counts one attempt under `key` and refuses once `limit` attempts were counted
  * within `windowMs`. A refused attempt is not counted, so waiting always helps.
  */
 export async function consume(key: string, { limit, windowMs }: { limit: number; windowMs: number }, now = new Date()): Promise<Verdict> {
-  return db.$transaction(async (tx) => {
-    const row = await tx.rateLimit.findUnique({ where: { key } });
-    const resetAt = new Date(now.getTime() + windowMs);
-    if (!row || row.resetAt <= now) {
-      await tx.rateLimit.upsert({ where: { key }, create: { key, count: 1, resetAt }, update: { count: 1, resetAt, blockedUntil: null } });
-      return ALLOWED;
+  const resetAt = new Date(now.getTime() + windowMs);
+  // The column is a 32-bit integer on PostgreSQL; a larger limit means "no limit, just count".
+  limit = Math.min(limit, 2 ** 31 - 1);
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    // A live window with room left: count this attempt.
+    const counted = await db.rateLimit.updateMany({
+      where: { key, resetAt: { gt: now }, count: { lt: limit } },
+      data: { count: { increment: 1 } },
+    });
+    if (counted.count === 1) return ALLOWED;
+    // An expired window: start a new one with this attempt.
+    const renewed = await db.rateLimit.updateMany({
+      where: { key, resetAt: { lte: now } },
+      data: { count: 1, resetAt, blockedUntil: null },
+    });
+    if (renewed.count === 1) return ALLOWED;
+    const row = await db.rateLimit.findUnique({ where: { key }, select: { count: true, resetAt: true } });
+    if (!row) {
+      if (await createRow({ key, count: 1, resetAt })) return ALLOWED;
+      continue;
     }
-    if (row.count >= limit) return { ok: false, retryAfterMs: row.resetAt.getTime() - now.getTime() };
-    await tx.rateLimit.update({ where: { key }, data: { count: { increment: 1 } } });
-    return ALLOWED;
-  });
+    if (row.resetAt > now && row.count >= limit) return { ok: false, retryAfterMs: row.resetAt.getTime() - now.getTime() };
+    // The row changed between our steps (a concurrent attempt or reset): look again.
+  }
+  return RETRY_SOON;
 }
 
 /** How many attempts `key` has counted in its current window (0 when none or expired). */
@@ -55,8 +91,8 @@ export function backoffDelay(count: number, policy: Backoff): number {
  * the attempt succeeds). A refused attempt neither counts nor extends the wait.
  */
 export async function beginAttempt(key: string, policy: Backoff, now = new Date()): Promise<Verdict> {
-  return db.$transaction(async (tx) => {
-    const row = await tx.rateLimit.findUnique({ where: { key } });
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const row = await db.rateLimit.findUnique({ where: { key }, select: { count: true, resetAt: true, blockedUntil: true } });
     const live = row && row.resetAt > now ? row : null;
     if (live?.blockedUntil && live.blockedUntil > now) return { ok: false, retryAfterMs: live.blockedUntil.getTime() - now.getTime() };
     const count = (live?.count ?? 0) + 1;
@@ -66,9 +102,18 @@ export async function beginAttempt(key: string, policy: Backoff, now = new Date(
       resetAt: new Date(now.getTime() + policy.windowMs),
       blockedUntil: delay ? new Date(now.getTime() + delay) : null,
     };
-    await tx.rateLimit.upsert({ where: { key }, create: { key, ...data }, update: data });
-    return ALLOWED;
-  });
+    if (!row) {
+      if (await createRow({ key, ...data })) return ALLOWED;
+      continue;
+    }
+    // Compare-and-swap: only if the row is still exactly what we read, so no attempt is lost.
+    const swapped = await db.rateLimit.updateMany({
+      where: { key, count: row.count, resetAt: row.resetAt, blockedUntil: row.blockedUntil },
+      data,
+    });
+    if (swapped.count === 1) return ALLOWED;
+  }
+  return RETRY_SOON;
 }
 
 /** Forgets `key`'s attempts (a successful sign-in, a completed password reset). */

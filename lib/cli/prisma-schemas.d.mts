@@ -1,0 +1,3 @@
+export const POSTGRES_SCHEMA: string;
+export function postgresSchema(source: string): string;
+export function writePostgresSchema(options?: { check?: boolean }): boolean;
