@@ -69,7 +69,7 @@ const PAGES_AND_ROUTES: Record<string, Row> = {
   "(app)/app/settings/sharing/page.tsx": { url: () => "/app/settings/sharing", expect: appPage() },
   "(app)/app/stages/[slug]/page.tsx": { url: () => "/app/stages/acknowledgment", expect: appPage("200+marker") },
   "(app)/app/timeline/page.tsx": { url: () => "/app/timeline", expect: appPage() },
-  "(app)/app/talks/page.tsx": { url: () => "/app/talks", expect: appPage() },
+  "(app)/app/talks/(list)/page.tsx": { url: () => "/app/talks", expect: appPage() },
   // Another couple's talk id answers like a made-up one (the integration matrix covers the actions on it).
   "(app)/app/talks/[id]/page.tsx": {
     url: () => `/app/talks/${NO_SUCH_TOKEN}`,
