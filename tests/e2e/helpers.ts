@@ -78,7 +78,11 @@ export async function setUpCouple(browser: Browser, names: [string, string] = ["
   await pageB.waitForURL(/\/invite\//);
   await pageB.getByRole("button", { name: /^Join / }).click();
   await pageB.waitForURL((url) => url.pathname === "/app");
-  if (safetyChecks) await Promise.all([takeSafetyCheck(pageA), takeSafetyCheck(pageB)]);
+  if (safetyChecks) {
+    await Promise.all([takeSafetyCheck(pageA), takeSafetyCheck(pageB)]);
+    // Both end where joining leaves them: on the dashboard.
+    await Promise.all([pageA.goto("/app"), pageB.goto("/app")]);
+  }
   return { a: { ...a, page: pageA, context: ctxA }, b: { ...b, page: pageB, context: ctxB } };
 }
 
