@@ -16,7 +16,7 @@ import { setUpCouple, writeEntry } from "./helpers";
 const DIST = path.resolve(__dirname, "..", "..", ".next-e2e", "server");
 const MARKER = `probe-${crypto.randomBytes(4).toString("hex")}`;
 /** Actions anyone may call without an account (they still must not change anything here). */
-const PUBLIC_ACTIONS = new Set(["signUpAction", "requestResetAction", "resetPasswordAction"]);
+const PUBLIC_ACTIONS = new Set(["signUpAction", "confirmSignUpAction", "requestResetAction", "resetPasswordAction"]);
 /**
  * Non-GET endpoints that answer anyone and store nothing: next-auth's client logger (it
  * writes to the server log only) and robots.txt (static, whatever the method).

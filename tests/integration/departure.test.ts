@@ -29,9 +29,14 @@ beforeEach(() => signInAs(null));
 
 /** Every text column of every table, as one string per table. */
 async function everyTable(): Promise<Record<string, string>> {
-  const tables = await db.$queryRawUnsafe<{ name: string }[]>(
-    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
-  );
+  // Every table of the database, whichever it is (the integration suite also runs on PostgreSQL).
+  const tables = process.env.DATABASE_URL!.startsWith("file:")
+    ? await db.$queryRawUnsafe<{ name: string }[]>(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+      )
+    : await db.$queryRawUnsafe<{ name: string }[]>(
+        "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name",
+      );
   const result: Record<string, string> = {};
   for (const { name } of tables) {
     const rows = await db.$queryRawUnsafe<unknown[]>(`SELECT * FROM "${name}"`);

@@ -61,7 +61,7 @@ describe("the answer history is kept", () => {
     const { coupleId, a, b } = await makeCouple();
     const id = await ask(b, "Did you love them?");
     await answerQuestion(a, { id, text: "No.", seen: 0 });
-    await expect(db.$executeRawUnsafe(`UPDATE "AnswerRevision" SET "text" = 'rewritten' WHERE "questionId" = ?`, id)).rejects.toThrow(
+    await expect(db.$executeRaw`UPDATE "AnswerRevision" SET "text" = 'rewritten' WHERE "questionId" = ${id}`).rejects.toThrow(
       /append-only/,
     );
     await expect(db.answerRevision.updateMany({ where: { questionId: id }, data: { text: "rewritten" } })).rejects.toThrow(/append-only/);

@@ -91,9 +91,7 @@ describe("attuned replies and plans", () => {
     expect(await replyToTrigger(a, { id, text: "I'm here. What do you need right now?" })).toMatchObject({ ok: true });
     const [t] = await listTriggers(b);
     expect(t?.replies.map((r) => [r.authorId, r.text])).toEqual([[a.userId, "I'm here. What do you need right now?"]]);
-    await expect(db.$executeRawUnsafe(`UPDATE "TriggerReply" SET "text" = 'changed' WHERE "triggerId" = ?`, id)).rejects.toThrow(
-      /immutable/,
-    );
+    await expect(db.$executeRaw`UPDATE "TriggerReply" SET "text" = 'changed' WHERE "triggerId" = ${id}`).rejects.toThrow(/immutable/);
     expect((await listTriggers(b))[0]?.replies.map((r) => r.text)).toEqual(["I'm here. What do you need right now?"]);
   });
 
