@@ -61,21 +61,21 @@ function WhenFields({ errors, minutesDefault }: { errors: Record<string, string[
 export function ScheduleTalkForm({ topics }: { topics: string[] }) {
   const formRef = useRef<HTMLFormElement>(null);
   const [template, setTemplate] = useState("");
-  const [saved, setSaved] = useState(false);
   const {
     pending,
     onSubmit,
     fieldErrors: errors,
     formError,
+    saved,
+    onEdit,
   } = useActionForm<{ id: string }>(scheduleTalkAction, {
     onSuccess: () => {
       formRef.current?.reset();
       setTemplate("");
-      setSaved(true);
     },
   });
   return (
-    <form ref={formRef} onSubmit={onSubmit} onChange={() => setSaved(false)} className="space-y-4" data-testid="schedule-form">
+    <form ref={formRef} onSubmit={onSubmit} onChange={onEdit} className="space-y-4" data-testid="schedule-form">
       <FormError message={formError} />
       <fieldset
         onChange={(e) => {
@@ -220,17 +220,9 @@ export function LiveRefresh({ seconds = 5 }: { seconds?: number }) {
 }
 
 export function TalkNoteForm({ id, text, visibility }: { id: string; text: string; visibility: Visibility }) {
-  const [saved, setSaved] = useState(false);
-  const {
-    pending,
-    onSubmit,
-    fieldErrors: errors,
-    formError,
-  } = useActionForm<unknown>(saveTalkNoteAction, {
-    onSuccess: () => setSaved(true),
-  });
+  const { pending, onSubmit, fieldErrors: errors, formError, saved, onEdit } = useActionForm<unknown>(saveTalkNoteAction);
   return (
-    <form onSubmit={onSubmit} onChange={() => setSaved(false)} className="space-y-3" data-testid="talk-note-form">
+    <form onSubmit={onSubmit} onChange={onEdit} className="space-y-3" data-testid="talk-note-form">
       <input type="hidden" name="id" value={id} />
       <FormError message={formError ?? errors.id?.[0]} />
       <TextareaField

@@ -20,20 +20,20 @@ const browserZone = () => (typeof Intl === "undefined" ? "UTC" : Intl.DateTimeFo
 
 export function LogTriggerForm() {
   const formRef = useRef<HTMLFormElement>(null);
-  const [saved, setSaved] = useState(false);
   const {
     pending,
     onSubmit,
     fieldErrors: errors,
     formError,
+    saved,
+    onEdit,
   } = useActionForm<unknown>(logTriggerAction, {
     onSuccess: () => {
       formRef.current?.reset();
-      setSaved(true);
     },
   });
   return (
-    <form ref={formRef} onSubmit={onSubmit} onChange={() => setSaved(false)} className="space-y-4" data-testid="trigger-form">
+    <form ref={formRef} onSubmit={onSubmit} onChange={onEdit} className="space-y-4" data-testid="trigger-form">
       <input type="hidden" name="timeZone" value={browserZone()} suppressHydrationWarning />
       <FormError message={formError} />
       <InputField
@@ -127,17 +127,9 @@ export function ReplyForm({ id, prompts }: { id: string; prompts: string[] }) {
 }
 
 export function TriggerPlanForm({ helpsMe, iWill }: { helpsMe: string; iWill: string }) {
-  const [saved, setSaved] = useState(false);
-  const {
-    pending,
-    onSubmit,
-    fieldErrors: errors,
-    formError,
-  } = useActionForm<unknown>(saveTriggerPlanAction, {
-    onSuccess: () => setSaved(true),
-  });
+  const { pending, onSubmit, fieldErrors: errors, formError, saved, onEdit } = useActionForm<unknown>(saveTriggerPlanAction);
   return (
-    <form onSubmit={onSubmit} onChange={() => setSaved(false)} className="space-y-3" data-testid="plan-form">
+    <form onSubmit={onSubmit} onChange={onEdit} className="space-y-3" data-testid="plan-form">
       <FormError message={formError} />
       <TextareaField
         label="When it comes back, what helps me"

@@ -46,10 +46,16 @@ export function useActionForm<T>(action: Action<T>, { onSuccess }: { onSuccess?:
     start(() => dispatch(form));
   }
   const failed = state && !state.ok ? state : null;
+  // "Saved" holds from a successful answer until the person edits the form again: each answer is a
+  // new state object, so remembering the one that was showing at the last edit is enough.
+  const [editedAt, setEditedAt] = useState<typeof state>(null);
   return {
     state,
     pending: pending || submitting,
     onSubmit,
+    /** True after a successful save, until the form is edited (spread `onEdit` as the form's onChange). */
+    saved: Boolean(state?.ok) && editedAt !== state,
+    onEdit: () => setEditedAt(state),
     fieldErrors: failed?.fieldErrors ?? ({} as FieldErrors),
     formError: failed?.formError,
   };
