@@ -3,14 +3,14 @@ import { NewSignInNotice } from "@/components/auth/new-sign-in-notice";
 import { JointPauseBanner } from "@/components/safety/joint-pause-banner";
 import { currentPartner, requireUser } from "@/lib/server/access";
 import { newSignIns } from "@/lib/server/auth/sessions";
-import { jointPaused, myPause } from "@/lib/server/safety/read";
+import { pauseState } from "@/lib/server/safety/read";
 
 export const dynamic = "force-dynamic";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
   const [partner, signIns] = await Promise.all([currentPartner(), newSignIns(user)]);
-  const [paused, own] = partner ? await Promise.all([jointPaused(partner), myPause(partner)]) : [false, null];
+  const { paused, own } = partner ? await pauseState(partner) : { paused: false, own: null };
   return (
     <div className="min-h-dvh">
       <AppHeader name={user.name} showNav={Boolean(partner)} />

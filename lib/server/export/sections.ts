@@ -10,7 +10,7 @@ import { listCheckIns } from "@/lib/server/checkins/read";
 import { myCheckInPrefs } from "@/lib/server/checkins/prefs";
 import { listSessions } from "@/lib/server/auth/sessions";
 import { listShareLinks } from "@/lib/server/share/links";
-import { jointPaused, myPause, mySafetyChecks } from "@/lib/server/safety/read";
+import { mySafetyChecks, pauseState } from "@/lib/server/safety/read";
 import { listQuestions } from "@/lib/server/questions/read";
 import { listTriggerPlans, listTriggers } from "@/lib/server/triggers/read";
 import { listTalks } from "@/lib/server/conversations/read";
@@ -96,7 +96,10 @@ export const EXPORT_SECTIONS: readonly ExportSection[] = [
   {
     key: "safety",
     title: "Your own safety checks and pause (never your partner's)",
-    read: async (ctx) => ({ checks: await mySafetyChecks(ctx), myPause: await myPause(ctx), jointPaused: await jointPaused(ctx) }),
+    read: async (ctx) => {
+      const { paused, own } = await pauseState(ctx);
+      return { checks: await mySafetyChecks(ctx), myPause: own, jointPaused: paused };
+    },
   },
 ];
 

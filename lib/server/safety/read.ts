@@ -16,13 +16,19 @@ export async function jointPaused(ctx: ReadContext): Promise<boolean> {
 
 export type MyPause = { reason: "safety" | "chosen"; since: Date };
 
-/** The caller's own pause, if any: only its author learns the reason. */
+/**
+ * Whether joint work is paused, and the caller's own pause if any (only its author learns the
+ * reason), from one read of the couple's pauses.
+ */
+export async function pauseState(ctx: PartnerContext): Promise<{ paused: boolean; own: MyPause | null }> {
+  const rows = await db.jointPause.findMany({ where: { coupleId: ctx.coupleId }, select: { userId: true, reason: true, createdAt: true } });
+  const mine = rows.find((r) => r.userId === ctx.userId);
+  return { paused: rows.length > 0, own: mine ? { reason: mine.reason === "safety" ? "safety" : "chosen", since: mine.createdAt } : null };
+}
+
+/** The caller's own pause, if any. */
 export async function myPause(ctx: PartnerContext): Promise<MyPause | null> {
-  const row = await db.jointPause.findFirst({
-    where: { coupleId: ctx.coupleId, userId: ctx.userId },
-    select: { reason: true, createdAt: true },
-  });
-  return row ? { reason: row.reason === "safety" ? "safety" : "chosen", since: row.createdAt } : null;
+  return (await pauseState(ctx)).own;
 }
 
 export type MySafetyCheck = { id: string; takenAt: Date; flagged: boolean; answers: Record<string, string> };

@@ -7,14 +7,14 @@ import { SafetyCheckForm } from "@/components/safety/safety-check-form";
 import { PauseJointButton, ResumeJointButton } from "@/components/safety/pause-buttons";
 import { requirePartner } from "@/lib/server/access";
 import { safetyCheckContent } from "@/lib/content/safety";
-import { jointPaused, myPause, safetyCheckStatus } from "@/lib/server/safety/read";
+import { pauseState, safetyCheckStatus } from "@/lib/server/safety/read";
 import { JOINT_PAUSED } from "@/lib/validation/safety";
 
 export const metadata: Metadata = { title: "Safety" };
 
 export default async function SafetyPage({ searchParams }: { searchParams: Promise<{ result?: string }> }) {
   const ctx = await requirePartner();
-  const [status, paused, own, { result }] = await Promise.all([safetyCheckStatus(ctx), jointPaused(ctx), myPause(ctx), searchParams]);
+  const [status, { paused, own }, { result }] = await Promise.all([safetyCheckStatus(ctx), pauseState(ctx), searchParams]);
   const content = safetyCheckContent();
   const needsSupport = own?.reason === "safety";
   return (
