@@ -37,6 +37,11 @@ process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 // Our own server around Next's handler (lib/cli/server.mjs), so throttling sees the connection's address.
 process.env.PORT = port;
 process.env.NODE_ENV = dev ? "development" : "production";
-const server = spawn(process.execPath, ["lib/cli/server.mjs", ...(dev ? ["--dev"] : [])], { stdio: "inherit", env: process.env });
+// MEND_CPU_PROFILE=<folder> (`npm run bench -- --profile`): the server writes a V8 CPU profile there when it stops.
+const profile = process.env.MEND_CPU_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.MEND_CPU_PROFILE}`] : [];
+const server = spawn(process.execPath, [...profile, "lib/cli/server.mjs", ...(dev ? ["--dev"] : [])], {
+  stdio: "inherit",
+  env: process.env,
+});
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

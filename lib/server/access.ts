@@ -52,9 +52,8 @@ export async function requireUser(): Promise<UserContext> {
   return (await currentUser()) ?? signInRedirect();
 }
 
-export const currentPartner = cache(async (): Promise<PartnerContext | null> => {
-  const user = await currentUser();
-  if (!user) return null;
+/** The user's couple membership as a partner context (cached per render, keyed by the user context). */
+const partnerOf = cache(async (user: UserContext): Promise<PartnerContext | null> => {
   const membership = await db.membership.findUnique({
     where: { userId: user.userId },
     select: { coupleId: true, side: true },
@@ -63,10 +62,16 @@ export const currentPartner = cache(async (): Promise<PartnerContext | null> => 
   return { ...user, kind: "partner", coupleId: membership.coupleId, side: membership.side as Side };
 });
 
+export const currentPartner = cache(async (): Promise<PartnerContext | null> => {
+  const user = await currentUser();
+  return user ? partnerOf(user) : null;
+});
+
 /** A signed-in member of a couple. Signed-out → sign in; no couple yet → create one. */
 export async function requirePartner(): Promise<PartnerContext> {
-  await requireUser();
-  const partner = await currentPartner();
+  // The session is checked once: outside a render (a server action) React's cache doesn't hold,
+  // so asking currentPartner() after requireUser() would check it twice.
+  const partner = await partnerOf(await requireUser());
   if (!partner) redirect("/app/welcome");
   return partner;
 }

@@ -8,6 +8,9 @@
 // loopback. Prints a table, then ONE JSON line last. Figures, never pass/fail: speed is measured
 // here, not asserted in tests. Throughput targets are ratios to the same run's health floor.
 //
+// `--profile`: the server also writes a V8 CPU profile of the whole run into bench-profiles/ (open it
+// in Chrome DevTools' Performance panel, or https://www.speedscope.app).
+//
 // Env: BENCH_ROOT (checkout to measure), BENCH_CONNECTIONS=10, BENCH_SECONDS=10, BENCH_WRITERS=50,
 //      BENCH_SCALE_COUPLES=10000, BENCH_DAYS=365.
 import crypto from "node:crypto";
@@ -25,6 +28,7 @@ import { freePort, killGroup, startServer, waitForHealth } from "../support/prod
 
 const ROOT = path.resolve(process.env.BENCH_ROOT || path.join(import.meta.dirname, "..", ".."));
 const POSTGRES = process.argv.includes("--postgres");
+const PROFILE_DIR = process.argv.includes("--profile") ? path.join(ROOT, "bench-profiles") : null;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 10);
 const SECONDS = Number(process.env.BENCH_SECONDS || 10);
 const WRITERS = Number(process.env.BENCH_WRITERS || 50);
@@ -348,7 +352,14 @@ async function main() {
   const pgServer = POSTGRES ? await startPostgres() : null;
   const databaseUrl = pgServer ? pgServer.url() : `file:${path.join(dataDir, "mend.db")}`;
   const port = await freePort();
-  const server = startServer({ root: ROOT, port, dataDir, distDir: DIST, logFile, env: pgServer ? { DATABASE_URL: databaseUrl } : {} });
+  const server = startServer({
+    root: ROOT,
+    port,
+    dataDir,
+    distDir: DIST,
+    logFile,
+    env: { ...(pgServer ? { DATABASE_URL: databaseUrl } : {}), ...(PROFILE_DIR ? { MEND_CPU_PROFILE: PROFILE_DIR } : {}) },
+  });
   let rss;
   try {
     await waitForHealth(server);
@@ -423,6 +434,7 @@ async function main() {
     await killGroup(server, "SIGTERM");
     pgServer?.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
+    if (PROFILE_DIR) console.error(`CPU profile of the server: ${PROFILE_DIR}/ (newest file)`);
   }
 }
 

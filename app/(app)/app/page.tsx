@@ -8,6 +8,7 @@ import { getStage, getStages } from "@/lib/content/stages";
 import { requirePartner } from "@/lib/server/access";
 import { getCouple } from "@/lib/server/couples/couple";
 import { openInvite } from "@/lib/server/couples/invites";
+import { coupleMembers } from "@/lib/server/couples/members";
 import { countEntriesByStage } from "@/lib/server/entries/read";
 import {
   partnerActivity,
@@ -83,7 +84,8 @@ export default async function DashboardPage() {
   const ctx = await requirePartner();
   const [couple, invite, progress, counts, activity, due, commitments, day, timeline, safety, departed, talking] = await Promise.all([
     getCouple(ctx),
-    openInvite(ctx),
+    // The invite card shows only while the partner hasn't joined: no invite to look up otherwise.
+    coupleMembers(ctx).then((members) => (members.length < 2 ? openInvite(ctx) : null)),
     getProgress(ctx),
     countEntriesByStage(ctx),
     partnerActivity(ctx),

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import type { ReadContext } from "@/lib/server/access";
-import { coupleMemberNames } from "@/lib/server/share/links";
+import { coupleMemberNames } from "@/lib/server/couples/members";
 import { wordDiff, type DiffPart } from "@/lib/server/agreements/diff";
 import { AGREEMENT_CATEGORIES, type AgreementCategory } from "@/lib/validation/agreement";
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/server/db";
 import { env } from "@/lib/server/env";
 import { describeDevice } from "@/lib/server/share/device";
@@ -51,10 +52,18 @@ async function mailNewSignIn(userId: string, device: string, now: Date) {
 
 export type SignInNotice = { id: string; device: string; createdAt: Date };
 
+/**
+ * This person's sign-in row, read once per render: the session check (every request) and the
+ * new sign-in notice (every app page) both need it. Outside a render each call reads again.
+ */
+const sessionRow = cache((userId: string, sessionId: string) =>
+  db.userSession.findFirst({ where: { id: sessionId, userId }, select: { lastSeenAt: true, noticesSeenAt: true } }),
+);
+
 /** Sign-ins of this person made after this session last dismissed its notices (the newest first). */
 export async function newSignIns(user: Caller): Promise<SignInNotice[]> {
   if (!user.sessionId) return [];
-  const current = await db.userSession.findFirst({ where: { id: user.sessionId, userId: user.userId }, select: { noticesSeenAt: true } });
+  const current = await sessionRow(user.userId, user.sessionId);
   if (!current) return [];
   return db.userSession.findMany({
     where: { userId: user.userId, id: { not: user.sessionId }, createdAt: { gt: current.noticesSeenAt } },
@@ -72,8 +81,8 @@ export async function dismissSignInNotices(user: Caller, now = new Date()) {
 /** True when `sessionId` is this user's, not idle too long; refreshes last-seen now and then. */
 export async function sessionIsLive(userId: string, sessionId: string | undefined, now = new Date()): Promise<boolean> {
   if (!sessionId) return false;
-  const row = await db.userSession.findUnique({ where: { id: sessionId }, select: { userId: true, lastSeenAt: true } });
-  if (!row || row.userId !== userId) return false;
+  const row = await sessionRow(userId, sessionId);
+  if (!row) return false;
   if (now.getTime() - row.lastSeenAt.getTime() > env().idleDays * 24 * 60 * 60_000) {
     await db.userSession.deleteMany({ where: { id: sessionId } });
     return false;

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
+import { coupleMembers } from "@/lib/server/couples/members";
 import type { PartnerContext, ReadContext } from "@/lib/server/access";
 import { addDays, localDateIn } from "@/lib/checkins/dates";
 import { buildTimeline, type Timeline } from "@/lib/checkins/timeline";
@@ -31,17 +32,12 @@ const othersMaySee = (ctx: ReadContext): Visibility[] => (ctx.kind === "partner"
 
 /** The couple's members in seat order (who joined first), with their score privacy. */
 async function people(ctx: ReadContext) {
-  const rows = await db.membership.findMany({
-    where: { coupleId: ctx.coupleId },
-    select: { userId: true, user: { select: { name: true, checkInPrefs: { select: { scoresPrivate: true, timeZone: true } } } } },
-    orderBy: { seat: "asc" },
-  });
-  return rows.map((r) => ({
-    userId: r.userId,
-    name: r.user.name,
-    isMe: ctx.kind === "partner" && r.userId === ctx.userId,
-    scoresPrivate: r.user.checkInPrefs?.scoresPrivate ?? false,
-    timeZone: r.user.checkInPrefs?.timeZone ?? "UTC",
+  return (await coupleMembers(ctx)).map((m) => ({
+    userId: m.userId,
+    name: m.name,
+    isMe: ctx.kind === "partner" && m.userId === ctx.userId,
+    scoresPrivate: m.prefs?.scoresPrivate ?? false,
+    timeZone: m.prefs?.timeZone ?? "UTC",
   }));
 }
 
@@ -131,6 +127,7 @@ export async function getTimeline(ctx: ReadContext, weeks: TimelineWeeks, now: D
 
 /** The caller's own check-in for today (in their own zone), and the day itself. */
 export async function myToday(ctx: PartnerContext, now: Date = new Date(), which: "today" | "yesterday" = "today") {
+  // Its own small read: the check-in page (and a check-in's re-render) needs nothing else of the couple.
   const prefs = await db.checkInPrefs.findUnique({ where: { userId: ctx.userId }, select: { timeZone: true } });
   const timeZone = prefs?.timeZone ?? "UTC";
   const today = localDateIn(timeZone, now);

@@ -2,7 +2,7 @@ import "server-only";
 import { subDays } from "date-fns";
 import { db } from "@/lib/server/db";
 import type { ReadContext } from "@/lib/server/access";
-import { coupleMemberNames } from "@/lib/server/share/links";
+import { coupleMemberNames } from "@/lib/server/couples/members";
 import { keptRate, localDateIn, type KeptRate } from "@/lib/commitments/kept-rate";
 import { CADENCES, type Cadence } from "@/lib/validation/commitment";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import type { ReadContext } from "@/lib/server/access";
-import { coupleMemberNames } from "@/lib/server/share/links";
+import { coupleMemberNames } from "@/lib/server/couples/members";
 import type { Visibility } from "@/lib/entries/labels";
 import { TALK_STATUSES, type TalkStatus } from "@/lib/talk/labels";
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { recordEvent } from "@/lib/server/audit";
+import { coupleMembers } from "@/lib/server/couples/members";
 import { assertWriter, type PartnerContext, type ReadContext, type UserContext } from "@/lib/server/access";
 import type { Side } from "@/lib/validation/couple";
 
@@ -21,17 +22,13 @@ export type Member = { userId: string; name: string; side: Side; joinedAt: Date;
 
 /** The couple as the caller sees it: its name and both partners (the caller first). */
 export async function getCouple(ctx: PartnerContext) {
-  const couple = await db.couple.findUniqueOrThrow({
-    where: { id: ctx.coupleId },
-    select: {
-      id: true,
-      name: true,
-      createdAt: true,
-      memberships: { select: { userId: true, side: true, joinedAt: true, user: { select: { name: true } } }, orderBy: { joinedAt: "asc" } },
-    },
-  });
-  const members: Member[] = couple.memberships
-    .map((m) => ({ userId: m.userId, name: m.user.name, side: m.side as Side, joinedAt: m.joinedAt, isMe: m.userId === ctx.userId }))
+  const [couple, memberships] = await Promise.all([
+    db.couple.findUniqueOrThrow({ where: { id: ctx.coupleId }, select: { id: true, name: true, createdAt: true } }),
+    coupleMembers(ctx),
+  ]);
+  const members: Member[] = [...memberships]
+    .sort((a, b) => a.joinedAt.getTime() - b.joinedAt.getTime())
+    .map((m) => ({ userId: m.userId, name: m.name, side: m.side, joinedAt: m.joinedAt, isMe: m.userId === ctx.userId }))
     .sort((a, b) => Number(b.isMe) - Number(a.isMe));
   const me = members.find((m) => m.isMe)!;
   const partner = members.find((m) => !m.isMe) ?? null;

@@ -2,6 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import { db } from "@/lib/server/db";
 import { recordEvent } from "@/lib/server/audit";
+import { coupleMembers } from "@/lib/server/couples/members";
 import { assertWriter, type PartnerContext, type ReadContext, type UserContext } from "@/lib/server/access";
 import { hashPassword } from "@/lib/server/auth/password";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -135,13 +136,11 @@ export async function deleteAccount(user: Pick<UserContext, "userId" | "email">,
 
 /** Whether the caller's partner has left or deleted their account, for the neutral notice. */
 export async function partnerDeparted(ctx: PartnerContext) {
-  const [members, departed] = await Promise.all([
-    db.membership.count({ where: { coupleId: ctx.coupleId } }),
-    db.auditEvent.findFirst({
-      where: { coupleId: ctx.coupleId, action: { in: ["member.left", "member.deleted"] } },
-      select: { at: true },
-      orderBy: { at: "desc" },
-    }),
-  ]);
-  return members < 2 && departed !== null;
+  // Two members: nobody left (and the history needn't be read, as on almost every dashboard).
+  if ((await coupleMembers(ctx)).length >= 2) return false;
+  const departed = await db.auditEvent.findFirst({
+    where: { coupleId: ctx.coupleId, action: { in: ["member.left", "member.deleted"] } },
+    select: { at: true },
+  });
+  return departed !== null;
 }

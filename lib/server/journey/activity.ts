@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
+import { coupleMembers } from "@/lib/server/couples/members";
 import type { PartnerContext } from "@/lib/server/access";
 import { readableEntriesWhere } from "@/lib/server/entries/visibility";
 import { wasEdited } from "@/lib/server/entries/serialize";
@@ -57,10 +58,7 @@ const isVerdict = (v: string): v is Verdict => (RESPONSE_VERDICTS as readonly st
  * entries (never private ones, not even as a count), stage marks and responses.
  */
 export async function partnerActivity(ctx: PartnerContext, take = 6): Promise<ActivityItem[]> {
-  const partner = await db.membership.findFirst({
-    where: { coupleId: ctx.coupleId, userId: { not: ctx.userId } },
-    select: { userId: true },
-  });
+  const partner = (await coupleMembers(ctx)).find((m) => m.userId !== ctx.userId);
   if (!partner) return [];
   const [entries, events, responses] = await Promise.all([
     db.entry.findMany({
@@ -84,13 +82,19 @@ export async function partnerActivity(ctx: PartnerContext, take = 6): Promise<Ac
   ]);
   // Titles come from the rows themselves (the audit trail holds ids only), read in this couple.
   const ids = (prefix: string) => [...new Set(events.filter((e) => e.action.startsWith(prefix)).map((e) => e.subject))];
+  const [agreementIds, commitmentIds] = [ids("agreement."), ids("commitment.")];
+  // No ids, no query (Prisma would still send one that can match nothing).
   const [versions, commitments] = await Promise.all([
-    db.agreementVersion.findMany({
-      where: { coupleId: ctx.coupleId, agreementId: { in: ids("agreement.") } },
-      select: { agreementId: true, number: true, title: true },
-      orderBy: { number: "desc" },
-    }),
-    db.commitment.findMany({ where: { coupleId: ctx.coupleId, id: { in: ids("commitment.") } }, select: { id: true, what: true } }),
+    agreementIds.length
+      ? db.agreementVersion.findMany({
+          where: { coupleId: ctx.coupleId, agreementId: { in: agreementIds } },
+          select: { agreementId: true, number: true, title: true },
+          orderBy: { number: "desc" },
+        })
+      : [],
+    commitmentIds.length
+      ? db.commitment.findMany({ where: { coupleId: ctx.coupleId, id: { in: commitmentIds } }, select: { id: true, what: true } })
+      : [],
   ]);
   const titleOf = (id: string) => versions.find((v) => v.agreementId === id)?.title;
   const whatOf = (id: string) => commitments.find((c) => c.id === id)?.what;

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
+import { coupleMembers } from "@/lib/server/couples/members";
 import { recordEvent } from "@/lib/server/audit";
 import { assertWriter, type ReadContext } from "@/lib/server/access";
 import { STAGE_SLUGS, isStageSlug, type StageSlug } from "@/lib/content/stages";
@@ -17,10 +18,11 @@ export type StageProgressView = {
 };
 
 export async function getProgress(ctx: ReadContext): Promise<StageProgressView[]> {
-  const [rows, partners] = await Promise.all([
+  const [rows, members] = await Promise.all([
     db.stageProgress.findMany({ where: { coupleId: ctx.coupleId }, select: { stageSlug: true, userId: true, doneAt: true } }),
-    db.membership.count({ where: { coupleId: ctx.coupleId } }),
+    coupleMembers(ctx),
   ]);
+  const partners = members.length;
   return STAGE_SLUGS.map((slug) => {
     const doneBy = rows.filter((r) => r.stageSlug === slug).map((r) => ({ userId: r.userId, doneAt: r.doneAt }));
     return { slug, doneBy, joint: jointState(doneBy.length, partners) };

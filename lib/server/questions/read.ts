@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import type { ReadContext } from "@/lib/server/access";
-import { coupleMemberNames } from "@/lib/server/share/links";
+import { coupleMemberNames } from "@/lib/server/couples/members";
 
 // Reads of the question-and-answer record. Both partners see every question and every answer
 // revision. A therapist link sees only held questions, and only when its scope includes them.

@@ -5,6 +5,7 @@ import { db } from "@/lib/server/db";
 import { recordEvent } from "@/lib/server/audit";
 import { assertWriter, type PartnerContext, type ReadContext, type ShareSection } from "@/lib/server/access";
 import { newToken } from "@/lib/server/tokens";
+import { coupleMemberNames } from "@/lib/server/couples/members";
 import { SHARE_LINK_NOT_FOUND, parseScope, type CreateShareLinkData } from "@/lib/validation/share";
 import type { ActionResult } from "@/lib/validation/form";
 
@@ -110,14 +111,4 @@ export async function listShareLinks(ctx: PartnerContext): Promise<ShareLinkView
     visitCount: link._count.visits,
     visits: link.visits,
   }));
-}
-
-/** userId → name for the caller's couple's partners (the therapist view uses it too). */
-export async function coupleMemberNames(ctx: Pick<ReadContext, "coupleId">): Promise<Map<string, string>> {
-  const memberships = await db.membership.findMany({
-    where: { coupleId: ctx.coupleId },
-    select: { userId: true, user: { select: { name: true } } },
-    orderBy: { joinedAt: "asc" },
-  });
-  return new Map(memberships.map((m) => [m.userId, m.user.name]));
 }

@@ -5,7 +5,7 @@ import type { TherapistContext } from "@/lib/server/access";
 import { listReadableEntries } from "@/lib/server/entries/read";
 import type { EntryView } from "@/lib/server/entries/serialize";
 import { getProgress, stageHistory, type JointState } from "@/lib/server/journey/progress";
-import { coupleMemberNames } from "@/lib/server/share/links";
+import { coupleMemberNames } from "@/lib/server/couples/members";
 import { getStage, getStages } from "@/lib/content/stages";
 import type { Exercise } from "@/lib/content/schema";
 import { kindOf } from "@/lib/entries/kinds";

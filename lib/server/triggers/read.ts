@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import type { ReadContext } from "@/lib/server/access";
-import { coupleMemberNames } from "@/lib/server/share/links";
+import { coupleMemberNames } from "@/lib/server/couples/members";
 import type { Visibility } from "@/lib/entries/labels";
 
 // Reads of the trigger log. Partners see every trigger (that it happened, what happened, how

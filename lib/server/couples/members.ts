@@ -1,0 +1,57 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/server/db";
+import type { ReadContext } from "@/lib/server/access";
+import type { Side } from "@/lib/validation/couple";
+
+// The couple's members, read once per request. A dashboard asks "who is in this couple?" from a
+// dozen read functions (names for agreements and commitments, the partner for activity, seats and
+// time zones for the timeline, the head count for progress): they all share this one read.
+
+export type CoupleMember = {
+  userId: string;
+  name: string;
+  side: Side;
+  /** 1 for the partner who created the workspace, 2 for the one who joined. */
+  seat: number;
+  joinedAt: Date;
+  /** Check-in preferences; null until the person has any (defaults: UTC, scores shared). */
+  prefs: { timeZone: string; scoresPrivate: boolean } | null;
+};
+
+/**
+ * React's per-request cache: inside one server render (a page and its layout) every caller gets
+ * the same read. Outside a render (a server action, a route handler, a test) each call reads the
+ * database again, so a write is never hidden behind an earlier read.
+ */
+const membersOf = cache(async (coupleId: string): Promise<CoupleMember[]> => {
+  const rows = await db.membership.findMany({
+    where: { coupleId },
+    select: {
+      userId: true,
+      side: true,
+      seat: true,
+      joinedAt: true,
+      user: { select: { name: true, checkInPrefs: { select: { timeZone: true, scoresPrivate: true } } } },
+    },
+    orderBy: { seat: "asc" },
+  });
+  return rows.map((r) => ({
+    userId: r.userId,
+    name: r.user.name,
+    side: r.side as Side,
+    seat: r.seat,
+    joinedAt: r.joinedAt,
+    prefs: r.user.checkInPrefs,
+  }));
+});
+
+/** The caller's couple's members in seat order (who created the workspace first). */
+export function coupleMembers(ctx: Pick<ReadContext, "coupleId">): Promise<CoupleMember[]> {
+  return membersOf(ctx.coupleId);
+}
+
+/** userId → name for the caller's couple's partners. */
+export async function coupleMemberNames(ctx: Pick<ReadContext, "coupleId">): Promise<Map<string, string>> {
+  return new Map((await coupleMembers(ctx)).map((m) => [m.userId, m.name]));
+}
