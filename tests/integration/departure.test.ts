@@ -16,7 +16,8 @@ import { takeSafetyCheck } from "@/lib/server/safety/write";
 import { jointPaused } from "@/lib/server/safety/read";
 import { deleteAccount, FORMER_PARTNER, leaveCouple, partnerDeparted } from "@/lib/server/departure/leave";
 import { buildExport } from "@/lib/server/export/sections";
-import { db, makeCouple, PASSWORD } from "./factories";
+import { db, invite, makeCouple, makeUser, PASSWORD } from "./factories";
+import { acceptInvite } from "@/lib/server/couples/invites";
 import { form, signInAs } from "./session";
 
 vi.mock("next-auth", async () => (await import("./session")).nextAuth);
@@ -235,6 +236,25 @@ describe("leaving the couple", () => {
     // The one who left can start a new workspace at once.
     const fresh = await createCouple(f.a, { name: "A new start", side: "unsaid" });
     expect(fresh.ok).toBe(true);
+  });
+
+  it("when the partner who created the workspace leaves, the one who stays can invite someone who then joins", async () => {
+    const f = await makeCouple(["Robin", "Kai"]);
+    await leaveCouple(f.a, { shared: "delete" });
+    const { token } = await invite(f.b);
+    const newcomer = await makeUser("Noor");
+    // Failed before the fix: the newcomer was given seat 2, still the remaining partner's, and read "full".
+    expect(await acceptInvite(newcomer, token)).toEqual({ ok: true, coupleId: f.coupleId });
+    const seats = await db.membership.findMany({
+      where: { coupleId: f.coupleId },
+      select: { userId: true, seat: true },
+      orderBy: { seat: "asc" },
+    });
+    expect(seats).toEqual([
+      { userId: newcomer.userId, seat: 1 },
+      { userId: f.b.userId, seat: 2 },
+    ]);
+    expect(await partnerDeparted(f.b)).toBe(false);
   });
 
   it("the last one to leave removes the workspace altogether", async () => {

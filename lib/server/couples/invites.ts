@@ -89,8 +89,12 @@ export async function acceptInvite(user: Pick<UserContext, "userId">, token: str
         data: { usedAt: now, usedById: user.userId },
       });
       if (spent.count !== 1) return { ok: false, reason: invite.usedAt ? "full" : "invalid" } as const;
-      // Seat 2 is unique per couple: a racing second joiner fails here and everything rolls back.
-      await tx.membership.create({ data: { userId: user.userId, coupleId: invite.coupleId, seat: 2 } });
+      // The free seat: 2 as a rule, 1 when the partner who created the workspace has left. Seats are
+      // unique per couple, so a racing second joiner fails here and everything rolls back.
+      const taken = await tx.membership.findMany({ where: { coupleId: invite.coupleId }, select: { seat: true } });
+      if (taken.length >= MAX_PARTNERS) return { ok: false, reason: "full" } as const;
+      const seat = taken.some((m) => m.seat === 1) ? 2 : 1;
+      await tx.membership.create({ data: { userId: user.userId, coupleId: invite.coupleId, seat } });
       await recordEvent(tx, { coupleId: invite.coupleId, actorId: user.userId, action: "couple.joined" });
       return { ok: true, coupleId: invite.coupleId } as const;
     });

@@ -12,7 +12,7 @@ export type CoupleMember = {
   userId: string;
   name: string;
   side: Side;
-  /** 1 for the partner who created the workspace, 2 for the one who joined. */
+  /** 1 for the partner who created the workspace, 2 for the one who joined (a later joiner takes the free one). */
   seat: number;
   joinedAt: Date;
   /** Check-in preferences; null until the person has any (defaults: UTC, scores shared). */
@@ -22,9 +22,10 @@ export type CoupleMember = {
 /**
  * React's per-request cache: inside one server render (a page and its layout) every caller gets
  * the same read. Outside a render (a server action, a route handler, a test) each call reads the
- * database again, so a write is never hidden behind an earlier read.
+ * database again, so a write is never hidden behind an earlier read. Shared between callers, hence
+ * readonly: copy before sorting.
  */
-const membersOf = cache(async (coupleId: string): Promise<CoupleMember[]> => {
+const membersOf = cache(async (coupleId: string): Promise<readonly CoupleMember[]> => {
   const rows = await db.membership.findMany({
     where: { coupleId },
     select: {
@@ -47,7 +48,7 @@ const membersOf = cache(async (coupleId: string): Promise<CoupleMember[]> => {
 });
 
 /** The caller's couple's members in seat order (who created the workspace first). */
-export function coupleMembers(ctx: Pick<ReadContext, "coupleId">): Promise<CoupleMember[]> {
+export function coupleMembers(ctx: Pick<ReadContext, "coupleId">): Promise<readonly CoupleMember[]> {
   return membersOf(ctx.coupleId);
 }
 

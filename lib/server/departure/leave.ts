@@ -140,7 +140,7 @@ export async function partnerDeparted(ctx: PartnerContext) {
   if ((await coupleMembers(ctx)).length >= 2) return false;
   const departed = await db.auditEvent.findFirst({
     where: { coupleId: ctx.coupleId, action: { in: ["member.left", "member.deleted"] } },
-    select: { at: true },
+    select: { id: true },
   });
   return departed !== null;
 }
