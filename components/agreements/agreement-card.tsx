@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { CATEGORY_LABELS } from "@/lib/validation/agreement";
+import { dateFormat } from "@/lib/intl";
 import type { AgreementSummary } from "@/lib/server/agreements/read";
 
 export const STATUS_LABELS: Record<AgreementSummary["status"], string> = {
@@ -11,7 +12,7 @@ export const STATUS_LABELS: Record<AgreementSummary["status"], string> = {
 
 /** Calendar dates are stored at noon UTC, so the UTC date is the one the couple chose. */
 export const calendarDate = (d: Date) =>
-  new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(d);
+  dateFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(d);
 
 /** What waits for whom, in plain words. */
 export function agreementNote(a: AgreementSummary, viewerId: string): string | null {

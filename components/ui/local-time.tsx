@@ -2,6 +2,7 @@
 
 import { useSyncExternalStore } from "react";
 import { formatDistanceToNow } from "date-fns";
+import { dateFormat } from "@/lib/intl";
 
 const subscribe = () => () => {};
 
@@ -29,12 +30,9 @@ export function LocalTime({ iso, format = "datetime" }: { iso: string; format?: 
   let text: string;
   if (!inBrowser) {
     const utc = format === "relative" ? "date" : format;
-    text = new Intl.DateTimeFormat("en-GB", { ...OPTIONS[utc], timeZone: "UTC" }).format(date) + (utc === "datetime" ? " UTC" : "");
+    text = dateFormat("en-GB", { ...OPTIONS[utc], timeZone: "UTC" }).format(date) + (utc === "datetime" ? " UTC" : "");
   } else {
-    text =
-      format === "relative"
-        ? formatDistanceToNow(date, { addSuffix: true })
-        : new Intl.DateTimeFormat("en-GB", OPTIONS[format]).format(date);
+    text = format === "relative" ? formatDistanceToNow(date, { addSuffix: true }) : dateFormat("en-GB", OPTIONS[format]).format(date);
   }
   return <time dateTime={iso}>{text}</time>;
 }

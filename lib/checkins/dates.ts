@@ -2,6 +2,8 @@
 // A local day is computed from an instant with Intl (which knows every DST rule), and days are
 // counted on "YYYY-MM-DD" strings in UTC arithmetic, so adding a day never meets a 23- or 25-hour day.
 
+import { dateFormat } from "@/lib/intl";
+
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** True for an IANA time zone this runtime knows ("Europe/Berlin", "UTC"). */
@@ -21,20 +23,8 @@ export function timeZones(): string[] {
   return list.includes("UTC") ? list : ["UTC", ...list];
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
 function partsIn(timeZone: string, at: Date) {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      hourCycle: "h23",
-    });
-    formatters.set(timeZone, f);
-  }
+  const f = dateFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", hourCycle: "h23" });
   const parts = Object.fromEntries(f.formatToParts(at).map((p) => [p.type, p.value]));
   return { date: `${parts.year}-${parts.month}-${parts.day}`, hour: Number(parts.hour) % 24 };
 }
@@ -74,10 +64,7 @@ export function daysBetween(from: string, to: string): number {
 
 /** "Nov 3" or "Mon, Nov 3", for a calendar day (never shifted by the reader's zone). */
 export function formatLocalDate(date: string, { weekday = false }: { weekday?: boolean } = {}): string {
-  return new Intl.DateTimeFormat("en-US", {
-    timeZone: "UTC",
-    month: "short",
-    day: "numeric",
-    ...(weekday ? { weekday: "short" } : {}),
-  }).format(new Date(toUtc(date)));
+  return dateFormat("en-US", { timeZone: "UTC", month: "short", day: "numeric", ...(weekday ? { weekday: "short" } : {}) }).format(
+    new Date(toUtc(date)),
+  );
 }

@@ -4,6 +4,8 @@
 // confirmed, against those plus missed logs. A kept log still waiting for confirmation is not
 // counted yet, and a disputed one is left out entirely: it is something to talk about, not a score.
 
+import { addDays } from "@/lib/checkins/dates";
+
 export type RateLog = { localDate: string; outcome: string; verdict: string | null };
 export type WeekBucket = { start: string; kept: number; counted: number };
 export type KeptRate = {
@@ -16,19 +18,7 @@ export type KeptRate = {
   buckets: WeekBucket[];
 };
 
-/** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
-export function localDateIn(timeZone: string, at: Date): string {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(at);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${get("year")}-${get("month")}-${get("day")}`;
-}
-
 const asDate = (localDate: string) => new Date(`${localDate}T12:00:00Z`);
-export function addDays(localDate: string, days: number): string {
-  const d = asDate(localDate);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 /** The Monday that starts the week of a local date. */
 export function weekStart(localDate: string): string {

@@ -1,20 +1,17 @@
 // Wall-clock times in an IANA zone ↔ UTC instants, with Intl only (safe on the client too).
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+import { dateFormat } from "@/lib/intl";
+
 function wallClockMs(timeZone: string, at: number): number {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-    });
-    formatters.set(timeZone, f);
-  }
+  const f = dateFormat("en-US", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  });
   const p = Object.fromEntries(f.formatToParts(new Date(at)).map((x) => [x.type, x.value]));
   return Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour) % 24, Number(p.minute));
 }
@@ -47,7 +44,7 @@ export function utcToZoned(at: Date, timeZone: string): { date: string; time: st
 
 /** "Tue 1 Dec, 19:30" in `timeZone`, for server-rendered text that names its zone. */
 export function formatInZone(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", {
+  return dateFormat("en-GB", {
     timeZone,
     weekday: "short",
     day: "numeric",

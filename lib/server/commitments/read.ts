@@ -3,7 +3,8 @@ import { subDays } from "date-fns";
 import { db } from "@/lib/server/db";
 import type { ReadContext } from "@/lib/server/access";
 import { coupleMemberNames } from "@/lib/server/couples/members";
-import { keptRate, localDateIn, type KeptRate } from "@/lib/commitments/kept-rate";
+import { keptRate, type KeptRate } from "@/lib/commitments/kept-rate";
+import { localDateIn } from "@/lib/checkins/dates";
 import { CADENCES, type Cadence } from "@/lib/validation/commitment";
 
 // Reads for partners and for a therapist link whose scope includes "commitments".

@@ -3,7 +3,7 @@ import { db } from "@/lib/server/db";
 import { recordEvent } from "@/lib/server/audit";
 import { assertWriter, type ReadContext } from "@/lib/server/access";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { localDateIn } from "@/lib/commitments/kept-rate";
+import { localDateIn } from "@/lib/checkins/dates";
 import { COMMITMENT_MESSAGES as M, COMMITMENT_NOT_FOUND, LOG_NOT_FOUND, type Cadence } from "@/lib/validation/commitment";
 import type { ActionResult } from "@/lib/validation/form";
 
