@@ -1,8 +1,7 @@
 "use client";
 
 import { useRef } from "react";
-import { Button } from "@/components/ui/button";
-import { FormError, InputField } from "@/components/ui/field";
+import { FormError, InputField, SubmitRow } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action";
 import { changePasswordAction } from "@/app/(app)/app/settings/password/actions";
 import { NewPasswordFields } from "@/components/auth/new-password-fields";
@@ -30,16 +29,11 @@ export function ChangePasswordForm() {
         errors={errors.currentPassword}
       />
       <NewPasswordFields errors={errors} />
-      <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={pending}>
-          {pending ? "Changing…" : "Change password"}
-        </Button>
-        {state?.ok && (
-          <p role="status" className="text-sm text-brand-700">
-            Your password is changed. Every other device has been signed out.
-          </p>
-        )}
-      </div>
+      <SubmitRow
+        pending={pending}
+        label={pending ? "Changing…" : "Change password"}
+        status={state?.ok && "Your password is changed. Every other device has been signed out."}
+      />
     </form>
   );
 }

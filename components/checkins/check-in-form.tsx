@@ -3,9 +3,8 @@
 import { useState, useSyncExternalStore } from "react";
 import Link from "next/link";
 import { useActionForm } from "@/components/ui/use-action";
-import { Button } from "@/components/ui/button";
-import { FormError, TextareaField } from "@/components/ui/field";
-import { RadioCards } from "@/components/ui/radio-cards";
+import { FormError, SubmitRow, TextareaField } from "@/components/ui/field";
+import { RadioCardsFieldset } from "@/components/ui/radio-cards";
 import { VisibilityField } from "@/components/entries/visibility-field";
 import type { Visibility } from "@/lib/entries/labels";
 import { MOODS, MOOD_LABELS, NOTE_MAX, type Mood } from "@/lib/validation/checkin";
@@ -67,6 +66,13 @@ const DAYS = [
   { which: "today", label: "Today", href: "/app/check-in" },
   { which: "yesterday", label: "Yesterday", href: "/app/check-in?day=yesterday" },
 ] as const;
+
+/** What a save did, by its outcome (lib/server/checkins/write.ts). */
+const SAVED_WORDS = {
+  created: "Saved. Thank you for checking in.",
+  updated: "Saved your changes.",
+  replaced: "Saved. This replaced a check-in for the same day saved a moment earlier somewhere else (another tab or device).",
+} as const;
 
 /**
  * The check-in for one day. Switching between today and yesterday is a link: the page loads that
@@ -132,20 +138,13 @@ export function CheckInForm({ date, which, defaults }: { date: string; which: "t
         defaultValue={defaults?.closeness}
         errors={errors.closeness}
       />
-      <fieldset>
-        <legend className="text-sm font-medium">Mood</legend>
-        <RadioCards
-          name="mood"
-          className="mt-2 flex flex-wrap gap-2"
-          defaultValue={defaults?.mood ?? ("" as Mood)}
-          options={MOODS.map((m) => ({ value: m, label: MOOD_LABELS[m] }))}
-        />
-        {errors.mood?.[0] && (
-          <p role="alert" className="mt-1 text-sm font-medium text-red-800">
-            {errors.mood[0]}
-          </p>
-        )}
-      </fieldset>
+      <RadioCardsFieldset
+        legend="Mood"
+        name="mood"
+        defaultValue={defaults?.mood ?? ("" as Mood)}
+        errors={errors.mood}
+        options={MOODS.map((m) => ({ value: m, label: MOOD_LABELS[m] }))}
+      />
       <TextareaField
         label="A note (optional)"
         hint="Only you see it unless you choose otherwise below."
@@ -155,19 +154,12 @@ export function CheckInForm({ date, which, defaults }: { date: string; which: "t
         errors={errors.note}
       />
       <VisibilityField name="noteVisibility" defaultValue={defaults?.noteVisibility ?? "private"} errors={errors.noteVisibility} />
-      <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : defaults || saved ? "Save changes" : "Save check-in"}
-        </Button>
-        {saved && (
-          <p role="status" className="text-sm text-brand-700" data-testid="check-in-status">
-            {saved.outcome === "created" && "Saved. Thank you for checking in."}
-            {saved.outcome === "updated" && "Saved your changes."}
-            {saved.outcome === "replaced" &&
-              "Saved. This replaced a check-in for the same day saved a moment earlier somewhere else (another tab or device)."}
-          </p>
-        )}
-      </div>
+      <SubmitRow
+        pending={pending}
+        label={pending ? "Saving…" : defaults || saved ? "Save changes" : "Save check-in"}
+        status={saved && SAVED_WORDS[saved.outcome]}
+        statusTestId="check-in-status"
+      />
     </form>
   );
 }

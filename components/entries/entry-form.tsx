@@ -3,7 +3,7 @@
 import { useRef, useState } from "react";
 import { useActionForm } from "@/components/ui/use-action";
 import { Button } from "@/components/ui/button";
-import { FieldShell, FormError, inputClass } from "@/components/ui/field";
+import { FieldShell, FormError, SubmitRow, inputClass } from "@/components/ui/field";
 import { cn } from "@/components/ui/cn";
 import { VisibilityField } from "@/components/entries/visibility-field";
 import { AccountabilityHighlighter } from "@/components/stages/accountability-highlighter";
@@ -99,21 +99,13 @@ export function EntryForm({ kind, stageSlug, exerciseKey, fields, defaultVisibil
         </FieldShell>
       ))}
       <VisibilityField defaultValue={(editing?.values.visibility as Visibility) ?? defaultVisibility} errors={errors.visibility} />
-      <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : (submitLabel ?? "Save")}
-        </Button>
+      <SubmitRow pending={pending} label={pending ? "Saving…" : (submitLabel ?? "Save")} status={state?.ok && !editing && "Saved."}>
         {editing && onDone && (
           <Button variant="ghost" onClick={onDone}>
             Cancel
           </Button>
         )}
-        {state?.ok && !editing && (
-          <p role="status" className="text-sm text-brand-700">
-            Saved.
-          </p>
-        )}
-      </div>
+      </SubmitRow>
     </form>
   );
 }

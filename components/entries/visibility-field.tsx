@@ -1,4 +1,4 @@
-import { RadioCards } from "@/components/ui/radio-cards";
+import { RadioCardsFieldset } from "@/components/ui/radio-cards";
 import { VISIBILITIES, VISIBILITY_LABELS, type Visibility } from "@/lib/entries/labels";
 
 export function VisibilityField({
@@ -11,20 +11,13 @@ export function VisibilityField({
   name?: string;
 }) {
   return (
-    <fieldset>
-      <legend className="text-sm font-medium">Who can see this?</legend>
-      <RadioCards
-        name={name}
-        className="mt-2 flex flex-wrap gap-2"
-        defaultValue={defaultValue}
-        options={VISIBILITIES.map((v) => ({ value: v, label: VISIBILITY_LABELS[v].label, title: VISIBILITY_LABELS[v].hint }))}
-      />
-      {errors?.[0] && (
-        <p role="alert" className="mt-1 text-sm font-medium text-red-800">
-          {errors[0]}
-        </p>
-      )}
-    </fieldset>
+    <RadioCardsFieldset
+      legend="Who can see this?"
+      name={name}
+      defaultValue={defaultValue}
+      errors={errors}
+      options={VISIBILITIES.map((v) => ({ value: v, label: VISIBILITY_LABELS[v].label, title: VISIBILITY_LABELS[v].hint }))}
+    />
   );
 }
 

@@ -4,8 +4,8 @@ import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { useRouter } from "next/navigation";
 import { useActionButton, useActionForm } from "@/components/ui/use-action";
 import { Button } from "@/components/ui/button";
-import { FieldShell, FormError, InlineError, InputField, TextareaField, inputClass } from "@/components/ui/field";
-import { RadioCards } from "@/components/ui/radio-cards";
+import { FieldShell, FormError, InlineError, InputField, SubmitRow, TextareaField, inputClass } from "@/components/ui/field";
+import { RadioCardsFieldset } from "@/components/ui/radio-cards";
 import { VisibilityField } from "@/components/entries/visibility-field";
 import type { Visibility } from "@/lib/entries/labels";
 import {
@@ -77,23 +77,20 @@ export function ScheduleTalkForm({ topics }: { topics: string[] }) {
   return (
     <form ref={formRef} onSubmit={onSubmit} onChange={onEdit} className="space-y-4" data-testid="schedule-form">
       <FormError message={formError} />
-      <fieldset
+      <RadioCardsFieldset
+        legend="Kind of talk"
+        name="template"
+        defaultValue=""
+        errors={errors.template}
         onChange={(e) => {
           const input = e.target as unknown as HTMLInputElement;
           if (input.name === "template") setTemplate(input.value);
         }}
-      >
-        <legend className="text-sm font-medium">Kind of talk</legend>
-        <RadioCards
-          name="template"
-          className="mt-2 flex flex-wrap gap-2"
-          defaultValue=""
-          options={[
-            { value: "", label: "A talk about one topic" },
-            { value: "state-of-us", label: "Weekly “state of us”" },
-          ]}
-        />
-      </fieldset>
+        options={[
+          { value: "", label: "A talk about one topic" },
+          { value: "state-of-us", label: "Weekly “state of us”" },
+        ]}
+      />
       {template === "" ? (
         <FieldShell label="Topic" hint="Choose one from the list or write your own." errors={errors.topic}>
           {({ id, describedBy, invalid }) => (
@@ -126,16 +123,11 @@ export function ScheduleTalkForm({ topics }: { topics: string[] }) {
         </div>
       )}
       <WhenFields errors={errors} />
-      <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={pending}>
-          Propose this talk
-        </Button>
-        {saved && (
-          <p role="status" className="text-sm text-brand-800">
-            Proposed. Your partner can accept it or suggest another time.
-          </p>
-        )}
-      </div>
+      <SubmitRow
+        pending={pending}
+        label="Propose this talk"
+        status={saved && "Proposed. Your partner can accept it or suggest another time."}
+      />
     </form>
   );
 }
@@ -234,16 +226,7 @@ export function TalkNoteForm({ id, text, visibility }: { id: string; text: strin
         errors={errors.text}
       />
       <VisibilityField defaultValue={visibility} errors={errors.visibility} />
-      <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={pending}>
-          Save my notes
-        </Button>
-        {saved && (
-          <p role="status" className="text-sm text-brand-800">
-            Saved.
-          </p>
-        )}
-      </div>
+      <SubmitRow pending={pending} label="Save my notes" status={saved && "Saved."} />
     </form>
   );
 }

@@ -3,8 +3,8 @@
 import { useRef, useState } from "react";
 import { useActionForm } from "@/components/ui/use-action";
 import { Button } from "@/components/ui/button";
-import { FormError, InputField, TextareaField } from "@/components/ui/field";
-import { RadioCards } from "@/components/ui/radio-cards";
+import { FormError, InputField, SubmitRow, TextareaField } from "@/components/ui/field";
+import { RadioCardsFieldset } from "@/components/ui/radio-cards";
 import { VisibilityField } from "@/components/entries/visibility-field";
 import { logTriggerAction, replyToTriggerAction, saveTriggerPlanAction } from "@/app/(app)/app/triggers/actions";
 import {
@@ -43,20 +43,13 @@ export function LogTriggerForm() {
         maxLength={TRIGGER_WHAT_MAX}
         errors={errors.what}
       />
-      <fieldset>
-        <legend className="text-sm font-medium">How strong was it?</legend>
-        <RadioCards
-          name="intensity"
-          className="mt-2 flex flex-wrap gap-2"
-          defaultValue="3"
-          options={INTENSITIES.map((i) => ({ value: String(i), label: INTENSITY_LABELS[i]! }))}
-        />
-        {errors.intensity?.[0] && (
-          <p role="alert" className="mt-1 text-sm font-medium text-red-800">
-            {errors.intensity[0]}
-          </p>
-        )}
-      </fieldset>
+      <RadioCardsFieldset
+        legend="How strong was it?"
+        name="intensity"
+        defaultValue="3"
+        errors={errors.intensity}
+        options={INTENSITIES.map((i) => ({ value: String(i), label: INTENSITY_LABELS[i]! }))}
+      />
       <TextareaField
         label="A note (optional)"
         name="note"
@@ -66,16 +59,7 @@ export function LogTriggerForm() {
         className="[&_textarea]:min-h-20"
       />
       <VisibilityField name="noteVisibility" defaultValue="private" errors={errors.noteVisibility} />
-      <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={pending}>
-          Log this trigger
-        </Button>
-        {saved && (
-          <p role="status" className="text-sm text-brand-800">
-            Logged. Be gentle with yourself for a while.
-          </p>
-        )}
-      </div>
+      <SubmitRow pending={pending} label="Log this trigger" status={saved && "Logged. Be gentle with yourself for a while."} />
     </form>
   );
 }
@@ -147,16 +131,7 @@ export function TriggerPlanForm({ helpsMe, iWill }: { helpsMe: string; iWill: st
         errors={errors.iWill}
         className="[&_textarea]:min-h-20"
       />
-      <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={pending}>
-          Save my plan
-        </Button>
-        {saved && (
-          <p role="status" className="text-sm text-brand-800">
-            Saved.
-          </p>
-        )}
-      </div>
+      <SubmitRow pending={pending} label="Save my plan" status={saved && "Saved."} />
     </form>
   );
 }

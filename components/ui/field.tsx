@@ -1,5 +1,6 @@
 import { useId } from "react";
 import { cn } from "@/components/ui/cn";
+import { Button } from "@/components/ui/button";
 
 export const inputClass =
   "block w-full rounded-lg border border-line bg-white px-3 py-2 text-base text-ink shadow-sm placeholder:text-muted/70 focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30 aria-[invalid=true]:border-red-700";
@@ -84,5 +85,38 @@ export function InlineError({ message, className }: { message?: string; classNam
     <p role="alert" className={cn("text-sm text-red-800", className)}>
       {message}
     </p>
+  );
+}
+
+/**
+ * A form's submit button, anything that goes beside it (a Cancel), and once the action succeeded
+ * what happened, announced to screen readers.
+ */
+export function SubmitRow({
+  pending,
+  label,
+  status,
+  statusTestId,
+  children,
+}: {
+  pending: boolean;
+  label: React.ReactNode;
+  /** Shown while truthy: what the save did, in words. */
+  status?: React.ReactNode;
+  statusTestId?: string;
+  children?: React.ReactNode;
+}) {
+  return (
+    <div className="flex flex-wrap items-center gap-3">
+      <Button type="submit" disabled={pending}>
+        {label}
+      </Button>
+      {children}
+      {status ? (
+        <p role="status" className="text-sm text-brand-800" data-testid={statusTestId}>
+          {status}
+        </p>
+      ) : null}
+    </div>
   );
 }

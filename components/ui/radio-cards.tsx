@@ -25,3 +25,43 @@ export function RadioCards<T extends string>({
     </div>
   );
 }
+
+/**
+ * A labelled group of RadioCards with its hint and its field error: the one shape every card-style
+ * choice in a form takes (who can see this, mood, intensity, side, kind of talk).
+ */
+export function RadioCardsFieldset<T extends string>({
+  legend,
+  hint,
+  errors,
+  onChange,
+  className = "mt-2 flex flex-wrap gap-2",
+  ...cards
+}: {
+  legend: string;
+  hint?: string;
+  errors?: string[];
+  onChange?: React.FormEventHandler<HTMLFieldSetElement>;
+  name: string;
+  options: readonly { value: T; label: string; title?: string }[];
+  defaultValue: T;
+  className?: string;
+}) {
+  const hintId = hint ? `${cards.name}-hint` : undefined;
+  return (
+    <fieldset aria-describedby={hintId} onChange={onChange}>
+      <legend className="text-sm font-medium">{legend}</legend>
+      {hint && (
+        <p id={hintId} className="mt-1 text-sm text-muted">
+          {hint}
+        </p>
+      )}
+      <RadioCards {...cards} className={className} />
+      {errors?.[0] && (
+        <p role="alert" className="mt-1 text-sm font-medium text-red-800">
+          {errors[0]}
+        </p>
+      )}
+    </fieldset>
+  );
+}

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { SMTPServer } from "smtp-server";
 import fs from "node:fs";
 import path from "node:path";
 import { reloadEnvForTests } from "@/lib/server/env";
@@ -10,32 +9,19 @@ import { mailEnabled, sendMail } from "@/lib/server/email/send";
 import { GET as unsubscribePage, POST as unsubscribe } from "@/app/unsubscribe/[token]/route";
 import type { PartnerContext } from "@/lib/server/access";
 import { db, makeCouple } from "./factories";
+import { startMailbox, type Mailbox, type Received } from "../support/mailbox";
 
 // Reminder email through a real SMTP server (smtp-server on a free port), as a mail server would see it.
 
-type Received = { to: string[]; raw: string };
-let server: SMTPServer;
-let inbox: Received[] = [];
+let mailbox: Mailbox;
+let inbox: Received[];
 const APP = "https://mend.example.org";
 const savedEnv = { SMTP_URL: process.env.SMTP_URL, NEXTAUTH_URL: process.env.NEXTAUTH_URL, MAIL_FROM: process.env.MAIL_FROM };
 
 beforeAll(async () => {
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS", "AUTH"],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (c: Buffer) => chunks.push(c));
-      stream.on("end", () => {
-        inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString("utf8") });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.server.address() as { port: number };
-  process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
+  mailbox = await startMailbox();
+  inbox = mailbox.inbox;
+  process.env.SMTP_URL = mailbox.url;
   process.env.NEXTAUTH_URL = APP;
   process.env.MAIL_FROM = "Mend <reminders@mend.example.org>";
   reloadEnvForTests();
@@ -47,11 +33,11 @@ afterAll(async () => {
     else process.env[k] = v;
   }
   reloadEnvForTests();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await mailbox.close();
 });
 
 beforeEach(() => {
-  inbox = [];
+  inbox.length = 0;
 });
 
 /** The message body as text: quoted-printable soft breaks and escapes undone. */
