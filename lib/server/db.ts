@@ -31,9 +31,20 @@ export function isSerializationFailure(error: unknown): boolean {
   return /TransactionWriteConflict|\b40001\b|\b40P01\b|could not serialize access|deadlock detected/.test(detail);
 }
 
+/**
+ * MEND_LOG_QUERIES=1: one line per statement on stdout, `mend:query <SQL>`, for counting what a
+ * request costs (`npm run bench` prints queries per dashboard and per write). The SQL only: the
+ * values a statement carries (what people wrote) are never printed.
+ */
+function logStatements(prisma: PrismaClient) {
+  const events = prisma as unknown as { $on(event: "query", listener: (e: { query: string }) => void): void };
+  events.$on("query", (e) => process.stdout.write(`mend:query ${e.query.replace(/\s+/g, " ").slice(0, 300)}\n`));
+}
+
 function createClient() {
   const { databaseUrl, databaseProvider } = env();
   const inTransaction = () => insideTransaction.getStore() === true;
+  const queryEvents = env().logQueries ? [{ emit: "event" as const, level: "query" as const }] : [];
   let guard: ConnectionGuard;
   let prisma: PrismaClient;
   if (databaseProvider === "postgresql") {
@@ -41,7 +52,7 @@ function createClient() {
     guard = guardConnection(new PrismaPg({ connectionString: databaseUrl }), { singleConnection: false, inTransaction });
     // Both clients come from the one schema source (lib/cli/prisma-schemas.mjs): only the provider
     // differs, so the PostgreSQL client has the SQLite client's API.
-    prisma = new PostgresPrismaClient({ adapter: guard.factory }) as unknown as PrismaClient;
+    prisma = new PostgresPrismaClient({ adapter: guard.factory, log: queryEvents }) as unknown as PrismaClient;
   } else {
     // better-sqlite3 is one connection: every query goes through the guard (connection-guard.ts).
     guard = guardConnection(new PrismaBetterSQLite3({ url: databaseUrl, timeout: 5000 }), {
@@ -49,8 +60,9 @@ function createClient() {
       onConnect: configureSqlite,
       inTransaction,
     });
-    prisma = new PrismaClient({ adapter: guard.factory });
+    prisma = new PrismaClient({ adapter: guard.factory, log: queryEvents });
   }
+  if (env().logQueries) logStatements(prisma);
   const client = new Proxy(prisma, {
     get(target, property, receiver) {
       if (property !== "$transaction") return Reflect.get(target, property, receiver);

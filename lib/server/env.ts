@@ -50,6 +50,9 @@ const schema = z.object({
   MEND_QUICK_EXIT_URL: z
     .url({ protocol: /^https?$/, error: "must be the address of a neutral site the quick exit opens, like https://www.bbc.com/weather" })
     .optional(),
+  MEND_LOG_QUERIES: z
+    .enum(["1", "0"], "must be 1 (print every database statement's SQL, never its values, to the server's output) or 0")
+    .optional(),
 });
 
 /** A weather page: unremarkable in a browser's history and on a shared screen. */
@@ -85,6 +88,8 @@ export type Env = {
   mailFrom: string;
   /** Where the quick exit sends a person (MEND_QUICK_EXIT_URL): a neutral site, never Mend. */
   quickExitUrl: string;
+  /** MEND_LOG_QUERIES=1: each statement's SQL (never its values) goes to stdout, for counting (`npm run bench`). */
+  logQueries: boolean;
 };
 
 export class EnvError extends Error {}
@@ -124,6 +129,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     smtpUrl: data.SMTP_URL,
     mailFrom: data.MAIL_FROM ?? "Mend <no-reply@localhost>",
     quickExitUrl: data.MEND_QUICK_EXIT_URL ?? DEFAULT_QUICK_EXIT_URL,
+    logQueries: data.MEND_LOG_QUERIES === "1",
   };
 }
 

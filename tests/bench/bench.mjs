@@ -7,6 +7,10 @@
 // through next-auth's real credentials endpoint, then drives load from this (second) process on
 // loopback. Prints a table, then ONE JSON line last. Figures, never pass/fail: speed is measured
 // here, not asserted in tests. Throughput targets are ratios to the same run's health floor.
+// Beside them, the framework's own floor for a page in the same run: the not-found page (no data,
+// no session) and the marketing page for a signed-in visitor (only the session check's reads).
+// Every page renders per request (its CSP nonce), so no page can be cheaper than these. And the
+// statements one dashboard and one check-in save run (MEND_LOG_QUERIES): figures noise can't move.
 //
 // `--profile`: the server also writes a V8 CPU profile of the whole run into bench-profiles/ (open it
 // in Chrome DevTools' Performance panel, or https://www.speedscope.app).
@@ -24,7 +28,7 @@ import argon2 from "argon2";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { startPostgres } from "../support/pg-server.mjs";
-import { freePort, killGroup, startServer, waitForHealth } from "../support/prod-server.mjs";
+import { freePort, killGroup, sleep, startServer, waitForHealth } from "../support/prod-server.mjs";
 
 const ROOT = path.resolve(process.env.BENCH_ROOT || path.join(import.meta.dirname, "..", ".."));
 const POSTGRES = process.argv.includes("--postgres");
@@ -234,8 +238,11 @@ function percentileFromHistogram(r, p) {
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 /** The check-in save action's id, from the build's server-reference manifest. */
+let actionManifest;
 function actionId(exportName, file) {
-  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, DIST, "server", "server-reference-manifest.json"), "utf8"));
+  const manifest = (actionManifest ??= JSON.parse(
+    fs.readFileSync(path.join(ROOT, DIST, "server", "server-reference-manifest.json"), "utf8"),
+  ));
   const found = Object.entries(manifest.node).find(([, v]) => v.exportedName === exportName && (v.filename ?? "").includes(file));
   if (!found) throw new Error(`no server action ${exportName} in the build`);
   return found[0];
@@ -245,37 +252,42 @@ function actionId(exportName, file) {
  * WRITERS distinct partners each save today's check-in in a loop for SECONDS, through the real
  * server action (as the form posts it). Any non-2xx answer or answer without ok counts as an error.
  */
+/** Saves today's check-in as the partner signed in with `cookie`, through the form's server action. */
+async function saveCheckIn(base, cookie, n) {
+  const form = new FormData();
+  for (const [k, v] of Object.entries({
+    localDate: day(0),
+    trust: String(n % 11),
+    closeness: "6",
+    mood: "calm",
+    note: `bench ${n}`,
+    noteVisibility: "private",
+    timeZone: "UTC",
+  }))
+    form.append(`_1_${k}`, v); // React encodeReply: a FormData argument travels as "_<part>_<field>"
+  // The arguments (prevState, formData) last, as React's encodeReply sends them: the server resolves "$K1" when "0" arrives.
+  form.append("0", JSON.stringify([null, "$K1"]));
+  const res = await fetch(`${base}/app/check-in`, {
+    method: "POST",
+    headers: { cookie, "next-action": actionId("saveCheckInAction", "check-in/actions"), accept: "text/x-component", origin: base },
+    body: form,
+  });
+  const text = await res.text();
+  return { status: res.status, text, ok: res.status < 300 && text.includes('"ok":true') };
+}
+
 async function measureWrites(base, cookies) {
-  const id = actionId("saveCheckInAction", "check-in/actions");
   const latencies = [];
   let errors = 0;
   const deadline = Date.now() + SECONDS * 1000;
   const once = async (cookie, n) => {
-    const form = new FormData();
-    for (const [k, v] of Object.entries({
-      localDate: day(0),
-      trust: String(n % 11),
-      closeness: "6",
-      mood: "calm",
-      note: `bench ${n}`,
-      noteVisibility: "private",
-      timeZone: "UTC",
-    }))
-      form.append(`_1_${k}`, v); // React encodeReply: a FormData argument travels as "_<part>_<field>"
-    // The arguments (prevState, formData) last, as React's encodeReply sends them: the server resolves "$K1" when "0" arrives.
-    form.append("0", JSON.stringify([null, "$K1"]));
     const started = performance.now();
     try {
-      const res = await fetch(`${base}/app/check-in`, {
-        method: "POST",
-        headers: { cookie, "next-action": id, accept: "text/x-component", origin: base },
-        body: form,
-      });
-      const text = await res.text();
+      const { status, text, ok } = await saveCheckIn(base, cookie, n);
       latencies.push(performance.now() - started);
-      if (res.status >= 300 || !text.includes('"ok":true')) {
+      if (!ok) {
         errors++;
-        if (errors <= 3) console.error(`write answered ${res.status}: ${text.slice(0, 200)}`);
+        if (errors <= 3) console.error(`write answered ${status}: ${text.slice(0, 200)}`);
       }
     } catch (error) {
       errors++;
@@ -302,6 +314,23 @@ async function measureWrites(base, cookies) {
     p99ms: Math.round(percentile(latencies, 99)),
     bad: errors,
   };
+}
+
+/**
+ * Statements the server ran for one request: the `mend:query` lines (MEND_LOG_QUERIES=1) its log
+ * gained meanwhile. The fewest of three tries, so a background job's statement doesn't count.
+ */
+async function statementsFor(request) {
+  const counts = [];
+  for (let i = 0; i < 3; i++) {
+    await sleep(200);
+    const before = fs.statSync(logFile).size;
+    await request();
+    await sleep(200);
+    const added = fs.readFileSync(logFile).subarray(before).toString("utf8");
+    counts.push(added.split("\n").filter((line) => line.startsWith("mend:query ")).length);
+  }
+  return Math.min(...counts);
 }
 
 /** The gzipped JS each page route loads on a first visit (the <script src> its HTML names), in KB. */
@@ -358,7 +387,12 @@ async function main() {
     dataDir,
     distDir: DIST,
     logFile,
-    env: { ...(pgServer ? { DATABASE_URL: databaseUrl } : {}), ...(PROFILE_DIR ? { MEND_CPU_PROFILE: PROFILE_DIR } : {}) },
+    env: {
+      ...(pgServer ? { DATABASE_URL: databaseUrl } : {}),
+      ...(PROFILE_DIR ? { MEND_CPU_PROFILE: PROFILE_DIR } : {}),
+      // One line per statement, for counting what a dashboard and a write cost (SQL only, no values).
+      MEND_LOG_QUERIES: "1",
+    },
   });
   let rss;
   try {
@@ -376,9 +410,18 @@ async function main() {
 
     const health = await measure("health", `${server.base}/api/health`);
     const dashboard = await measure("dashboard", `${server.base}/app`, { cookie });
+    // The framework's own floor for a page rendered per request (every page is, for its CSP nonce):
+    // the not-found page with no data and no session, and the marketing page for a signed-in visitor
+    // (its only reads are the session check's). Context for the dashboard's figures, not targets.
+    const emptyPage = await measure("not-found page", `${server.base}/bench-not-found-page`);
+    const signedInPage = await measure("signed-in /", `${server.base}/`, { cookie });
     const writerCookies = [];
     for (const writer of writerEmails.slice(0, WRITERS)) writerCookies.push(await signIn(server.base, writer));
     const write = await measureWrites(server.base, writerCookies);
+    // Deterministic companions to the noisy throughput figures: statements per request.
+    const dashboardQueries = await statementsFor(() => fetch(`${server.base}/app`, { headers: { cookie } }).then((r) => r.text()));
+    let n = 0;
+    const writeQueries = await statementsFor(() => saveCheckIn(server.base, writerCookies[0], n++));
     const js = await firstLoadJs(server.base, cookie);
 
     // Scale: the same couple's dashboard once SCALE_COUPLES couples with a year each share the database.
@@ -389,19 +432,20 @@ async function main() {
     const scaled = await measure(`dashboard@${SCALE_COUPLES}`, `${server.base}/app`, { cookie });
     const rssPeak = rss.stop();
 
-    const rows = [health, dashboard, write, scaled];
+    const rows = [health, emptyPage, signedInPage, dashboard, write, scaled];
     console.log(
       `\nMend benchmark — ${POSTGRES ? "PostgreSQL" : "SQLite"}, ${os.cpus().length} cores, ${CONNECTIONS} connections (writes: ${WRITERS} writers), ${SECONDS} s each`,
     );
     console.log("route              req/s    p50 ms   p95 ms   p99 ms  non-2xx/errors");
     for (const r of rows)
       console.log(
-        `${r.name.padEnd(18)} ${String(r.reqPerSec).padStart(6)} ${String(r.p50ms).padStart(9)} ${String(r.p95ms).padStart(8)} ${String(r.p99ms).padStart(8)} ${String(r.bad).padStart(8)}`,
+        `${r.name.padEnd(18)} ${String(r.reqPerSec).padStart(6)} ${String(r.p50ms).padStart(9)} ${String(r.p95ms).padStart(8)} ${String(r.p99ms).padStart(8)} ${String(r === emptyPage ? "(404s)" : r.bad).padStart(8)}`,
       );
     console.log(`\nscale: ${SCALE_COUPLES} couples × ${DAYS} days seeded in ${seedSeconds} s`);
     console.log(
       `first-load JS (gzip KB): ${js.pages.map((p) => `${p.route} ${p.kb}${p.status === 200 ? "" : ` (${p.status})`}`).join(", ")}; not-found ${js.baseline.kb}`,
     );
+    console.log(`database statements: ${dashboardQueries} per dashboard, ${writeQueries} per check-in save (with its re-render)`);
     console.log(`server RSS peak: ${rssPeak} MB\n`);
     const result = {
       bench: "mend",
@@ -413,10 +457,16 @@ async function main() {
       dashboard_rps: dashboard.reqPerSec,
       dashboard_over_health: ratio(dashboard.reqPerSec, health.reqPerSec),
       dashboard_p95_ms: dashboard.p95ms,
+      empty_page_over_health: ratio(emptyPage.reqPerSec, health.reqPerSec),
+      empty_page_p95_ms: emptyPage.p95ms,
+      signed_in_page_over_health: ratio(signedInPage.reqPerSec, health.reqPerSec),
+      signed_in_page_p95_ms: signedInPage.p95ms,
       write_rps: write.reqPerSec,
       write_over_health: ratio(write.reqPerSec, health.reqPerSec),
       write_p99_ms: write.p99ms,
       write_errors: write.bad,
+      dashboard_queries: dashboardQueries,
+      write_queries: writeQueries,
       scale_couples: SCALE_COUPLES,
       scale_p50_ratio: ratio(scaled.p50ms, dashboard.p50ms),
       first_load_js_kb_max: js.largest?.kb ?? null,

@@ -29,7 +29,14 @@ describe("configuration", () => {
       smtpUrl: undefined,
       mailFrom: "Mend <no-reply@localhost>",
       quickExitUrl: "https://www.bbc.com/weather",
+      logQueries: false,
     });
+  });
+
+  it("logs statements only when asked with MEND_LOG_QUERIES=1", () => {
+    expect(parseEnv({ NEXTAUTH_SECRET: SECRET, MEND_LOG_QUERIES: "1" }).logQueries).toBe(true);
+    expect(parseEnv({ NEXTAUTH_SECRET: SECRET, MEND_LOG_QUERIES: "0" }).logQueries).toBe(false);
+    expect(() => parseEnv({ NEXTAUTH_SECRET: SECRET, MEND_LOG_QUERIES: "yes" })).toThrow(/- MEND_LOG_QUERIES must be 1/);
   });
 
   it("takes a quick-exit address and refuses one that is not a web address", () => {
