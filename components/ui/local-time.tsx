@@ -32,7 +32,11 @@ export function LocalTime({ iso, format = "datetime" }: { iso: string; format?: 
     const utc = format === "relative" ? "date" : format;
     text = dateFormat("en-GB", { ...OPTIONS[utc], timeZone: "UTC" }).format(date) + (utc === "datetime" ? " UTC" : "");
   } else {
-    text = format === "relative" ? formatDistanceToNow(date, { addSuffix: true }) : dateFormat("en-GB", OPTIONS[format]).format(date);
+    // Not cached: a formatter without a zone keeps the device's zone from when it was made (travel).
+    text =
+      format === "relative"
+        ? formatDistanceToNow(date, { addSuffix: true })
+        : new Intl.DateTimeFormat("en-GB", OPTIONS[format]).format(date);
   }
   return <time dateTime={iso}>{text}</time>;
 }

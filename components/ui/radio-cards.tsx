@@ -1,3 +1,5 @@
+import { useId } from "react";
+
 /** A group of radio buttons drawn as tappable cards (44 px tall), the checked one highlighted. */
 export function RadioCards<T extends string>({
   name,
@@ -47,9 +49,13 @@ export function RadioCardsFieldset<T extends string>({
   defaultValue: T;
   className?: string;
 }) {
-  const hintId = hint ? `${cards.name}-hint` : undefined;
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const error = errors?.[0];
+  const describedBy = [hint && hintId, error && errorId].filter(Boolean).join(" ") || undefined;
   return (
-    <fieldset aria-describedby={hintId} onChange={onChange}>
+    <fieldset aria-describedby={describedBy} onChange={onChange}>
       <legend className="text-sm font-medium">{legend}</legend>
       {hint && (
         <p id={hintId} className="mt-1 text-sm text-muted">
@@ -57,9 +63,9 @@ export function RadioCardsFieldset<T extends string>({
         </p>
       )}
       <RadioCards {...cards} className={className} />
-      {errors?.[0] && (
-        <p role="alert" className="mt-1 text-sm font-medium text-red-800">
-          {errors[0]}
+      {error && (
+        <p id={errorId} role="alert" className="mt-1 text-sm font-medium text-red-800">
+          {error}
         </p>
       )}
     </fieldset>

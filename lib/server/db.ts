@@ -34,11 +34,12 @@ export function isSerializationFailure(error: unknown): boolean {
 /**
  * MEND_LOG_QUERIES=1: one line per statement on stdout, `mend:query <SQL>`, for counting what a
  * request costs (`npm run bench` prints queries per dashboard and per write). The SQL only: the
- * values a statement carries (what people wrote) are never printed.
+ * values a statement carries (what people wrote) travel in the event's `params`, never printed.
+ * That holds while no code builds SQL text out of values ($queryRawUnsafe): keep it so.
  */
 function logStatements(prisma: PrismaClient) {
   const events = prisma as unknown as { $on(event: "query", listener: (e: { query: string }) => void): void };
-  events.$on("query", (e) => process.stdout.write(`mend:query ${e.query.replace(/\s+/g, " ").slice(0, 300)}\n`));
+  events.$on("query", ({ query }) => process.stdout.write(`mend:query ${query.replace(/\s+/g, " ").slice(0, 300)}\n`));
 }
 
 function createClient() {

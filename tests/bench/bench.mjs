@@ -248,10 +248,6 @@ function actionId(exportName, file) {
   return found[0];
 }
 
-/**
- * WRITERS distinct partners each save today's check-in in a loop for SECONDS, through the real
- * server action (as the form posts it). Any non-2xx answer or answer without ok counts as an error.
- */
 /** Saves today's check-in as the partner signed in with `cookie`, through the form's server action. */
 async function saveCheckIn(base, cookie, n) {
   const form = new FormData();
@@ -276,6 +272,10 @@ async function saveCheckIn(base, cookie, n) {
   return { status: res.status, text, ok: res.status < 300 && text.includes('"ok":true') };
 }
 
+/**
+ * WRITERS distinct partners each save today's check-in in a loop for SECONDS, through the real
+ * server action (as the form posts it). Any non-2xx answer or answer without ok counts as an error.
+ */
 async function measureWrites(base, cookies) {
   const latencies = [];
   let errors = 0;
@@ -316,19 +316,34 @@ async function measureWrites(base, cookies) {
   };
 }
 
+/** What a file gained since `offset` bytes. */
+function readFrom(file, offset) {
+  const fd = fs.openSync(file, "r");
+  try {
+    const buffer = Buffer.alloc(Math.max(0, fs.fstatSync(fd).size - offset));
+    fs.readSync(fd, buffer, 0, buffer.length, offset);
+    return buffer.toString("utf8");
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 /**
- * Statements the server ran for one request: the `mend:query` lines (MEND_LOG_QUERIES=1) its log
- * gained meanwhile. The fewest of three tries, so a background job's statement doesn't count.
+ * Statements a server started with MEND_LOG_QUERIES=1 ran for one request: the `mend:query` lines
+ * its log gained meanwhile. The fewest of three tries, so a background job's statement doesn't count.
  */
-async function statementsFor(request) {
+async function statementsFor(log, request) {
   const counts = [];
   for (let i = 0; i < 3; i++) {
     await sleep(200);
-    const before = fs.statSync(logFile).size;
+    const before = fs.statSync(log).size;
     await request();
     await sleep(200);
-    const added = fs.readFileSync(logFile).subarray(before).toString("utf8");
-    counts.push(added.split("\n").filter((line) => line.startsWith("mend:query ")).length);
+    counts.push(
+      readFrom(log, before)
+        .split("\n")
+        .filter((line) => line.startsWith("mend:query ")).length,
+    );
   }
   return Math.min(...counts);
 }
@@ -387,13 +402,9 @@ async function main() {
     dataDir,
     distDir: DIST,
     logFile,
-    env: {
-      ...(pgServer ? { DATABASE_URL: databaseUrl } : {}),
-      ...(PROFILE_DIR ? { MEND_CPU_PROFILE: PROFILE_DIR } : {}),
-      // One line per statement, for counting what a dashboard and a write cost (SQL only, no values).
-      MEND_LOG_QUERIES: "1",
-    },
+    env: { ...(pgServer ? { DATABASE_URL: databaseUrl } : {}), ...(PROFILE_DIR ? { MEND_CPU_PROFILE: PROFILE_DIR } : {}) },
   });
+  const servers = [server];
   let rss;
   try {
     await waitForHealth(server);
@@ -418,10 +429,6 @@ async function main() {
     const writerCookies = [];
     for (const writer of writerEmails.slice(0, WRITERS)) writerCookies.push(await signIn(server.base, writer));
     const write = await measureWrites(server.base, writerCookies);
-    // Deterministic companions to the noisy throughput figures: statements per request.
-    const dashboardQueries = await statementsFor(() => fetch(`${server.base}/app`, { headers: { cookie } }).then((r) => r.text()));
-    let n = 0;
-    const writeQueries = await statementsFor(() => saveCheckIn(server.base, writerCookies[0], n++));
     const js = await firstLoadJs(server.base, cookie);
 
     // Scale: the same couple's dashboard once SCALE_COUPLES couples with a year each share the database.
@@ -431,6 +438,31 @@ async function main() {
     const seedSeconds = Math.round((Date.now() - seedStarted) / 1000);
     const scaled = await measure(`dashboard@${SCALE_COUPLES}`, `${server.base}/app`, { cookie });
     const rssPeak = rss.stop();
+
+    // Deterministic companions to the noisy throughput figures: statements per request. Counting
+    // needs the query log, which costs a little on every statement, so it runs on a second server
+    // (same build, same database, same secret: the cookies still hold) after the timed runs.
+    await killGroup(server, "SIGTERM");
+    const countLog = path.join(dataDir, "count.log");
+    const counter = startServer({
+      root: ROOT,
+      port: await freePort(),
+      dataDir,
+      distDir: DIST,
+      logFile: countLog,
+      env: { ...(pgServer ? { DATABASE_URL: databaseUrl } : {}), MEND_LOG_QUERIES: "1" },
+    });
+    servers.push(counter);
+    await waitForHealth(counter);
+    await fetch(`${counter.base}/app`, { headers: { cookie } }).then((r) => r.text()); // compiled and warm
+    const dashboardQueries = await statementsFor(countLog, () =>
+      fetch(`${counter.base}/app`, { headers: { cookie } }).then((r) => r.text()),
+    );
+    let n = 0;
+    const writeQueries = await statementsFor(countLog, async () => {
+      const saved = await saveCheckIn(counter.base, writerCookies[0], n++);
+      if (!saved.ok) throw new Error(`a check-in save answered ${saved.status}: ${saved.text.slice(0, 200)}`);
+    });
 
     const rows = [health, emptyPage, signedInPage, dashboard, write, scaled];
     console.log(
@@ -481,7 +513,7 @@ async function main() {
     console.error(fs.readFileSync(logFile, "utf8").split("\n").slice(-30).join("\n"));
     process.exitCode = 1;
   } finally {
-    await killGroup(server, "SIGTERM");
+    for (const running of servers) await killGroup(running, "SIGTERM");
     pgServer?.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
     if (PROFILE_DIR) console.error(`CPU profile of the server: ${PROFILE_DIR}/ (newest file)`);

@@ -38,6 +38,8 @@ test("both partners check in; the timeline shows both, as a chart and a table; a
   await expect(a.page.getByText("Choose a trust score from 0 to 10.")).toBeVisible();
   await expect(a.page.getByText("Choose a closeness score from 0 to 10.")).toBeVisible();
   await expect(a.page.getByText("Choose a mood from the list.")).toBeVisible();
+  // The error is part of the group's description, so a screen reader says it with the group.
+  await expect(a.page.getByRole("group", { name: "Mood" })).toHaveAccessibleDescription("Choose a mood from the list.");
 
   const alexNote = "Alex's own note, private to Alex.";
   const samNote = "Sam's note, shared with Alex.";
