@@ -237,7 +237,7 @@ function percentileFromHistogram(r, p) {
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
-/** The check-in save action's id, from the build's server-reference manifest. */
+/** A server action's id, from the build's server-reference manifest (read once). */
 let actionManifest;
 function actionId(exportName, file) {
   const manifest = (actionManifest ??= JSON.parse(
@@ -395,16 +395,21 @@ const ratio = (a, b) => (b ? Math.round((a / b) * 100) / 100 : null);
 async function main() {
   const pgServer = POSTGRES ? await startPostgres() : null;
   const databaseUrl = pgServer ? pgServer.url() : `file:${path.join(dataDir, "mend.db")}`;
-  const port = await freePort();
-  const server = startServer({
-    root: ROOT,
-    port,
-    dataDir,
-    distDir: DIST,
-    logFile,
-    env: { ...(pgServer ? { DATABASE_URL: databaseUrl } : {}), ...(PROFILE_DIR ? { MEND_CPU_PROFILE: PROFILE_DIR } : {}) },
-  });
-  const servers = [server];
+  const servers = [];
+  /** A production server on this run's database (and secret, in dataDir), logging to `log`. */
+  const start = async (log, env) => {
+    const started = startServer({
+      root: ROOT,
+      port: await freePort(),
+      dataDir,
+      distDir: DIST,
+      logFile: log,
+      env: { ...(pgServer ? { DATABASE_URL: databaseUrl } : {}), ...env },
+    });
+    servers.push(started);
+    return started;
+  };
+  const server = await start(logFile, PROFILE_DIR ? { MEND_CPU_PROFILE: PROFILE_DIR } : {});
   let rss;
   try {
     await waitForHealth(server);
@@ -444,15 +449,7 @@ async function main() {
     // (same build, same database, same secret: the cookies still hold) after the timed runs.
     await killGroup(server, "SIGTERM");
     const countLog = path.join(dataDir, "count.log");
-    const counter = startServer({
-      root: ROOT,
-      port: await freePort(),
-      dataDir,
-      distDir: DIST,
-      logFile: countLog,
-      env: { ...(pgServer ? { DATABASE_URL: databaseUrl } : {}), MEND_LOG_QUERIES: "1" },
-    });
-    servers.push(counter);
+    const counter = await start(countLog, { MEND_LOG_QUERIES: "1" });
     await waitForHealth(counter);
     await fetch(`${counter.base}/app`, { headers: { cookie } }).then((r) => r.text()); // compiled and warm
     const dashboardQueries = await statementsFor(countLog, () =>
