@@ -31,6 +31,11 @@ export type PartnerContext = {
   coupleId: string;
   side: Side;
   sessionId?: string;
+  /**
+   * Set when this partner joined after someone had left: the others' writing shared before it stays
+   * with the partner who was there (decision 011, lib/server/couples/boundary.ts). Null or absent: none.
+   */
+  sharedSince?: Date | null;
 };
 
 /**
@@ -56,10 +61,10 @@ export async function requireUser(): Promise<UserContext> {
 const partnerOf = cache(async (user: UserContext): Promise<PartnerContext | null> => {
   const membership = await db.membership.findUnique({
     where: { userId: user.userId },
-    select: { coupleId: true, side: true },
+    select: { coupleId: true, side: true, sharedSince: true },
   });
   if (!membership) return null;
-  return { ...user, kind: "partner", coupleId: membership.coupleId, side: membership.side as Side };
+  return { ...user, kind: "partner", coupleId: membership.coupleId, side: membership.side as Side, sharedSince: membership.sharedSince };
 });
 
 export const currentPartner = cache(async (): Promise<PartnerContext | null> => {
@@ -84,6 +89,9 @@ export type TherapistContext = {
   coupleId: string;
   shareLinkId: string;
   scope: readonly ShareSection[];
+  /** The partner who made the link, and their boundary: a link never shows more than they may read (decision 011). */
+  createdById?: string;
+  sharedSince?: Date | null;
 };
 
 /** Who may read couple data: a partner, or a therapist through a share link. */

@@ -1,4 +1,6 @@
 import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { readableAgreements } from "@/lib/server/couples/boundary";
 import { db } from "@/lib/server/db";
 import type { ReadContext } from "@/lib/server/access";
 import { coupleMemberNames } from "@/lib/server/couples/members";
@@ -123,7 +125,7 @@ export async function listAgreements(ctx: ReadContext, now = new Date()): Promis
   if (!canRead(ctx)) return [];
   const [rows, names] = await Promise.all([
     db.agreement.findMany({
-      where: { coupleId: ctx.coupleId, ...(ctx.kind === "therapist" ? { status: "active" } : {}) },
+      where: { coupleId: ctx.coupleId, ...(ctx.kind === "therapist" ? { status: "active" } : {}), AND: readableAgreements<Prisma.AgreementWhereInput>(ctx) },
       select: agreementSelect,
       orderBy: { createdAt: "desc" },
       take: 500,
@@ -149,7 +151,7 @@ export async function getAgreement(
   if (!canRead(ctx) || ctx.kind === "therapist" || typeof id !== "string" || id.length > 64) return null;
   const [row, names] = await Promise.all([
     db.agreement.findFirst({
-      where: { id, coupleId: ctx.coupleId },
+      where: { id, coupleId: ctx.coupleId, AND: readableAgreements<Prisma.AgreementWhereInput>(ctx) },
       select: {
         ...agreementSelect,
         decisions: {

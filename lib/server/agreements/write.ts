@@ -1,4 +1,5 @@
 import "server-only";
+import { readableAgreements } from "@/lib/server/couples/boundary";
 import { addMonths } from "date-fns";
 import { db } from "@/lib/server/db";
 import { recordEvent } from "@/lib/server/audit";
@@ -72,7 +73,7 @@ export async function proposeAgreement(ctx: ReadContext, draft: AgreementDraft):
 
 const findAgreement = (tx: Tx, ctx: PartnerContext, id: string) =>
   tx.agreement.findFirst({
-    where: { id, coupleId: ctx.coupleId },
+    where: { id, coupleId: ctx.coupleId, AND: readableAgreements<Prisma.AgreementWhereInput>(ctx) },
     select: agreementStateSelect,
   });
 

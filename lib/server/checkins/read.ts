@@ -1,4 +1,6 @@
 import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { readableCheckIns } from "@/lib/server/couples/boundary";
 import { db } from "@/lib/server/db";
 import { coupleMembers } from "@/lib/server/couples/members";
 import type { PartnerContext, ReadContext } from "@/lib/server/access";
@@ -47,7 +49,7 @@ export async function listCheckIns(ctx: ReadContext, range: { from: string; to: 
   const [members, rows] = await Promise.all([
     people(ctx),
     db.checkIn.findMany({
-      where: { coupleId: ctx.coupleId, localDate: { gte: range.from, lte: range.to } },
+      where: { coupleId: ctx.coupleId, localDate: { gte: range.from, lte: range.to }, AND: readableCheckIns<Prisma.CheckInWhereInput>(ctx) },
       select: {
         id: true,
         authorId: true,

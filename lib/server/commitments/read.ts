@@ -1,4 +1,6 @@
 import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { readableCommitments } from "@/lib/server/couples/boundary";
 import { subDays } from "date-fns";
 import { db } from "@/lib/server/db";
 import type { ReadContext } from "@/lib/server/access";
@@ -37,7 +39,7 @@ export async function listCommitments(ctx: ReadContext, now = new Date()): Promi
   if (ctx.kind === "therapist" && !ctx.scope.includes("commitments")) return [];
   const [rows, names] = await Promise.all([
     db.commitment.findMany({
-      where: { coupleId: ctx.coupleId },
+      where: { coupleId: ctx.coupleId, AND: readableCommitments<Prisma.CommitmentWhereInput>(ctx) },
       select: {
         id: true,
         what: true,

@@ -1,4 +1,5 @@
 import "server-only";
+import { readableCommitments } from "@/lib/server/couples/boundary";
 import { db } from "@/lib/server/db";
 import { recordEvent } from "@/lib/server/audit";
 import { assertWriter, type ReadContext } from "@/lib/server/access";
@@ -78,7 +79,7 @@ export async function reviewCommitmentLog(
   try {
     return await db.$transaction(async (tx): Promise<ActionResult> => {
       const log = await tx.commitmentLog.findFirst({
-        where: { id: input.id, coupleId: ctx.coupleId },
+        where: { id: input.id, coupleId: ctx.coupleId, commitment: { AND: readableCommitments<Prisma.CommitmentWhereInput>(ctx) } },
         select: { id: true, authorId: true, commitmentId: true, review: { select: { id: true } } },
       });
       if (!log) return refuse(LOG_NOT_FOUND);

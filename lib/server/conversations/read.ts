@@ -1,4 +1,6 @@
 import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { readableTalks } from "@/lib/server/couples/boundary";
 import { db } from "@/lib/server/db";
 import type { ReadContext } from "@/lib/server/access";
 import { coupleMemberNames } from "@/lib/server/couples/members";
@@ -50,7 +52,7 @@ async function readTalks(ctx: ReadContext, where: { id?: string }): Promise<Talk
   const partner = ctx.kind === "partner";
   const [rows, names] = await Promise.all([
     db.conversation.findMany({
-      where: { coupleId: ctx.coupleId, ...where, ...(partner ? {} : { status: { not: "cancelled" } }) },
+      where: { coupleId: ctx.coupleId, ...where, ...(partner ? {} : { status: { not: "cancelled" } }), AND: readableTalks<Prisma.ConversationWhereInput>(ctx) },
       select: {
         id: true,
         topic: true,

@@ -1,4 +1,5 @@
 import "server-only";
+import { readableTalks } from "@/lib/server/couples/boundary";
 import { addMinutes, subMinutes } from "date-fns";
 import { db } from "@/lib/server/db";
 import { recordEvent } from "@/lib/server/audit";
@@ -112,7 +113,7 @@ export async function rescheduleTalk(ctx: ReadContext, input: RescheduleTalkInpu
   assertWriter(ctx);
   return db.$transaction(async (tx): Promise<ActionResult> => {
     const talk = await tx.conversation.findFirst({
-      where: { id: input.id, coupleId: ctx.coupleId },
+      where: { id: input.id, coupleId: ctx.coupleId, AND: readableTalks<Prisma.ConversationWhereInput>(ctx) },
       select: { id: true, status: true, awaitingId: true, proposedBy: true, startsAt: true },
     });
     if (!talk) return refuse(TALK_NOT_FOUND);
@@ -141,7 +142,7 @@ export async function acceptTalk(ctx: ReadContext, input: { id: string }, now = 
   assertWriter(ctx);
   return db.$transaction(async (tx): Promise<ActionResult> => {
     const talk = await tx.conversation.findFirst({
-      where: { id: input.id, coupleId: ctx.coupleId },
+      where: { id: input.id, coupleId: ctx.coupleId, AND: readableTalks<Prisma.ConversationWhereInput>(ctx) },
       select: { id: true, status: true, awaitingId: true, proposedBy: true, startsAt: true },
     });
     if (!talk) return refuse(TALK_NOT_FOUND);
@@ -162,11 +163,11 @@ export async function cancelTalk(ctx: ReadContext, input: { id: string }): Promi
   assertWriter(ctx);
   return db.$transaction(async (tx): Promise<ActionResult> => {
     const changed = await tx.conversation.updateMany({
-      where: { id: input.id, coupleId: ctx.coupleId, status: { in: ["proposed", "accepted"] } },
+      where: { id: input.id, coupleId: ctx.coupleId, status: { in: ["proposed", "accepted"] }, AND: readableTalks<Prisma.ConversationWhereInput>(ctx) },
       data: { status: "cancelled", awaitingId: null },
     });
     if (changed.count !== 1) {
-      const exists = await tx.conversation.count({ where: { id: input.id, coupleId: ctx.coupleId } });
+      const exists = await tx.conversation.count({ where: { id: input.id, coupleId: ctx.coupleId, AND: readableTalks<Prisma.ConversationWhereInput>(ctx) } });
       return refuse(exists ? M.closed : TALK_NOT_FOUND);
     }
     await recordEvent(tx, { coupleId: ctx.coupleId, actorId: ctx.userId, action: "talk.cancelled", subject: input.id });
@@ -179,11 +180,11 @@ export async function startTalk(ctx: ReadContext, input: { id: string }, now = n
   assertWriter(ctx);
   return db.$transaction(async (tx): Promise<ActionResult> => {
     const changed = await tx.conversation.updateMany({
-      where: { id: input.id, coupleId: ctx.coupleId, status: "accepted" },
+      where: { id: input.id, coupleId: ctx.coupleId, status: "accepted", AND: readableTalks<Prisma.ConversationWhereInput>(ctx) },
       data: { status: "live", startedAt: now, step: 0, pausedAt: null },
     });
     if (changed.count !== 1) {
-      const talk = await tx.conversation.findFirst({ where: { id: input.id, coupleId: ctx.coupleId }, select: { status: true } });
+      const talk = await tx.conversation.findFirst({ where: { id: input.id, coupleId: ctx.coupleId, AND: readableTalks<Prisma.ConversationWhereInput>(ctx) }, select: { status: true } });
       if (!talk) return refuse(TALK_NOT_FOUND);
       if (talk.status === "live") return { ok: true, data: undefined };
       return refuse(M.notAccepted);
@@ -198,7 +199,7 @@ export async function stepTalk(ctx: ReadContext, input: StepTalkInput): Promise<
   assertWriter(ctx);
   return db.$transaction(async (tx): Promise<ActionResult<{ step: number }>> => {
     const talk = await tx.conversation.findFirst({
-      where: { id: input.id, coupleId: ctx.coupleId },
+      where: { id: input.id, coupleId: ctx.coupleId, AND: readableTalks<Prisma.ConversationWhereInput>(ctx) },
       select: { id: true, status: true, template: true, pausedAt: true },
     });
     if (!talk) return refuse(TALK_NOT_FOUND);
@@ -219,7 +220,7 @@ export async function stepTalk(ctx: ReadContext, input: StepTalkInput): Promise<
 export async function pauseTalk(ctx: ReadContext, input: { id: string; pause: boolean }, now = new Date()): Promise<ActionResult> {
   assertWriter(ctx);
   return db.$transaction(async (tx): Promise<ActionResult> => {
-    const talk = await tx.conversation.findFirst({ where: { id: input.id, coupleId: ctx.coupleId }, select: { id: true, status: true } });
+    const talk = await tx.conversation.findFirst({ where: { id: input.id, coupleId: ctx.coupleId, AND: readableTalks<Prisma.ConversationWhereInput>(ctx) }, select: { id: true, status: true } });
     if (!talk) return refuse(TALK_NOT_FOUND);
     if (talk.status !== "live") return refuse(M.notLive);
     const changed = await tx.conversation.updateMany({
@@ -242,7 +243,7 @@ export async function endTalk(ctx: ReadContext, input: { id: string }, now = new
   assertWriter(ctx);
   return db.$transaction(async (tx): Promise<ActionResult<{ nextId: string | null }>> => {
     const talk = await tx.conversation.findFirst({
-      where: { id: input.id, coupleId: ctx.coupleId },
+      where: { id: input.id, coupleId: ctx.coupleId, AND: readableTalks<Prisma.ConversationWhereInput>(ctx) },
       select: {
         id: true,
         status: true,
@@ -302,7 +303,7 @@ const STARTED = ["live", "done"];
 export async function saveTalkNote(ctx: ReadContext, input: TalkNoteInput): Promise<ActionResult> {
   assertWriter(ctx);
   return db.$transaction(async (tx): Promise<ActionResult> => {
-    const talk = await tx.conversation.findFirst({ where: { id: input.id, coupleId: ctx.coupleId }, select: { id: true, status: true } });
+    const talk = await tx.conversation.findFirst({ where: { id: input.id, coupleId: ctx.coupleId, AND: readableTalks<Prisma.ConversationWhereInput>(ctx) }, select: { id: true, status: true } });
     if (!talk) return refuse(TALK_NOT_FOUND);
     if (!STARTED.includes(talk.status)) return refuse(M.notAfter);
     await tx.conversationNote.upsert({
@@ -318,7 +319,7 @@ export async function saveTalkNote(ctx: ReadContext, input: TalkNoteInput): Prom
 export async function addFollowUp(ctx: ReadContext, input: { id: string; text: string }): Promise<ActionResult<{ id: string }>> {
   assertWriter(ctx);
   return db.$transaction(async (tx): Promise<ActionResult<{ id: string }>> => {
-    const talk = await tx.conversation.findFirst({ where: { id: input.id, coupleId: ctx.coupleId }, select: { id: true, status: true } });
+    const talk = await tx.conversation.findFirst({ where: { id: input.id, coupleId: ctx.coupleId, AND: readableTalks<Prisma.ConversationWhereInput>(ctx) }, select: { id: true, status: true } });
     if (!talk) return refuse(TALK_NOT_FOUND);
     if (!STARTED.includes(talk.status)) return refuse(M.notAfter);
     const row = await tx.conversationFollowUp.create({
@@ -339,7 +340,7 @@ export async function convertFollowUp(ctx: ReadContext, input: ConvertFollowUpIn
   assertWriter(ctx);
   const claimed = await db.$transaction(async (tx) => {
     const row = await tx.conversationFollowUp.findFirst({
-      where: { id: input.id, coupleId: ctx.coupleId },
+      where: { id: input.id, coupleId: ctx.coupleId, conversation: { AND: readableTalks<Prisma.ConversationWhereInput>(ctx) } },
       select: { id: true, text: true, became: true },
     });
     if (!row) return refuse(FOLLOW_UP_NOT_FOUND);

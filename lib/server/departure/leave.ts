@@ -39,6 +39,9 @@ async function removeFromCouple(tx: Tx, me: Member, shared: SharedChoice, former
     return true;
   }
 
+  // Whoever joins from now on reads nothing shared before this moment (decision 011).
+  await tx.couple.updateMany({ where: { id: coupleId }, data: { lastDepartureAt: now } });
+
   // Private, and already deleted by the person: always gone.
   await tx.entry.deleteMany({ where: { coupleId, authorId: userId, OR: [{ visibility: "private" }, { deletedAt: { not: null } }] } });
   await tx.checkIn.deleteMany({ where: { coupleId, authorId: userId } });

@@ -1,14 +1,17 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import type { ReadContext } from "@/lib/server/access";
-import { readableEntriesWhere } from "@/lib/server/entries/visibility";
+import { readableEntriesWhere, readableResponsesWhere } from "@/lib/server/entries/visibility";
 import { entrySelect, entrySelectWithoutResponses, toEntryView, type EntryView } from "@/lib/server/entries/serialize";
 
 /**
  * A partner's response to an entry is written for the other partner only: its author never
  * chose to share it with a therapist, so therapist reads never even select responses.
  */
-const selectFor = (ctx: ReadContext) => (ctx.kind === "therapist" ? entrySelectWithoutResponses : entrySelect);
+const selectFor = (ctx: ReadContext) =>
+  ctx.kind === "therapist"
+    ? entrySelectWithoutResponses
+    : { ...entrySelect, responses: { ...entrySelect.responses, where: readableResponsesWhere(ctx) } };
 
 const views = (rows: Parameters<typeof toEntryView>[0][]): EntryView[] => rows.flatMap((row) => toEntryView(row) ?? []);
 

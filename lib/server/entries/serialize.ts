@@ -17,6 +17,7 @@ export const entrySelectWithoutResponses = {
   kind: true,
   body: true,
   visibility: true,
+  sharedAt: true,
   createdAt: true,
   updatedAt: true,
   author: { select: { name: true } },
@@ -32,6 +33,7 @@ type Row = {
   kind: string;
   body: string;
   visibility: string;
+  sharedAt: Date;
   createdAt: Date;
   updatedAt: Date;
   author: { name: string };
@@ -45,6 +47,8 @@ type EntryBase = {
   stageSlug: string;
   exerciseKey: string | null;
   visibility: Visibility;
+  /** When its author last shared it (decision 011). */
+  sharedAt: Date;
   createdAt: Date;
   updatedAt: Date;
   responses: { id: string; verdict: Verdict; questions: string; createdAt: Date; authorName: string; authorId: string }[];
@@ -71,6 +75,7 @@ export function toEntryView(row: Row): EntryView | null {
     kind: row.kind,
     body: readBody(row.kind, row.body),
     visibility: row.visibility as Visibility,
+    sharedAt: row.sharedAt,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     responses: (row.responses ?? []).map((r) => ({

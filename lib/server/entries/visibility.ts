@@ -1,16 +1,23 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReadContext } from "@/lib/server/access";
+import { sharedWithReader } from "@/lib/server/couples/boundary";
 
 /**
  * The one place that says which entries a reader may see, as a Prisma `where`:
  * - a partner: everything they wrote, plus the other's partner- and therapist-visible entries;
  * - a therapist link: therapist-visible entries, only when the link's scope includes entries.
- * Always within the caller's couple, never deleted.
+ * Always within the caller's couple, never deleted, and never shared before the reader joined
+ * after a departure (decision 011).
  */
 export function readableEntriesWhere(ctx: ReadContext, extra: Prisma.EntryWhereInput = {}): Prisma.EntryWhereInput {
   // AND, never a spread: a caller's filter must not overwrite the reader's limits.
-  return { AND: [readerLimits(ctx), extra] };
+  return { AND: [readerLimits(ctx), ...sharedWithReader<Prisma.EntryWhereInput>(ctx, "authorId", "sharedAt"), extra] };
+}
+
+/** The responses under a readable entry this reader may see: their own, or written since they joined. */
+export function readableResponsesWhere(ctx: ReadContext): Prisma.EntryResponseWhereInput {
+  return { AND: sharedWithReader<Prisma.EntryResponseWhereInput>(ctx, "authorId", "createdAt") };
 }
 
 function readerLimits(ctx: ReadContext): Prisma.EntryWhereInput {

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { db } from "@/lib/server/db";
 import { recordEvent } from "@/lib/server/audit";
 import { assertWriter, type ReadContext } from "@/lib/server/access";
+import { readableEntriesWhere } from "@/lib/server/entries/visibility";
 import { getStage } from "@/lib/content/stages";
 import { KINDS, isEntryKind, parseBody, toolsOf, type EntryBody, type EntryKind } from "@/lib/entries/kinds";
 import type { Visibility } from "@/lib/entries/labels";
@@ -93,7 +94,12 @@ export async function updateEntry(ctx: ReadContext, id: string, input: EntryUpda
     if (!body.ok) return body;
     const { count } = await tx.entry.updateMany({
       where: ownWhere(ctx, id),
-      data: { body: JSON.stringify(body.data), visibility: input.visibility },
+      data: {
+        body: JSON.stringify(body.data),
+        visibility: input.visibility,
+        // Moved from private back to shared: shared again, so a partner who joined since reads it (decision 011).
+        ...(own.visibility === "private" && input.visibility !== "private" ? { sharedAt: new Date() } : {}),
+      },
     });
     if (count !== 1) return NOT_FOUND;
     // Who could read an entry is part of the couple's history (labels only, never the text).
@@ -150,14 +156,13 @@ export async function respondToEntry(ctx: ReadContext, input: z.output<typeof re
   // takes no response.
   const answered = await db.$transaction(async (tx) => {
     const entry = await tx.entry.findFirst({
-      where: {
+      // Readable to this partner (decision 011: not shared before they joined after a departure).
+      where: readableEntriesWhere(ctx, {
         id: input.entryId,
-        coupleId: ctx.coupleId,
-        deletedAt: null,
         authorId: { not: ctx.userId },
         visibility: { in: ["partner", "therapist"] },
         kind: { in: RESPONDABLE_KINDS },
-      },
+      }),
       select: { id: true },
     });
     if (!entry) return false;
@@ -174,13 +179,7 @@ export async function respondToEntry(ctx: ReadContext, input: z.output<typeof re
 export async function setHomeworkDone(ctx: ReadContext, id: string, done: boolean): Promise<ActionResult> {
   assertWriter(ctx);
   const { homework } = KINDS;
-  const where = {
-    id,
-    coupleId: ctx.coupleId,
-    kind: homework.kind,
-    deletedAt: null,
-    OR: [{ authorId: ctx.userId }, { visibility: { in: ["partner", "therapist"] } }],
-  };
+  const where = readableEntriesWhere(ctx, { id, kind: homework.kind });
   // Read and write in one transaction so a tick never overwrites a concurrent edit.
   const found = await db.$transaction(async (tx) => {
     const entry = await tx.entry.findFirst({ where, select: { body: true } });
@@ -212,4 +211,22 @@ export async function setGoalStepDone(ctx: ReadContext, id: string, step: number
     return count === 1;
   });
   return found ? { ok: true, data: undefined } : NOT_FOUND;
+}
+
+/**
+ * Shares the caller's own shared entry again, for a partner who joined after it was shared
+ * (decision 011): from now on that partner reads it too.
+ */
+export async function shareEntryAgain(ctx: ReadContext, id: string): Promise<ActionResult> {
+  assertWriter(ctx);
+  const done = await db.$transaction(async (tx) => {
+    const { count } = await tx.entry.updateMany({
+      where: { ...ownWhere(ctx, id), visibility: { in: ["partner", "therapist"] } },
+      data: { sharedAt: new Date() },
+    });
+    if (count !== 1) return false;
+    await recordEvent(tx, { coupleId: ctx.coupleId, actorId: ctx.userId, action: "entry.shared-again", subject: id });
+    return true;
+  });
+  return done ? { ok: true, data: undefined } : NOT_FOUND;
 }

@@ -1,8 +1,10 @@
 import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { readableEvents } from "@/lib/server/couples/boundary";
 import { db } from "@/lib/server/db";
 import { coupleMembers } from "@/lib/server/couples/members";
 import type { PartnerContext } from "@/lib/server/access";
-import { readableEntriesWhere } from "@/lib/server/entries/visibility";
+import { readableEntriesWhere, readableResponsesWhere } from "@/lib/server/entries/visibility";
 import { wasEdited } from "@/lib/server/entries/serialize";
 import { isEntryKind, type EntryKind } from "@/lib/entries/kinds";
 import { RESPONSE_VERDICTS, type Verdict } from "@/lib/validation/entry";
@@ -68,13 +70,13 @@ export async function partnerActivity(ctx: PartnerContext, take = 6): Promise<Ac
       take,
     }),
     db.auditEvent.findMany({
-      where: { coupleId: ctx.coupleId, actorId: partner.userId, action: { in: EVENT_ACTIONS } },
+      where: { coupleId: ctx.coupleId, actorId: partner.userId, action: { in: EVENT_ACTIONS }, AND: readableEvents<Prisma.AuditEventWhereInput>(ctx) },
       select: { action: true, subject: true, at: true },
       orderBy: { at: "desc" },
       take,
     }),
     db.entryResponse.findMany({
-      where: { coupleId: ctx.coupleId, authorId: partner.userId, entry: { deletedAt: null } },
+      where: { coupleId: ctx.coupleId, authorId: partner.userId, entry: readableEntriesWhere(ctx), AND: readableResponsesWhere(ctx).AND },
       select: { verdict: true, createdAt: true, entryId: true, entry: { select: { stageSlug: true } } },
       orderBy: { createdAt: "desc" },
       take,

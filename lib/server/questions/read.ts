@@ -1,4 +1,6 @@
 import "server-only";
+import { readableQuestions } from "@/lib/server/couples/boundary";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import type { ReadContext } from "@/lib/server/access";
 import { coupleMemberNames } from "@/lib/server/couples/members";
@@ -28,7 +30,7 @@ export async function listQuestions(ctx: ReadContext): Promise<QuestionRecord> {
   if (therapist && !ctx.scope.includes("held-questions")) return { open: [], held: [] };
   const [rows, names] = await Promise.all([
     db.question.findMany({
-      where: { coupleId: ctx.coupleId, ...(therapist ? { heldAt: { not: null } } : {}) },
+      where: { coupleId: ctx.coupleId, ...(therapist ? { heldAt: { not: null } } : {}), AND: readableQuestions<Prisma.QuestionWhereInput>(ctx) },
       select: {
         id: true,
         text: true,

@@ -1,4 +1,5 @@
 import "server-only";
+import { readableQuestions } from "@/lib/server/couples/boundary";
 import { db } from "@/lib/server/db";
 import { recordEvent } from "@/lib/server/audit";
 import { assertWriter, type ReadContext } from "@/lib/server/access";
@@ -23,7 +24,7 @@ export async function askQuestion(ctx: ReadContext, input: AskQuestionInput): Pr
   assertWriter(ctx);
   return db.$transaction(async (tx): Promise<ActionResult<{ id: string }>> => {
     if (input.repeatOf) {
-      const earlier = await tx.question.findFirst({ where: { id: input.repeatOf, coupleId: ctx.coupleId }, select: { id: true } });
+      const earlier = await tx.question.findFirst({ where: { id: input.repeatOf, coupleId: ctx.coupleId, AND: readableQuestions<Prisma.QuestionWhereInput>(ctx) }, select: { id: true } });
       if (!earlier) return { ok: false, fieldErrors: { repeatOf: [QUESTION_NOT_FOUND] } };
     }
     const row = await tx.question.create({
@@ -41,7 +42,7 @@ export async function answerQuestion(ctx: ReadContext, input: AnswerQuestionInpu
   try {
     return await db.$transaction(async (tx): Promise<ActionResult<{ number: number }>> => {
       const question = await tx.question.findFirst({
-        where: { id: input.id, coupleId: ctx.coupleId },
+        where: { id: input.id, coupleId: ctx.coupleId, AND: readableQuestions<Prisma.QuestionWhereInput>(ctx) },
         select: { id: true, askerId: true, heldAt: true },
       });
       if (!question) return refuse(QUESTION_NOT_FOUND);
@@ -77,7 +78,10 @@ export async function answerQuestion(ctx: ReadContext, input: AnswerQuestionInpu
 export async function holdQuestion(ctx: ReadContext, input: HoldQuestionInput): Promise<ActionResult> {
   assertWriter(ctx);
   return db.$transaction(async (tx): Promise<ActionResult> => {
-    const question = await tx.question.findFirst({ where: { id: input.id, coupleId: ctx.coupleId }, select: { id: true } });
+    const question = await tx.question.findFirst({
+      where: { id: input.id, coupleId: ctx.coupleId, AND: readableQuestions<Prisma.QuestionWhereInput>(ctx) },
+      select: { id: true },
+    });
     if (!question) return refuse(QUESTION_NOT_FOUND);
     const changed = await tx.question.updateMany({
       where: { id: question.id, coupleId: ctx.coupleId, heldAt: input.hold ? null : { not: null } },

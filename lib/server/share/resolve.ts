@@ -19,7 +19,7 @@ export async function resolveShareAccess(token: unknown, client: { key: string; 
   const link = looksLikeToken(token)
     ? await db.shareLink.findUnique({
         where: { tokenHash: hashToken(token) },
-        select: { id: true, coupleId: true, scope: true, expiresAt: true, revokedAt: true },
+        select: { id: true, coupleId: true, scope: true, expiresAt: true, revokedAt: true, createdById: true, createdBy: { select: { membership: { select: { sharedSince: true } } } } },
       })
     : null;
   if (!link || link.revokedAt || link.expiresAt <= new Date()) {
@@ -30,5 +30,13 @@ export async function resolveShareAccess(token: unknown, client: { key: string; 
   await db.shareVisit.create({
     data: { coupleId: link.coupleId, shareLinkId: link.id, device: describeDevice(client.userAgent) },
   });
-  return { ok: true, ctx: { kind: "therapist", coupleId: link.coupleId, shareLinkId: link.id, scope: parseScope(link.scope) } };
+  const ctx = {
+    kind: "therapist" as const,
+    coupleId: link.coupleId,
+    shareLinkId: link.id,
+    scope: parseScope(link.scope),
+    createdById: link.createdById,
+    sharedSince: link.createdBy.membership?.sharedSince ?? null,
+  };
+  return { ok: true, ctx };
 }

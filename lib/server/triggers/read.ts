@@ -1,4 +1,6 @@
 import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { readableTriggerPlans, readableTriggers } from "@/lib/server/couples/boundary";
 import { db } from "@/lib/server/db";
 import type { ReadContext } from "@/lib/server/access";
 import { coupleMemberNames } from "@/lib/server/couples/members";
@@ -35,7 +37,7 @@ export async function listTriggers(ctx: ReadContext, opts: { take?: number } = {
   const partner = ctx.kind === "partner";
   const [rows, names] = await Promise.all([
     db.triggerEvent.findMany({
-      where: { coupleId: ctx.coupleId },
+      where: { coupleId: ctx.coupleId, AND: readableTriggers<Prisma.TriggerEventWhereInput>(ctx) },
       select: {
         id: true,
         authorId: true,
@@ -81,7 +83,7 @@ export async function triggerWeeks(ctx: ReadContext, spans: readonly { start: st
   if (!canRead(ctx)) return null;
   if (spans.length === 0) return [];
   const rows = await db.triggerEvent.findMany({
-    where: { coupleId: ctx.coupleId, localDate: { gte: spans[0]!.start, lte: spans.at(-1)!.end } },
+    where: { coupleId: ctx.coupleId, localDate: { gte: spans[0]!.start, lte: spans.at(-1)!.end }, AND: readableTriggers<Prisma.TriggerEventWhereInput>(ctx) },
     select: { localDate: true, intensity: true },
   });
   return spans.map((span) => {
@@ -99,7 +101,7 @@ export async function listTriggerPlans(ctx: ReadContext): Promise<TriggerPlanVie
   if (ctx.kind !== "partner") return [];
   const [rows, names] = await Promise.all([
     db.triggerPlan.findMany({
-      where: { coupleId: ctx.coupleId },
+      where: { coupleId: ctx.coupleId, AND: readableTriggerPlans<Prisma.TriggerPlanWhereInput>(ctx) },
       select: { authorId: true, helpsMe: true, iWill: true, updatedAt: true },
     }),
     coupleMemberNames(ctx),

@@ -1,4 +1,6 @@
 import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { readableTriggers } from "@/lib/server/couples/boundary";
 import { db } from "@/lib/server/db";
 import { recordEvent } from "@/lib/server/audit";
 import { assertWriter, type ReadContext } from "@/lib/server/access";
@@ -43,7 +45,7 @@ export async function replyToTrigger(ctx: ReadContext, input: ReplyTriggerInput)
   assertWriter(ctx);
   return db.$transaction(async (tx): Promise<ActionResult<{ id: string }>> => {
     const trigger = await tx.triggerEvent.findFirst({
-      where: { id: input.id, coupleId: ctx.coupleId },
+      where: { id: input.id, coupleId: ctx.coupleId, AND: readableTriggers<Prisma.TriggerEventWhereInput>(ctx) },
       select: { id: true, authorId: true },
     });
     if (!trigger) return refuse(TRIGGER_NOT_FOUND);
