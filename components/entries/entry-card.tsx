@@ -8,6 +8,7 @@ import { useActionButton } from "@/components/ui/use-action";
 import { EntryForm } from "@/components/entries/entry-form";
 import { VisibilityBadge } from "@/components/entries/visibility-field";
 import { ResponseForm } from "@/components/entries/response-form";
+import { SharedBeforeJoin } from "@/components/entries/partner-boundary";
 import type { Exercise } from "@/lib/content/schema";
 import { formValues, kindOf, type EntryKind } from "@/lib/entries/kinds";
 import type { EntryViewOf } from "@/lib/server/entries/serialize";
@@ -60,6 +61,7 @@ export function EntryCard<K extends EntryKind>({ entry, exercise, viewerId, chil
         children
       )}
       {controls && !editing && <div className="mt-3">{controls}</div>}
+      {mine && !editing && <SharedBeforeJoin entry={entry} />}
 
       {entry.responses.length > 0 && (
         <ul className="mt-4 space-y-2 border-t border-line pt-3">

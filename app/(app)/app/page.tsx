@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { EarlierPartnerNote } from "@/components/couples/earlier-partner-note";
 import Link from "next/link";
 import { formatDistanceToNow } from "date-fns";
 import { Card, EmptyState } from "@/components/ui/card";
@@ -112,6 +113,8 @@ export default async function DashboardPage() {
             : `${togetherCount} of 9 stages done together. Reopen any of them whenever you need to.`}
         </p>
       </div>
+
+      <EarlierPartnerNote sharedSince={ctx.sharedSince} />
 
       {departed && (
         <div role="status" data-testid="partner-departed" className="rounded-2xl border border-line bg-white p-4 text-sm sm:p-5">

@@ -125,7 +125,11 @@ export async function listAgreements(ctx: ReadContext, now = new Date()): Promis
   if (!canRead(ctx)) return [];
   const [rows, names] = await Promise.all([
     db.agreement.findMany({
-      where: { coupleId: ctx.coupleId, ...(ctx.kind === "therapist" ? { status: "active" } : {}), AND: readableAgreements<Prisma.AgreementWhereInput>(ctx) },
+      where: {
+        coupleId: ctx.coupleId,
+        ...(ctx.kind === "therapist" ? { status: "active" } : {}),
+        AND: readableAgreements<Prisma.AgreementWhereInput>(ctx),
+      },
       select: agreementSelect,
       orderBy: { createdAt: "desc" },
       take: 500,

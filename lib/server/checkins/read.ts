@@ -49,7 +49,11 @@ export async function listCheckIns(ctx: ReadContext, range: { from: string; to: 
   const [members, rows] = await Promise.all([
     people(ctx),
     db.checkIn.findMany({
-      where: { coupleId: ctx.coupleId, localDate: { gte: range.from, lte: range.to }, AND: readableCheckIns<Prisma.CheckInWhereInput>(ctx) },
+      where: {
+        coupleId: ctx.coupleId,
+        localDate: { gte: range.from, lte: range.to },
+        AND: readableCheckIns<Prisma.CheckInWhereInput>(ctx),
+      },
       select: {
         id: true,
         authorId: true,

@@ -52,7 +52,12 @@ async function readTalks(ctx: ReadContext, where: { id?: string }): Promise<Talk
   const partner = ctx.kind === "partner";
   const [rows, names] = await Promise.all([
     db.conversation.findMany({
-      where: { coupleId: ctx.coupleId, ...where, ...(partner ? {} : { status: { not: "cancelled" } }), AND: readableTalks<Prisma.ConversationWhereInput>(ctx) },
+      where: {
+        coupleId: ctx.coupleId,
+        ...where,
+        ...(partner ? {} : { status: { not: "cancelled" } }),
+        AND: readableTalks<Prisma.ConversationWhereInput>(ctx),
+      },
       select: {
         id: true,
         topic: true,

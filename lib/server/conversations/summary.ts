@@ -15,7 +15,9 @@ export type TalkingSummary = {
 
 export async function talkingSummary(ctx: PartnerContext, now = new Date()): Promise<TalkingSummary> {
   const [talksToAnswer, nextTalk, questionsToAnswer, recentTriggers] = await Promise.all([
-    db.conversation.count({ where: { coupleId: ctx.coupleId, status: "proposed", awaitingId: ctx.userId, AND: readableTalks<Prisma.ConversationWhereInput>(ctx) } }),
+    db.conversation.count({
+      where: { coupleId: ctx.coupleId, status: "proposed", awaitingId: ctx.userId, AND: readableTalks<Prisma.ConversationWhereInput>(ctx) },
+    }),
     db.conversation.findFirst({
       where: {
         coupleId: ctx.coupleId,

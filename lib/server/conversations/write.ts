@@ -163,11 +163,18 @@ export async function cancelTalk(ctx: ReadContext, input: { id: string }): Promi
   assertWriter(ctx);
   return db.$transaction(async (tx): Promise<ActionResult> => {
     const changed = await tx.conversation.updateMany({
-      where: { id: input.id, coupleId: ctx.coupleId, status: { in: ["proposed", "accepted"] }, AND: readableTalks<Prisma.ConversationWhereInput>(ctx) },
+      where: {
+        id: input.id,
+        coupleId: ctx.coupleId,
+        status: { in: ["proposed", "accepted"] },
+        AND: readableTalks<Prisma.ConversationWhereInput>(ctx),
+      },
       data: { status: "cancelled", awaitingId: null },
     });
     if (changed.count !== 1) {
-      const exists = await tx.conversation.count({ where: { id: input.id, coupleId: ctx.coupleId, AND: readableTalks<Prisma.ConversationWhereInput>(ctx) } });
+      const exists = await tx.conversation.count({
+        where: { id: input.id, coupleId: ctx.coupleId, AND: readableTalks<Prisma.ConversationWhereInput>(ctx) },
+      });
       return refuse(exists ? M.closed : TALK_NOT_FOUND);
     }
     await recordEvent(tx, { coupleId: ctx.coupleId, actorId: ctx.userId, action: "talk.cancelled", subject: input.id });
@@ -184,7 +191,10 @@ export async function startTalk(ctx: ReadContext, input: { id: string }, now = n
       data: { status: "live", startedAt: now, step: 0, pausedAt: null },
     });
     if (changed.count !== 1) {
-      const talk = await tx.conversation.findFirst({ where: { id: input.id, coupleId: ctx.coupleId, AND: readableTalks<Prisma.ConversationWhereInput>(ctx) }, select: { status: true } });
+      const talk = await tx.conversation.findFirst({
+        where: { id: input.id, coupleId: ctx.coupleId, AND: readableTalks<Prisma.ConversationWhereInput>(ctx) },
+        select: { status: true },
+      });
       if (!talk) return refuse(TALK_NOT_FOUND);
       if (talk.status === "live") return { ok: true, data: undefined };
       return refuse(M.notAccepted);
@@ -220,7 +230,10 @@ export async function stepTalk(ctx: ReadContext, input: StepTalkInput): Promise<
 export async function pauseTalk(ctx: ReadContext, input: { id: string; pause: boolean }, now = new Date()): Promise<ActionResult> {
   assertWriter(ctx);
   return db.$transaction(async (tx): Promise<ActionResult> => {
-    const talk = await tx.conversation.findFirst({ where: { id: input.id, coupleId: ctx.coupleId, AND: readableTalks<Prisma.ConversationWhereInput>(ctx) }, select: { id: true, status: true } });
+    const talk = await tx.conversation.findFirst({
+      where: { id: input.id, coupleId: ctx.coupleId, AND: readableTalks<Prisma.ConversationWhereInput>(ctx) },
+      select: { id: true, status: true },
+    });
     if (!talk) return refuse(TALK_NOT_FOUND);
     if (talk.status !== "live") return refuse(M.notLive);
     const changed = await tx.conversation.updateMany({
@@ -303,7 +316,10 @@ const STARTED = ["live", "done"];
 export async function saveTalkNote(ctx: ReadContext, input: TalkNoteInput): Promise<ActionResult> {
   assertWriter(ctx);
   return db.$transaction(async (tx): Promise<ActionResult> => {
-    const talk = await tx.conversation.findFirst({ where: { id: input.id, coupleId: ctx.coupleId, AND: readableTalks<Prisma.ConversationWhereInput>(ctx) }, select: { id: true, status: true } });
+    const talk = await tx.conversation.findFirst({
+      where: { id: input.id, coupleId: ctx.coupleId, AND: readableTalks<Prisma.ConversationWhereInput>(ctx) },
+      select: { id: true, status: true },
+    });
     if (!talk) return refuse(TALK_NOT_FOUND);
     if (!STARTED.includes(talk.status)) return refuse(M.notAfter);
     await tx.conversationNote.upsert({
@@ -319,7 +335,10 @@ export async function saveTalkNote(ctx: ReadContext, input: TalkNoteInput): Prom
 export async function addFollowUp(ctx: ReadContext, input: { id: string; text: string }): Promise<ActionResult<{ id: string }>> {
   assertWriter(ctx);
   return db.$transaction(async (tx): Promise<ActionResult<{ id: string }>> => {
-    const talk = await tx.conversation.findFirst({ where: { id: input.id, coupleId: ctx.coupleId, AND: readableTalks<Prisma.ConversationWhereInput>(ctx) }, select: { id: true, status: true } });
+    const talk = await tx.conversation.findFirst({
+      where: { id: input.id, coupleId: ctx.coupleId, AND: readableTalks<Prisma.ConversationWhereInput>(ctx) },
+      select: { id: true, status: true },
+    });
     if (!talk) return refuse(TALK_NOT_FOUND);
     if (!STARTED.includes(talk.status)) return refuse(M.notAfter);
     const row = await tx.conversationFollowUp.create({

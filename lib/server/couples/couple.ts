@@ -18,7 +18,7 @@ export async function createCouple(user: Pick<UserContext, "userId">, input: { n
   });
 }
 
-export type Member = { userId: string; name: string; side: Side; joinedAt: Date; isMe: boolean };
+export type Member = { userId: string; name: string; side: Side; joinedAt: Date; sharedSince: Date | null; isMe: boolean };
 
 /** The couple as the caller sees it: its name and both partners (the caller first). */
 export async function getCouple(ctx: PartnerContext) {
@@ -28,7 +28,14 @@ export async function getCouple(ctx: PartnerContext) {
   ]);
   const members: Member[] = [...memberships]
     .sort((a, b) => a.joinedAt.getTime() - b.joinedAt.getTime())
-    .map((m) => ({ userId: m.userId, name: m.name, side: m.side, joinedAt: m.joinedAt, isMe: m.userId === ctx.userId }))
+    .map((m) => ({
+      userId: m.userId,
+      name: m.name,
+      side: m.side,
+      joinedAt: m.joinedAt,
+      sharedSince: m.sharedSince,
+      isMe: m.userId === ctx.userId,
+    }))
     .sort((a, b) => Number(b.isMe) - Number(a.isMe));
   const me = members.find((m) => m.isMe)!;
   const partner = members.find((m) => !m.isMe) ?? null;

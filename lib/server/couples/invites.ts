@@ -96,7 +96,9 @@ export async function acceptInvite(user: Pick<UserContext, "userId">, token: str
       const seat = taken.some((m) => m.seat === 1) ? 2 : 1;
       // What was shared before the last departure stays with the partner who was there (decision 011).
       const couple = await tx.couple.findUnique({ where: { id: invite.coupleId }, select: { lastDepartureAt: true } });
-      await tx.membership.create({ data: { userId: user.userId, coupleId: invite.coupleId, seat, sharedSince: couple?.lastDepartureAt ?? null } });
+      await tx.membership.create({
+        data: { userId: user.userId, coupleId: invite.coupleId, seat, sharedSince: couple?.lastDepartureAt ?? null },
+      });
       await recordEvent(tx, { coupleId: invite.coupleId, actorId: user.userId, action: "couple.joined" });
       return { ok: true, coupleId: invite.coupleId } as const;
     });

@@ -15,6 +15,8 @@ export type CoupleMember = {
   /** 1 for the partner who created the workspace, 2 for the one who joined (a later joiner takes the free one). */
   seat: number;
   joinedAt: Date;
+  /** Set when this member joined after someone had left: what was shared before stays hidden from them (decision 011). */
+  sharedSince: Date | null;
   /** Check-in preferences; null until the person has any (defaults: UTC, scores shared). */
   prefs: { timeZone: string; scoresPrivate: boolean } | null;
 };
@@ -33,6 +35,7 @@ const membersOf = cache(async (coupleId: string): Promise<readonly CoupleMember[
       side: true,
       seat: true,
       joinedAt: true,
+      sharedSince: true,
       user: { select: { name: true, checkInPrefs: { select: { timeZone: true, scoresPrivate: true } } } },
     },
     orderBy: { seat: "asc" },
@@ -43,6 +46,7 @@ const membersOf = cache(async (coupleId: string): Promise<readonly CoupleMember[
     side: r.side as Side,
     seat: r.seat,
     joinedAt: r.joinedAt,
+    sharedSince: r.sharedSince,
     prefs: r.user.checkInPrefs,
   }));
 });

@@ -70,7 +70,12 @@ export async function partnerActivity(ctx: PartnerContext, take = 6): Promise<Ac
       take,
     }),
     db.auditEvent.findMany({
-      where: { coupleId: ctx.coupleId, actorId: partner.userId, action: { in: EVENT_ACTIONS }, AND: readableEvents<Prisma.AuditEventWhereInput>(ctx) },
+      where: {
+        coupleId: ctx.coupleId,
+        actorId: partner.userId,
+        action: { in: EVENT_ACTIONS },
+        AND: readableEvents<Prisma.AuditEventWhereInput>(ctx),
+      },
       select: { action: true, subject: true, at: true },
       orderBy: { at: "desc" },
       take,

@@ -30,7 +30,11 @@ export async function listQuestions(ctx: ReadContext): Promise<QuestionRecord> {
   if (therapist && !ctx.scope.includes("held-questions")) return { open: [], held: [] };
   const [rows, names] = await Promise.all([
     db.question.findMany({
-      where: { coupleId: ctx.coupleId, ...(therapist ? { heldAt: { not: null } } : {}), AND: readableQuestions<Prisma.QuestionWhereInput>(ctx) },
+      where: {
+        coupleId: ctx.coupleId,
+        ...(therapist ? { heldAt: { not: null } } : {}),
+        AND: readableQuestions<Prisma.QuestionWhereInput>(ctx),
+      },
       select: {
         id: true,
         text: true,

@@ -24,7 +24,10 @@ export async function askQuestion(ctx: ReadContext, input: AskQuestionInput): Pr
   assertWriter(ctx);
   return db.$transaction(async (tx): Promise<ActionResult<{ id: string }>> => {
     if (input.repeatOf) {
-      const earlier = await tx.question.findFirst({ where: { id: input.repeatOf, coupleId: ctx.coupleId, AND: readableQuestions<Prisma.QuestionWhereInput>(ctx) }, select: { id: true } });
+      const earlier = await tx.question.findFirst({
+        where: { id: input.repeatOf, coupleId: ctx.coupleId, AND: readableQuestions<Prisma.QuestionWhereInput>(ctx) },
+        select: { id: true },
+      });
       if (!earlier) return { ok: false, fieldErrors: { repeatOf: [QUESTION_NOT_FOUND] } };
     }
     const row = await tx.question.create({

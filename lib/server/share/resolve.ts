@@ -19,7 +19,15 @@ export async function resolveShareAccess(token: unknown, client: { key: string; 
   const link = looksLikeToken(token)
     ? await db.shareLink.findUnique({
         where: { tokenHash: hashToken(token) },
-        select: { id: true, coupleId: true, scope: true, expiresAt: true, revokedAt: true, createdById: true, createdBy: { select: { membership: { select: { sharedSince: true } } } } },
+        select: {
+          id: true,
+          coupleId: true,
+          scope: true,
+          expiresAt: true,
+          revokedAt: true,
+          createdById: true,
+          createdBy: { select: { membership: { select: { sharedSince: true } } } },
+        },
       })
     : null;
   if (!link || link.revokedAt || link.expiresAt <= new Date()) {

@@ -83,7 +83,11 @@ export async function triggerWeeks(ctx: ReadContext, spans: readonly { start: st
   if (!canRead(ctx)) return null;
   if (spans.length === 0) return [];
   const rows = await db.triggerEvent.findMany({
-    where: { coupleId: ctx.coupleId, localDate: { gte: spans[0]!.start, lte: spans.at(-1)!.end }, AND: readableTriggers<Prisma.TriggerEventWhereInput>(ctx) },
+    where: {
+      coupleId: ctx.coupleId,
+      localDate: { gte: spans[0]!.start, lte: spans.at(-1)!.end },
+      AND: readableTriggers<Prisma.TriggerEventWhereInput>(ctx),
+    },
     select: { localDate: true, intensity: true },
   });
   return spans.map((span) => {

@@ -4,6 +4,7 @@ import { partnerAction } from "@/lib/server/actions";
 import {
   createEntry,
   deleteEntry,
+  shareEntryAgain,
   respondToEntry,
   setActivityStatus,
   setGoalStepDone,
@@ -49,6 +50,9 @@ export const setActivityStatusAction = partnerAction(activityStatusSchema, (ctx,
 });
 
 export const deleteEntryAction = partnerAction(entryIdSchema, (ctx, { id }) => deleteEntry(ctx, id), { revalidate });
+
+/** Shares the caller's own entry again, for a partner who joined after it was shared (decision 011). */
+export const shareEntryAgainAction = partnerAction(entryIdSchema, (ctx, { id }) => shareEntryAgain(ctx, id), { revalidate });
 
 export const respondAction = partnerAction(responseSchema, (ctx, input) => respondToEntry(ctx, input), { revalidate, joint: true });
 

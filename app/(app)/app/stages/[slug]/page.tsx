@@ -7,6 +7,8 @@ import { StageTools } from "@/components/stages/stage-tools";
 import { STAGE_SLUGS, getStage, getStages } from "@/lib/content/stages";
 import { AUDIENCE_LABELS } from "@/lib/entries/labels";
 import { requirePartner } from "@/lib/server/access";
+import { EarlierPartnerNote } from "@/components/couples/earlier-partner-note";
+import { PartnerBoundaryProvider } from "@/components/entries/partner-boundary";
 import { getCouple } from "@/lib/server/couples/couple";
 import { listStageEntries } from "@/lib/server/entries/read";
 import { getProgress } from "@/lib/server/journey/progress";
@@ -57,106 +59,112 @@ export default async function StagePage({ params }: Params) {
   const prev = getStage(STAGE_SLUGS[index - 1] ?? "");
   const next = getStage(STAGE_SLUGS[index + 1] ?? "");
 
+  // The partner joined after someone left: the author's older shared entries say they can't read them.
+  const boundary = couple.partner?.sharedSince ? { partnerName: couple.partner.name, since: couple.partner.sharedSince } : null;
+
   return (
-    <div className="space-y-8">
-      <Breadcrumbs current={`Stage ${stage.number}`} />
-      <header>
-        <p className="text-sm font-medium text-brand-700">
-          Stage {stage.number} of 9 · mainly for {AUDIENCE_LABELS[stage.mainlyFor]} · {stage.estimatedTime}
-        </p>
-        <h1 className="mt-1 font-serif text-3xl font-semibold sm:text-4xl">{stage.title}</h1>
-        <p className="mt-2 max-w-prose text-lg text-muted">{stage.purpose}</p>
-        {stage.slug === "acknowledgment" && (
-          <p className="mt-2 text-sm">
-            <Link href="/app/not-sure" className="text-brand-700 underline">
-              Not sure you want to repair this?
-            </Link>
+    <PartnerBoundaryProvider value={boundary}>
+      <div className="space-y-8">
+        <Breadcrumbs current={`Stage ${stage.number}`} />
+        <header>
+          <p className="text-sm font-medium text-brand-700">
+            Stage {stage.number} of 9 · mainly for {AUDIENCE_LABELS[stage.mainlyFor]} · {stage.estimatedTime}
           </p>
-        )}
-      </header>
-
-      <ProgressPanel
-        slug={stage.slug}
-        meDone={mine.doneBy.some((d) => d.userId === ctx.userId)}
-        partnerName={couple.partner?.name ?? null}
-        partnerDone={Boolean(couple.partner && mine.doneBy.some((d) => d.userId === couple.partner!.userId))}
-        joint={mine.joint}
-      />
-
-      <details className="group rounded-2xl border border-line bg-white p-5 sm:p-8" open={entries.length === 0}>
-        <summary className="cursor-pointer font-serif text-xl font-semibold">About this stage</summary>
-        <div className="prose-mend mt-2 max-w-prose" dangerouslySetInnerHTML={{ __html: stage.html }} />
-      </details>
-
-      <TalkTools tools={STAGE_TOOLS[stage.slug] ?? []} />
-
-      {checkIns?.[1] && (
-        <section aria-labelledby="timeline-heading" className="space-y-3">
-          <h2 id="timeline-heading" className="font-serif text-2xl font-semibold">
-            Your trust timeline
-          </h2>
-          <CheckInSummary checkedInToday={Boolean(checkIns[0].checkIn)} timeline={checkIns[1]} headingLevel={3} />
-        </section>
-      )}
-
-      <section aria-labelledby="exercises-heading" className="space-y-4">
-        <h2 id="exercises-heading" className="font-serif text-2xl font-semibold">
-          Exercises
-        </h2>
-        {stage.exercises.map((exercise) => (
-          <ExerciseSection
-            key={exercise.key}
-            stageSlug={stage.slug}
-            exercise={exercise}
-            entries={entries.filter((e) => e.exerciseKey === exercise.key)}
-            viewerId={ctx.userId}
-            side={ctx.side}
-          />
-        ))}
-      </section>
-
-      {commitments && <CommitmentsPanel commitments={commitments} viewerId={ctx.userId} />}
-
-      {agreements && (
-        <section aria-labelledby="rules-heading" className="space-y-3">
-          <div className="flex flex-wrap items-end justify-between gap-3">
-            <h2 id="rules-heading" className="font-serif text-2xl font-semibold">
-              Rules of the game
-            </h2>
-            <ButtonLink href="/app/agreements">Open the rules of the game</ButtonLink>
-          </div>
-          {agreements.filter((a) => a.status === "active" || a.status === "proposed").length === 0 ? (
-            <p className="text-sm text-muted">No agreements yet. Propose the first one on the rules-of-the-game page.</p>
-          ) : (
-            <ul className="space-y-3">
-              {agreements
-                .filter((a) => a.status === "active" || a.status === "proposed")
-                .map((a) => (
-                  <AgreementCard key={a.id} agreement={a} viewerId={ctx.userId} />
-                ))}
-            </ul>
+          <h1 className="mt-1 font-serif text-3xl font-semibold sm:text-4xl">{stage.title}</h1>
+          <p className="mt-2 max-w-prose text-lg text-muted">{stage.purpose}</p>
+        <EarlierPartnerNote sharedSince={ctx.sharedSince} className="mt-3" />
+          {stage.slug === "acknowledgment" && (
+            <p className="mt-2 text-sm">
+              <Link href="/app/not-sure" className="text-brand-700 underline">
+                Not sure you want to repair this?
+              </Link>
+            </p>
           )}
+        </header>
+
+        <ProgressPanel
+          slug={stage.slug}
+          meDone={mine.doneBy.some((d) => d.userId === ctx.userId)}
+          partnerName={couple.partner?.name ?? null}
+          partnerDone={Boolean(couple.partner && mine.doneBy.some((d) => d.userId === couple.partner!.userId))}
+          joint={mine.joint}
+        />
+
+        <details className="group rounded-2xl border border-line bg-white p-5 sm:p-8" open={entries.length === 0}>
+          <summary className="cursor-pointer font-serif text-xl font-semibold">About this stage</summary>
+          <div className="prose-mend mt-2 max-w-prose" dangerouslySetInnerHTML={{ __html: stage.html }} />
+        </details>
+
+        <TalkTools tools={STAGE_TOOLS[stage.slug] ?? []} />
+
+        {checkIns?.[1] && (
+          <section aria-labelledby="timeline-heading" className="space-y-3">
+            <h2 id="timeline-heading" className="font-serif text-2xl font-semibold">
+              Your trust timeline
+            </h2>
+            <CheckInSummary checkedInToday={Boolean(checkIns[0].checkIn)} timeline={checkIns[1]} headingLevel={3} />
+          </section>
+        )}
+
+        <section aria-labelledby="exercises-heading" className="space-y-4">
+          <h2 id="exercises-heading" className="font-serif text-2xl font-semibold">
+            Exercises
+          </h2>
+          {stage.exercises.map((exercise) => (
+            <ExerciseSection
+              key={exercise.key}
+              stageSlug={stage.slug}
+              exercise={exercise}
+              entries={entries.filter((e) => e.exerciseKey === exercise.key)}
+              viewerId={ctx.userId}
+              side={ctx.side}
+            />
+          ))}
         </section>
-      )}
 
-      <section aria-label="Tools" className="space-y-4 empty:hidden">
-        <StageTools stage={stage} entries={entries.filter((e) => !e.exerciseKey)} viewerId={ctx.userId} />
-      </section>
+        {commitments && <CommitmentsPanel commitments={commitments} viewerId={ctx.userId} />}
 
-      <nav aria-label="Stages" className="flex flex-wrap justify-between gap-3 border-t border-line pt-6 text-sm">
-        {prev ? (
-          <Link className="text-brand-700 underline" href={`/app/stages/${prev.slug}`}>
-            ← Stage {prev.number}: {prev.title}
-          </Link>
-        ) : (
-          <span />
+        {agreements && (
+          <section aria-labelledby="rules-heading" className="space-y-3">
+            <div className="flex flex-wrap items-end justify-between gap-3">
+              <h2 id="rules-heading" className="font-serif text-2xl font-semibold">
+                Rules of the game
+              </h2>
+              <ButtonLink href="/app/agreements">Open the rules of the game</ButtonLink>
+            </div>
+            {agreements.filter((a) => a.status === "active" || a.status === "proposed").length === 0 ? (
+              <p className="text-sm text-muted">No agreements yet. Propose the first one on the rules-of-the-game page.</p>
+            ) : (
+              <ul className="space-y-3">
+                {agreements
+                  .filter((a) => a.status === "active" || a.status === "proposed")
+                  .map((a) => (
+                    <AgreementCard key={a.id} agreement={a} viewerId={ctx.userId} />
+                  ))}
+              </ul>
+            )}
+          </section>
         )}
-        {next && (
-          <Link className="text-brand-700 underline" href={`/app/stages/${next.slug}`}>
-            Stage {next.number}: {next.title} →
-          </Link>
-        )}
-      </nav>
-    </div>
+
+        <section aria-label="Tools" className="space-y-4 empty:hidden">
+          <StageTools stage={stage} entries={entries.filter((e) => !e.exerciseKey)} viewerId={ctx.userId} />
+        </section>
+
+        <nav aria-label="Stages" className="flex flex-wrap justify-between gap-3 border-t border-line pt-6 text-sm">
+          {prev ? (
+            <Link className="text-brand-700 underline" href={`/app/stages/${prev.slug}`}>
+              ← Stage {prev.number}: {prev.title}
+            </Link>
+          ) : (
+            <span />
+          )}
+          {next && (
+            <Link className="text-brand-700 underline" href={`/app/stages/${next.slug}`}>
+              Stage {next.number}: {next.title} →
+            </Link>
+          )}
+        </nav>
+      </div>
+    </PartnerBoundaryProvider>
   );
 }
