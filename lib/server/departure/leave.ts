@@ -18,6 +18,10 @@ import type { SharedChoice } from "@/lib/validation/departure";
 
 /** The name kept rows show once their author has gone. */
 export const FORMER_PARTNER = "A former partner";
+/** What a removed question reads as when the other partner's answers to it stay (issue 21, point 11). */
+export const FORMER_QUESTION = "A question from a former partner";
+/** What a removed trigger reads as when the other partner's replies to it stay. */
+export const FORMER_TRIGGER = "A trigger a former partner logged";
 
 type Tx = Prisma.TransactionClient;
 type Member = { userId: string; coupleId: string };
@@ -53,6 +57,19 @@ async function removeFromCouple(tx: Tx, me: Member, shared: SharedChoice, former
   }
 
   if (shared === "delete" || !former) {
+    // The other partner's responses hang under these entries (a cascade): an entry they answered
+    // stays as a shell without words under a former partner, so their response stays theirs.
+    const answered = await tx.entry.findMany({
+      where: { coupleId, authorId: userId, responses: { some: { authorId: { not: userId } } } },
+      select: { id: true },
+    });
+    if (answered.length > 0 && former) {
+      const kept = await tx.user.create({ data: { name: FORMER_PARTNER, ...former }, select: { id: true } });
+      await tx.entry.updateMany({
+        where: { coupleId, authorId: userId, id: { in: answered.map((e) => e.id) } },
+        data: { authorId: kept.id, body: "{}" },
+      });
+    }
     await tx.entry.deleteMany({ where: { coupleId, authorId: userId } });
     await tx.entryResponse.deleteMany({ where: { coupleId, authorId: userId } });
     await tx.commitment.deleteMany({ where: { coupleId, ownerId: userId } });
@@ -92,9 +109,17 @@ async function removeTalkingTools(tx: Tx, coupleId: string, userId: string, dele
     data: { status: "cancelled", awaitingId: null, recurWeekly: false },
   });
   if (!deleteShared) return;
-  await tx.question.deleteMany({ where: { coupleId, askerId: userId } });
+  // The other partner's answers and replies hang under these rows (a cascade): where there are
+  // any, the row stays without the person's words; where there are none, it goes.
+  const theirs = { authorId: { not: userId } };
+  await tx.question.updateMany({ where: { coupleId, askerId: userId, answers: { some: theirs } }, data: { text: FORMER_QUESTION } });
+  await tx.question.deleteMany({ where: { coupleId, askerId: userId, answers: { none: theirs } } });
   await tx.answerRevision.deleteMany({ where: { coupleId, authorId: userId } });
-  await tx.triggerEvent.deleteMany({ where: { coupleId, authorId: userId } });
+  await tx.triggerEvent.updateMany({
+    where: { coupleId, authorId: userId, replies: { some: theirs } },
+    data: { what: FORMER_TRIGGER, note: "", noteVisibility: "private" },
+  });
+  await tx.triggerEvent.deleteMany({ where: { coupleId, authorId: userId, replies: { none: theirs } } });
   await tx.triggerReply.deleteMany({ where: { coupleId, authorId: userId } });
   await tx.triggerPlan.deleteMany({ where: { coupleId, authorId: userId } });
   await tx.conversationFollowUp.deleteMany({ where: { coupleId, authorId: userId } });
@@ -109,7 +134,8 @@ async function removeTalkingTools(tx: Tx, coupleId: string, userId: string, dele
 export async function leaveCouple(ctx: ReadContext, input: { shared: SharedChoice }): Promise<ActionResult> {
   assertWriter(ctx);
   // Hashing is slow: never inside a transaction (decision 004).
-  const former = input.shared === "keep" ? await newFormerPartner() : null;
+  // Also needed with "delete": an entry the partner answered stays, without words, under a former partner.
+  const former = await newFormerPartner();
   await db.$transaction(async (tx) => {
     const removed = await removeFromCouple(tx, ctx, input.shared, former);
     if (!removed) await recordEvent(tx, { coupleId: ctx.coupleId, actorId: null, action: "member.left" });
@@ -124,7 +150,7 @@ export async function leaveCouple(ctx: ReadContext, input: { shared: SharedChoic
  */
 export async function deleteAccount(user: Pick<UserContext, "userId" | "email">, input: { shared: SharedChoice }): Promise<ActionResult> {
   const membership = await db.membership.findUnique({ where: { userId: user.userId }, select: { coupleId: true } });
-  const former = membership && input.shared === "keep" ? await newFormerPartner() : null;
+  const former = membership ? await newFormerPartner() : null;
   await db.$transaction(async (tx) => {
     if (membership) {
       const me = { userId: user.userId, coupleId: membership.coupleId };
