@@ -33,14 +33,32 @@ async function scenario() {
   const question = ok(await askQuestion(b, { text: "B-QUESTION-TEXT", repeatOf: null }));
   await answerQuestion(a, { id: question.id, text: "A-ANSWER-ONE", seen: 0 });
   await answerQuestion(a, { id: question.id, text: "A-ANSWER-TWO", seen: 1 });
-  const trigger = ok(await logTrigger(b, { what: "B-TRIGGER-WHAT", intensity: 3, note: "B-TRIGGER-NOTE", noteVisibility: "partner", timeZone: "UTC" }));
+  const trigger = ok(
+    await logTrigger(b, { what: "B-TRIGGER-WHAT", intensity: 3, note: "B-TRIGGER-NOTE", noteVisibility: "partner", timeZone: "UTC" }),
+  );
   await replyToTrigger(a, { id: trigger.id, text: "A-TRIGGER-REPLY" });
   const statement = ok(
-    await createEntry(b, { stageSlug: "acknowledgment", exerciseKey: "accountability-statement", kind: "accountability", visibility: "partner", body: { answers: ["B-STATEMENT"] } } as never),
+    await createEntry(b, {
+      stageSlug: "acknowledgment",
+      exerciseKey: "accountability-statement",
+      kind: "accountability",
+      visibility: "partner",
+      body: { answers: ["B-STATEMENT"] },
+    } as never),
   );
   await respondToEntry(a, { entryId: statement.id, verdict: "not-yet", questions: "A-RESPONSE-QUESTIONS" });
   const soon = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
-  const talk = ok(await scheduleTalk(b, { template: "", topic: "B-TALK-TOPIC", recurWeekly: false, date: soon, time: "10:00", timeZone: "UTC", minutes: 30 }));
+  const talk = ok(
+    await scheduleTalk(b, {
+      template: "",
+      topic: "B-TALK-TOPIC",
+      recurWeekly: false,
+      date: soon,
+      time: "10:00",
+      timeZone: "UTC",
+      minutes: 30,
+    }),
+  );
   await acceptTalk(a, { id: talk.id });
   await startTalk(b, { id: talk.id });
   await saveTalkNote(a, { id: talk.id, text: "A-TALK-NOTE", visibility: "partner" });
@@ -51,7 +69,13 @@ async function scenario() {
 
 /** What A's pages and A's export show. */
 async function seenByA(a: Awaited<ReturnType<typeof scenario>>["a"], talkId: string) {
-  return JSON.stringify([await listQuestions(a), await listTriggers(a), await listReadableEntries(a), await getTalk(a, talkId), await buildExport(a)]);
+  return JSON.stringify([
+    await listQuestions(a),
+    await listTriggers(a),
+    await listReadableEntries(a),
+    await getTalk(a, talkId),
+    await buildExport(a),
+  ]);
 }
 
 const A_WORDS = ["A-ANSWER-ONE", "A-ANSWER-TWO", "A-TRIGGER-REPLY", "A-RESPONSE-QUESTIONS", "A-TALK-NOTE", "A-FOLLOW-UP"];
@@ -64,8 +88,14 @@ describe("removing what a departing partner shared never removes the other partn
       if (how === "leave") ok(await leaveCouple(b, { shared: "delete" }));
       else ok(await deleteAccount(b, { shared: "delete" }));
       const seen = await seenByA(a, talkId);
-      expect(A_WORDS.filter((words) => !seen.includes(words)), "A's words that went").toEqual([]);
-      expect(B_WORDS.filter((words) => seen.includes(words)), "B's words that stayed").toEqual([]);
+      expect(
+        A_WORDS.filter((words) => !seen.includes(words)),
+        "A's words that went",
+      ).toEqual([]);
+      expect(
+        B_WORDS.filter((words) => seen.includes(words)),
+        "B's words that stayed",
+      ).toEqual([]);
       expect(seen).toContain("A question from a former partner");
     });
   }

@@ -14,7 +14,10 @@ describe("every model is classified", () => {
   it("for leaving the couple and for deleting an account, with a reason", () => {
     const missing = models.filter((m) => !DEPARTURE_MODELS[m]?.why?.trim());
     expect(missing, "add these models to DEPARTURE_MODELS in lib/server/departure/models.ts").toEqual([]);
-    expect(Object.keys(DEPARTURE_MODELS).filter((m) => !(models as string[]).includes(m)), "no longer models").toEqual([]);
+    expect(
+      Object.keys(DEPARTURE_MODELS).filter((m) => !(models as string[]).includes(m)),
+      "no longer models",
+    ).toEqual([]);
   });
 
   it("for the export, naming a section that exists or saying why none", () => {
@@ -22,6 +25,9 @@ describe("every model is classified", () => {
     expect(missing, "add these models to EXPORT_MODELS in lib/server/export/models.ts").toEqual([]);
     const keys = new Set(EXPORT_SECTIONS.map((s) => s.key));
     const unknown = Object.entries(EXPORT_MODELS).filter(([, rule]) => rule.section !== null && !keys.has(rule.section));
-    expect(unknown.map(([m]) => m), "sections that don't exist in EXPORT_SECTIONS").toEqual([]);
+    expect(
+      unknown.map(([m]) => m),
+      "sections that don't exist in EXPORT_SECTIONS",
+    ).toEqual([]);
   });
 });

@@ -49,28 +49,79 @@ async function scenario() {
   const p = await asApp(p0);
   const q = await asApp(q0);
   await takeSafetyChecks(p, q);
-  const entryP = ok(await createEntry(p, { stageSlug: "self-work", exerciseKey: "root-causes", kind: "reflection", visibility: "partner", body: { answers: ["OLD-entry-P"] } } as never));
-  const statementQ = ok(await createEntry(q, { stageSlug: "acknowledgment", exerciseKey: "accountability-statement", kind: "accountability", visibility: "partner", body: { answers: ["OLD-entry-Q"] } } as never));
+  const entryP = ok(
+    await createEntry(p, {
+      stageSlug: "self-work",
+      exerciseKey: "root-causes",
+      kind: "reflection",
+      visibility: "partner",
+      body: { answers: ["OLD-entry-P"] },
+    } as never),
+  );
+  const statementQ = ok(
+    await createEntry(q, {
+      stageSlug: "acknowledgment",
+      exerciseKey: "accountability-statement",
+      kind: "accountability",
+      visibility: "partner",
+      body: { answers: ["OLD-entry-Q"] },
+    } as never),
+  );
   await respondToEntry(p, { entryId: statementQ.id, verdict: "not-yet", questions: "OLD-response-P" });
-  const homework = ok(await createEntry(p, { stageSlug: "professional-help", exerciseKey: null, kind: "homework", visibility: "partner", body: { text: "OLD-homework-P", done: false } } as never));
-  await saveCheckIn(p, { localDate: today(), trust: 4, closeness: 4, mood: "calm", note: "OLD-checkin-P", noteVisibility: "partner", timeZone: "UTC" });
+  const homework = ok(
+    await createEntry(p, {
+      stageSlug: "professional-help",
+      exerciseKey: null,
+      kind: "homework",
+      visibility: "partner",
+      body: { text: "OLD-homework-P", done: false },
+    } as never),
+  );
+  await saveCheckIn(p, {
+    localDate: today(),
+    trust: 4,
+    closeness: 4,
+    mood: "calm",
+    note: "OLD-checkin-P",
+    noteVisibility: "partner",
+    timeZone: "UTC",
+  });
   const commitmentQ = ok(await createCommitment(q, { what: "OLD-commitment-Q", cadence: "daily", timeZone: "UTC" }));
   const logQ = ok(await logCommitment(q, { id: commitmentQ.id, outcome: "kept", note: "OLD-log-Q" }));
   await reviewCommitmentLog(p, { id: logQ.id, verdict: "confirmed", note: "OLD-review-P" });
   const commitmentP = ok(await createCommitment(p, { what: "OLD-commitment-P", cadence: "daily", timeZone: "UTC" }));
   const logP = ok(await logCommitment(p, { id: commitmentP.id, outcome: "kept", note: "OLD-log-P" }));
   const agreement = ok(
-    await proposeAgreement(p, { title: "OLD-agreement-P", text: "OLD-agreement-text", category: "communication", scope: "", reviewAt: null, endsAt: null }),
+    await proposeAgreement(p, {
+      title: "OLD-agreement-P",
+      text: "OLD-agreement-text",
+      category: "communication",
+      scope: "",
+      reviewAt: null,
+      endsAt: null,
+    }),
   );
   const questionP = ok(await askQuestion(p, { text: "OLD-question-P", repeatOf: null }));
   const questionQ = ok(await askQuestion(q, { text: "OLD-question-Q", repeatOf: null }));
   await answerQuestion(p, { id: questionQ.id, text: "OLD-answer-P", seen: 0 });
-  const triggerQ = ok(await logTrigger(q, { what: "OLD-trigger-Q", intensity: 3, note: "OLD-trigger-note-Q", noteVisibility: "partner", timeZone: "UTC" }));
+  const triggerQ = ok(
+    await logTrigger(q, { what: "OLD-trigger-Q", intensity: 3, note: "OLD-trigger-note-Q", noteVisibility: "partner", timeZone: "UTC" }),
+  );
   await replyToTrigger(p, { id: triggerQ.id, text: "OLD-reply-P" });
   const triggerP = ok(await logTrigger(p, { what: "OLD-trigger-P", intensity: 2, note: "", noteVisibility: "private", timeZone: "UTC" }));
   await saveTriggerPlan(p, { helpsMe: "OLD-plan-P", iWill: "" });
   const soon = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
-  const talk = ok(await scheduleTalk(p, { template: "", topic: "OLD-talk-P", recurWeekly: false, date: soon, time: "10:00", timeZone: "UTC", minutes: 30 }));
+  const talk = ok(
+    await scheduleTalk(p, {
+      template: "",
+      topic: "OLD-talk-P",
+      recurWeekly: false,
+      date: soon,
+      time: "10:00",
+      timeZone: "UTC",
+      minutes: 30,
+    }),
+  );
   await acceptTalk(q, { id: talk.id });
   await startTalk(p, { id: talk.id });
   await saveTalkNote(p, { id: talk.id, text: "OLD-talk-note-P", visibility: "partner" });
@@ -84,7 +135,12 @@ async function scenario() {
   if (!joined.ok) throw new Error("could not join");
   const r = await asApp(r0);
   await takeSafetyChecks(r);
-  return { coupleId, p: await asApp(p0), r, ids: { entryP, statementQ, homework, logQ, logP, agreement, questionP, questionQ, triggerQ, triggerP, talk } };
+  return {
+    coupleId,
+    p: await asApp(p0),
+    r,
+    ids: { entryP, statementQ, homework, logQ, logP, agreement, questionP, questionQ, triggerQ, triggerP, talk },
+  };
 }
 
 /** Everything a partner's pages read, as one text. */
@@ -147,7 +203,15 @@ describe("a partner who joins after someone left", () => {
     expect(await partnerActivity(r)).toEqual([]);
     expect((await getProgress(r)).flatMap((s) => s.doneBy)).toEqual([]);
     // What P writes now is R's to read.
-    ok(await createEntry(p, { stageSlug: "self-work", exerciseKey: "root-causes", kind: "reflection", visibility: "partner", body: { answers: ["NEW-entry-P"] } } as never));
+    ok(
+      await createEntry(p, {
+        stageSlug: "self-work",
+        exerciseKey: "root-causes",
+        kind: "reflection",
+        visibility: "partner",
+        body: { answers: ["NEW-entry-P"] },
+      } as never),
+    );
     expect(JSON.stringify(await listReadableEntries(r))).toContain("NEW-entry-P");
     expect((await partnerActivity(r)).length).toBe(1);
   });

@@ -72,7 +72,7 @@ export default async function StagePage({ params }: Params) {
           </p>
           <h1 className="mt-1 font-serif text-3xl font-semibold sm:text-4xl">{stage.title}</h1>
           <p className="mt-2 max-w-prose text-lg text-muted">{stage.purpose}</p>
-        <EarlierPartnerNote sharedSince={ctx.sharedSince} className="mt-3" />
+          <EarlierPartnerNote sharedSince={ctx.sharedSince} className="mt-3" />
           {stage.slug === "acknowledgment" && (
             <p className="mt-2 text-sm">
               <Link href="/app/not-sure" className="text-brand-700 underline">
