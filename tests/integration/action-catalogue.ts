@@ -391,6 +391,7 @@ export const ACTION_CATALOGUE: Record<string, CatalogueRow> = {
   },
   setActivityStatusAction: { form: (fx) => ({ id: fx.activity, status: "planned" }), expect: onTarget("ok", "refused") },
   deleteEntryAction: { form: (fx) => ({ id: fx.statement }), expect: onTarget("ok", "refused") },
+  shareEntryAgainAction: { form: (fx) => ({ id: fx.statement }), expect: onTarget("ok", "refused") },
   respondAction: { form: (fx) => ({ entryId: fx.statement, verdict: "heard", questions: "" }), expect: onTarget("refused", "ok") },
   setHomeworkDoneAction: { form: (fx) => ({ id: fx.homework, done: "true" }), expect: onTarget("ok", "ok") },
   setGoalStepDoneAction: { form: (fx) => ({ id: fx.goal, step: "0", done: "true" }), expect: onTarget("ok", "refused") },

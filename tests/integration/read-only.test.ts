@@ -74,6 +74,7 @@ const WRITE_ARGS: Record<string, (fixture: Fixture) => unknown[]> = {
     { body: () => ({ ok: true, data: { answers: ["changed"] } }), visibility: "therapist" },
   ],
   "entries/write.ts#deleteEntry": (f) => [f.entryId],
+  "entries/write.ts#shareEntryAgain": (f) => [f.entryId],
   "entries/write.ts#respondToEntry": (f) => [{ entryId: f.entryId, verdict: "heard", questions: "" }],
   "journey/progress.ts#markStageDone": () => ["communication"],
   "journey/progress.ts#reopenStage": () => ["acknowledgment"],
