@@ -47,6 +47,7 @@ test("a new partner never reads what was shared with the partner who left; the o
   // Sharing it again makes it Riley's to read.
   await p.page.getByRole("button", { name: "Share it with Riley" }).click();
   await expect(p.page.getByTestId("shared-before-join")).toHaveCount(0);
+  await r.goto(`/app/stages/${stage}`);
   await expectAfterReload(r, async () => {
     await expect(r.getByText("Parker's words, written for Quinn.")).toBeVisible();
   });
