@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import type { PartnerContext, ReadContext } from "@/lib/server/access";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { SAFETY_CHECK_VALID_DAYS } from "@/lib/validation/safety";
 
 // Reads for the safety check and the pause of joint work. Safety answers are read here only, and
@@ -53,12 +54,17 @@ export async function mySafetyChecks(ctx: PartnerContext): Promise<MySafetyCheck
 }
 
 /** The caller's latest check, and whether it is due again (never taken, or older than four weeks). */
-export async function safetyCheckStatus(ctx: PartnerContext, now = new Date()) {
-  const latest = await db.safetyCheck.findFirst({
+export async function safetyCheckStatus(ctx: PartnerContext, now = new Date(), client: Prisma.TransactionClient = db) {
+  const latest = await client.safetyCheck.findFirst({
     where: { coupleId: ctx.coupleId, userId: ctx.userId },
     select: { takenAt: true, flagged: true },
     orderBy: { takenAt: "desc" },
   });
   const due = !latest || now.getTime() - latest.takenAt.getTime() > SAFETY_CHECK_VALID_DAYS * 86_400_000;
   return { latest, due };
+}
+
+/** Whether the caller must take the check before joint work, read through `client` (a joint write's transaction). */
+export async function safetyCheckDue(ctx: PartnerContext, client: Prisma.TransactionClient): Promise<boolean> {
+  return (await safetyCheckStatus(ctx, new Date(), client)).due;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { recordEvent } from "@/lib/server/audit";
+import { lockJointWork } from "@/lib/server/safety/joint";
 import { assertWriter, type ReadContext } from "@/lib/server/access";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isFlagged, type SafetyAnswer, type SafetyQuestion } from "@/lib/validation/safety";
@@ -16,6 +17,8 @@ async function pausedIn(tx: Tx, coupleId: string) {
 }
 
 async function setPause(tx: Tx, ctx: { coupleId: string; userId: string }, reason: "safety" | "chosen") {
+  // Ordered against every joint write (lib/server/safety/joint.ts).
+  await lockJointWork(tx, ctx.coupleId);
   const wasPaused = await pausedIn(tx, ctx.coupleId);
   const own = await tx.jointPause.findFirst({ where: { coupleId: ctx.coupleId, userId: ctx.userId }, select: { reason: true } });
   // A safety pause is never downgraded to a chosen one: only a new check lifts it.

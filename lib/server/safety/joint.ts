@@ -1,0 +1,51 @@
+import "server-only";
+import { checkEveryTransaction } from "@/lib/server/db";
+import type { PartnerContext } from "@/lib/server/access";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { JOINT_PAUSED, SAFETY_CHECK_FIRST } from "@/lib/validation/safety";
+import { safetyCheckDue } from "@/lib/server/safety/read";
+import type { ActionResult } from "@/lib/validation/form";
+
+// The one guard of joint work (decision 008). partnerAction(…, { joint }) runs the handler through
+// asJointWork, and every transaction the handler's write opens then starts with assertJointOpen on
+// that transaction's own client: the pause is read in the same transaction as the joint write, so
+// a pause committed a moment earlier is seen, and one committed a moment later comes after it.
+
+type Tx = Prisma.TransactionClient;
+
+/** Thrown inside a joint write's transaction to roll it back and answer with the refusal. */
+class JointWorkRefused extends Error {
+  constructor(readonly formError: string) {
+    super(formError);
+  }
+}
+
+/**
+ * Refuses joint work while either partner has paused it, or while the caller's own safety check is
+ * missing or older than four weeks.
+ */
+export async function assertJointOpen(tx: Tx, ctx: PartnerContext): Promise<void> {
+  // Both this and setPause write the couple's row first. On PostgreSQL (SERIALIZABLE) two
+  // transactions that write one row are strictly ordered: the later one is aborted and retried
+  // from the start, with a view that includes the earlier one. So a joint write never commits
+  // after a pause it did not see (a read alone would only order them logically). On SQLite
+  // transactions run one at a time already.
+  await lockJointWork(tx, ctx.coupleId);
+  if ((await tx.jointPause.count({ where: { coupleId: ctx.coupleId } })) > 0) throw new JointWorkRefused(JOINT_PAUSED);
+  if (await safetyCheckDue(ctx, tx)) throw new JointWorkRefused(SAFETY_CHECK_FIRST);
+}
+
+/** Runs one joint action's handler under the guard; a refusal becomes the action's form error. */
+export async function asJointWork<T>(ctx: PartnerContext, work: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+  try {
+    return await checkEveryTransaction((tx) => assertJointOpen(tx, ctx), work);
+  } catch (error) {
+    if (error instanceof JointWorkRefused) return { ok: false, fieldErrors: {}, formError: error.formError };
+    throw error;
+  }
+}
+
+/** Orders a change of the pause against joint writes (see assertJointOpen). */
+export async function lockJointWork(tx: Tx, coupleId: string): Promise<void> {
+  await tx.couple.updateMany({ where: { id: coupleId }, data: { updatedAt: new Date() } });
+}
