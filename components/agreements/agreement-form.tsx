@@ -1,5 +1,6 @@
 "use client";
 
+import { JointWork } from "@/components/safety/joint-work";
 import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useActionForm } from "@/components/ui/use-action";
@@ -34,7 +35,7 @@ type Props = {
  * it was drafted from; if the partner saved a newer one meanwhile the server refuses it, the page
  * refreshes to show the newer text, and every word typed here stays.
  */
-export function AgreementForm({ amend, initial, submitLabel, onDone }: Props) {
+function AgreementFormControls({ amend, initial, submitLabel, onDone }: Props) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const [basedOn, setBasedOn] = useState(amend?.head.number ?? 0);
@@ -148,5 +149,14 @@ export function AgreementForm({ amend, initial, submitLabel, onDone }: Props) {
         </Button>
       </div>
     </form>
+  );
+}
+
+/** Joint work: a calm line in its place while joint exercises are paused. */
+export function AgreementForm(props: Props) {
+  return (
+    <JointWork>
+      <AgreementFormControls {...props} />
+    </JointWork>
   );
 }

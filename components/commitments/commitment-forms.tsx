@@ -1,5 +1,6 @@
 "use client";
 
+import { JointWork } from "@/components/safety/joint-work";
 import { useRef, useState } from "react";
 import { useActionForm } from "@/components/ui/use-action";
 import { Button } from "@/components/ui/button";
@@ -95,7 +96,7 @@ export function LogForm({ id }: { id: string }) {
   );
 }
 
-export function ReviewForm({ id }: { id: string }) {
+function ReviewFormControls({ id }: { id: string }) {
   const [disputing, setDisputing] = useState(false);
   const { pending, onSubmit, fieldErrors: errors, formError } = useActionForm<unknown>(reviewCommitmentLogAction);
   return (
@@ -129,5 +130,14 @@ export function ReviewForm({ id }: { id: string }) {
         )}
       </div>
     </form>
+  );
+}
+
+/** Joint work: a calm line in its place while joint exercises are paused. */
+export function ReviewForm(props: { id: string }) {
+  return (
+    <JointWork>
+      <ReviewFormControls {...props} />
+    </JointWork>
   );
 }

@@ -50,6 +50,7 @@ export function EntryCard<K extends EntryKind>({ entry, exercise, viewerId, chil
           kind={entry.kind}
           stageSlug={entry.stageSlug}
           exerciseKey={entry.exerciseKey}
+          joint={Boolean(exercise?.joint)}
           fields={kind.fields(exercise)}
           defaultVisibility={entry.visibility}
           editing={{ id: entry.id, values: formValues(entry) }}

@@ -24,6 +24,7 @@ export function ExerciseSection({ stageSlug, exercise, entries, viewerId, side }
       kind={exercise.kind}
       stageSlug={stageSlug}
       exerciseKey={exercise.key}
+      joint={Boolean(exercise.joint)}
       fields={kind.fields(exercise)}
       defaultVisibility={exercise.visibility}
       highlight={kind.highlight}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionButton } from "@/components/ui/use-action";
+import { JointPausedNote, useJointPaused } from "@/components/safety/joint-work";
 import { Button } from "@/components/ui/button";
 import { InlineError } from "@/components/ui/field";
 import { LocalTime } from "@/components/ui/local-time";
@@ -35,6 +36,7 @@ export function TalkRunner({
   pausedAt: string | null;
   turns: Turns;
 }) {
+  const jointPaused = useJointPaused();
   const move = useActionButton(stepTalkAction);
   const pause = useActionButton(pauseTalkAction);
   const end = useActionButton(endTalkAction);
@@ -110,18 +112,23 @@ export function TalkRunner({
         </div>
       )}
 
+      {jointPaused && <JointPausedNote />}
       <div className="flex flex-wrap gap-2">
-        <Button
-          variant="secondary"
-          disabled={paused || step === 0 || move.pending}
-          onClick={() => move.run({ id, from: String(step), to: String(step - 1) })}
-        >
-          Back
-        </Button>
-        {current.kind !== "close" ? (
-          <Button disabled={paused || move.pending} onClick={() => move.run({ id, from: String(step), to: String(step + 1) })}>
-            Next step
+        {!jointPaused && (
+          <Button
+            variant="secondary"
+            disabled={paused || step === 0 || move.pending}
+            onClick={() => move.run({ id, from: String(step), to: String(step - 1) })}
+          >
+            Back
           </Button>
+        )}
+        {current.kind !== "close" ? (
+          !jointPaused && (
+            <Button disabled={paused || move.pending} onClick={() => move.run({ id, from: String(step), to: String(step + 1) })}>
+              Next step
+            </Button>
+          )
         ) : (
           <Button disabled={end.pending} onClick={() => end.run({ id })}>
             End the talk

@@ -1,5 +1,6 @@
 "use client";
 
+import { JointWork } from "@/components/safety/joint-work";
 import { useRef, useState } from "react";
 import { useActionForm } from "@/components/ui/use-action";
 import { Button } from "@/components/ui/button";
@@ -64,7 +65,7 @@ export function LogTriggerForm() {
   );
 }
 
-export function ReplyForm({ id, prompts }: { id: string; prompts: string[] }) {
+function ReplyFormControls({ id, prompts }: { id: string; prompts: string[] }) {
   const [text, setText] = useState("");
   const {
     pending,
@@ -107,6 +108,15 @@ export function ReplyForm({ id, prompts }: { id: string; prompts: string[] }) {
         Send my reply
       </Button>
     </form>
+  );
+}
+
+/** Joint work: a calm line in its place while joint exercises are paused. */
+export function ReplyForm(props: { id: string; prompts: string[] }) {
+  return (
+    <JointWork>
+      <ReplyFormControls {...props} />
+    </JointWork>
   );
 }
 

@@ -53,10 +53,11 @@ test("a red flag pauses joint exercises for both partners, and only the partner 
   await expect(b.page.getByRole("heading", { name: "If you are in danger now" })).toBeVisible();
   await expectNoAxeViolations(b.page);
 
-  // Sam's dashboard: paused, with a line about Sam's own pause.
+  // Sam's dashboard: paused, in the same neutral words Alex reads (issue 21: the detail is on the
+  // safety page only; tests/e2e/pause-discretion.spec.ts checks Sam's other pages).
   await b.page.goto("/app");
-  await expect(b.page.getByTestId("joint-paused")).toContainText(PAUSED);
-  await expect(b.page.getByTestId("joint-paused-own")).toContainText("after your safety check");
+  await expect(b.page.getByTestId("joint-paused")).toHaveText(PAUSED);
+  await expect(b.page.locator("main")).not.toContainText(/safety check/i);
   await b.page.screenshot({ path: `${SHOTS}/paused-dashboard-answerer-375.png` });
 
   // Alex's dashboard: the same neutral sentence, nothing about who or why.
@@ -65,7 +66,6 @@ test("a red flag pauses joint exercises for both partners, and only the partner 
   await expectAfterReload(a.page, async () => {
     await expect(a.page.getByTestId("joint-paused")).toHaveText(PAUSED);
   });
-  await expect(a.page.getByTestId("joint-paused-own")).toHaveCount(0);
   await expect(a.page.locator("body")).not.toContainText(/Sam paused|after (your|their) safety check|Support for you comes first/);
   await a.page.screenshot({ path: `${SHOTS}/paused-dashboard-partner-375.png` });
   await expectNoAxeViolations(a.page);
@@ -74,16 +74,15 @@ test("a red flag pauses joint exercises for both partners, and only the partner 
   await expect(a.page.getByTestId("safety-support")).toHaveCount(0);
   await a.page.setViewportSize({ width: 1280, height: 800 });
 
-  // A joint exercise is refused for Alex, with the neutral message beside the form.
+  // Alex is not offered joint work that would be refused: a calm line stands in place of the form
+  // (the server refuses a forged request all the same: tests/integration/safety.test.ts).
   await a.page.goto("/app/agreements");
   const propose = a.page.getByTestId("agreement-form");
-  await propose.getByLabel("Title").fill("Phones at dinner");
-  await propose.getByLabel("The agreement").fill("We leave our phones in the hall during dinner.");
-  await propose.getByRole("button", { name: "Propose" }).click();
-  await expect(propose.getByText(PAUSED)).toBeVisible();
   await expectAfterReload(a.page, async () => {
     await expect(a.page.getByTestId("joint-paused")).toBeVisible();
   });
+  await expect(propose).toHaveCount(0);
+  await expect(a.page.getByTestId("joint-paused-note")).toBeVisible();
   await expect(a.page.getByTestId("agreement")).toHaveCount(0);
 
   // Sam retakes the check with no concerns: joint work opens again for both.

@@ -45,7 +45,10 @@ export async function asJointWork<T>(ctx: PartnerContext, work: () => Promise<Ac
   }
 }
 
-/** Orders a change of the pause against joint writes (see assertJointOpen). */
+/**
+ * Orders a change of the pause against joint writes (see assertJointOpen): writes the couple's row
+ * without changing any value (a Prisma update would stamp updatedAt), which takes its row lock.
+ */
 export async function lockJointWork(tx: Tx, coupleId: string): Promise<void> {
-  await tx.couple.updateMany({ where: { id: coupleId }, data: { updatedAt: new Date() } });
+  await tx.$executeRaw`UPDATE "Couple" SET "id" = "id" WHERE "id" = ${coupleId}`;
 }

@@ -73,9 +73,17 @@ export default async function SafetyPage({ searchParams }: { searchParams: Promi
         <p className="mt-1 text-sm" data-testid="joint-state">
           {paused ? JOINT_PAUSED : "Joint exercises are open."}
         </p>
+        {own?.reason === "safety" && (
+          <p className="mt-3 text-sm text-muted" data-testid="my-pause">
+            You paused them after your safety check, <LocalTime iso={own.since.toISOString()} format="date" />. Your pause lifts when you
+            take the check again and nothing in it worries you. Elsewhere in Mend, both of you see only the line above.
+          </p>
+        )}
         {own?.reason === "chosen" ? (
           <div className="mt-3">
-            <p className="mb-2 text-sm text-muted">You paused them. Joint work opens again once no pause is left.</p>
+            <p className="mb-2 text-sm text-muted" data-testid="my-pause">
+              You paused them. Joint work opens again once no pause is left.
+            </p>
             <ResumeJointButton />
           </div>
         ) : !own ? (
