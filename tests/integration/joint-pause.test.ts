@@ -134,5 +134,5 @@ describe("a joint action racing a pause", () => {
       await resumeJointWork(b);
     }
     expect(lateWrites, `rounds whose joint write landed after the pause (${JSON.stringify(outcomes)})`).toEqual([]);
-  });
+  }, 120_000);
 });
