@@ -1,5 +1,6 @@
 import "server-only";
 import { checkEveryTransaction } from "@/lib/server/db";
+import { env } from "@/lib/server/env";
 import type { PartnerContext } from "@/lib/server/access";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { JOINT_PAUSED, SAFETY_CHECK_FIRST } from "@/lib/validation/safety";
@@ -25,11 +26,11 @@ class JointWorkRefused extends Error {
  * missing or older than four weeks.
  */
 export async function assertJointOpen(tx: Tx, ctx: PartnerContext): Promise<void> {
-  // Both this and setPause write the couple's row first. On PostgreSQL (SERIALIZABLE) two
-  // transactions that write one row are strictly ordered: the later one is aborted and retried
-  // from the start, with a view that includes the earlier one. So a joint write never commits
-  // after a pause it did not see (a read alone would only order them logically). On SQLite
-  // transactions run one at a time already.
+  // Both this and setPause first write the couple's row on PostgreSQL (SERIALIZABLE): two
+  // transactions that write one row are strictly ordered, the later one aborted and retried from
+  // the start with a view that includes the earlier one. So a joint write never commits after a
+  // pause it did not see (a read of the pauses alone would only order them logically). SQLite
+  // runs transactions one at a time already.
   await lockJointWork(tx, ctx.coupleId);
   if ((await tx.jointPause.count({ where: { coupleId: ctx.coupleId } })) > 0) throw new JointWorkRefused(JOINT_PAUSED);
   if (await safetyCheckDue(ctx, tx)) throw new JointWorkRefused(SAFETY_CHECK_FIRST);
@@ -46,9 +47,12 @@ export async function asJointWork<T>(ctx: PartnerContext, work: () => Promise<Ac
 }
 
 /**
- * Orders a change of the pause against joint writes (see assertJointOpen): writes the couple's row
- * without changing any value (a Prisma update would stamp updatedAt), which takes its row lock.
+ * Orders a change of the pause against joint writes (see assertJointOpen). On PostgreSQL it writes
+ * the couple's row without changing any value (a Prisma update would stamp updatedAt), which takes
+ * the row's lock. SQLite runs one transaction at a time on its one connection: nothing to order, so
+ * nothing is written (a refused action there writes no statement at all).
  */
 export async function lockJointWork(tx: Tx, coupleId: string): Promise<void> {
+  if (env().databaseProvider !== "postgresql") return;
   await tx.$executeRaw`UPDATE "Couple" SET "id" = "id" WHERE "id" = ${coupleId}`;
 }
