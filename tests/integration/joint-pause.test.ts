@@ -66,13 +66,17 @@ describe("editing joint work while it is paused", () => {
 
     signInAs(a);
     const editHomework = () => stageActions.updateEntryAction(null, form({ id: ids.homework, visibility: "partner", text: "Skip it" }));
-    const editActivity = () => stageActions.updateEntryAction(null, form({ id: ids.activity, visibility: "partner", title: "Something else" }));
+    const editActivity = () =>
+      stageActions.updateEntryAction(null, form({ id: ids.activity, visibility: "partner", title: "Something else" }));
     expect(await editHomework()).toEqual({ ok: false, fieldErrors: {}, formError: JOINT_PAUSED });
     expect(await editActivity()).toEqual({ ok: false, fieldErrors: {}, formError: JOINT_PAUSED });
     expect(await bodyOf(ids.homework)).toEqual({ text: "Read chapter 3", done: false });
     expect(await bodyOf(ids.activity)).toEqual({ title: "Picnic", status: "idea" });
 
-    const reflection = await stageActions.updateEntryAction(null, form({ id: ids.reflection, visibility: "private", "answer-0": "Still mine." }));
+    const reflection = await stageActions.updateEntryAction(
+      null,
+      form({ id: ids.reflection, visibility: "private", "answer-0": "Still mine." }),
+    );
     expect(reflection.ok, JSON.stringify(reflection)).toBe(true);
 
     await resumeJointWork(b);

@@ -18,8 +18,8 @@ export default async function OutboxPage() {
       <header>
         <h1 className="font-serif text-3xl font-semibold">Dev outbox</h1>
         <p className="mt-1 max-w-prose text-muted">
-          Mail isn't set up on this server (no SMTP_URL), so messages to {user.email} are kept here instead of being sent. Links
-          in them show for an hour, then they are removed.
+          Mail isn't set up on this server (no SMTP_URL), so messages to {user.email} are kept here instead of being sent. Links in them
+          show for an hour, then they are removed.
         </p>
       </header>
       {mails.length === 0 ? (
