@@ -19,11 +19,11 @@ export function StageGuidance({ body, side, breach }: Props) {
   const affair = isAffair(breach);
   const { first, second, foldSecond } = sideSectionsFor(side);
   return (
-    <div className="space-y-6">
+    <div className="space-y-6" data-testid="stage-guidance">
       <Blocks blocks={visibleBlocks(body.intro, affair)} />
       <SideSectionView section={first} blocks={visibleBlocks(body[first], affair)} />
       {foldSecond ? (
-        <details className="rounded-xl border border-line bg-paper/60 p-4" data-side-section={second} data-folded="">
+        <details className="max-w-prose rounded-xl border border-line bg-paper/60 p-4" data-side-section={second} data-folded="">
           <summary className="cursor-pointer font-medium">What your partner is reading</summary>
           <p className="mt-2 text-sm text-muted">
             This part is written for your partner. It is here so nothing is hidden from you, not as a list to hold them to.
@@ -43,7 +43,7 @@ function SideSectionView({ section, blocks, folded = false }: { section: SideSec
   return (
     <section
       aria-labelledby={headingId}
-      className={folded ? "mt-4" : "rounded-xl border-l-4 border-brand-700/40 pl-4"}
+      className={folded ? "mt-4" : "max-w-prose border-l-4 border-brand-700/40 pl-4"}
       data-side-section={folded ? undefined : section}
     >
       <h2 id={headingId} className="mb-2 font-serif text-xl font-semibold">

@@ -47,7 +47,8 @@ export function parseStageBody(markdown: string): StageBody {
         start(part);
         continue;
       }
-      if (/^if you (were|broke)/i.test(title)) throw new SectionError(`"## ${title}" looks like a side section; use exactly "## If you were hurt" or "## If you broke trust"`);
+      if (/^if you (were|broke)/i.test(title))
+        throw new SectionError(`"## ${title}" looks like a side section; use exactly "## If you were hurt" or "## If you broke trust"`);
       // A shared heading after a side section closes the sides; a side section after it is refused above.
       if (part === "hurt" || part === "involved") part = "outro";
       start(part, undefined, line);
@@ -76,7 +77,9 @@ export function parseStageBody(markdown: string): StageBody {
   const render = (list: { onlyFor?: "affair"; lines: string[] }[]): ContentBlock[] =>
     list
       .filter((c) => c.lines.join("").trim())
-      .map((c) => (c.onlyFor ? { onlyFor: c.onlyFor, html: renderMarkdown(c.lines.join("\n")) } : { html: renderMarkdown(c.lines.join("\n")) }));
+      .map((c) =>
+        c.onlyFor ? { onlyFor: c.onlyFor, html: renderMarkdown(c.lines.join("\n")) } : { html: renderMarkdown(c.lines.join("\n")) },
+      );
   const body = { intro: render(chunks.intro), hurt: render(chunks.hurt), involved: render(chunks.involved), outro: render(chunks.outro) };
   for (const side of ["hurt", "involved"] as const) {
     if (!body[side].some((b) => !b.onlyFor)) throw new SectionError(`"## ${SIDE_SECTION_HEADINGS[side]}" has no text for every reader`);

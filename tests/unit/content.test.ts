@@ -123,7 +123,9 @@ describe("stage content", () => {
 
 describe("no deadlines (issue 20 §5)", () => {
   const files = (dir: string): string[] =>
-    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+    fs
+      .readdirSync(dir, { withFileTypes: true })
+      .flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]));
   const content = files(path.join(__dirname, "..", "..", "content")).filter((f) => f.endsWith(".md"));
 
   it("no content file gives a duration in weeks, or a deadline", () => {
@@ -160,23 +162,21 @@ describe("no promise without a tool (issue 20 §9)", () => {
       const [head, ...rest] = parts;
       // A stage's page is the one dynamic route a tool may point at, and only for a real stage.
       const stagePage = dir.endsWith(path.join("app", "stages")) && (STAGE_SLUGS as readonly string[]).includes(head!);
-      return (
-        search(path.join(dir, stagePage ? "[slug]" : head!), rest) || groups.some((g) => search(path.join(dir, g), parts))
-      );
+      return search(path.join(dir, stagePage ? "[slug]" : head!), rest) || groups.some((g) => search(path.join(dir, g), parts));
     };
     return search(appDir, route.split("/").filter(Boolean));
   }
 
   it("every tool a stage lists is a page under app/(app)/app/ or a kind the stage really offers", () => {
-    for (const [tool, route] of Object.entries(TOOL_ROUTES)) expect({ tool, route, exists: routeExists(route) }).toEqual({ tool, route, exists: true });
+    for (const [tool, route] of Object.entries(TOOL_ROUTES))
+      expect({ tool, route, exists: routeExists(route) }).toEqual({ tool, route, exists: true });
     expect(routeExists("/app/no-such-tool")).toBe(false);
     expect(routeExists("/app/stages/no-such-stage")).toBe(false);
     for (const stage of stages) {
       for (const tool of stage.tools) {
         if (Object.hasOwn(TOOL_ROUTES, tool)) continue;
         expect(isEntryKind(tool), `${stage.slug}: ${tool}`).toBe(true);
-        const offered =
-          stage.exercises.some((e) => e.kind === tool) || toolsOf(stage.slug).some((t) => t.kind === tool);
+        const offered = stage.exercises.some((e) => e.kind === tool) || toolsOf(stage.slug).some((t) => t.kind === tool);
         expect({ stage: stage.slug, tool, offered }).toEqual({ stage: stage.slug, tool, offered: true });
       }
     }
@@ -194,10 +194,12 @@ describe("no promise without a tool (issue 20 §9)", () => {
 
   it("refuses a tool that doesn't exist, and an exercise that opens one", () => {
     const source = fixture("valid-stage.md");
-    expect(() => parseStageFile("01-acknowledgment.md", source.replace("tools: []", "tools: [lie-detector]"))).toThrow(/01-acknowledgment\.md: tools\.0/);
-    expect(() => parseStageFile("01-acknowledgment.md", source.replace("    prompts: [", "    opensTool: lie-detector\n    prompts: ["))).toThrow(
-      /exercises\.0\.opensTool/,
+    expect(() => parseStageFile("01-acknowledgment.md", source.replace("tools: []", "tools: [lie-detector]"))).toThrow(
+      /01-acknowledgment\.md: tools\.0/,
     );
+    expect(() =>
+      parseStageFile("01-acknowledgment.md", source.replace("    prompts: [", "    opensTool: lie-detector\n    prompts: [")),
+    ).toThrow(/exercises\.0\.opensTool/);
     expect(getStages()[1]!.exercises.find((e) => e.key === "questions-i-need-answered")?.opensTool).toBe("questions");
   });
 });
@@ -265,7 +267,8 @@ describe("talking tools content", () => {
   it("the references page names each model and is honest about where the nine stages come from (issue 20 §8)", async () => {
     const { guideHtml } = await import("@/lib/content/guides");
     const html = guideHtml("references");
-    for (const name of ["Gottman", "Glass", "Spring", "Baucom", "Snyder", "Gordon", "emotionally focused therapy"]) expect(html).toContain(name);
+    for (const name of ["Gottman", "Glass", "Spring", "Baucom", "Snyder", "Gordon", "emotionally focused therapy"])
+      expect(html).toContain(name);
     expect(html).toMatch(/popular article about restoring trust, not from a\s+clinical trial/);
   });
 
