@@ -33,7 +33,8 @@ export async function scrubFreedPages(client: RawClient): Promise<void> {
   if (env().databaseProvider !== "sqlite") return;
   try {
     const [result] = await client.$queryRawUnsafe<{ busy: bigint | number }[]>("PRAGMA wal_checkpoint(TRUNCATE)");
-    if (Number(result?.busy ?? 0) !== 0) console.warn("database: the checkpoint after an erase was blocked by a reader; it completes at the next one");
+    if (Number(result?.busy ?? 0) !== 0)
+      console.warn("database: the checkpoint after an erase was blocked by a reader; it completes at the next one");
   } catch (error) {
     console.error("database: the checkpoint after an erase failed", error);
   }

@@ -29,7 +29,13 @@ const newMarker = (what: string) => `ERASED-${what}-${crypto.randomBytes(6).toSt
 const today = () => new Date().toISOString().slice(0, 10);
 
 async function writeEntry(ctx: PartnerContext, visibility: "private" | "partner", text: string) {
-  const created = await createEntry(ctx, { stageSlug: "self-work", exerciseKey: "root-causes", kind: "reflection", visibility, body: { answers: [text] } });
+  const created = await createEntry(ctx, {
+    stageSlug: "self-work",
+    exerciseKey: "root-causes",
+    kind: "reflection",
+    visibility,
+    body: { answers: [text] },
+  });
   if (!created.ok) throw new Error("could not write an entry");
   return created.data.id;
 }
@@ -41,7 +47,15 @@ async function writeEverywhere(marker: string) {
   await updateProfile(a, { name: named.name, side: "involved" });
   await writeEntry(a, "private", `${marker} private`);
   await writeEntry(a, "partner", `${marker} shared`);
-  await saveCheckIn(a, { localDate: today(), trust: 3, closeness: 3, mood: "calm", timeZone: "UTC", note: `${marker} note`, noteVisibility: "private" });
+  await saveCheckIn(a, {
+    localDate: today(),
+    trust: 3,
+    closeness: 3,
+    mood: "calm",
+    timeZone: "UTC",
+    note: `${marker} note`,
+    noteVisibility: "private",
+  });
   const theirs = await createEntry(b, {
     stageSlug: "acknowledgment",
     exerciseKey: "accountability-statement",
