@@ -99,7 +99,7 @@ async function recordShownPages(context: BrowserContext) {
  * Land on a neutral page, open Mend, click through two pages, quick exit, press Back twice: no step
  * shows Mend. Then typing Mend's address shows it again.
  */
-async function backAfterQuickExit(context: BrowserContext, page: Page) {
+async function backAfterQuickExit(context: BrowserContext, page: Page, { backForwardCache = false } = {}) {
   await stubNeutralSite(context);
   const name = `Quinn${crypto.randomBytes(3).toString("hex")}`;
   await signUp(page, name);
@@ -117,6 +117,12 @@ async function backAfterQuickExit(context: BrowserContext, page: Page) {
   await page.goto(NEUTRAL);
   await expect(page.getByRole("heading", { name: "Weather" })).toBeVisible();
   const neutralScreen = await page.screenshot();
+  if (backForwardCache) {
+    // This browser does restore pages from its back-forward cache (a page that allows it).
+    await page.goto(`${NEUTRAL}?elsewhere`);
+    await page.goBack({ waitUntil: "commit" });
+    await expect.poll(() => shown.some((r) => r.at === "pageshow" && r.url === NEUTRAL && r.persisted)).toBe(true);
+  }
 
   const dashboard = await page.goto("/app");
   await expect(page.getByText(name).first()).toBeAttached();
@@ -153,21 +159,24 @@ async function backAfterQuickExit(context: BrowserContext, page: Page) {
   // Coming back on purpose (typing the address) shows Mend again, in the same tab.
   await page.goto("/app");
   await expect(page.getByText(name).first()).toBeVisible();
-  return shown;
+  const pageshows = shown.flatMap((r) => (r.at === "pageshow" ? [`${r.persisted ? "restored" : "loaded"} ${r.url}`] : []));
+  await test.info().attach("pages shown", { body: pageshows.join("\n"), contentType: "text/plain" });
 }
 
 test("after a quick exit, Back never shows a page of Mend again (pages loaded again from the server)", async ({ page, context }) => {
-  test.setTimeout(120_000);
+  // Signs up, makes a workspace and walks through five navigations: minutes on a loaded machine.
+  test.setTimeout(240_000);
   await backAfterQuickExit(context, page);
 });
 
 test("after a quick exit, Back never shows a page of Mend again (with the back-forward cache on)", async ({ playwright }) => {
-  test.setTimeout(120_000);
+  // Signs up, makes a workspace and walks through five navigations: minutes on a loaded machine.
+  test.setTimeout(240_000);
   // Playwright turns Chromium's back-forward cache off; a person's browser has it on.
   const browser = await playwright.chromium.launch({ ...config.use?.launchOptions, ignoreDefaultArgs: ["--disable-back-forward-cache"] });
   try {
     const context = await browser.newContext({ baseURL });
-    await backAfterQuickExit(context, await context.newPage());
+    await backAfterQuickExit(context, await context.newPage(), { backForwardCache: true });
   } finally {
     await browser.close();
   }
