@@ -43,13 +43,16 @@ function refuse(req, res, status, body, lingerMs) {
     socket.destroy();
     return;
   }
-  // No "Connection: close", and no early end of our side: Node would destroy the socket as soon as
-  // the answer is written, and fetch gives up on a request whose body it is still sending.
   res.writeHead(status, {
     "Content-Type": body ? "application/json; charset=utf-8" : "text/plain; charset=utf-8",
     "Content-Length": Buffer.byteLength(body),
     "Cache-Control": "no-store",
+    Connection: "close",
   });
+  // With "Connection: close" Node destroys the socket as soon as the answer is written, and a
+  // client still sending its body (fetch does) then fails instead of reading it. It lingers instead:
+  // GuardedRequest closes it when the body ends, the timer at the latest.
+  socket.destroySoon = () => {};
   res.end(body, () => setTimeout(() => socket.destroy(), lingerMs).unref());
 }
 

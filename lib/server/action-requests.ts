@@ -15,7 +15,7 @@ export type ActionRefusal = {
 };
 
 /**
- * The POSTs Next's action handler reads (app/server/action-handler): with `Next-Action` (a fetch
+ * The POSTs Next's action handler reads (next/dist/server/app-render/action-handler.js): with `Next-Action` (a fetch
  * from the page) or multipart (a form posted without JavaScript). URL-encoded posts it leaves alone.
  */
 export function isActionRequest(request: Request) {
