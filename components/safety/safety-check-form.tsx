@@ -11,7 +11,13 @@ import type { SupportRegion } from "@/lib/content/resources";
 
 export type SafetyQuestionView = { key: string; text: string; hint?: string; options: { key: string; label: string }[] };
 
-export function SafetyCheckForm({ questions, crisisLines }: { questions: readonly SafetyQuestionView[]; crisisLines: readonly SupportRegion[] }) {
+export function SafetyCheckForm({
+  questions,
+  crisisLines,
+}: {
+  questions: readonly SafetyQuestionView[];
+  crisisLines: readonly SupportRegion[];
+}) {
   const router = useRouter();
   // Set when the server answered that these answers would pause joint work: nothing is saved until
   // the person chooses to pause, and the choice is shown instead of the save button.
@@ -90,8 +96,8 @@ export function SafetyCheckForm({ questions, crisisLines }: { questions: readonl
               your answers or the reason, but they may guess that the pause came from you.
             </p>
             <p className="mt-2">
-              You can pause now, or read the support resources first without pausing. If you read them first, nothing is saved, and you
-              can come back to this check whenever you are ready.
+              You can pause now, or read the support resources first without pausing. If you read them first, nothing is saved, and you can
+              come back to this check whenever you are ready.
             </p>
             <div className="mt-4 flex flex-wrap gap-3">
               <Button type="submit" name="intent" value="pause" disabled={pending}>

@@ -25,7 +25,12 @@ export function SupportLineList({ regions, headingLevel = 3 }: { regions: readon
 /** The crisis lines, shown first to someone who said they have thought about harming themselves. */
 export function CrisisLines({ regions }: { regions: readonly SupportRegion[] }) {
   return (
-    <div className="rounded-xl border border-red-300 bg-red-50 p-4" data-testid="crisis-lines" role="region" aria-labelledby="crisis-lines-heading">
+    <div
+      className="rounded-xl border border-red-300 bg-red-50 p-4"
+      data-testid="crisis-lines"
+      role="region"
+      aria-labelledby="crisis-lines-heading"
+    >
       <h2 id="crisis-lines-heading" className="text-lg font-semibold">
         If you are thinking about harming yourself
       </h2>

@@ -63,7 +63,9 @@ export function parseResources(source, name) {
   try {
     file = matter(source);
   } catch (error) {
-    throw new ResourcesError(`The resources file ${name} is not valid:\n- its front matter is not valid YAML (${error.reason ?? error.message})`);
+    throw new ResourcesError(
+      `The resources file ${name} is not valid:\n- its front matter is not valid YAML (${error.reason ?? error.message})`,
+    );
   }
   const parsed = schema.safeParse(file.data);
   if (!parsed.success) {
@@ -71,7 +73,9 @@ export function parseResources(source, name) {
     throw new ResourcesError(`The resources file ${name} is not valid:\n${lines.join("\n")}`);
   }
   if (file.content.trim().length < 10) {
-    throw new ResourcesError(`The resources file ${name} is not valid:\n- it needs a few lines of Markdown after the front matter, shown above the list`);
+    throw new ResourcesError(
+      `The resources file ${name} is not valid:\n- it needs a few lines of Markdown after the front matter, shown above the list`,
+    );
   }
   return { regions: parsed.data.regions, body: file.content };
 }

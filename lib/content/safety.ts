@@ -45,7 +45,12 @@ const schema = z
       }),
     ),
     guidance: z.array(
-      z.strictObject({ key: z.string().regex(/^[a-z-]+$/), title: z.string().min(3).max(80), text: z.string().min(10).max(600), links: z.array(link) }),
+      z.strictObject({
+        key: z.string().regex(/^[a-z-]+$/),
+        title: z.string().min(3).max(80),
+        text: z.string().min(10).max(600),
+        links: z.array(link),
+      }),
     ),
   })
   .superRefine((c, issues) => {

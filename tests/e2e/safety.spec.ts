@@ -29,7 +29,9 @@ const ALL_NO = {
   "harming yourself": "No",
 } as const;
 
-test("checking after the discovery doesn't pause; fear does, after a warning; the partner sees only the neutral notice", async ({ browser }) => {
+test("checking after the discovery doesn't pause; fear does, after a warning; the partner sees only the neutral notice", async ({
+  browser,
+}) => {
   test.setTimeout(240_000);
   fs.mkdirSync(SHOTS, { recursive: true });
   const { a, b } = await setUpCouple(browser, ["Alex", "Sam"], { safetyChecks: false });
@@ -103,7 +105,8 @@ test("checking after the discovery doesn't pause; fear does, after a warning; th
     await expect(a.page.getByTestId("joint-paused")).toHaveText(PAUSED);
   });
   await expect(a.page.getByTestId("joint-paused-own")).toHaveCount(0);
-  const answersOrWhy = /Sam paused|after (your|their) safety check|Support for you comes first|Checking after the discovery|pause came from you/;
+  const answersOrWhy =
+    /Sam paused|after (your|their) safety check|Support for you comes first|Checking after the discovery|pause came from you/;
   await expect(a.page.locator("body")).not.toContainText(answersOrWhy);
   await a.page.screenshot({ path: `${SHOTS}/paused-dashboard-partner-375.png` });
   await expectNoAxeViolations(a.page);

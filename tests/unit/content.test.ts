@@ -97,7 +97,7 @@ describe("safety content (issue 13)", () => {
       /afraid\/sometimes: an answer about danger must be a red flag/,
     );
     expect(() => parseSafetyCheck(source.replace("class: signal, guidance: checking", "class: signal"))).toThrow(/a signal needs guidance/);
-    expect(() => parseSafetyCheck(source.replace('class: red-flag, crisis: true }', "class: red-flag }"))).toThrow(
+    expect(() => parseSafetyCheck(source.replace("class: red-flag, crisis: true }", "class: red-flag }"))).toThrow(
       /self-harm\/sometimes: must show crisis lines/,
     );
     expect(() => parseSafetyCheck(source.replace("class: none", "class: maybe"))).toThrow();

@@ -39,11 +39,16 @@ describe("the resources file", () => {
       expect.arrayContaining(["United Kingdom", "Ireland", "United States", "Canada", "Australia", "New Zealand", "Germany", "France"]),
     );
     for (const region of regions.filter((r) => r.name !== "Elsewhere")) {
-      expect(region.entries.some((e) => e.kind === "crisis"), region.name).toBe(true);
+      expect(
+        region.entries.some((e) => e.kind === "crisis"),
+        region.name,
+      ).toBe(true);
     }
     for (const entry of regions.flatMap((r) => r.entries)) expect(entry.checked, entry.name).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const uk = regions.find((r) => r.name === "United Kingdom")!.entries.map((e) => e.name);
-    expect(uk).toEqual(expect.arrayContaining(["Scotland's Domestic Abuse and Forced Marriage Helpline", "Men's Advice Line", "Samaritans"]));
+    expect(uk).toEqual(
+      expect.arrayContaining(["Scotland's Domestic Abuse and Forced Marriage Helpline", "Men's Advice Line", "Samaritans"]),
+    );
     const canada = regions.find((r) => r.name === "Canada")!.entries;
     expect(canada.find((e) => e.kind === "emergency")!.contact).toMatch(/not everywhere/);
     expect(canada.find((e) => e.name.startsWith("ShelterSafe"))!.contact).toMatch(/^a map of/);
@@ -61,7 +66,7 @@ describe("the resources file", () => {
   });
 
   it("names the file, the entry and the problem for each bad one", () => {
-    expect(problems(GOOD.replace(', checked: 2026-11-30 }', " }"))).toMatch(
+    expect(problems(GOOD.replace(", checked: 2026-11-30 }", " }"))).toMatch(
       /^The resources file \/srv\/practice\/lines\.md is not valid:\n- regions\.0\.entries\.0\.checked must be the date the entry was last checked, like 2026-12-04/,
     );
     expect(problems(GOOD.replace("2026-11-30", '"2026-02-30"'))).toMatch(/regions\.0\.entries\.0\.checked is not a real date/);
@@ -82,7 +87,7 @@ describe("the resources file", () => {
 
   it("starting the production server with a bad MEND_RESOURCES_FILE stops with that message, before building anything", async () => {
     const bad = path.join(tmp, "bad-lines.md");
-    fs.writeFileSync(bad, GOOD.replace(', checked: 2026-11-30 }', " }"));
+    fs.writeFileSync(bad, GOOD.replace(", checked: 2026-11-30 }", " }"));
     const logFile = path.join(tmp, "server.log");
     const server = startServer({
       root: process.cwd(),

@@ -36,8 +36,7 @@ async function liftPause(tx: Tx, ctx: { coupleId: string; userId: string }, reas
 
 export type SafetyCheckResult =
   /** Red-flag answers the person hasn't yet chosen to pause for: nothing is stored. */
-  | { saved: false; crisis: boolean }
-  | { saved: true; paused: boolean; crisis: boolean; guidance: string[] };
+  { saved: false; crisis: boolean } | { saved: true; paused: boolean; crisis: boolean; guidance: string[] };
 
 /**
  * Stores the caller's answers; their class comes from the content, here on the server. Answers

@@ -20,7 +20,12 @@ export default async function SafetyPage({ searchParams }: { searchParams: Promi
   const content = safetyCheckContent();
   const needsSupport = own?.reason === "safety";
   const outcome = status.latest?.outcome;
-  const questions = content.questions.map((q) => ({ key: q.key, text: q.text, hint: q.hint, options: q.options.map(({ key, label }) => ({ key, label })) }));
+  const questions = content.questions.map((q) => ({
+    key: q.key,
+    text: q.text,
+    hint: q.hint,
+    options: q.options.map(({ key, label }) => ({ key, label })),
+  }));
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       {/* Decided from the stored answers, on every visit while they stand: crisis lines come before anything else. */}
