@@ -40,8 +40,8 @@ export default async function SafetyPage({ searchParams }: { searchParams: Promi
         <Card className="border-amber-300 bg-amber-50" data-testid="safety-support">
           <h2 className="text-lg font-semibold">Support for you comes first</h2>
           <p className="mt-2 text-sm">
-            Thank you for answering honestly. Because of your answers, joint exercises are paused for both of you. Your partner sees only
-            that they are paused, never who paused them or why, and never your answers.
+            Thank you for answering honestly. You chose to pause joint exercises, for both of you. Your partner sees only that they are
+            paused: Mend never tells them who paused them or why, and never shows them your answers.
           </p>
           <p className="mt-2 text-sm">
             When someone is afraid, hurt or controlled, working on the relationship together can make things harder. Individual support is
