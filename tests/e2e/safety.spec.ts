@@ -32,7 +32,7 @@ const ALL_NO = {
 test("checking after the discovery doesn't pause; fear does, after a warning; the partner sees only the neutral notice", async ({
   browser,
 }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(480_000);
   fs.mkdirSync(SHOTS, { recursive: true });
   const { a, b } = await setUpCouple(browser, ["Alex", "Sam"], { safetyChecks: false });
 
@@ -61,6 +61,7 @@ test("checking after the discovery doesn't pause; fear does, after a warning; th
   await expect(guidance.getByRole("link", { name: "Plan a talk about it" })).toHaveAttribute("href", "/app/talks");
   await expect(b.page.getByTestId("joint-state")).toHaveText("Joint exercises are open.");
   await b.page.screenshot({ path: `${SHOTS}/safety-signal-result-375.png`, fullPage: true });
+  await guidance.screenshot({ path: `${SHOTS}/safety-signal-guidance-375.png` });
   await expectNoAxeViolations(b.page);
   await expectAfterReload(a.page, async () => {
     await expect(a.page.getByTestId("joint-paused")).toHaveCount(0);
@@ -76,6 +77,7 @@ test("checking after the discovery doesn't pause; fear does, after a warning; th
     "/app/safety/resources",
   );
   await b.page.screenshot({ path: `${SHOTS}/safety-warning-375.png`, fullPage: true });
+  await choice.screenshot({ path: `${SHOTS}/safety-warning-box-375.png` });
   await expectNoAxeViolations(b.page);
   await expectAfterReload(a.page, async () => {
     await expect(a.page.getByTestId("joint-paused")).toHaveCount(0);
@@ -155,7 +157,7 @@ test("checking after the discovery doesn't pause; fear does, after a warning; th
 });
 
 test("either partner can pause joint exercises without a reason, and lift their own pause", async ({ browser }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(360_000);
   const { a, b } = await setUpCouple(browser, ["Kit", "Lee"]);
   await a.page.goto("/app/safety");
   await a.page.getByRole("button", { name: "Pause joint exercises" }).click();
@@ -180,6 +182,7 @@ test("either partner can pause joint exercises without a reason, and lift their 
   await expect(choice.getByTestId("crisis-lines")).toContainText("116 123");
   await expect(choice.getByTestId("crisis-lines")).toContainText("988");
   await b.page.screenshot({ path: `${SHOTS}/safety-crisis-choice-375.png`, fullPage: true });
+  await choice.screenshot({ path: `${SHOTS}/safety-crisis-choice-box-375.png` });
   await expectNoAxeViolations(b.page);
   await choice.getByRole("link", { name: "Read the resources first, without pausing" }).click();
   await b.page.waitForURL("**/app/safety/resources");
