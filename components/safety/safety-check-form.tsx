@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
@@ -22,16 +22,21 @@ export function SafetyCheckForm({
   // Set when the server answered that these answers would pause joint work: nothing is saved until
   // the person chooses to pause, and the choice is shown instead of the save button.
   const [choice, setChoice] = useState<{ crisis: boolean } | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const { onSubmit, pending, fieldErrors, formError } = useActionForm(takeSafetyCheckAction, {
     onSuccess: (data) => {
-      if (data.saved) router.push("/app/safety?result=saved");
-      else setChoice({ crisis: data.crisis });
+      if (!data.saved) return setChoice({ crisis: data.crisis });
+      // The result shows above; a blank form below reads as "take it again", not as unsaved answers.
+      setChoice(null);
+      formRef.current?.reset();
+      router.push("/app/safety?result=saved");
     },
   });
   // A question answered since the last try no longer shows its "choose an answer" message.
   const [answered, setAnswered] = useState<ReadonlySet<string>>(new Set());
   return (
     <form
+      ref={formRef}
       onSubmit={(event) => {
         setAnswered(new Set());
         onSubmit(event);

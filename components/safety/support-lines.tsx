@@ -11,7 +11,8 @@ export function SupportLineList({ regions, headingLevel = 3 }: { regions: readon
           <ul className="mt-1 space-y-1.5 text-sm">
             {region.entries.map((entry) => (
               <li key={entry.name} data-testid="support-line">
-                <span className="font-medium">{entry.name}:</span> {entry.contact}{" "}
+                {/* "Need to talk?" takes no colon after its own question mark. */}
+                <span className="font-medium">{/[?!.]$/.test(entry.name) ? entry.name : `${entry.name}:`}</span> {entry.contact}{" "}
                 <span className="whitespace-nowrap text-muted">({entry.checked})</span>
               </li>
             ))}
