@@ -82,13 +82,9 @@ export const createShareLinkSchema = z.object({
     .string({ error: "Enter a number of days." })
     .optional()
     .transform((value) => value || String(SHARE_DEFAULT_DAYS))
-    .pipe(
-      z
-        .string()
-        .pipe(wholeNumber("Enter a whole number of days, like 30.", { min: 0, max: 999_999_999 }))
-        .refine((n) => n >= 1, "A link needs to last at least 1 day.")
-        .refine((n) => n <= SHARE_MAX_DAYS, `A link can last at most ${SHARE_MAX_DAYS} days.`),
-    ),
+    .pipe(wholeNumber("Enter a whole number of days, like 30.", { min: 0, max: 999_999_999 }))
+    .refine((n) => n >= 1, "A link needs to last at least 1 day.")
+    .refine((n) => n <= SHARE_MAX_DAYS, `A link can last at most ${SHARE_MAX_DAYS} days.`),
 });
 /** What createShareLink needs (the password is checked before, by the action). */
 export type CreateShareLinkData = Omit<z.output<typeof createShareLinkSchema>, "password">;

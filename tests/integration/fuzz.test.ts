@@ -425,7 +425,7 @@ describe.skipIf(!onSqlite)("values that are never valid are refused, on their fi
           if (written.length) throw new Error(`${name} refused ${JSON.stringify(poisoned.fields)} yet wrote: ${written.join(", ")}`);
           expect(await snapshotCouple(fx.coupleId, people), `${name}: couple 1 changed`).toBe(before);
         }),
-        { seed: SEED, numRuns: ACTION_CATALOGUE[name]?.heavy ? 6 : 40, endOnFailure: true },
+        { seed: SEED, numRuns: ACTION_CATALOGUE[name]?.heavy ? 4 : 20, endOnFailure: true },
       );
     }, 120_000);
   }

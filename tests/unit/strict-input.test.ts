@@ -125,6 +125,7 @@ describe("text fields refuse NUL and other control characters", () => {
         expect(errorsOn(signUpSchema, { name: value }, "name")).not.toEqual([]);
         expect(errorsOn(createCoupleSchema, { name: value }, "name")).not.toEqual([]);
         expect(validateBody("activity", { title: value }).ok).toBe(false);
+        expect(validateBody("accountability", { answers: ["What I did.", value] }).ok).toBe(false);
       }
     });
   }
