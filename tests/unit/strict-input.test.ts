@@ -7,7 +7,7 @@ import { amendAgreementSchema, proposeAgreementSchema } from "@/lib/validation/a
 import { createCommitmentSchema } from "@/lib/validation/commitment";
 import { logTriggerSchema } from "@/lib/validation/trigger";
 import { convertFollowUpSchema, scheduleTalkSchema, talkNoteSchema } from "@/lib/validation/conversation";
-import { checkInPrefsSchema, checkInSchema } from "@/lib/validation/checkin";
+import { checkInPrefsSchema, checkInSchema, weeksParam } from "@/lib/validation/checkin";
 import { askQuestionSchema } from "@/lib/validation/question";
 import { validateBody } from "@/lib/entries/kinds";
 
@@ -106,6 +106,10 @@ describe("whole numbers are plain decimal digits", () => {
       ).not.toEqual([]);
     });
   }
+  it("the timeline's span in the address: only a listed span in plain digits", () => {
+    expect(["0x1a", "2.6e1", " 26", "26 ", "+26"].map(weeksParam)).toEqual([8, 8, 8, 8, 8]);
+    expect(["2", "26", undefined].map(weeksParam)).toEqual([2, 26, 8]);
+  });
   it("plain digits, and an empty field for the default, still work", () => {
     const base = { therapistName: "Dr. Lee", scope: ["progress"] };
     expect(createShareLinkSchema.parse({ ...base, expiryDays: "16" }).expiryDays).toBe(16);
