@@ -5,7 +5,7 @@ import { formatLocalDate } from "@/lib/checkins/dates";
 import { TIMELINE_WEEKS } from "@/lib/validation/checkin";
 import { VISIBILITY_LABELS } from "@/lib/entries/labels";
 import { TriggerTable } from "@/components/triggers/trigger-table";
-import { UserText } from "@/components/ui/user-text";
+import { SentenceWithUserText, UserText } from "@/components/ui/user-text";
 
 // The whole timeline, server-rendered: range links, the two charts, a text summary, the table
 // alternative and (where the reader may see them) notes. Used by /app/timeline and the therapist view.
@@ -41,7 +41,9 @@ export function TimelineSummary({ data }: { data: Data }) {
   return (
     <ul className="space-y-1 text-sm leading-relaxed" data-testid="timeline-summary">
       {data.summary.map((line, i) => (
-        <li key={i}>{line}</li>
+        <li key={i}>
+          <SentenceWithUserText sentence={line} values={data.series.map((s) => s.name)} />
+        </li>
       ))}
     </ul>
   );

@@ -19,3 +19,15 @@ export function UserTextList({ items, separator = " and " }: { items: string[]; 
     </Fragment>
   ));
 }
+
+/**
+ * A sentence built as one string elsewhere (a timeline summary) that names people: each occurrence
+ * of one of `values` is isolated, the rest stays as written.
+ */
+export function SentenceWithUserText({ sentence, values }: { sentence: string; values: string[] }) {
+  const names = [...new Set(values.filter(Boolean))].sort((a, b) => b.length - a.length);
+  if (names.length === 0) return sentence;
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const parts = sentence.split(new RegExp(`(${names.map(escape).join("|")})`));
+  return parts.map((part, i) => (i % 2 === 1 ? <UserText key={i}>{part}</UserText> : part));
+}
