@@ -36,6 +36,8 @@ async function isolatedValues(page: Page, values: string[]) {
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         if (!node.textContent?.includes(rlo)) continue;
         const parent = node.parentElement!;
+        // An SVG's <desc> and <title> are read out by screen readers, never painted: nothing to reverse.
+        if (parent.closest("svg desc, svg title")) continue;
         out.push({
           text: parent.textContent ?? "",
           isolated: ["isolate", "isolate-override", "plaintext"].includes(getComputedStyle(parent).unicodeBidi),
