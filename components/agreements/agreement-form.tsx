@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useActionForm } from "@/components/ui/use-action";
 import { Button } from "@/components/ui/button";
 import { FieldShell, FormError, InputField, TextareaField, inputClass } from "@/components/ui/field";
+import { UserText } from "@/components/ui/user-text";
 import { amendAgreementAction, proposeAgreementAction } from "@/app/(app)/app/agreements/actions";
 import {
   AGREEMENT_CATEGORIES,
@@ -72,9 +73,11 @@ function AgreementFormControls({ amend, initial, submitLabel, onDone }: Props) {
             <>
               <div className="rounded-md border border-amber-200 bg-white p-3">
                 <p className="text-xs text-muted">
-                  Version {newer.number}, by {newer.proposedByName}
+                  Version {newer.number}, by <UserText>{newer.proposedByName}</UserText>
                 </p>
-                <p className="mt-1 font-semibold break-words">{newer.title}</p>
+                <p className="mt-1 font-semibold break-words">
+                  <UserText>{newer.title}</UserText>
+                </p>
                 <p className="mt-1 whitespace-pre-wrap break-words" data-testid="newer-text">
                   {newer.text}
                 </p>

@@ -4,7 +4,7 @@ import { JointWork } from "@/components/safety/joint-work";
 import { useRef, useState } from "react";
 import { useActionForm } from "@/components/ui/use-action";
 import { Button } from "@/components/ui/button";
-import { FieldShell, FormError, InputField, TextareaField, inputClass } from "@/components/ui/field";
+import { FieldShell, FormError, InlineError, InputField, TextareaField, inputClass } from "@/components/ui/field";
 import { createCommitmentAction, logCommitmentAction, reviewCommitmentLogAction } from "@/app/(app)/app/commitments/actions";
 import { CADENCES, CADENCE_LABELS, COMMITMENT_NOTE_MAX, COMMITMENT_WHAT_MAX } from "@/lib/validation/commitment";
 
@@ -25,6 +25,7 @@ export function NewCommitmentForm() {
         value={typeof Intl === "undefined" ? "UTC" : Intl.DateTimeFormat().resolvedOptions().timeZone}
         suppressHydrationWarning
       />
+      {errors.timeZone?.[0] && <InlineError message={errors.timeZone[0]} />}
       <FormError message={formError} />
       <InputField
         label="What I commit to"

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { LocalTime } from "@/components/ui/local-time";
+import { UserText } from "@/components/ui/user-text";
 import type { TalkingSummary } from "@/lib/server/conversations/summary";
 import { JointWork } from "@/components/safety/joint-work";
 
@@ -29,7 +30,7 @@ export function TalkingCard({ summary }: { summary: TalkingSummary }) {
         <p className="mt-2 text-sm">
           {summary.nextTalk.status === "live" ? "In progress: " : "Next talk: "}
           <Link href={`/app/talks/${summary.nextTalk.id}`} className="text-brand-700 underline">
-            {summary.nextTalk.topic}
+            <UserText>{summary.nextTalk.topic}</UserText>
           </Link>
           {summary.nextTalk.status !== "live" && (
             <>

@@ -4,7 +4,7 @@ import { JointWork } from "@/components/safety/joint-work";
 import { useRef, useState } from "react";
 import { useActionForm } from "@/components/ui/use-action";
 import { Button } from "@/components/ui/button";
-import { FormError, InputField, SubmitRow, TextareaField } from "@/components/ui/field";
+import { FormError, InlineError, InputField, SubmitRow, TextareaField } from "@/components/ui/field";
 import { RadioCardsFieldset } from "@/components/ui/radio-cards";
 import { VisibilityField } from "@/components/entries/visibility-field";
 import { logTriggerAction, replyToTriggerAction, saveTriggerPlanAction } from "@/app/(app)/app/triggers/actions";
@@ -36,6 +36,7 @@ export function LogTriggerForm() {
   return (
     <form ref={formRef} onSubmit={onSubmit} onChange={onEdit} className="space-y-4" data-testid="trigger-form">
       <input type="hidden" name="timeZone" value={browserZone()} suppressHydrationWarning />
+      {errors.timeZone?.[0] && <InlineError message={errors.timeZone[0]} />}
       <FormError message={formError} />
       <InputField
         label="What happened"

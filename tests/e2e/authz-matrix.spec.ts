@@ -79,6 +79,7 @@ const PAGES_AND_ROUTES: Record<string, Row> = {
   "(app)/app/questions/page.tsx": { url: () => "/app/questions", expect: appPage() },
   "(app)/app/triggers/page.tsx": { url: () => "/app/triggers", expect: appPage() },
   "(app)/app/not-sure/page.tsx": { url: () => "/app/not-sure", expect: appPage() },
+  "(app)/app/references/page.tsx": { url: () => "/app/references", expect: appPage() },
   "(app)/app/safety/page.tsx": { url: () => "/app/safety", expect: appPage() },
   "(app)/app/safety/resources/page.tsx": { url: () => "/app/safety/resources", expect: appPage() },
   "(app)/app/settings/data/page.tsx": { url: () => "/app/settings/data", expect: appPage() },

@@ -5,6 +5,7 @@ import { useOptimistic } from "react";
 import { Button } from "@/components/ui/button";
 import { InlineError } from "@/components/ui/field";
 import { useActionButton } from "@/components/ui/use-action";
+import { UserText } from "@/components/ui/user-text";
 import { KINDS } from "@/lib/entries/kinds";
 import { createEntryAction, setActivityStatusAction, setGoalStepDoneAction, setHomeworkDoneAction } from "@/app/(app)/app/stages/actions";
 
@@ -29,7 +30,7 @@ export function GoalSteps({ id, steps }: { id: string; steps: { text: string; do
               run({ id, step: String(i), done: String(done) }, () => setShown({ i, done }));
             }}
           />
-          {s.text}
+          <UserText>{s.text}</UserText>
         </label>
       ))}
       <InlineError message={error} />

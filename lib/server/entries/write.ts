@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { db } from "@/lib/server/db";
+import { scrubFreedPages } from "@/lib/server/sqlite";
 import { recordEvent } from "@/lib/server/audit";
 import { assertWriter, type ReadContext } from "@/lib/server/access";
 import { getStage } from "@/lib/content/stages";
@@ -138,7 +139,9 @@ export async function deleteEntry(ctx: ReadContext, id: string): Promise<ActionR
     await recordEvent(tx, { coupleId: ctx.coupleId, actorId: ctx.userId, action: "entry.deleted", subject: id });
     return true;
   });
-  return deleted ? { ok: true, data: undefined } : NOT_FOUND;
+  if (!deleted) return NOT_FOUND;
+  await scrubFreedPages(db);
+  return { ok: true, data: undefined };
 }
 
 const RESPONDABLE_KINDS = Object.values(KINDS).flatMap((def) => (def.respondable ? [def.kind] : []));
