@@ -6,6 +6,9 @@ export async function register() {
     const { env } = await import("@/lib/server/env");
     const config = env();
     if (process.env.NEXT_PHASE === "phase-production-build" || config.nodeEnv === "test") return;
+    // The support lines, read and checked once at boot (the start script checked a practice's file already).
+    const { supportLines } = await import("@/lib/content/resources");
+    supportLines();
     const { startReminderScheduler } = await import("@/lib/server/reminders/scheduler");
     startReminderScheduler();
     const { startHousekeeping } = await import("@/lib/server/housekeeping");

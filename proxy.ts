@@ -1,11 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { MAX_BODY_BYTES, TOO_LARGE_MESSAGE } from "@/lib/request-limits.mjs";
+import { ACTION_REFUSED_MESSAGE, refusedActionRequest } from "@/lib/server/action-requests";
 import { contentSecurityPolicy, HSTS, httpsOnly, newNonce } from "@/lib/server/security-headers";
 
-/** Next's own server-action body limit (1 MB); above it Next answers 500, so we answer first. */
-const MAX_BODY_BYTES = 1024 * 1024;
-
 // A convenience, never the authorization boundary (pages and actions call require… themselves).
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce);
   const secure = (response: NextResponse) => {
@@ -14,17 +13,20 @@ export function proxy(request: NextRequest) {
     return response;
   };
 
-  // Oversized posts get a clear 413 instead of a server error. Every real form is far smaller.
-  const length = request.headers.get("content-length");
-  const unsized = length === null && request.headers.has("transfer-encoding");
-  if (request.method === "POST" && (unsized || Number(length ?? 0) > MAX_BODY_BYTES)) {
-    return secure(
-      NextResponse.json({ error: "That is more than Mend accepts in one go. Entries can be up to 20,000 characters." }, { status: 413 }),
-    );
+  // Mend's own server (lib/cli/server.mjs) refuses these before Next reads the body, chunked ones
+  // included; this is the same answer for a server that is not Mend's, which would have read it.
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
+    return secure(NextResponse.json({ error: TOO_LARGE_MESSAGE }, { status: 413 }));
   }
   // The therapist view is read-only: nothing is ever posted to /share/, so nothing is accepted.
   if (request.nextUrl.pathname.startsWith("/share/") && request.method !== "GET" && request.method !== "HEAD") {
     return secure(new NextResponse("The therapist view is read-only.", { status: 405, headers: { Allow: "GET, HEAD" } }));
+  }
+  // Next answers these with a 500 and a stack trace in the log; one plain line and a 4xx instead.
+  const refused = await refusedActionRequest(request);
+  if (refused) {
+    console.warn(`mend: refused a server action request (${refused.reason})`);
+    return secure(NextResponse.json({ error: ACTION_REFUSED_MESSAGE }, { status: refused.status }));
   }
   const headers = new Headers(request.headers);
   // Passes the requested path on so a sign-in redirect can bring the visitor back.

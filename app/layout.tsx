@@ -1,7 +1,9 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import { connection } from "next/server";
 import "./globals.css";
 import { QuickExit } from "@/components/safety/quick-exit";
+import { QuickExitGuard } from "@/components/safety/quick-exit-guard";
 import { env } from "@/lib/server/env";
 
 export const metadata: Metadata = {
@@ -24,8 +26,13 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // Every page renders per request: its scripts carry this request's CSP nonce (proxy.ts), which a
   // page prerendered at build time could not.
   await connection();
+  // proxy.ts puts this request's CSP nonce here; the guard is the one inline script.
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <html lang="en">
+      <head>
+        <QuickExitGuard url={env().quickExitUrl} nonce={nonce} />
+      </head>
       {/* Bottom padding keeps the fixed quick-exit button from covering the end of a page. */}
       <body className="min-h-dvh bg-paper pb-16 font-sans text-ink antialiased print:pb-0">
         {children}

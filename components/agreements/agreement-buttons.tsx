@@ -1,5 +1,6 @@
 "use client";
 
+import { JointWork } from "@/components/safety/joint-work";
 import { useState } from "react";
 import { useActionButton, useActionForm } from "@/components/ui/use-action";
 import { Button } from "@/components/ui/button";
@@ -15,7 +16,7 @@ import {
 import { AGREEMENT_REASON_MAX } from "@/lib/validation/agreement";
 
 /** Accept or decline (with a reason) a version the partner proposed. */
-export function AnswerProposal({ id, version }: { id: string; version: number }) {
+function AnswerProposalControls({ id, version }: { id: string; version: number }) {
   const accept = useActionButton(acceptVersionAction);
   const [declining, setDeclining] = useState(false);
   const decline = useActionForm(declineVersionAction);
@@ -51,7 +52,16 @@ export function AnswerProposal({ id, version }: { id: string; version: number })
   );
 }
 
-export function RequestRetirement({ id }: { id: string }) {
+/** Joint work: a calm line in its place while joint exercises are paused. */
+export function AnswerProposal(props: { id: string; version: number }) {
+  return (
+    <JointWork>
+      <AnswerProposalControls {...props} />
+    </JointWork>
+  );
+}
+
+function RequestRetirementControls({ id }: { id: string }) {
   const retire = useActionButton(requestRetirementAction);
   return (
     <div>
@@ -63,7 +73,16 @@ export function RequestRetirement({ id }: { id: string }) {
   );
 }
 
-export function AnswerRetirement({ id }: { id: string }) {
+/** Joint work: a calm line in its place while joint exercises are paused. */
+export function RequestRetirement(props: { id: string }) {
+  return (
+    <JointWork>
+      <RequestRetirementControls {...props} />
+    </JointWork>
+  );
+}
+
+function AnswerRetirementControls({ id }: { id: string }) {
   const agree = useActionButton(agreeRetirementAction);
   const keep = useActionButton(keepAgreementAction);
   return (
@@ -81,7 +100,16 @@ export function AnswerRetirement({ id }: { id: string }) {
   );
 }
 
-export function Reaffirm({ id }: { id: string }) {
+/** Joint work: a calm line in its place while joint exercises are paused. */
+export function AnswerRetirement(props: { id: string }) {
+  return (
+    <JointWork>
+      <AnswerRetirementControls {...props} />
+    </JointWork>
+  );
+}
+
+function ReaffirmControls({ id }: { id: string }) {
   const reaffirm = useActionButton(reaffirmAgreementAction);
   return (
     <div>
@@ -90,5 +118,14 @@ export function Reaffirm({ id }: { id: string }) {
       </Button>
       <InlineError message={reaffirm.error} />
     </div>
+  );
+}
+
+/** Joint work: a calm line in its place while joint exercises are paused. */
+export function Reaffirm(props: { id: string }) {
+  return (
+    <JointWork>
+      <ReaffirmControls {...props} />
+    </JointWork>
   );
 }

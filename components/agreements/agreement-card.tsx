@@ -2,6 +2,7 @@ import Link from "next/link";
 import { CATEGORY_LABELS } from "@/lib/validation/agreement";
 import { dateFormat } from "@/lib/intl";
 import type { AgreementSummary } from "@/lib/server/agreements/read";
+import { UserText } from "@/components/ui/user-text";
 
 export const STATUS_LABELS: Record<AgreementSummary["status"], string> = {
   proposed: "Proposed",
@@ -32,7 +33,7 @@ export function AgreementCard({ agreement: a, viewerId }: { agreement: Agreement
         {a.active && ` · version ${a.active.number}`}
       </p>
       <Link href={`/app/agreements/${a.id}`} className="mt-1 block font-semibold break-words hover:underline">
-        {shown.title}
+        <UserText>{shown.title}</UserText>
       </Link>
       <p className="mt-1 line-clamp-3 text-sm whitespace-pre-wrap break-words text-muted">{shown.text}</p>
       {note && <p className="mt-2 text-sm font-medium text-amber-900">{note}</p>}

@@ -1,10 +1,12 @@
 "use client";
 
+import { JointWork } from "@/components/safety/joint-work";
 import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useActionForm } from "@/components/ui/use-action";
 import { Button } from "@/components/ui/button";
 import { FieldShell, FormError, InputField, TextareaField, inputClass } from "@/components/ui/field";
+import { UserText } from "@/components/ui/user-text";
 import { amendAgreementAction, proposeAgreementAction } from "@/app/(app)/app/agreements/actions";
 import {
   AGREEMENT_CATEGORIES,
@@ -34,7 +36,7 @@ type Props = {
  * it was drafted from; if the partner saved a newer one meanwhile the server refuses it, the page
  * refreshes to show the newer text, and every word typed here stays.
  */
-export function AgreementForm({ amend, initial, submitLabel, onDone }: Props) {
+function AgreementFormControls({ amend, initial, submitLabel, onDone }: Props) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const [basedOn, setBasedOn] = useState(amend?.head.number ?? 0);
@@ -71,9 +73,11 @@ export function AgreementForm({ amend, initial, submitLabel, onDone }: Props) {
             <>
               <div className="rounded-md border border-amber-200 bg-white p-3">
                 <p className="text-xs text-muted">
-                  Version {newer.number}, by {newer.proposedByName}
+                  Version {newer.number}, by <UserText>{newer.proposedByName}</UserText>
                 </p>
-                <p className="mt-1 font-semibold break-words">{newer.title}</p>
+                <p className="mt-1 font-semibold break-words">
+                  <UserText>{newer.title}</UserText>
+                </p>
                 <p className="mt-1 whitespace-pre-wrap break-words" data-testid="newer-text">
                   {newer.text}
                 </p>
@@ -148,5 +152,14 @@ export function AgreementForm({ amend, initial, submitLabel, onDone }: Props) {
         </Button>
       </div>
     </form>
+  );
+}
+
+/** Joint work: a calm line in its place while joint exercises are paused. */
+export function AgreementForm(props: Props) {
+  return (
+    <JointWork>
+      <AgreementFormControls {...props} />
+    </JointWork>
   );
 }

@@ -1,5 +1,6 @@
 import { LocalTime } from "@/components/ui/local-time";
 import { WordDiff } from "@/components/agreements/word-diff";
+import { UserText } from "@/components/ui/user-text";
 import type { TimelineItem } from "@/lib/server/agreements/read";
 
 const VERSION_VERBS = { proposal: "proposed", amendment: "proposed a change", counter: "suggested a different wording" } as const;
@@ -21,7 +22,7 @@ export function AgreementTimeline({ items, viewerId }: { items: TimelineItem[]; 
           {item.type === "version" ? (
             <>
               <p>
-                <strong>{item.version.proposedBy === viewerId ? "You" : item.version.proposedByName}</strong>{" "}
+                <strong>{item.version.proposedBy === viewerId ? "You" : <UserText>{item.version.proposedByName}</UserText>}</strong>{" "}
                 {VERSION_VERBS[item.version.kind]}: version {item.version.number}
                 {item.version.basedOn !== null && ` (from version ${item.version.basedOn})`}
               </p>
@@ -36,7 +37,9 @@ export function AgreementTimeline({ items, viewerId }: { items: TimelineItem[]; 
                   </>
                 ) : (
                   <>
-                    <p className="font-semibold break-words">{item.version.title}</p>
+                    <p className="font-semibold break-words">
+                      <UserText>{item.version.title}</UserText>
+                    </p>
                     <p className="whitespace-pre-wrap break-words">{item.version.text}</p>
                   </>
                 )}
@@ -45,13 +48,17 @@ export function AgreementTimeline({ items, viewerId }: { items: TimelineItem[]; 
           ) : (
             <>
               <p>
-                <strong>{item.actorId === viewerId ? "You" : item.actorName}</strong> {DECISION_VERBS[item.action] ?? item.action} version{" "}
-                {item.versionNumber}
+                <strong>{item.actorId === viewerId ? "You" : <UserText>{item.actorName}</UserText>}</strong>{" "}
+                {DECISION_VERBS[item.action] ?? item.action} version {item.versionNumber}
               </p>
               <p className="text-xs text-muted">
                 <LocalTime iso={item.at.toISOString()} />
               </p>
-              {item.reason && <p className="mt-1 whitespace-pre-wrap break-words">“{item.reason}”</p>}
+              {item.reason && (
+                <p className="mt-1 whitespace-pre-wrap break-words">
+                  “<UserText>{item.reason}</UserText>”
+                </p>
+              )}
             </>
           )}
         </li>

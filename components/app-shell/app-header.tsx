@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/app-shell/sign-out-button";
+import { UserText } from "@/components/ui/user-text";
 
 export function AppHeader({ name, showNav }: { name: string; showNav: boolean }) {
   return (
@@ -35,7 +36,7 @@ export function AppHeader({ name, showNav }: { name: string; showNav: boolean })
           </nav>
         )}
         <div className="ml-auto flex items-center gap-2 text-sm">
-          <span className="hidden text-muted sm:inline">{name}</span>
+          <UserText className="hidden text-muted sm:inline">{name}</UserText>
           {showNav && (
             <Link href="/app/safety" className="rounded-lg px-2 py-2 text-brand-700 hover:bg-brand-50">
               Safety

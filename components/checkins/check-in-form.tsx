@@ -3,7 +3,7 @@
 import { useState, useSyncExternalStore } from "react";
 import Link from "next/link";
 import { useActionForm } from "@/components/ui/use-action";
-import { FormError, SubmitRow, TextareaField } from "@/components/ui/field";
+import { FormError, InlineError, SubmitRow, TextareaField } from "@/components/ui/field";
 import { RadioCardsFieldset } from "@/components/ui/radio-cards";
 import { VisibilityField } from "@/components/entries/visibility-field";
 import type { Visibility } from "@/lib/entries/labels";
@@ -99,6 +99,7 @@ export function CheckInForm({ date, which, defaults }: { date: string; which: "t
     <form onSubmit={onSubmit} className="space-y-6" noValidate>
       <FormError message={formError} />
       <input type="hidden" name="timeZone" value={browserZone} />
+      {errors.timeZone?.[0] && <InlineError message={errors.timeZone[0]} />}
       <input type="hidden" name="seenRevision" value={String(revision)} />
       <input type="hidden" name="localDate" value={date} />
       <nav aria-label="Which day is this for?">

@@ -5,6 +5,7 @@ import { formatLocalDate } from "@/lib/checkins/dates";
 import { TIMELINE_WEEKS } from "@/lib/validation/checkin";
 import { VISIBILITY_LABELS } from "@/lib/entries/labels";
 import { TriggerTable } from "@/components/triggers/trigger-table";
+import { SentenceWithUserText, UserText } from "@/components/ui/user-text";
 
 // The whole timeline, server-rendered: range links, the two charts, a text summary, the table
 // alternative and (where the reader may see them) notes. Used by /app/timeline and the therapist view.
@@ -25,7 +26,7 @@ export function Legend({ data }: { data: Data }) {
               )}
             </svg>
             <span>
-              {s.isMe ? "You" : s.name}
+              {s.isMe ? "You" : <UserText>{s.name}</UserText>}
               {s.scoresPrivate && !s.isMe ? " (scores private)" : ""}
               <span className="sr-only"> ({style.label})</span>
             </span>
@@ -40,7 +41,9 @@ export function TimelineSummary({ data }: { data: Data }) {
   return (
     <ul className="space-y-1 text-sm leading-relaxed" data-testid="timeline-summary">
       {data.summary.map((line, i) => (
-        <li key={i}>{line}</li>
+        <li key={i}>
+          <SentenceWithUserText sentence={line} values={data.series.map((s) => s.name)} />
+        </li>
       ))}
     </ul>
   );
@@ -78,7 +81,7 @@ export function TimelineTable({ data }: { data: Data }) {
             </th>
             {data.series.map((s) => (
               <th key={s.userId} scope="col" className="px-3 py-2 font-semibold">
-                {s.isMe ? "You" : s.name}: trust / closeness
+                {s.isMe ? "You" : <UserText>{s.name}</UserText>}: trust / closeness
               </th>
             ))}
           </tr>
@@ -200,7 +203,7 @@ export function TimelineView({
             {data.notes.map((n) => (
               <li key={n.id} className="rounded-xl border border-line bg-white p-3 text-sm">
                 <p className="text-xs text-muted">
-                  {n.isMine ? "You" : n.authorName} · {formatLocalDate(n.localDate, { weekday: true })} ·{" "}
+                  {n.isMine ? "You" : <UserText>{n.authorName}</UserText>} · {formatLocalDate(n.localDate, { weekday: true })} ·{" "}
                   {VISIBILITY_LABELS[n.note!.visibility].label}
                 </p>
                 <p className="mt-1 whitespace-pre-wrap">{n.note!.text}</p>

@@ -1,9 +1,10 @@
 "use client";
 
+import { JointWork } from "@/components/safety/joint-work";
 import { useRef, useState } from "react";
 import { useActionForm } from "@/components/ui/use-action";
 import { Button } from "@/components/ui/button";
-import { FieldShell, FormError, InputField, TextareaField, inputClass } from "@/components/ui/field";
+import { FieldShell, FormError, InlineError, InputField, TextareaField, inputClass } from "@/components/ui/field";
 import { createCommitmentAction, logCommitmentAction, reviewCommitmentLogAction } from "@/app/(app)/app/commitments/actions";
 import { CADENCES, CADENCE_LABELS, COMMITMENT_NOTE_MAX, COMMITMENT_WHAT_MAX } from "@/lib/validation/commitment";
 
@@ -24,6 +25,7 @@ export function NewCommitmentForm() {
         value={typeof Intl === "undefined" ? "UTC" : Intl.DateTimeFormat().resolvedOptions().timeZone}
         suppressHydrationWarning
       />
+      {errors.timeZone?.[0] && <InlineError message={errors.timeZone[0]} />}
       <FormError message={formError} />
       <InputField
         label="What I commit to"
@@ -95,7 +97,7 @@ export function LogForm({ id }: { id: string }) {
   );
 }
 
-export function ReviewForm({ id }: { id: string }) {
+function ReviewFormControls({ id }: { id: string }) {
   const [disputing, setDisputing] = useState(false);
   const { pending, onSubmit, fieldErrors: errors, formError } = useActionForm<unknown>(reviewCommitmentLogAction);
   return (
@@ -129,5 +131,14 @@ export function ReviewForm({ id }: { id: string }) {
         )}
       </div>
     </form>
+  );
+}
+
+/** Joint work: a calm line in its place while joint exercises are paused. */
+export function ReviewForm(props: { id: string }) {
+  return (
+    <JointWork>
+      <ReviewFormControls {...props} />
+    </JointWork>
   );
 }

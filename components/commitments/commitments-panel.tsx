@@ -1,6 +1,7 @@
 import { Card, EmptyState } from "@/components/ui/card";
 import { KeptRateChart } from "@/components/commitments/kept-rate-chart";
 import { LogForm, NewCommitmentForm, ReviewForm } from "@/components/commitments/commitment-forms";
+import { UserText } from "@/components/ui/user-text";
 import type { CommitmentView } from "@/lib/server/commitments/read";
 import { CADENCE_LABELS } from "@/lib/validation/commitment";
 
@@ -28,9 +29,18 @@ export function CommitmentsPanel({ commitments, viewerId }: { commitments: Commi
               <Card className="space-y-3">
                 <div>
                   <p className="text-xs font-medium text-brand-700">
-                    {mine ? "Your commitment" : `${c.ownerName}'s commitment`} · {CADENCE_LABELS[c.cadence]}
+                    {mine ? (
+                      "Your commitment"
+                    ) : (
+                      <>
+                        <UserText>{c.ownerName}</UserText>'s commitment
+                      </>
+                    )}{" "}
+                    · {CADENCE_LABELS[c.cadence]}
                   </p>
-                  <p className="mt-1 font-semibold break-words">{c.what}</p>
+                  <p className="mt-1 font-semibold break-words">
+                    <UserText>{c.what}</UserText>
+                  </p>
                 </div>
                 <div className="flex flex-wrap gap-6">
                   <KeptRateChart rate={c.rate4} label={c.what} />
@@ -50,10 +60,16 @@ export function CommitmentsPanel({ commitments, viewerId }: { commitments: Commi
                         <p>
                           <span className="font-medium">{LOG_WORDS[log.outcome]}</span> · {log.localDate}
                           {log.review?.verdict === "confirmed" && (
-                            <span className="text-emerald-800"> · confirmed by {log.review.reviewerName}</span>
+                            <span className="text-emerald-800">
+                              {" "}
+                              · confirmed by <UserText>{log.review.reviewerName}</UserText>
+                            </span>
                           )}
                           {log.review?.verdict === "disputed" && (
-                            <span className="text-amber-900"> · {log.review.reviewerName} saw it differently</span>
+                            <span className="text-amber-900">
+                              {" "}
+                              · <UserText>{log.review.reviewerName}</UserText> saw it differently
+                            </span>
                           )}
                         </p>
                         {log.note && <p className="whitespace-pre-wrap break-words text-muted">{log.note}</p>}

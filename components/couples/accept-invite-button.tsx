@@ -3,6 +3,7 @@
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
 import { useActionButton } from "@/components/ui/use-action";
+import { UserText } from "@/components/ui/user-text";
 import { acceptInviteAction } from "@/app/(auth)/invite/[token]/actions";
 
 export function AcceptInviteButton({ token, coupleName }: { token: string; coupleName: string }) {
@@ -11,7 +12,13 @@ export function AcceptInviteButton({ token, coupleName }: { token: string; coupl
     <div className="space-y-3">
       <FormError message={error} />
       <Button disabled={pending} onClick={() => run({ token })}>
-        {pending ? "Joining…" : `Join ${coupleName}`}
+        {pending ? (
+          "Joining…"
+        ) : (
+          <>
+            Join <UserText>{coupleName}</UserText>
+          </>
+        )}
       </Button>
     </div>
   );

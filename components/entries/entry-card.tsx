@@ -9,6 +9,7 @@ import { EntryForm } from "@/components/entries/entry-form";
 import { VisibilityBadge } from "@/components/entries/visibility-field";
 import { ResponseForm } from "@/components/entries/response-form";
 import { SharedBeforeJoin } from "@/components/entries/partner-boundary";
+import { UserText } from "@/components/ui/user-text";
 import type { Exercise } from "@/lib/content/schema";
 import { formValues, kindOf, type EntryKind } from "@/lib/entries/kinds";
 import type { EntryViewOf } from "@/lib/server/entries/serialize";
@@ -40,7 +41,7 @@ export function EntryCard<K extends EntryKind>({ entry, exercise, viewerId, chil
       aria-label={`${mine ? "Your" : `${entry.authorName}'s`} entry`}
     >
       <header className="mb-3 flex flex-wrap items-center gap-2 text-sm">
-        <span className="font-medium">{mine ? "You" : entry.authorName}</span>
+        <span className="font-medium">{mine ? "You" : <UserText>{entry.authorName}</UserText>}</span>
         <span className="text-muted">
           · <LocalTime iso={entry.updatedAt.toISOString()} format="relative" />
         </span>
@@ -51,6 +52,7 @@ export function EntryCard<K extends EntryKind>({ entry, exercise, viewerId, chil
           kind={entry.kind}
           stageSlug={entry.stageSlug}
           exerciseKey={entry.exerciseKey}
+          joint={Boolean(exercise?.joint)}
           fields={kind.fields(exercise)}
           defaultVisibility={entry.visibility}
           editing={{ id: entry.id, values: formValues(entry) }}
@@ -68,7 +70,7 @@ export function EntryCard<K extends EntryKind>({ entry, exercise, viewerId, chil
           {entry.responses.map((r) => (
             <li key={r.id} className="text-sm" data-testid="response">
               <span className={r.verdict === "heard" ? "font-medium text-brand-700" : "font-medium text-warm-700"}>
-                {r.authorId === viewerId ? "You" : r.authorName}: {VERDICT_LABELS[r.verdict]}
+                {r.authorId === viewerId ? "You" : <UserText>{r.authorName}</UserText>}: {VERDICT_LABELS[r.verdict]}
               </span>
               {r.questions && <p className="mt-1 whitespace-pre-wrap break-words text-ink">{r.questions}</p>}
             </li>

@@ -1,5 +1,6 @@
 "use client";
 
+import { JointWork } from "@/components/safety/joint-work";
 import { useRef, useState } from "react";
 import { useActionForm } from "@/components/ui/use-action";
 import { Button } from "@/components/ui/button";
@@ -8,7 +9,7 @@ import { cn } from "@/components/ui/cn";
 import { VisibilityField } from "@/components/entries/visibility-field";
 import { AccountabilityHighlighter } from "@/components/stages/accountability-highlighter";
 import type { FieldSpec } from "@/lib/entries/fields";
-import type { EntryKind } from "@/lib/entries/kinds";
+import { kindOf, type EntryKind } from "@/lib/entries/kinds";
 import type { Visibility } from "@/lib/entries/labels";
 import { ENTRY_MAX_CHARS } from "@/lib/validation/entry";
 import { createEntryAction, updateEntryAction } from "@/app/(app)/app/stages/actions";
@@ -27,8 +28,8 @@ type Props = {
   highlight?: boolean;
 };
 
-/** One form for every kind of entry: exercise answers and the stage tools alike. */
-export function EntryForm({ kind, stageSlug, exerciseKey, fields, defaultVisibility, editing, submitLabel, onDone, highlight }: Props) {
+/** The form itself: exercise answers and the stage tools alike. */
+function EntryFormFields({ kind, stageSlug, exerciseKey, fields, defaultVisibility, editing, submitLabel, onDone, highlight }: Props) {
   const [values, setValues] = useState<Record<string, string>>(editing?.values ?? {});
   const formRef = useRef<HTMLFormElement>(null);
   const {
@@ -107,5 +108,17 @@ export function EntryForm({ kind, stageSlug, exerciseKey, fields, defaultVisibil
         )}
       </SubmitRow>
     </form>
+  );
+}
+
+/**
+ * One form for every kind of entry. Writing or editing joint work (a kind such as shared homework,
+ * or an exercise the stage marks joint) shows a calm line instead while joint exercises are paused.
+ */
+export function EntryForm({ joint = false, ...props }: Props & { joint?: boolean }) {
+  return (
+    <JointWork when={joint || Boolean(kindOf(props.kind).joint)}>
+      <EntryFormFields {...props} />
+    </JointWork>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { JointWork } from "@/components/safety/joint-work";
 import { useActionForm } from "@/components/ui/use-action";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -8,7 +9,7 @@ import { VERDICT_LABELS } from "@/lib/validation/entry";
 import { respondAction } from "@/app/(app)/app/stages/actions";
 
 /** The other partner's answer to an accountability statement. */
-export function ResponseForm({ entryId }: { entryId: string }) {
+function ResponseFormControls({ entryId }: { entryId: string }) {
   const { state, pending, onSubmit, fieldErrors: errors, formError } = useActionForm(respondAction);
   const [open, setOpen] = useState(false);
   if (state?.ok)
@@ -45,5 +46,14 @@ export function ResponseForm({ entryId }: { entryId: string }) {
         </form>
       )}
     </div>
+  );
+}
+
+/** Joint work: a calm line in its place while joint exercises are paused. */
+export function ResponseForm(props: { entryId: string }) {
+  return (
+    <JointWork>
+      <ResponseFormControls {...props} />
+    </JointWork>
   );
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Stage } from "@/lib/content/schema";
 import type { StageProgressView } from "@/lib/server/journey/progress";
 import { JOINT_LABELS } from "@/lib/journey/joint-state";
+import { UserText } from "@/components/ui/user-text";
 
 type Props = {
   stages: Stage[];
@@ -63,7 +64,7 @@ export function JourneyList({ stages, progress, counts, me, partner, suggestedSl
                 </span>
                 {partner && (
                   <span>
-                    {partner.name}: {partnerDone ? "done" : "open"} · {theirCount} shared
+                    <UserText>{partner.name}</UserText>: {partnerDone ? "done" : "open"} · {theirCount} shared
                   </span>
                 )}
               </p>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { LocalTime } from "@/components/ui/local-time";
 import { AnswerForm, HoldButton } from "@/components/questions/question-forms";
+import { UserText } from "@/components/ui/user-text";
 import type { QuestionView } from "@/lib/server/questions/read";
 
 /** One question with its answer and every earlier revision. `viewerId` null: the therapist view. */
@@ -13,15 +14,24 @@ export function QuestionCard({ question: q, viewerId }: { question: QuestionView
   return (
     <li id={`q-${q.id}`} className="scroll-mt-4 space-y-3 rounded-xl border border-line bg-white p-4" data-testid="question">
       <p className="text-xs text-muted">
-        {iAsked ? "You asked" : `${q.askerName} asked`} · <LocalTime iso={q.createdAt.toISOString()} format="date" />
+        {iAsked ? (
+          "You asked"
+        ) : (
+          <>
+            <UserText>{q.askerName}</UserText> asked
+          </>
+        )}{" "}
+        · <LocalTime iso={q.createdAt.toISOString()} format="date" />
         {q.heldAt && (
           <>
             {" "}
-            · held for a session by {q.heldByName} on <LocalTime iso={q.heldAt.toISOString()} format="date" />
+            · held for a session by <UserText>{q.heldByName}</UserText> on <LocalTime iso={q.heldAt.toISOString()} format="date" />
           </>
         )}
       </p>
-      <p className="font-semibold whitespace-pre-wrap break-words">{q.text}</p>
+      <p className="font-semibold whitespace-pre-wrap break-words">
+        <UserText>{q.text}</UserText>
+      </p>
       {q.repeatOf && (
         <p className="text-sm text-muted">
           Asked again.{" "}
@@ -30,14 +40,16 @@ export function QuestionCard({ question: q, viewerId }: { question: QuestionView
               See the earlier question and its answer
             </Link>
           ) : (
-            <>Earlier: “{q.repeatOf.text}”</>
+            <>
+              Earlier: “<UserText>{q.repeatOf.text}</UserText>”
+            </>
           )}
         </p>
       )}
       {latest && first ? (
         <div className="rounded-lg bg-brand-50 p-3" data-testid="answer">
           <p className="text-xs text-muted">
-            {latest.authorName} answered <LocalTime iso={first.createdAt.toISOString()} format="date" />
+            <UserText>{latest.authorName}</UserText> answered <LocalTime iso={first.createdAt.toISOString()} format="date" />
             {q.answers.length > 1 && (
               <>
                 , revised <LocalTime iso={latest.createdAt.toISOString()} format="date" />

@@ -1,5 +1,6 @@
 "use client";
 
+import { JointWork } from "@/components/safety/joint-work";
 import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useActionButton, useActionForm } from "@/components/ui/use-action";
@@ -8,7 +9,7 @@ import { FormError, InlineError, TextareaField } from "@/components/ui/field";
 import { answerQuestionAction, askQuestionAction, holdQuestionAction } from "@/app/(app)/app/questions/actions";
 import { ANSWER_MAX, QUESTION_MAX } from "@/lib/validation/question";
 
-export function AskQuestionForm({ repeatOf, starters }: { repeatOf?: { id: string; text: string }; starters: string[] }) {
+function AskQuestionFormControls({ repeatOf, starters }: { repeatOf?: { id: string; text: string }; starters: string[] }) {
   const formRef = useRef<HTMLFormElement>(null);
   const router = useRouter();
   const { pending, onSubmit, fieldErrors, formError } = useActionForm<unknown>(askQuestionAction, {
@@ -42,7 +43,16 @@ export function AskQuestionForm({ repeatOf, starters }: { repeatOf?: { id: strin
   );
 }
 
-export function AnswerForm({ id, seen, current }: { id: string; seen: number; current?: string }) {
+/** Joint work: a calm line in its place while joint exercises are paused. */
+export function AskQuestionForm(props: { repeatOf?: { id: string; text: string }; starters: string[] }) {
+  return (
+    <JointWork>
+      <AskQuestionFormControls {...props} />
+    </JointWork>
+  );
+}
+
+function AnswerFormControls({ id, seen, current }: { id: string; seen: number; current?: string }) {
   const [revising, setRevising] = useState(false);
   const { pending, onSubmit, fieldErrors, formError } = useActionForm<unknown>(answerQuestionAction, {
     onSuccess: () => setRevising(false),
@@ -77,6 +87,15 @@ export function AnswerForm({ id, seen, current }: { id: string; seen: number; cu
         )}
       </div>
     </form>
+  );
+}
+
+/** Joint work: a calm line in its place while joint exercises are paused. */
+export function AnswerForm(props: { id: string; seen: number; current?: string }) {
+  return (
+    <JointWork>
+      <AnswerFormControls {...props} />
+    </JointWork>
   );
 }
 

@@ -1,33 +1,15 @@
-import Link from "next/link";
-import type { MyPause } from "@/lib/server/safety/read";
 import { JOINT_PAUSED } from "@/lib/validation/safety";
 
 /**
- * Shown on every signed-in page while joint work is paused. Both partners read the same neutral
- * sentence; only the person who paused sees a line about their own pause.
+ * Shown on every signed-in page while joint work is paused: one neutral line, word for word the
+ * same for both partners, so nothing on screen says who paused or why. Anyone glancing at the
+ * screen of the partner who paused after their safety check learns no more than the partner
+ * does; the detail is on the safety page only (/app/safety).
  */
-export function JointPauseBanner({ own }: { own: MyPause | null }) {
+export function JointPauseBanner() {
   return (
     <div role="status" data-testid="joint-paused" className="border-b border-amber-300 bg-amber-50">
-      <div className="mx-auto max-w-5xl px-4 py-2 text-sm">
-        <p>{JOINT_PAUSED}</p>
-        {own?.reason === "safety" && (
-          <p className="mt-1" data-testid="joint-paused-own">
-            You paused them after your safety check: support for you comes first.{" "}
-            <Link href="/app/safety" className="font-medium text-brand-700 underline">
-              Support and next steps
-            </Link>
-          </p>
-        )}
-        {own?.reason === "chosen" && (
-          <p className="mt-1" data-testid="joint-paused-own">
-            You paused them.{" "}
-            <Link href="/app/safety" className="font-medium text-brand-700 underline">
-              Lift your pause
-            </Link>
-          </p>
-        )}
-      </div>
+      <p className="mx-auto max-w-5xl px-4 py-2 text-sm">{JOINT_PAUSED}</p>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { QUICK_EXIT_FLAG } from "@/components/safety/quick-exit-flag";
 
 /** Presses of Escape this close together count as one "Esc Esc Esc". */
 const ESC_WINDOW_MS = 1500;
@@ -8,9 +9,15 @@ const ESC_WINDOW_MS = 1500;
 /**
  * Leaves Mend at once for a neutral site. `location.replace` swaps this page's history entry for the
  * neutral site, so Back does not come back to it; the page is blanked first so nothing lingers on
- * screen while the other site loads.
+ * screen while the other site loads. Earlier pages of Mend stay in the tab's history: the flag tells
+ * them to leave too if Back shows them again (quick-exit-guard.tsx).
  */
 function leave(url: string) {
+  try {
+    sessionStorage.setItem(QUICK_EXIT_FLAG, "1");
+  } catch {
+    // Storage switched off: the exit itself still works.
+  }
   document.title = "";
   document.body.style.visibility = "hidden";
   window.location.replace(url);

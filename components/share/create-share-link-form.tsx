@@ -9,6 +9,7 @@ import { LocalTime } from "@/components/ui/local-time";
 import { SHARE_DEFAULT_DAYS, SHARE_DEFAULT_SCOPE, SHARE_MAX_DAYS, SHARE_SECTIONS, SHARE_SECTION_LABELS } from "@/lib/validation/share";
 import type { FieldErrors } from "@/lib/validation/form";
 import { useActionForm } from "@/components/ui/use-action";
+import { UserText } from "@/components/ui/user-text";
 import { createShareLinkAction } from "@/app/(app)/app/settings/sharing/actions";
 
 type Created = { token: string; therapistName: string; expiresAt: string };
@@ -126,12 +127,13 @@ function CreatedLink({ created, onDone }: { created: Created; onDone: () => void
       className="space-y-3 rounded-xl border border-brand-600/40 bg-brand-50 p-4 focus:outline-none"
     >
       <h3 id="new-share-link-heading" className="font-semibold">
-        Link ready for {created.therapistName}
+        Link ready for <UserText>{created.therapistName}</UserText>
       </h3>
       <CopyField label={`Link for ${created.therapistName}`} value={url} />
       <p className="text-sm text-muted">
-        Copy it now and send it to {created.therapistName} privately. For your safety, Mend shows the full link only this once. It works
-        until <LocalTime iso={created.expiresAt} format="date" />; if it goes astray, switch it off below and create a new one.
+        Copy it now and send it to <UserText>{created.therapistName}</UserText> privately. For your safety, Mend shows the full link only
+        this once. It works until <LocalTime iso={created.expiresAt} format="date" />; if it goes astray, switch it off below and create a
+        new one.
       </p>
       <Button variant="secondary" onClick={onDone}>
         I've copied it

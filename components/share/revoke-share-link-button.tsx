@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { InlineError } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action";
+import { UserText } from "@/components/ui/user-text";
 import { revokeShareLinkAction } from "@/app/(app)/app/settings/sharing/actions";
 
 /** Two steps, so a stray tap doesn't cut a therapist off mid-week. */
@@ -25,7 +26,7 @@ export function RevokeShareLinkButton({ id, therapistName }: { id: string; thera
     >
       <input type="hidden" name="id" value={id} />
       <p className="w-full text-sm" id={`revoke-${id}`}>
-        {therapistName} won't be able to open it again. You can always create a new one.
+        <UserText>{therapistName}</UserText> won't be able to open it again. You can always create a new one.
       </p>
       <Button type="submit" variant="danger" disabled={pending} aria-describedby={`revoke-${id}`} autoFocus>
         {pending ? "Switching off…" : "Yes, switch it off"}

@@ -2,6 +2,7 @@ import { EmptyState } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { LocalTime } from "@/components/ui/local-time";
 import { RevokeShareLinkButton } from "@/components/share/revoke-share-link-button";
+import { UserText } from "@/components/ui/user-text";
 import type { ShareLinkStatus, ShareLinkView } from "@/lib/server/share/links";
 import { SHARE_SECTION_LABELS } from "@/lib/validation/share";
 
@@ -39,10 +40,11 @@ function ShareLinkItem({ link }: { link: ShareLinkView }) {
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
           <h3 id={headingId} className="font-semibold break-words">
-            {link.therapistName}
+            <UserText>{link.therapistName}</UserText>
           </h3>
           <p className="mt-0.5 text-sm text-muted">
-            Created by {link.createdBy.isMe ? "you" : link.createdBy.name} on <LocalTime iso={link.createdAt.toISOString()} format="date" />
+            Created by {link.createdBy.isMe ? "you" : <UserText>{link.createdBy.name}</UserText>} on{" "}
+            <LocalTime iso={link.createdAt.toISOString()} format="date" />
           </p>
         </div>
         <span className={cn("rounded-full px-2.5 py-0.5 text-xs font-medium", status.className)}>{status.label}</span>
@@ -59,7 +61,8 @@ function ShareLinkItem({ link }: { link: ShareLinkView }) {
           <>
             <dt className="text-muted">Switched off</dt>
             <dd>
-              <LocalTime iso={link.revokedAt.toISOString()} /> by {link.revokedBy?.isMe ? "you" : (link.revokedBy?.name ?? "a partner")}
+              <LocalTime iso={link.revokedAt.toISOString()} /> by{" "}
+              {link.revokedBy?.isMe ? "you" : link.revokedBy ? <UserText>{link.revokedBy.name}</UserText> : "a partner"}
             </dd>
           </>
         )}

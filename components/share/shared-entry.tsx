@@ -1,5 +1,6 @@
 import { EntryBodyView } from "@/components/entries/kinds";
 import { LocalTime } from "@/components/ui/local-time";
+import { UserText } from "@/components/ui/user-text";
 import type { SharedEntry } from "@/lib/server/share/therapist-view";
 import { wasEdited } from "@/lib/server/entries/serialize";
 
@@ -13,10 +14,10 @@ export function SharedEntryCard({ entry }: { entry: SharedEntry }) {
       className="print-break-avoid scroll-mt-6 rounded-2xl border border-line bg-white p-4 sm:p-5"
     >
       <h4 id={`entry-${entry.id}-title`} className="font-semibold">
-        {entry.title}
+        <UserText>{entry.title}</UserText>
       </h4>
       <p className="mt-0.5 text-sm text-muted">
-        By {entry.authorName} · <LocalTime iso={entry.createdAt.toISOString()} format="date" />
+        By <UserText>{entry.authorName}</UserText> · <LocalTime iso={entry.createdAt.toISOString()} format="date" />
         {edited && (
           <>
             {" "}

@@ -1,4 +1,5 @@
 import { LocalTime } from "@/components/ui/local-time";
+import { UserText } from "@/components/ui/user-text";
 import type { TherapistView } from "@/lib/server/share/therapist-view";
 
 /** What changed since this link's previous visit, limited to what the link shows. */
@@ -23,9 +24,10 @@ export function SinceLastVisit({ view }: { view: TherapistView }) {
           <li key={`stage-${i}`} className="flex gap-3">
             <Dot />
             <span>
+              <UserText>{event.actorName}</UserText>{" "}
               {event.action === "done"
-                ? `${event.actorName} marked their part of stage ${event.stageNumber} (${event.stageTitle}) done`
-                : `${event.actorName} reopened stage ${event.stageNumber} (${event.stageTitle}) for both of them`}{" "}
+                ? `marked their part of stage ${event.stageNumber} (${event.stageTitle}) done`
+                : `reopened stage ${event.stageNumber} (${event.stageTitle}) for both of them`}{" "}
               <span className="text-sm text-muted">
                 · <LocalTime iso={event.at.toISOString()} />
               </span>
@@ -38,9 +40,9 @@ export function SinceLastVisit({ view }: { view: TherapistView }) {
             <span>
               {entry.createdAt > view.previousVisitAt! ? "New" : "Updated"}:{" "}
               <a href={`#entry-${entry.id}`} className="font-medium text-brand-700 underline underline-offset-2">
-                {entry.title}
+                <UserText>{entry.title}</UserText>
               </a>{" "}
-              by {entry.authorName}{" "}
+              by <UserText>{entry.authorName}</UserText>{" "}
               <span className="text-sm text-muted">
                 · <LocalTime iso={entry.updatedAt.toISOString()} />
               </span>

@@ -1,5 +1,6 @@
 import { cn } from "@/components/ui/cn";
 import { LocalTime } from "@/components/ui/local-time";
+import { UserText } from "@/components/ui/user-text";
 import type { TherapistView } from "@/lib/server/share/therapist-view";
 import { THERAPIST_JOINT_LABELS, type JointState } from "@/lib/journey/joint-state";
 
@@ -47,10 +48,12 @@ export function TherapistJourney({
                             <span aria-hidden className="text-brand-700">
                               ✓{" "}
                             </span>
-                            {partner.name} marked it done <LocalTime iso={done.doneAt.toISOString()} format="date" />
+                            <UserText>{partner.name}</UserText> marked it done <LocalTime iso={done.doneAt.toISOString()} format="date" />
                           </>
                         ) : (
-                          <>{partner.name}: not yet</>
+                          <>
+                            <UserText>{partner.name}</UserText>: not yet
+                          </>
                         )}
                       </li>
                     );

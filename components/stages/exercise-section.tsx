@@ -1,7 +1,9 @@
 import { EntryBodyView } from "@/components/entries/kinds";
 import { EntryCard } from "@/components/entries/entry-card";
 import { EntryForm } from "@/components/entries/entry-form";
+import Link from "next/link";
 import type { Exercise } from "@/lib/content/schema";
+import { TOOL_ROUTES, type RouteTool } from "@/lib/content/tools";
 import { kindOf } from "@/lib/entries/kinds";
 import { AUDIENCE_LABELS, type Audience } from "@/lib/entries/labels";
 import type { EntryView } from "@/lib/server/entries/serialize";
@@ -11,6 +13,8 @@ import type { Side } from "@/lib/validation/couple";
 function isForOtherSide(audience: Audience, side: Side) {
   return (audience === "hurt" && side === "involved") || (audience === "involved" && side === "hurt");
 }
+
+const OPENS_TOOL_LABELS: Partial<Record<RouteTool, string>> = { questions: "Open your questions and answers" };
 
 type Props = { stageSlug: string; exercise: Exercise; entries: EntryView[]; viewerId: string; side: Side };
 
@@ -24,6 +28,7 @@ export function ExerciseSection({ stageSlug, exercise, entries, viewerId, side }
       kind={exercise.kind}
       stageSlug={stageSlug}
       exerciseKey={exercise.key}
+      joint={Boolean(exercise.joint)}
       fields={kind.fields(exercise)}
       defaultVisibility={exercise.visibility}
       highlight={kind.highlight}
@@ -48,7 +53,12 @@ export function ExerciseSection({ stageSlug, exercise, entries, viewerId, side }
       )}
 
       <div className="mt-4">
-        {otherSide ? (
+        {exercise.opensTool ? (
+          // Done in the real tool (answers, revisions, holding for a session), not in an entry nobody can answer.
+          <Link href={TOOL_ROUTES[exercise.opensTool]} className="font-semibold text-brand-700 underline">
+            {OPENS_TOOL_LABELS[exercise.opensTool] ?? "Open this tool"}
+          </Link>
+        ) : otherSide ? (
           <details className="rounded-xl bg-white p-4">
             <summary className="cursor-pointer text-sm font-medium">This one is written for your partner. Write anyway</summary>
             <div className="mt-4">{form}</div>

@@ -3,6 +3,7 @@
 import { Button } from "@/components/ui/button";
 import { InlineError } from "@/components/ui/field";
 import { useActionButton } from "@/components/ui/use-action";
+import { UserText } from "@/components/ui/user-text";
 import { JOINT_LABELS, type JointState } from "@/lib/journey/joint-state";
 import { markStageDoneAction, reopenStageAction } from "@/app/(app)/app/stages/actions";
 
@@ -41,7 +42,7 @@ export function ProgressPanel({ slug, meDone, partnerName, partnerDone, joint }:
           You: <strong>{meDone ? "your part is done" : "still working on it"}</strong>
         </li>
         <li>
-          {partnerName ?? "Your partner"}:{" "}
+          {partnerName ? <UserText>{partnerName}</UserText> : "Your partner"}:{" "}
           <strong>{partnerName ? (partnerDone ? "their part is done" : "still working on it") : "not joined yet"}</strong>
         </li>
       </ul>

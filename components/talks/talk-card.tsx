@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { LocalTime } from "@/components/ui/local-time";
 import { AnswerTalk, StartTalkButton } from "@/components/talks/talk-forms";
+import { UserText } from "@/components/ui/user-text";
 import type { TalkView } from "@/lib/server/conversations/read";
 import { TALK_STATUS_LABELS } from "@/lib/talk/labels";
 import { formatInZone } from "@/lib/talk/zoned";
@@ -24,19 +25,21 @@ export function TalkCard({ talk, viewerId, partnerName }: { talk: TalkView; view
       </div>
       <p className="font-semibold break-words">
         <Link href={`/app/talks/${talk.id}`} className="underline decoration-brand-600/40 hover:decoration-brand-600">
-          {talk.topic}
+          <UserText>{talk.topic}</UserText>
         </Link>
       </p>
       <p className="text-xs text-muted">
         Set for {formatInZone(talk.startsAt, talk.timeZone)} ({talk.timeZone.replaceAll("_", " ")}) · proposed by{" "}
-        {talk.proposedBy === viewerId ? "you" : talk.proposerName}
+        {talk.proposedBy === viewerId ? "you" : <UserText>{talk.proposerName}</UserText>}
       </p>
       {proposed && passed ? (
         <p className="text-sm text-muted">This time has passed without an answer. Suggest another time, or call it off.</p>
       ) : (
         waitingForThem &&
         (partnerName ? (
-          <p className="text-sm text-muted">Waiting for {partnerName} to accept or suggest another time.</p>
+          <p className="text-sm text-muted">
+            Waiting for <UserText>{partnerName}</UserText> to accept or suggest another time.
+          </p>
         ) : (
           <p className="text-sm text-muted">Your partner hasn't joined the workspace yet; they'll be asked once they do.</p>
         ))

@@ -1,5 +1,6 @@
 "use client";
 
+import { JointPausedNote, JointWork, useJointPaused } from "@/components/safety/joint-work";
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { useRouter } from "next/navigation";
 import { useActionButton, useActionForm } from "@/components/ui/use-action";
@@ -58,7 +59,7 @@ function WhenFields({ errors, minutesDefault }: { errors: Record<string, string[
   );
 }
 
-export function ScheduleTalkForm({ topics }: { topics: string[] }) {
+function ScheduleTalkFormControls({ topics }: { topics: string[] }) {
   const formRef = useRef<HTMLFormElement>(null);
   const [template, setTemplate] = useState("");
   const {
@@ -132,6 +133,15 @@ export function ScheduleTalkForm({ topics }: { topics: string[] }) {
   );
 }
 
+/** Joint work: a calm line in its place while joint exercises are paused. */
+export function ScheduleTalkForm(props: { topics: string[] }) {
+  return (
+    <JointWork>
+      <ScheduleTalkFormControls {...props} />
+    </JointWork>
+  );
+}
+
 export function AnswerTalk({
   id,
   canAccept,
@@ -144,6 +154,7 @@ export function AnswerTalk({
   minutes: number;
 }) {
   const [suggesting, setSuggesting] = useState(false);
+  const paused = useJointPaused();
   const accept = useActionButton(acceptTalkAction);
   const cancel = useActionButton(cancelTalkAction);
   const {
@@ -157,12 +168,13 @@ export function AnswerTalk({
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap gap-2">
-        {canAccept && (
+        {paused && <JointPausedNote />}
+        {canAccept && !paused && (
           <Button disabled={accept.pending} onClick={() => accept.run({ id })}>
             Accept this time
           </Button>
         )}
-        {canSuggest && (
+        {canSuggest && !paused && (
           <Button variant="secondary" aria-expanded={suggesting} onClick={() => setSuggesting((s) => !s)}>
             Suggest another time
           </Button>
@@ -172,7 +184,7 @@ export function AnswerTalk({
         </Button>
       </div>
       <InlineError message={accept.error ?? cancel.error} />
-      {suggesting && (
+      {suggesting && !paused && (
         <form onSubmit={onSubmit} className="space-y-3 rounded-lg border border-line p-3" data-testid="suggest-form">
           <input type="hidden" name="id" value={id} />
           <FormError message={formError ?? errors.id?.[0]} />
@@ -186,7 +198,7 @@ export function AnswerTalk({
   );
 }
 
-export function StartTalkButton({ id }: { id: string }) {
+function StartTalkButtonControls({ id }: { id: string }) {
   const router = useRouter();
   const { pending, run, error } = useActionButton(startTalkAction, { onSuccess: () => router.push(`/app/talks/${id}`) });
   return (
@@ -196,6 +208,15 @@ export function StartTalkButton({ id }: { id: string }) {
       </Button>
       <InlineError message={error} />
     </div>
+  );
+}
+
+/** Joint work: a calm line in its place while joint exercises are paused. */
+export function StartTalkButton(props: { id: string }) {
+  return (
+    <JointWork>
+      <StartTalkButtonControls {...props} />
+    </JointWork>
   );
 }
 
@@ -231,7 +252,7 @@ export function TalkNoteForm({ id, text, visibility }: { id: string; text: strin
   );
 }
 
-export function FollowUpForm({ id }: { id: string }) {
+function FollowUpFormControls({ id }: { id: string }) {
   const formRef = useRef<HTMLFormElement>(null);
   const {
     pending,
@@ -253,7 +274,16 @@ export function FollowUpForm({ id }: { id: string }) {
   );
 }
 
-export function ConvertFollowUp({ id }: { id: string }) {
+/** Joint work: a calm line in its place while joint exercises are paused. */
+export function FollowUpForm(props: { id: string }) {
+  return (
+    <JointWork>
+      <FollowUpFormControls {...props} />
+    </JointWork>
+  );
+}
+
+function ConvertFollowUpControls({ id }: { id: string }) {
   const zone = useBrowserZone();
   const [cadence, setCadence] = useState<string>("as-needed");
   const { pending, run, error } = useActionButton(convertFollowUpAction);
@@ -277,5 +307,14 @@ export function ConvertFollowUp({ id }: { id: string }) {
       </Button>
       <InlineError message={error} className="w-full" />
     </div>
+  );
+}
+
+/** Joint work: a calm line in its place while joint exercises are paused. */
+export function ConvertFollowUp(props: { id: string }) {
+  return (
+    <JointWork>
+      <ConvertFollowUpControls {...props} />
+    </JointWork>
   );
 }

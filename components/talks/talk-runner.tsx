@@ -1,9 +1,11 @@
 "use client";
 
 import { useActionButton } from "@/components/ui/use-action";
+import { JointPausedNote, useJointPaused } from "@/components/safety/joint-work";
 import { Button } from "@/components/ui/button";
 import { InlineError } from "@/components/ui/field";
 import { LocalTime } from "@/components/ui/local-time";
+import { UserText } from "@/components/ui/user-text";
 import { endTalkAction, pauseTalkAction, stepTalkAction } from "@/app/(app)/app/talks/actions";
 import type { TalkStep } from "@/lib/talk/steps";
 import { PAUSE_MINUTES } from "@/lib/validation/conversation";
@@ -12,9 +14,23 @@ type Person = { name: string; isMe: boolean };
 type Turns = { speak: string; listen: string; reflect: string; close: string };
 
 function speakHeading(speaker: Person, listener: Person) {
-  if (speaker.isMe) return `You speak, ${listener.name} listens`;
-  if (listener.isMe) return `${speaker.name} speaks, you listen`;
-  return `${speaker.name} speaks, ${listener.name} listens`;
+  if (speaker.isMe)
+    return (
+      <>
+        You speak, <UserText>{listener.name}</UserText> listens
+      </>
+    );
+  if (listener.isMe)
+    return (
+      <>
+        <UserText>{speaker.name}</UserText> speaks, you listen
+      </>
+    );
+  return (
+    <>
+      <UserText>{speaker.name}</UserText> speaks, <UserText>{listener.name}</UserText> listens
+    </>
+  );
 }
 
 /** The guided turns of a live talk: who speaks, who listens, the reflection step, pause and end. */
@@ -35,6 +51,7 @@ export function TalkRunner({
   pausedAt: string | null;
   turns: Turns;
 }) {
+  const jointPaused = useJointPaused();
   const move = useActionButton(stepTalkAction);
   const pause = useActionButton(pauseTalkAction);
   const end = useActionButton(endTalkAction);
@@ -86,7 +103,13 @@ export function TalkRunner({
       {current.kind === "reflect" && (
         <div className="space-y-3">
           <h2 id="turn-heading" className="font-serif text-2xl font-semibold" aria-live="polite">
-            {person(current.listener).isMe ? "You reflect back" : `${person(current.listener).name} reflects back`}
+            {person(current.listener).isMe ? (
+              "You reflect back"
+            ) : (
+              <>
+                <UserText>{person(current.listener).name}</UserText> reflects back
+              </>
+            )}
           </h2>
           <p className="rounded-lg border border-line p-3 text-sm">{turns.reflect}</p>
         </div>
@@ -110,18 +133,23 @@ export function TalkRunner({
         </div>
       )}
 
+      {jointPaused && <JointPausedNote />}
       <div className="flex flex-wrap gap-2">
-        <Button
-          variant="secondary"
-          disabled={paused || step === 0 || move.pending}
-          onClick={() => move.run({ id, from: String(step), to: String(step - 1) })}
-        >
-          Back
-        </Button>
-        {current.kind !== "close" ? (
-          <Button disabled={paused || move.pending} onClick={() => move.run({ id, from: String(step), to: String(step + 1) })}>
-            Next step
+        {!jointPaused && (
+          <Button
+            variant="secondary"
+            disabled={paused || step === 0 || move.pending}
+            onClick={() => move.run({ id, from: String(step), to: String(step - 1) })}
+          >
+            Back
           </Button>
+        )}
+        {current.kind !== "close" ? (
+          !jointPaused && (
+            <Button disabled={paused || move.pending} onClick={() => move.run({ id, from: String(step), to: String(step + 1) })}>
+              Next step
+            </Button>
+          )
         ) : (
           <Button disabled={end.pending} onClick={() => end.run({ id })}>
             End the talk

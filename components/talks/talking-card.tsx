@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { LocalTime } from "@/components/ui/local-time";
+import { UserText } from "@/components/ui/user-text";
 import type { TalkingSummary } from "@/lib/server/conversations/summary";
+import { JointWork } from "@/components/safety/joint-work";
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many.replace("#", String(n)));
 
@@ -28,7 +30,7 @@ export function TalkingCard({ summary }: { summary: TalkingSummary }) {
         <p className="mt-2 text-sm">
           {summary.nextTalk.status === "live" ? "In progress: " : "Next talk: "}
           <Link href={`/app/talks/${summary.nextTalk.id}`} className="text-brand-700 underline">
-            {summary.nextTalk.topic}
+            <UserText>{summary.nextTalk.topic}</UserText>
           </Link>
           {summary.nextTalk.status !== "live" && (
             <>
@@ -37,19 +39,22 @@ export function TalkingCard({ summary }: { summary: TalkingSummary }) {
           )}
         </p>
       )}
-      {items.length > 0 ? (
-        <ul className="mt-2 space-y-1 text-sm">
-          {items.map((item) => (
-            <li key={item.href}>
-              <Link href={item.href} className="text-brand-700 underline">
-                {item.text}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        !summary.nextTalk && <p className="mt-2 text-sm text-muted">Nothing is waiting for you.</p>
-      )}
+      {/* While joint work is paused, what waits for an answer waits quietly too. */}
+      <JointWork fallback={<p className="mt-2 text-sm text-muted">Talks, questions and replies wait while joint exercises are paused.</p>}>
+        {items.length > 0 ? (
+          <ul className="mt-2 space-y-1 text-sm">
+            {items.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="text-brand-700 underline">
+                  {item.text}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          !summary.nextTalk && <p className="mt-2 text-sm text-muted">Nothing is waiting for you.</p>
+        )}
+      </JointWork>
       <nav aria-label="Talking tools" className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
         <Link href="/app/talks" className="text-brand-700 underline">
           Talks

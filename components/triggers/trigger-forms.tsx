@@ -1,9 +1,10 @@
 "use client";
 
+import { JointWork } from "@/components/safety/joint-work";
 import { useRef, useState } from "react";
 import { useActionForm } from "@/components/ui/use-action";
 import { Button } from "@/components/ui/button";
-import { FormError, InputField, SubmitRow, TextareaField } from "@/components/ui/field";
+import { FormError, InlineError, InputField, SubmitRow, TextareaField } from "@/components/ui/field";
 import { RadioCardsFieldset } from "@/components/ui/radio-cards";
 import { VisibilityField } from "@/components/entries/visibility-field";
 import { logTriggerAction, replyToTriggerAction, saveTriggerPlanAction } from "@/app/(app)/app/triggers/actions";
@@ -35,6 +36,7 @@ export function LogTriggerForm() {
   return (
     <form ref={formRef} onSubmit={onSubmit} onChange={onEdit} className="space-y-4" data-testid="trigger-form">
       <input type="hidden" name="timeZone" value={browserZone()} suppressHydrationWarning />
+      {errors.timeZone?.[0] && <InlineError message={errors.timeZone[0]} />}
       <FormError message={formError} />
       <InputField
         label="What happened"
@@ -64,7 +66,7 @@ export function LogTriggerForm() {
   );
 }
 
-export function ReplyForm({ id, prompts }: { id: string; prompts: string[] }) {
+function ReplyFormControls({ id, prompts }: { id: string; prompts: string[] }) {
   const [text, setText] = useState("");
   const {
     pending,
@@ -107,6 +109,15 @@ export function ReplyForm({ id, prompts }: { id: string; prompts: string[] }) {
         Send my reply
       </Button>
     </form>
+  );
+}
+
+/** Joint work: a calm line in its place while joint exercises are paused. */
+export function ReplyForm(props: { id: string; prompts: string[] }) {
+  return (
+    <JointWork>
+      <ReplyFormControls {...props} />
+    </JointWork>
   );
 }
 

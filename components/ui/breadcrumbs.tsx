@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { UserText } from "./user-text";
 
 type Crumb = { href: string; label: string };
 
@@ -15,7 +16,12 @@ export function Breadcrumbs({ trail = [], current }: { trail?: Crumb[]; current?
           </Link>
         </span>
       ))}
-      {current && <span aria-current="page"> / {current}</span>}
+      {current && (
+        <span aria-current="page">
+          {" "}
+          / <UserText>{current}</UserText>
+        </span>
+      )}
     </nav>
   );
 }

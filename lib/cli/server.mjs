@@ -2,20 +2,27 @@
 // carries the address of the connection it came on (x-mend-client, overwriting anything a client
 // sent under that name). `next start` only offers X-Forwarded-For, which a client can fill in
 // itself; throttling keys on this header instead (lib/server/client-address.ts).
+// It also refuses bodies over the limit and cuts off slow ones (lib/cli/request-guard.mjs).
 import http from "node:http";
 import next from "next";
+import { GuardedRequest, requestTimeouts } from "./request-guard.mjs";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOSTNAME || undefined;
+// Read first: a bad MEND_REQUEST_TIMEOUT_SECONDS stops the start before Next loads.
+const timeouts = requestTimeouts();
 
 const app = next({ dev, port, hostname: hostname ?? "localhost", turbopack: dev });
 const handle = app.getRequestHandler();
 await app.prepare();
 const upgrade = app.getUpgradeHandler();
 
-const server = http.createServer((req, res) => {
+const { requestTimeout, headersTimeout, connectionsCheckingInterval } = timeouts;
+const options = { IncomingMessage: GuardedRequest, requestTimeout, headersTimeout, connectionsCheckingInterval };
+const server = http.createServer(options, (req, res) => {
   req.headers["x-mend-client"] = req.socket.remoteAddress ?? "unknown";
+  if (!req.guard(res, timeouts)) return;
   handle(req, res).catch((error) => {
     console.error(error);
     if (!res.headersSent) res.statusCode = 500;

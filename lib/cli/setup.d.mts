@@ -1,5 +1,6 @@
 export function fail(message: string): never;
 export function prepareEnvironment(): void;
+export function checkResourcesFile(): void;
 export function run(command: string, args: string[]): void;
 export function migrate(): void;
 export const nextBin: string;

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { defaultDatabaseUrl, ensureSecret, sqlitePath, tightenPermissions, dataDir } from "../local-state.mjs";
+import { loadResources } from "../content/resources.mjs";
 
 export function fail(message) {
   console.error(`\nMend cannot start: ${message}\n`);
@@ -39,6 +40,20 @@ export function prepareEnvironment() {
     process.env.NEXTAUTH_SECRET = ensureSecret();
   } catch (error) {
     fail(error.message);
+  }
+}
+
+/**
+ * A practice's own list of support lines (MEND_RESOURCES_FILE) is checked before anything is built
+ * or served: a list with a broken entry would otherwise reach people at the worst moment.
+ */
+export function checkResourcesFile() {
+  const file = process.env.MEND_RESOURCES_FILE;
+  if (!file) return;
+  try {
+    loadResources(file);
+  } catch (error) {
+    fail(`${error.message}\n(MEND_RESOURCES_FILE; fix the file, or unset the variable to use Mend's own list.)`);
   }
 }
 

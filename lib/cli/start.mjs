@@ -3,6 +3,7 @@
 // (default 3000).
 import { spawn } from "node:child_process";
 import {
+  checkResourcesFile,
   prepareEnvironment,
   migrate,
   run,
@@ -19,6 +20,7 @@ const dev = process.argv.includes("--dev");
 // server, so the database, its -wal/-shm files and the secret are created private) and
 // tightens a data folder an older version left readable by other local users.
 prepareEnvironment();
+checkResourcesFile();
 migrate();
 
 if (!dev) {

@@ -6,7 +6,7 @@ import { renderMarkdown } from "@/lib/content/markdown";
 // Short guides that sit beside a feature (content/guides/<name>.md): plain Markdown, rendered
 // and sanitized like stage text.
 
-export const GUIDES = ["check-ins", "safety-resources", "not-sure", "questions", "triggers", "talks"] as const;
+export const GUIDES = ["check-ins", "safety-resources", "not-sure", "questions", "triggers", "talks", "references"] as const;
 export type Guide = (typeof GUIDES)[number];
 
 const cache = new Map<Guide, string>();

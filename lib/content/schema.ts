@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { AUDIENCES, VISIBILITIES } from "@/lib/entries/labels";
 import { EXERCISE_KINDS, KINDS } from "@/lib/entries/kinds";
+import type { StageBody } from "@/lib/content/sections";
+import { STAGE_TOOLS, TOOL_ROUTES, type RouteTool } from "@/lib/content/tools";
 
 // The shape of content/stages/NN-slug.md frontmatter. Strict: an unknown key is a typo.
 
@@ -15,6 +17,8 @@ export const exerciseSchema = z
     prompts: z.array(z.string().min(3).max(300)).min(1).max(6),
     /** Done together (a talk, a shared plan): refused while joint exercises are paused. */
     joint: z.boolean().optional(),
+    /** The exercise is done in a tool with its own page (the Q&A record): the stage links there instead of a form. */
+    opensTool: z.enum(Object.keys(TOOL_ROUTES) as [RouteTool, ...RouteTool[]]).optional(),
   })
   // Sensitive kinds (reflections, letters) must default to private (DESIGN.md); the kind says which.
   .refine((e) => KINDS[e.kind].defaultVisibility !== "private" || e.visibility === "private", {
@@ -30,7 +34,9 @@ export const stageFrontmatterSchema = z
     title: z.string().min(3).max(80),
     purpose: z.string().min(10).max(160),
     mainlyFor: z.enum(AUDIENCES),
-    estimatedTime: z.string().min(2).max(40),
+    // No duration: recovery takes the time it takes, and a number on a stage reads as a deadline.
+    /** Every tool the stage's text names; tests/unit/content.test.ts checks each exists and the text agrees. */
+    tools: z.array(z.enum(STAGE_TOOLS)).max(20),
     exercises: z.array(exerciseSchema).min(1).max(6),
     activityIdeas: z.array(z.string().min(3).max(80)).min(1).max(40).optional(),
     helpSigns: z.array(z.string().min(3).max(140)).min(1).max(12).optional(),
@@ -38,11 +44,16 @@ export const stageFrontmatterSchema = z
   .refine((s) => new Set(s.exercises.map((e) => e.key)).size === s.exercises.length, {
     message: "exercise keys must be unique",
     path: ["exercises"],
-  });
+  })
+  .refine((s) => new Set(s.tools).size === s.tools.length, { message: "each tool once", path: ["tools"] });
 export type StageFrontmatter = z.infer<typeof stageFrontmatterSchema>;
 
 export type Stage = StageFrontmatter & {
-  /** Sanitized HTML rendered from the Markdown body. */
+  /** Sanitized HTML rendered from the whole Markdown body (every block, for checks and counts). */
   html: string;
+  /** The body split into the shared introduction, each side's section and the shared close. */
+  body: StageBody;
+  /** The Markdown body as written, for the promised-tools check. */
+  markdown: string;
   wordCount: number;
 };

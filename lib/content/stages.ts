@@ -3,6 +3,7 @@ import path from "node:path";
 import matter from "gray-matter";
 import { renderMarkdown } from "@/lib/content/markdown";
 import { stageFrontmatterSchema, type Stage } from "@/lib/content/schema";
+import { SectionError, parseStageBody } from "@/lib/content/sections";
 
 export const STAGE_SLUGS = [
   "acknowledgment",
@@ -40,8 +41,15 @@ export function parseStageFile(file: string, source: string): Stage {
   const stage = result.data;
   const expected = `${String(stage.number).padStart(2, "0")}-${stage.slug}.md`;
   if (name !== expected) throw new ContentError(`${name}: slug/number say the file should be named ${expected}`);
+  let body;
+  try {
+    body = parseStageBody(parsed.content);
+  } catch (error) {
+    if (error instanceof SectionError) throw new ContentError(`${name}: ${error.message}`);
+    throw error;
+  }
   const wordCount = parsed.content.split(/\s+/).filter(Boolean).length;
-  return { ...stage, html: renderMarkdown(parsed.content), wordCount };
+  return { ...stage, html: renderMarkdown(parsed.content), body, markdown: parsed.content, wordCount };
 }
 
 export function loadStagesFrom(dir: string): Stage[] {

@@ -4,8 +4,7 @@ import type { z } from "zod";
 import { currentUser, requirePartner, requireUser, type PartnerContext, type UserContext } from "@/lib/server/access";
 import { countDailyWrite } from "@/lib/server/quotas";
 import { asFormData, formDataObject, parseWith, type ActionResult } from "@/lib/validation/form";
-import { jointPaused, safetyCheckStatus } from "@/lib/server/safety/read";
-import { JOINT_PAUSED, SAFETY_CHECK_FIRST } from "@/lib/validation/safety";
+import { asJointWork } from "@/lib/server/safety/joint";
 
 // Decision: input is parsed once, at the action layer. Every server action is defined here, with
 // a zod schema from lib/validation/<noun>.ts that checks the *shape* of what was sent; domain
@@ -28,10 +27,11 @@ type Options<Data = unknown> = {
   revalidate?: readonly (string | readonly [string, "layout" | "page"])[];
   /**
    * Something the couple does together (a response, an agreement, confirming a log, shared
-   * homework): refused on the server while joint exercises are paused. A function decides from
-   * the parsed input (an entry of a joint kind).
+   * homework): refused on the server while joint exercises are paused, or while the caller's safety
+   * check is due. A function decides from the parsed input (an entry of a joint kind) and may read
+   * what never changes (the kind of the entry being edited).
    */
-  joint?: boolean | ((data: Data) => boolean);
+  joint?: boolean | ((data: Data, ctx: PartnerContext) => boolean | Promise<boolean>);
 };
 
 function define<C, S extends z.ZodType, T>(
@@ -71,14 +71,10 @@ export function partnerAction<S extends z.ZodType, T = undefined>(
   const allowance = (ctx: PartnerContext) => countDailyWrite(ctx.userId);
   if (!joint) return define(requirePartner, schema, handler, { ...options, allowance });
   // The one place the pause is enforced: every joint action passes here, whatever the UI shows.
+  // The check itself runs inside each transaction the handler's write opens (safety/joint.ts).
   const guarded: Handler<PartnerContext, S, T> = async (ctx, data, form) => {
-    const isJoint = typeof joint === "function" ? joint(data) : joint;
-    if (isJoint) {
-      if (await jointPaused(ctx)) return { ok: false, fieldErrors: {}, formError: JOINT_PAUSED };
-      // Each partner answers the private safety check before joint work, and again every four weeks.
-      if ((await safetyCheckStatus(ctx)).due) return { ok: false, fieldErrors: {}, formError: SAFETY_CHECK_FIRST };
-    }
-    return handler(ctx, data, form);
+    const isJoint = typeof joint === "function" ? await joint(data, ctx) : joint;
+    return isJoint ? asJointWork(ctx, () => handler(ctx, data, form)) : handler(ctx, data, form);
   };
   return define(requirePartner, schema, guarded, { ...options, allowance });
 }

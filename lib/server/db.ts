@@ -15,6 +15,20 @@ const globalForDb = globalThis as unknown as { mendDb?: { client: PrismaClient; 
 /** Set while a `db.$transaction` callback runs: a query through `db` there is a bug (use `tx`). */
 const insideTransaction = new AsyncLocalStorage<true>();
 
+type TransactionClient = Prisma.TransactionClient;
+/** A check every transaction started inside `checkEveryTransaction` runs first, on its own `tx`. */
+const transactionCheck = new AsyncLocalStorage<(tx: TransactionClient) => Promise<void>>();
+
+/**
+ * Runs `work` so that every `db.$transaction` callback inside it begins with `check(tx)`, in the
+ * same transaction as the write that follows: a check that throws rolls the write back. Joint work
+ * uses it for the pause (lib/server/safety/joint.ts), so no joint write can skip the check or run
+ * it apart from its own write.
+ */
+export function checkEveryTransaction<T>(check: (tx: TransactionClient) => Promise<void>, work: () => Promise<T>): Promise<T> {
+  return transactionCheck.run(check, work);
+}
+
 /** Tries of one PostgreSQL transaction that keeps conflicting with concurrent ones. */
 const SERIALIZABLE_ATTEMPTS = 20;
 
@@ -69,10 +83,20 @@ function createClient() {
       if (property !== "$transaction") return Reflect.get(target, property, receiver);
       const transaction = target.$transaction.bind(target) as (first: unknown, ...rest: unknown[]) => Promise<unknown>;
       // Only the callback runs marked; Prisma's own BEGIN/COMMIT for it do not.
-      const run = (first: unknown, rest: unknown[]) =>
-        typeof first === "function"
-          ? transaction((tx: unknown) => insideTransaction.run(true, () => first(tx)), ...rest)
-          : transaction(first, ...rest);
+      const run = (first: unknown, rest: unknown[]) => {
+        const check = transactionCheck.getStore();
+        // A batch has no callback to run the check in: inside checked work it is a bug.
+        if (check && typeof first !== "function") throw new Error("Checked work (a joint action) needs an interactive transaction.");
+        if (typeof first !== "function") return transaction(first, ...rest);
+        return transaction(
+          (tx: TransactionClient) =>
+            insideTransaction.run(true, async () => {
+              if (check) await check(tx);
+              return first(tx);
+            }),
+          ...rest,
+        );
+      };
       if (databaseProvider !== "postgresql") return (first: unknown, ...rest: unknown[]) => run(first, rest);
       // SQLite runs one transaction at a time, so every read-merge-write is serializable there. On
       // PostgreSQL's pool they overlap: run them SERIALIZABLE too, and run one again from the start

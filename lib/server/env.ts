@@ -53,6 +53,7 @@ const schema = z.object({
   MEND_LOG_QUERIES: z
     .enum(["1", "0"], "must be 1 (print every database statement's SQL, never its values, to the server's output) or 0")
     .optional(),
+  MEND_RESOURCES_FILE: z.string().optional(),
 });
 
 /** A weather page: unremarkable in a browser's history and on a shared screen. */
@@ -90,6 +91,8 @@ export type Env = {
   quickExitUrl: string;
   /** MEND_LOG_QUERIES=1: each statement's SQL (never its values) goes to stdout, for counting (`npm run bench`). */
   logQueries: boolean;
+  /** MEND_RESOURCES_FILE: a practice's own list of support lines, replacing Mend's (checked at start). */
+  resourcesFile: string | null;
 };
 
 export class EnvError extends Error {}
@@ -130,6 +133,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     mailFrom: data.MAIL_FROM ?? "Mend <no-reply@localhost>",
     quickExitUrl: data.MEND_QUICK_EXIT_URL ?? DEFAULT_QUICK_EXIT_URL,
     logQueries: data.MEND_LOG_QUERIES === "1",
+    resourcesFile: data.MEND_RESOURCES_FILE ?? null,
   };
 }
 

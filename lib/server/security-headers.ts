@@ -13,7 +13,8 @@ export function newNonce(): string {
 
 /**
  * The policy, after Next's CSP guide: scripts only with this request's nonce ('strict-dynamic'
- * lets those load Next's chunks), no inline script, eval only for the dev server's fast refresh.
+ * lets those load Next's chunks), no inline script without it (the one inline script, the quick-exit
+ * guard in the root layout, carries it), eval only for the dev server's fast refresh.
  * Styles may be inline (React style attributes); nothing loads from another origin.
  */
 export function contentSecurityPolicy(nonce: string, { dev = env().nodeEnv === "development", https = env().https } = {}): string {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { text } from "@/lib/validation/form";
+import { calendarDay, text, wholeNumber } from "@/lib/validation/form";
 
 // The rules of the game (stage 9): one schema per input, shared by the forms and the actions.
 // Limits live here and nowhere else.
@@ -23,10 +23,7 @@ export const AGREEMENT_REASON_MAX = 1000;
 
 export const AGREEMENT_NOT_FOUND = "That agreement doesn't exist in your workspace.";
 const agreementId = z.string({ error: AGREEMENT_NOT_FOUND }).min(1, AGREEMENT_NOT_FOUND).max(64, AGREEMENT_NOT_FOUND);
-const versionNumber = z
-  .string({ error: "That version doesn't exist." })
-  .regex(/^\d{1,6}$/, "That version doesn't exist.")
-  .transform(Number);
+const versionNumber = wholeNumber("That version doesn't exist.", { min: 0, max: 999_999 });
 
 /** An optional calendar date from a date input: "" → null. Stored as noon UTC so no zone moves its day. */
 const optionalDate = (label: string) =>
@@ -37,11 +34,8 @@ const optionalDate = (label: string) =>
     .pipe(
       z.union([
         z.literal("").transform(() => null),
-        z
-          .string()
-          .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} must be a date.`)
+        calendarDay(`${label} must be a date on the calendar, like 2027-03-31.`)
           .transform((v) => new Date(`${v}T12:00:00Z`))
-          .refine((d) => !Number.isNaN(d.getTime()), `${label} must be a date.`)
           .refine((d) => d.getUTCFullYear() >= 2000 && d.getUTCFullYear() <= 2200, `${label} must be a real date.`),
       ]),
     );

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { text } from "@/lib/validation/form";
+import { nameText } from "@/lib/validation/form";
 import { isCommonPassword } from "@/lib/validation/common-passwords";
 
 export const emailSchema = z
@@ -22,7 +22,7 @@ export const passwordSchema = z
   .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`)
   .refine((p) => !isCommonPassword(p), "That password is one of the most common, so it is easy to guess. Try a short sentence instead.");
 
-export const nameSchema = text("Your name", { max: 80 });
+export const nameSchema = nameText("Your name", { max: 80 });
 
 export const signUpSchema = z.object({
   name: nameSchema,

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { VISIBILITIES } from "@/lib/entries/labels";
-import { isLocalDate, isValidTimeZone } from "@/lib/checkins/dates";
-import { text } from "@/lib/validation/form";
+import { calendarDay, reportedTimeZone, text, timeZoneField, wholeNumber } from "@/lib/validation/form";
 
 // Daily check-ins and their settings: one schema per input, shared by the forms and the actions.
 
@@ -25,28 +24,20 @@ export const EDIT_WINDOW_DAYS = 1;
 export const TIMELINE_WEEKS = [2, 8, 26] as const;
 export type TimelineWeeks = (typeof TIMELINE_WEEKS)[number];
 
-export const TIME_ZONE_ERROR = "Choose a time zone from the list.";
 export const FUTURE_DATE_ERROR = "That day hasn't come yet where you are.";
 export const OLD_DATE_ERROR = "A check-in can be added or changed for today and yesterday only.";
 
-const score = (label: string) =>
-  z
-    .string({ error: `Choose ${label} from 0 to 10.` })
-    .regex(/^\d{1,2}$/, `Choose ${label} from 0 to 10.`)
-    .transform(Number)
-    .pipe(z.number().int().min(0, `Choose ${label} from 0 to 10.`).max(10, `Choose ${label} from 0 to 10.`));
-
-export const timeZoneField = z.string({ error: TIME_ZONE_ERROR }).refine(isValidTimeZone, TIME_ZONE_ERROR);
+const score = (label: string) => wholeNumber(`Choose ${label} from 0 to 10.`, { min: 0, max: 10 });
 
 export const checkInSchema = z.object({
-  localDate: z.string({ error: "Choose the day this check-in is for." }).refine(isLocalDate, "Choose the day this check-in is for."),
+  localDate: calendarDay("Choose the day this check-in is for."),
   trust: score("a trust score"),
   closeness: score("a closeness score"),
   mood: z.enum(MOODS, { error: "Choose a mood from the list." }),
   note: z.union([z.literal(""), text("Your note", { max: NOTE_MAX })]).default(""),
   noteVisibility: z.enum(VISIBILITIES, { error: "Choose who can see your note." }).default("private"),
   /** The browser's time zone: stored on a partner's first check-in if none is stored yet. */
-  timeZone: z.union([z.literal(""), timeZoneField]).optional(),
+  timeZone: reportedTimeZone.optional(),
   /** The revision of today's check-in the form was showing (0: none), to tell a save that replaced another. */
   seenRevision: z
     .string()
@@ -66,15 +57,12 @@ export const checkInPrefsSchema = z.object({
   timeZone: timeZoneField,
   scoresPrivate: checkbox,
   reminderEmail: checkbox,
-  reminderHour: z
-    .string({ error: "Choose an hour." })
-    .regex(/^\d{1,2}$/, "Choose an hour.")
-    .transform(Number)
-    .pipe(z.number().int().min(0, "Choose an hour.").max(23, "Choose an hour.")),
+  reminderHour: wholeNumber("Choose an hour.", { min: 0, max: 23 }),
 });
 export type CheckInPrefsInput = z.output<typeof checkInPrefsSchema>;
 
+/** The timeline's span from the query string; anything but one of the listed spans, in plain digits, shows 8 weeks. */
 export const weeksParam = (value: unknown): TimelineWeeks => {
-  const n = Number(value);
+  const n = typeof value === "string" && /^\d{1,3}$/.test(value) ? Number(value) : NaN;
   return (TIMELINE_WEEKS as readonly number[]).includes(n) ? (n as TimelineWeeks) : 8;
 };

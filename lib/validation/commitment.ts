@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { text } from "@/lib/validation/form";
+import { reportedTimeZone, text } from "@/lib/validation/form";
 
 // Commitments (stage 4): one schema per input, shared by the forms and the actions.
 
@@ -14,25 +14,10 @@ export const LOG_NOT_FOUND = "That log doesn't exist in your workspace.";
 
 const id = (message: string) => z.string({ error: message }).min(1, message).max(64, message);
 
-/** An IANA time zone the browser reported; anything the runtime doesn't know falls back to UTC. */
-export const timeZoneSchema = z
-  .string()
-  .max(64)
-  .optional()
-  .transform((tz) => {
-    if (!tz) return "UTC";
-    try {
-      new Intl.DateTimeFormat("en", { timeZone: tz });
-      return tz;
-    } catch {
-      return "UTC";
-    }
-  });
-
 export const createCommitmentSchema = z.object({
   what: text("What you commit to", { max: COMMITMENT_WHAT_MAX }),
   cadence: z.enum(CADENCES, { error: "Choose how often it applies." }),
-  timeZone: timeZoneSchema,
+  timeZone: reportedTimeZone,
 });
 
 export const logCommitmentSchema = z.object({

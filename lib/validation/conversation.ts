@@ -1,8 +1,6 @@
 import { z } from "zod";
 import { VISIBILITIES } from "@/lib/entries/labels";
-import { isLocalDate } from "@/lib/checkins/dates";
-import { text } from "@/lib/validation/form";
-import { timeZoneField } from "@/lib/validation/checkin";
+import { calendarDay, reportedTimeZone, text, timeZoneField, wholeNumber } from "@/lib/validation/form";
 import { CADENCES } from "@/lib/validation/commitment";
 import { TALK_TEMPLATES } from "@/lib/talk/steps";
 
@@ -26,20 +24,14 @@ const TIME_ERROR = "Choose the time of the talk (hours and minutes).";
 const MINUTES_ERROR = `Choose a length from ${TALK_MINUTES.min} to ${TALK_MINUTES.max} minutes.`;
 
 const when = {
-  date: z.string({ error: DATE_ERROR }).refine(isLocalDate, DATE_ERROR),
+  date: calendarDay(DATE_ERROR),
   time: z.string({ error: TIME_ERROR }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, TIME_ERROR),
   timeZone: timeZoneField,
   minutes: z
     .union([z.literal(""), z.string({ error: MINUTES_ERROR })])
     .optional()
     .transform((v) => (v ? v : String(TALK_MINUTES.default)))
-    .pipe(
-      z
-        .string()
-        .regex(/^\d{1,3}$/, MINUTES_ERROR)
-        .transform(Number)
-        .pipe(z.number().int().min(TALK_MINUTES.min, MINUTES_ERROR).max(TALK_MINUTES.max, MINUTES_ERROR)),
-    ),
+    .pipe(wholeNumber(MINUTES_ERROR, TALK_MINUTES)),
 };
 
 export const scheduleTalkSchema = z
@@ -67,14 +59,8 @@ export const talkIdSchema = z.object({ id: id(TALK_NOT_FOUND) });
 
 export const stepTalkSchema = z.object({
   id: id(TALK_NOT_FOUND),
-  from: z
-    .string({ error: "Reload the page and try again." })
-    .regex(/^\d{1,3}$/, "Reload the page and try again.")
-    .transform(Number),
-  to: z
-    .string({ error: "Reload the page and try again." })
-    .regex(/^\d{1,3}$/, "Reload the page and try again.")
-    .transform(Number),
+  from: wholeNumber("Reload the page and try again.", { min: 0, max: 999 }),
+  to: wholeNumber("Reload the page and try again.", { min: 0, max: 999 }),
 });
 export type StepTalkInput = z.output<typeof stepTalkSchema>;
 
@@ -99,7 +85,7 @@ export const convertFollowUpSchema = z.object({
   id: id(FOLLOW_UP_NOT_FOUND),
   into: z.enum(["commitment", "agreement"], { error: "Choose a commitment or an agreement." }),
   cadence: z.enum(CADENCES, { error: "Choose how often it applies." }).default("as-needed"),
-  timeZone: timeZoneField.optional().default("UTC"),
+  timeZone: reportedTimeZone,
 });
 export type ConvertFollowUpInput = z.output<typeof convertFollowUpSchema>;
 

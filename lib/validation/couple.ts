@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { text } from "@/lib/validation/form";
+import { nameText } from "@/lib/validation/form";
 import { nameSchema } from "@/lib/validation/auth";
 
 export const SIDES = ["unsaid", "hurt", "involved", "both"] as const;
@@ -15,7 +15,7 @@ export const SIDE_LABELS: Record<Side, string> = {
 export const sideSchema = z.enum(SIDES, { error: "Choose one of the options." });
 
 export const createCoupleSchema = z.object({
-  name: text("Workspace name", { max: 80 }),
+  name: nameText("Workspace name", { max: 80 }),
   side: sideSchema.default("unsaid"),
 });
 

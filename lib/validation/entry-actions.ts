@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ENTRY_KINDS, type EntryKind } from "@/lib/entries/kinds";
 import { ACTIVITY_STATUSES } from "@/lib/entries/kinds/activity";
 import { visibilitySchema } from "@/lib/validation/entry";
-import { flag } from "@/lib/validation/form";
+import { flag, wholeNumber } from "@/lib/validation/form";
 
 // Kept apart from lib/validation/entry.ts, which the kind files import: these schemas import the
 // registry, and one module doing both would be an import cycle.
@@ -32,9 +32,6 @@ export const activityStatusSchema = z.object({
 export const homeworkDoneSchema = z.object({ id: entryId, done: flag });
 export const goalStepDoneSchema = z.object({
   id: entryId,
-  step: z
-    .string({ error: ENTRY_NOT_FOUND })
-    .regex(/^\d{1,2}$/, ENTRY_NOT_FOUND)
-    .transform(Number),
+  step: wholeNumber(ENTRY_NOT_FOUND, { min: 0, max: 99 }),
   done: flag,
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { VISIBILITIES } from "@/lib/entries/labels";
-import { text } from "@/lib/validation/form";
+import { calendarDay, text } from "@/lib/validation/form";
 
 // What every entry shares. The body of each kind is declared with its kind, in lib/entries/kinds.
 
@@ -11,17 +11,9 @@ export const visibilitySchema = z.enum(VISIBILITIES, { error: "Choose who can se
 
 /** An optional calendar day, "" when left empty. */
 export const optionalIsoDate = z
-  .union([
-    z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-12-24.")
-      // Round-trip, because Date.parse quietly rolls 2026-02-31 over into March.
-      .refine((d) => {
-        const parsed = new Date(`${d}T00:00:00Z`);
-        return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === d;
-      }, "That date doesn't exist."),
-    z.literal(""),
-  ])
+  .union([z.literal(""), calendarDay("That date doesn't exist. Use a date like 2026-12-24.")], {
+    error: "That date doesn't exist. Use a date like 2026-12-24.",
+  })
   .optional();
 
 export const RESPONSE_VERDICTS = ["heard", "not-yet"] as const;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { text } from "@/lib/validation/form";
+import { text, wholeNumber } from "@/lib/validation/form";
 
 // The question-and-answer record (stage 2): one schema per input, shared by the forms and the actions.
 
@@ -24,10 +24,7 @@ export const answerQuestionSchema = z.object({
   id: id(QUESTION_NOT_FOUND),
   text: text("Your answer", { max: ANSWER_MAX }),
   /** The revision number the form was showing (0: no answer yet), so a stale form can't pass for the newest. */
-  seen: z
-    .string({ error: "Reload the page and try again." })
-    .regex(/^\d{1,6}$/, "Reload the page and try again.")
-    .transform(Number),
+  seen: wholeNumber("Reload the page and try again.", { min: 0, max: 999_999 }),
 });
 export type AnswerQuestionInput = z.output<typeof answerQuestionSchema>;
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { text } from "@/lib/validation/form";
+import { nameText, wholeNumber } from "@/lib/validation/form";
 
 // Therapist share links: one schema for the settings form and the server action.
 
@@ -66,7 +66,7 @@ export const SHARE_MAX_DAYS = 180;
 const sectionSchema = z.enum(SHARE_SECTIONS, { error: "Choose from the sections listed." });
 
 export const createShareLinkSchema = z.object({
-  therapistName: text("The therapist's name", { max: 80 }),
+  therapistName: nameText("The therapist's name", { max: 80 }),
   /** Asked for when the password was last entered more than 10 minutes ago (lib/server/auth/reauth.ts). */
   password: z
     .string()
@@ -79,17 +79,12 @@ export const createShareLinkSchema = z.object({
     .min(1, "Choose at least one thing to share.")
     .transform((sections) => SHARE_SECTIONS.filter((s) => sections.includes(s))),
   expiryDays: z
-    .union([z.literal(""), z.string(), z.number()], { error: "Enter a number of days." })
+    .string({ error: "Enter a number of days." })
     .optional()
-    .transform((value) => (value === undefined || value === "" ? SHARE_DEFAULT_DAYS : Number(value)))
-    .pipe(
-      z
-        .number()
-        .refine((n) => Number.isFinite(n), "Enter a number of days.")
-        .refine((n) => Number.isInteger(n), "Use whole days.")
-        .refine((n) => n >= 1, "A link needs to last at least 1 day.")
-        .refine((n) => n <= SHARE_MAX_DAYS, `A link can last at most ${SHARE_MAX_DAYS} days.`),
-    ),
+    .transform((value) => value || String(SHARE_DEFAULT_DAYS))
+    .pipe(wholeNumber("Enter a whole number of days, like 30.", { min: 0, max: 999_999_999 }))
+    .refine((n) => n >= 1, "A link needs to last at least 1 day.")
+    .refine((n) => n <= SHARE_MAX_DAYS, `A link can last at most ${SHARE_MAX_DAYS} days.`),
 });
 /** What createShareLink needs (the password is checked before, by the action). */
 export type CreateShareLinkData = Omit<z.output<typeof createShareLinkSchema>, "password">;

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { VISIBILITIES } from "@/lib/entries/labels";
-import { text } from "@/lib/validation/form";
-import { timeZoneSchema } from "@/lib/validation/commitment";
+import { reportedTimeZone, text, wholeNumber } from "@/lib/validation/form";
 
 // The trigger log (stage 3): one schema per input, shared by the forms and the actions.
 
@@ -25,14 +24,10 @@ const id = (message: string) => z.string({ error: message }).min(1, message).max
 
 export const logTriggerSchema = z.object({
   what: text("What happened", { max: TRIGGER_WHAT_MAX }),
-  intensity: z
-    .string({ error: INTENSITY_ERROR })
-    .regex(/^\d$/, INTENSITY_ERROR)
-    .transform(Number)
-    .pipe(z.number().int().min(1, INTENSITY_ERROR).max(5, INTENSITY_ERROR)),
+  intensity: wholeNumber(INTENSITY_ERROR, { min: 1, max: 5 }),
   note: z.union([z.literal(""), text("Your note", { max: TRIGGER_NOTE_MAX })]).default(""),
   noteVisibility: z.enum(VISIBILITIES, { error: "Choose who can see your note." }).default("private"),
-  timeZone: timeZoneSchema,
+  timeZone: reportedTimeZone,
 });
 export type LogTriggerInput = z.output<typeof logTriggerSchema>;
 

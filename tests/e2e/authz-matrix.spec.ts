@@ -63,7 +63,8 @@ const PAGES_AND_ROUTES: Record<string, Row> = {
   },
   "(app)/app/agreements/print/page.tsx": { url: () => "/app/agreements/print", expect: appPage() },
   "(app)/app/check-in/page.tsx": { url: () => "/app/check-in", expect: appPage() },
-  "(app)/app/outbox/page.tsx": { url: () => "/app/outbox", expect: appPage() },
+  // The dev outbox exists under `npm run dev` only: this production build has none.
+  "(app)/app/outbox/page.tsx": { url: () => "/app/outbox", expect: { ...signedOut, a: "404", b: "404", otherCouple: "404" } },
   "(app)/app/settings/page.tsx": { url: () => "/app/settings", expect: appPage() },
   "(app)/app/settings/password/page.tsx": { url: () => "/app/settings/password", expect: appPage() },
   "(app)/app/settings/sharing/page.tsx": { url: () => "/app/settings/sharing", expect: appPage() },
@@ -78,6 +79,7 @@ const PAGES_AND_ROUTES: Record<string, Row> = {
   "(app)/app/questions/page.tsx": { url: () => "/app/questions", expect: appPage() },
   "(app)/app/triggers/page.tsx": { url: () => "/app/triggers", expect: appPage() },
   "(app)/app/not-sure/page.tsx": { url: () => "/app/not-sure", expect: appPage() },
+  "(app)/app/references/page.tsx": { url: () => "/app/references", expect: appPage() },
   "(app)/app/safety/page.tsx": { url: () => "/app/safety", expect: appPage() },
   "(app)/app/safety/resources/page.tsx": { url: () => "/app/safety/resources", expect: appPage() },
   "(app)/app/settings/data/page.tsx": { url: () => "/app/settings/data", expect: appPage() },

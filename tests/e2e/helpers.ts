@@ -59,7 +59,7 @@ export async function takeSafetyCheck(page: Page) {
     await group.getByRole("radio", { name: "No", exact: true }).check();
   }
   await page.getByRole("button", { name: "Save my answers" }).click();
-  await page.waitForURL("**/app/safety?result=clear");
+  await page.waitForURL("**/app/safety?result=saved");
 }
 
 /**

@@ -102,6 +102,56 @@ test.describe("passwords", () => {
   });
 });
 
+test.describe("a browser that signed in before", () => {
+  test("gets in while someone else's guesses make the account wait; a new browser, or an edited device cookie, still waits", async ({
+    page,
+    baseURL,
+  }) => {
+    const { email } = await signUp(page, "Nell");
+    const device = (await page.context().cookies()).find((c) => c.name.startsWith("mend-device-"));
+    expect(device).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/", secure: false });
+    expect(device!.expires - Date.now() / 1000).toBeGreaterThan(180 * 24 * 60 * 60);
+    // This browser signs out: the session goes, the device cookie stays.
+    await page.goto("/app/welcome");
+    await page.getByRole("button", { name: "Sign out", exact: true }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith("/app"));
+    expect((await page.context().cookies()).map((c) => c.name)).not.toContain("next-auth.session-token");
+    expect((await page.context().cookies()).map((c) => c.name)).toContain(device!.name);
+
+    // Someone else, from another address (so the suite's shared address keeps its allowance), guesses.
+    const elsewhere = new URL(baseURL!);
+    elsewhere.hostname = "127.0.0.2";
+    for (let i = 0; i < 5; i++) expect(await attemptFrom(elsewhere, email, `a wrong guess ${i}`)).toBe(401);
+    expect(await attemptFrom(elsewhere, email, PASSWORD)).toBe(429);
+    const edited = device!.value.slice(0, -1) + (device!.value.endsWith("A") ? "B" : "A");
+    expect(await attemptFrom(elsewhere, email, PASSWORD, `${device!.name}=${edited}`)).toBe(429);
+
+    // The owner, on the browser Mend knows, signs in through the form as usual.
+    await page.goto("/signin");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(PASSWORD);
+    const answer = page.waitForResponse((r) => r.url().includes("/api/auth/callback/credentials"));
+    await page.getByRole("button", { name: "Sign in" }).click();
+    expect((await answer).status()).toBe(200);
+    await page.waitForURL((url) => !url.pathname.startsWith("/signin"));
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  });
+});
+
+/** One sign-in through next-auth's endpoint from `origin` (its own address), as a browser with no other cookies would. */
+async function attemptFrom(origin: URL, email: string, password: string, cookie?: string) {
+  const csrf = await fetch(new URL("/api/auth/csrf", origin));
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]!);
+  const response = await fetch(new URL("/api/auth/callback/credentials", origin), {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: [...csrfCookie, ...(cookie ? [cookie] : [])].join("; ") },
+    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
+    redirect: "manual",
+  });
+  return response.status;
+}
+
 /** An account made in a throwaway context, so this page stays signed out. */
 async function signUpElsewhere(page: Page) {
   const context = await page.context().browser()!.newContext();

@@ -1,5 +1,6 @@
-// Starts Mend for the e2e suite: a fresh production build in its own folder (so a running
-// `npm start` is untouched), a throwaway data dir, committed migrations, then `next start`.
+// Starts Mend for the e2e suite: a production build in its own folder (so a running `npm start` is
+// untouched), rebuilt when a hash of its sources differs (the integration suite's HTTP test may have
+// built the same sources already), a throwaway data dir, committed migrations, then `next start`.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -8,7 +9,7 @@ import { spawn } from "node:child_process";
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "mend-e2e-"));
 process.env.MEND_DATA_DIR = dataDir;
 process.env.MEND_DIST_DIR = ".next-e2e";
-process.env.MEND_REBUILD = "1";
+delete process.env.MEND_REBUILD;
 delete process.env.DATABASE_URL;
 delete process.env.NEXTAUTH_SECRET;
 process.env.NEXTAUTH_URL = `http://127.0.0.1:${process.env.PORT}`;

@@ -14,6 +14,7 @@ import { acceptVersion, proposeAgreement, requestRetirement } from "@/lib/server
 import { createCommitment, logCommitment } from "@/lib/server/commitments/write";
 import { createShareLink, revokeShareLink } from "@/lib/server/share/links";
 import { PASSWORD, takeSafetyChecks } from "./factories";
+import { SAFETY_ALL_NO } from "@/lib/validation/safety";
 import { askQuestion } from "@/lib/server/questions/write";
 import { logTrigger } from "@/lib/server/triggers/write";
 import { acceptTalk, addFollowUp, scheduleTalk, startTalk } from "@/lib/server/conversations/write";
@@ -348,7 +349,7 @@ export const ACTION_CATALOGUE: Record<string, CatalogueRow> = {
 
   // app/(app)/app/safety/actions.ts
   takeSafetyCheckAction: {
-    form: () => ({ afraid: "no", hurt: "no", threatened: "no", controlled: "no", monitored: "no" }),
+    form: () => ({ ...SAFETY_ALL_NO }),
     expect: both,
   },
   pauseJointAction: { form: () => ({}), expect: both },

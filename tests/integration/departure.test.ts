@@ -13,6 +13,7 @@ import { resolveShareAccess } from "@/lib/server/share/resolve";
 import { updateProfile, createCouple } from "@/lib/server/couples/couple";
 import { startSession } from "@/lib/server/auth/sessions";
 import { takeSafetyCheck } from "@/lib/server/safety/write";
+import { SAFETY_ALL_NO } from "@/lib/validation/safety";
 import { jointPaused } from "@/lib/server/safety/read";
 import { deleteAccount, FORMER_PARTNER, leaveCouple, partnerDeparted } from "@/lib/server/departure/leave";
 import { buildExport } from "@/lib/server/export/sections";
@@ -98,7 +99,7 @@ async function coupleWithEverything(tag: string) {
   const theirLog = await logCommitment(b, { id: theirs.data.id, outcome: "kept", note: "" });
   if (!theirLog.ok) throw new Error("setup");
   await reviewCommitmentLog(a, { id: theirLog.data.id, verdict: "disputed", note: `SHARED-${tag}-review` });
-  await takeSafetyCheck(a, { afraid: "yes", hurt: "no", threatened: "no", controlled: "no", monitored: "no" });
+  await takeSafetyCheck(a, { ...SAFETY_ALL_NO, afraid: "yes" }, { confirmPause: true });
   const link = await createShareLink(a, { therapistName: `PRIVATE-${tag}-therapist`, scope: ["entries"], expiryDays: 30 });
   if (!link.ok) throw new Error("setup");
   const agreement = await proposeAgreement(a, {

@@ -57,7 +57,8 @@ export { db };
 export async function takeSafetyChecks(...partners: PartnerContext[]) {
   const { takeSafetyCheck } = await import("@/lib/server/safety/write");
   for (const p of partners) {
-    const res = await takeSafetyCheck(p, { afraid: "no", hurt: "no", threatened: "no", controlled: "no", monitored: "no" });
+    const { SAFETY_ALL_NO } = await import("@/lib/validation/safety");
+    const res = await takeSafetyCheck(p, SAFETY_ALL_NO);
     if (!res.ok) throw new Error("could not take the safety check");
   }
 }

@@ -7,9 +7,10 @@ import { db } from "@/lib/server/db";
 import { reloadEnvForTests } from "@/lib/server/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ENTRY_KINDS, bodyFromForm, validateBody } from "@/lib/entries/kinds";
-import { ACTION_CATALOGUE, discoverActions, makeFixture, type AnyAction, type Fixture } from "./action-catalogue";
+import { ACTION_CATALOGUE, discoverActions, makeFixture, type AnyAction, type Fields, type Fixture } from "./action-catalogue";
 import { NOT_OWNED, snapshotCouple } from "./couple-snapshot";
 import { signInAs } from "./session";
+import { isValidTimeZone } from "@/lib/checkins/dates";
 import { PASSWORD } from "./factories";
 
 // Runs on SQLite only: its write log is TEMP triggers on the single connection. What it proves (input
@@ -278,6 +279,154 @@ describe.skipIf(!onSqlite)("bad input to every server action, as partner A", () 
         { seed: SEED, numRuns: row.heavy ? RUNS_PER_HEAVY_ACTION : RUNS_PER_ACTION, endOnFailure: true },
       );
       expect(await snapshotCouple(fx.otherCoupleId, [fx.c]), "couple 2's rows changed through A's calls").toBe(theirsBefore);
+    }, 120_000);
+  }
+});
+
+// ---- values that are never valid (issue 21, point 5) ------------------------------------------
+// The fuzz above proves a refusal writes nothing; these prove the refusal happens. Each field of each
+// catalogue form (and of a few extra forms that carry optional dates) gets a value no person means:
+// a NUL or another C0 control character inside it, an impossible calendar day where a day goes, an
+// unknown time zone where a zone goes, and another spelling of the number (hex, exponent, sign,
+// spaces, Infinity) where a whole number goes. Each is refused, the date, zone and number ones with
+// a message on that very field, and couple 1's rows stay exactly as they were.
+
+/** Forms beyond the catalogue's, so optional date fields are filled in and poisoned too. */
+const EXTRA_FORMS: [string, (fx: Fixture) => Fields][] = [
+  [
+    "proposeAgreementAction",
+    () => ({ ...ACTION_CATALOGUE.proposeAgreementAction!.form(placeholderFixture()), reviewAt: "2030-03-01", endsAt: "2031-01-31" }),
+  ],
+  ["amendAgreementAction", (fx) => ({ ...ACTION_CATALOGUE.amendAgreementAction!.form(fx), reviewAt: "2030-03-01", endsAt: "2031-01-31" })],
+  [
+    "createEntryAction",
+    () => ({
+      kind: "activity",
+      stageSlug: "new-memories",
+      exerciseKey: "",
+      visibility: "partner",
+      title: "A walk",
+      plannedFor: "2030-01-31",
+    }),
+  ],
+  [
+    "createEntryAction",
+    () => ({ kind: "memory", stageSlug: "new-memories", exerciseKey: "", visibility: "partner", title: "The lake", date: "2026-01-31" }),
+  ],
+];
+
+type Poisoned = { field: string; kind: "control" | "date" | "zone" | "number"; fields: Fields };
+
+const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+/** Days that are on no calendar: the 29th–31st past a month's end, month 00 or 13+, day 00. */
+const impossibleDay = fc.oneof(
+  fc
+    .record({ y: fc.integer({ min: 2000, max: 2199 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 29, max: 31 }) })
+    .filter(({ y, m, d }) => d > daysIn(y, m))
+    .map(({ y, m, d }) => `${y}-${pad(m)}-${pad(d)}`),
+  fc
+    .record({ y: fc.integer({ min: 2000, max: 2199 }), m: fc.constantFrom(0, 13, 19, 99), d: fc.integer({ min: 1, max: 28 }) })
+    .map(({ y, m, d }) => `${y}-${pad(m)}-${pad(d)}`),
+  fc.record({ y: fc.integer({ min: 2000, max: 2199 }), m: fc.integer({ min: 1, max: 12 }) }).map(({ y, m }) => `${y}-${pad(m)}-00`),
+);
+const unknownZone = fc
+  .oneof(
+    fc.constantFrom("Europe/Nowhere", "Mars/Olympus_Mons", "UTC+25", "GMT+99", "America/Gotham", "Etc/GMT+15", "x".repeat(65)),
+    fc.tuple(fc.constantFrom("Europe", "America", "Asia", "Atlantis"), fc.stringMatching(/^[A-Z][a-z]{3,9}$/)).map(([r, c]) => `${r}/${c}`),
+  )
+  .filter((zone) => !isValidTimeZone(zone));
+/** The same whole number written in a way only a programming language reads as that number. */
+const otherSpelling = (n: number) =>
+  fc.constantFrom(
+    `0x${n.toString(16)}`,
+    `0b${n.toString(2)}`,
+    `0o${n.toString(8)}`,
+    `${n}e0`,
+    `${n}.0`,
+    `+${n}`,
+    ` ${n}`,
+    `${n} `,
+    `${n}\n`,
+    "Infinity",
+  );
+/** C0 controls (and DEL), except tab, line feed and carriage return, which are ordinary writing. */
+const controlChar = fc
+  .integer({ min: 0, max: 32 })
+  .map((n) => (n === 32 ? "\u007f" : String.fromCharCode(n)))
+  .filter((c) => !"\t\n\r".includes(c));
+
+/** Fields never stored as typed: passwords are only compared or hashed; an email and the word "delete" are trimmed first. */
+const NOT_STORED_AS_TYPED = /password|^email$|^confirm$/i;
+
+function poisonArb(fields: Fields): fc.Arbitrary<Poisoned> | null {
+  const options: fc.Arbitrary<Poisoned>[] = [];
+  const set = (field: string, kind: Poisoned["kind"], value: string): Poisoned => {
+    const old = fields[field]!;
+    return { field, kind, fields: { ...fields, [field]: Array.isArray(old) ? [value, ...old.slice(1)] : value } };
+  };
+  for (const [field, raw] of Object.entries(fields)) {
+    const value = [raw].flat()[0] ?? "";
+    if (!NOT_STORED_AS_TYPED.test(field))
+      options.push(
+        fc
+          .tuple(controlChar, fc.nat())
+          .map(([c, at]) => set(field, "control", value.slice(0, at % (value.length + 1)) + c + value.slice(at % (value.length + 1)))),
+      );
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) options.push(impossibleDay.map((day) => set(field, "date", day)));
+    else if (field === "timeZone") options.push(unknownZone.map((zone) => set(field, "zone", zone)));
+    else if (/^\d+$/.test(value)) options.push(otherSpelling(Number(value)).map((spelled) => set(field, "number", spelled)));
+  }
+  return options.length ? fc.oneof(...options) : null;
+}
+
+describe.skipIf(!onSqlite)("values that are never valid are refused, on their field, and write nothing", () => {
+  const forms: [string, (fx: Fixture) => Fields][] = [
+    ...Object.entries(ACTION_CATALOGUE).map(([name, row]) => [name, row.form] as [string, (fx: Fixture) => Fields]),
+    ...EXTRA_FORMS,
+  ];
+  const actions = new Map(discovered.map(([, name, action]) => [name, action]));
+  for (const [i, [name, form]] of forms.entries()) {
+    const action = actions.get(name);
+    if (!action) continue;
+    it(`${name}${i >= Object.keys(ACTION_CATALOGUE).length ? ` (${Object.keys(form(placeholderFixture())).join(", ")})` : ""}`, async () => {
+      const fx = await makeFixture();
+      signInAs(fx.a);
+      const arb = poisonArb(form(fx));
+      if (!arb) return;
+      const people = [fx.a, fx.b];
+      let n = 0;
+      await fc.assert(
+        fc.asyncProperty(arb, async (poisoned) => {
+          client.address = `198.51.100.${++n % 250}`;
+          total++;
+          const before = await snapshotCouple(fx.coupleId, people);
+          await clearWrites();
+          const data = new FormData();
+          for (const [k, v] of Object.entries(poisoned.fields)) for (const x of [v].flat()) data.append(k, x);
+          let result: unknown;
+          try {
+            result = await action(null, data);
+          } catch (error) {
+            const digest = (error as { digest?: string }).digest ?? "";
+            if (digest.startsWith("NEXT_REDIRECT")) throw new Error(`${name} accepted ${JSON.stringify(poisoned.fields)} (it redirected)`);
+            throw error;
+          }
+          const parsed = answer.safeParse(result);
+          if (!parsed.success || parsed.data.ok)
+            throw new Error(
+              `${name} accepted ${poisoned.kind} in ${poisoned.field}: ${JSON.stringify(poisoned.fields)} → ${JSON.stringify(result)}`,
+            );
+          if (poisoned.kind !== "control" && !parsed.data.fieldErrors[poisoned.field]?.length)
+            throw new Error(
+              `${name}: ${poisoned.kind} in ${poisoned.field} refused without a message on that field: ${JSON.stringify(result)}`,
+            );
+          const written = await writes();
+          if (written.length) throw new Error(`${name} refused ${JSON.stringify(poisoned.fields)} yet wrote: ${written.join(", ")}`);
+          expect(await snapshotCouple(fx.coupleId, people), `${name}: couple 1 changed`).toBe(before);
+        }),
+        { seed: SEED, numRuns: ACTION_CATALOGUE[name]?.heavy ? 4 : 20, endOnFailure: true },
+      );
     }, 120_000);
   }
 });

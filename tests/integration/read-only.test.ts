@@ -3,6 +3,7 @@ import path from "node:path";
 import ts from "typescript";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ReadOnlyContextError, type TherapistContext } from "@/lib/server/access";
+import { SAFETY_ALL_NO } from "@/lib/validation/safety";
 import { createEntry } from "@/lib/server/entries/write";
 import { saveCheckIn } from "@/lib/server/checkins/write";
 import { markStageDone } from "@/lib/server/journey/progress";
@@ -118,7 +119,7 @@ const WRITE_ARGS: Record<string, (fixture: Fixture) => unknown[]> = {
   "commitments/write.ts#createCommitment": () => [{ what: "Forged", cadence: "daily", timeZone: "UTC" }],
   "commitments/write.ts#logCommitment": (f) => [{ id: f.commitmentId, outcome: "kept", note: "" }],
   "commitments/write.ts#reviewCommitmentLog": (f) => [{ id: f.logId, verdict: "confirmed", note: "" }],
-  "safety/write.ts#takeSafetyCheck": () => [{ afraid: "yes", hurt: "no", threatened: "no", controlled: "no", monitored: "no" }],
+  "safety/write.ts#takeSafetyCheck": () => [{ ...SAFETY_ALL_NO, afraid: "yes" }, { confirmPause: true }],
   "safety/write.ts#pauseJointWork": () => [],
   "safety/write.ts#resumeJointWork": () => [],
   "departure/leave.ts#leaveCouple": () => [{ shared: "delete" }],

@@ -19,7 +19,7 @@ import { resolveShareAccess } from "@/lib/server/share/resolve";
 import { getTherapistView } from "@/lib/server/share/therapist-view";
 import { jointPaused, myPause, mySafetyChecks, safetyCheckStatus } from "@/lib/server/safety/read";
 import { pauseJointWork, resumeJointWork, takeSafetyCheck } from "@/lib/server/safety/write";
-import { JOINT_PAUSED, SAFETY_CHECK_FIRST } from "@/lib/validation/safety";
+import { JOINT_PAUSED, SAFETY_ALL_NO, SAFETY_CHECK_FIRST, type SafetyAnswers } from "@/lib/validation/safety";
 import { db, makeCouple } from "./factories";
 import { form, signInAs } from "./session";
 
@@ -29,8 +29,10 @@ vi.mock("next/cache", async () => (await import("./session")).nextCache);
 
 // Issue 13: the private safety check and the pause of joint work.
 
-const CLEAR = { afraid: "no", hurt: "no", threatened: "no", controlled: "no", monitored: "no" } as const;
-const FLAGGED = { ...CLEAR, controlled: "sometimes" } as const;
+const CLEAR = SAFETY_ALL_NO;
+const RED_FLAG: SafetyAnswers = { ...CLEAR, afraid: "sometimes" };
+/** A red flag, with the pause chosen after the warning (as the form's "Pause joint exercises now"). */
+const flag = (ctx: PartnerContext) => takeSafetyCheck(ctx, RED_FLAG, { confirmPause: true });
 
 beforeEach(() => signInAs(null));
 
@@ -83,8 +85,8 @@ function jointRequests(w: Awaited<ReturnType<typeof coupleWithWork>>) {
 describe("a red flag pauses joint work on the server", () => {
   it("refuses forged joint actions from both partners while individual work stays open; a clear retake lifts it", async () => {
     const w = await coupleWithWork();
-    const flagged = await takeSafetyCheck(w.b, FLAGGED);
-    expect(flagged).toEqual({ ok: true, data: { flagged: true } });
+    const flagged = await flag(w.b);
+    expect(flagged).toEqual({ ok: true, data: { saved: true, paused: true, crisis: false, guidance: [] } });
     expect(await jointPaused(w.a)).toBe(true);
 
     const before = await Promise.all([
@@ -167,9 +169,12 @@ describe("a red flag pauses joint work on the server", () => {
       ok: false,
       fieldErrors: {
         hurt: ["Choose an answer to this question."],
+        forced: ["Choose an answer to this question."],
         threatened: ["Choose an answer to this question."],
+        isolated: ["Choose an answer to this question."],
+        checks: ["Choose an answer to this question."],
         controlled: ["Choose an answer to this question."],
-        monitored: ["Choose an answer to this question."],
+        "self-harm": ["Choose an answer to this question."],
       },
     });
     expect(await db.safetyCheck.count({ where: { coupleId: w.coupleId } })).toBe(0);
@@ -179,7 +184,7 @@ describe("a red flag pauses joint work on the server", () => {
   it("a partner of another couple can't pause or lift this couple's joint work", async () => {
     const w = await coupleWithWork();
     const other = await makeCouple(["Jo", "Kim"]);
-    await takeSafetyCheck(other.a, FLAGGED);
+    await flag(other.a);
     expect(await jointPaused(w.a)).toBe(false);
     await pauseJointWork(w.a);
     // A forged context claiming this couple still writes only under its own user id.
@@ -217,7 +222,7 @@ describe("safety answers are readable only by the person who gave them", () => {
     const clear = await takeSafetyCheck(w.a, CLEAR);
     expect(clear.ok).toBe(true);
     expect(await whatOthersRead(w.b, w.therapist)).toBe(before);
-    await takeSafetyCheck(w.a, FLAGGED);
+    await flag(w.a);
     expect(await whatOthersRead(w.b, w.therapist)).toBe(before);
     expect(await jointPaused(w.b)).toBe(true);
     expect(await jointPaused(w.therapist)).toBe(true);
@@ -225,15 +230,15 @@ describe("safety answers are readable only by the person who gave them", () => {
     // The author reads their own answers.
     const mine = await mySafetyChecks(w.a);
     expect(mine.map((c) => c.flagged)).toEqual([true, false]);
-    expect(mine[0]!.answers).toMatchObject({ controlled: "sometimes" });
+    expect(mine[0]!.answers).toMatchObject({ afraid: "sometimes" });
     expect(await mySafetyChecks(w.b)).toEqual([]);
   });
 
   it("the couple's history says only that joint work was paused: no actor, no safety check", async () => {
     const w = await coupleWithWork();
     await takeSafetyCheck(w.a, CLEAR);
-    await takeSafetyCheck(w.a, FLAGGED);
-    await takeSafetyCheck(w.a, FLAGGED);
+    await flag(w.a);
+    await flag(w.a);
     await takeSafetyCheck(w.a, CLEAR);
     const events = await db.auditEvent.findMany({
       where: { coupleId: w.coupleId, action: { startsWith: "joint." } },

@@ -11,7 +11,8 @@ const ROOT = path.resolve(__dirname, "..", "..");
 
 /** Entry points anyone may reach, each with the reason. Keep this list short. */
 const PUBLIC: Record<string, string> = {
-  "app/layout.tsx#default": "the HTML shell and the quick exit; reads only the quick-exit address from the configuration",
+  "app/layout.tsx#default":
+    "the HTML shell and the quick exit; reads only the quick-exit address from the configuration and the request's CSP nonce",
   "app/(marketing)/page.tsx#default": "the landing page",
   "app/(auth)/layout.tsx#default": "the sign-in/sign-up frame; reads nothing",
   "app/(auth)/signin/page.tsx#default": "sign-in",

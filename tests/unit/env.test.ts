@@ -30,7 +30,11 @@ describe("configuration", () => {
       mailFrom: "Mend <no-reply@localhost>",
       quickExitUrl: "https://www.bbc.com/weather",
       logQueries: false,
+      resourcesFile: null,
     });
+    expect(parseEnv({ NEXTAUTH_SECRET: SECRET, MEND_RESOURCES_FILE: "/srv/mend/support-lines.md" }).resourcesFile).toBe(
+      "/srv/mend/support-lines.md",
+    );
   });
 
   it("logs statements only when asked with MEND_LOG_QUERIES=1", () => {

@@ -31,6 +31,7 @@ import { safetyCheckStatus } from "@/lib/server/safety/read";
 import { partnerDeparted } from "@/lib/server/departure/leave";
 import { talkingSummary } from "@/lib/server/conversations/summary";
 import { TalkingCard } from "@/components/talks/talking-card";
+import { UserText } from "@/components/ui/user-text";
 
 export const metadata: Metadata = { title: "Your journey" };
 
@@ -68,9 +69,19 @@ const TALKING_WORDS: Record<TalkingAction, string> = {
 const hrefOf = (item: ActivityItem) =>
   item.type === "agreement" ? `/app/agreements/${item.agreementId}` : item.type === "talking" ? item.href : `/app/stages/${item.stageSlug}`;
 
-function describe(item: ActivityItem): string {
-  if (item.type === "agreement") return `${AGREEMENT_WORDS[item.action]} “${item.title}”`;
-  if (item.type === "commitment") return `${COMMITMENT_WORDS[item.action]} “${item.what}”`;
+function describe(item: ActivityItem): React.ReactNode {
+  if (item.type === "agreement")
+    return (
+      <>
+        {AGREEMENT_WORDS[item.action]} “<UserText>{item.title}</UserText>”
+      </>
+    );
+  if (item.type === "commitment")
+    return (
+      <>
+        {COMMITMENT_WORDS[item.action]} “<UserText>{item.what}</UserText>”
+      </>
+    );
   if (item.type === "talking") return TALKING_WORDS[item.action];
   const stage = getStage(item.stageSlug);
   const where = stage ? `stage ${stage.number}, ${stage.title}` : "the journey";
@@ -106,7 +117,9 @@ export default async function DashboardPage() {
   return (
     <div className="space-y-8">
       <div>
-        <h1 className="font-serif text-3xl font-semibold">{couple.name}</h1>
+        <h1 className="font-serif text-3xl font-semibold">
+          <UserText>{couple.name}</UserText>
+        </h1>
         <p className="mt-1 text-muted">
           {togetherCount === 0
             ? "Take it one step at a time. Nothing here has a deadline."
@@ -136,7 +149,9 @@ export default async function DashboardPage() {
         {couple.members.map((m) => (
           <Card key={m.userId} data-testid="partner-card" className="p-4 sm:p-5">
             <p className="text-sm text-muted">{m.isMe ? "You" : "Your partner"}</p>
-            <p className="mt-1 text-lg font-semibold">{m.name}</p>
+            <p className="mt-1 text-lg font-semibold">
+              <UserText>{m.name}</UserText>
+            </p>
             {m.side !== "unsaid" && <p className="mt-1 text-sm text-muted">{SIDE_LABELS[m.side]}</p>}
           </Card>
         ))}
@@ -210,7 +225,7 @@ export default async function DashboardPage() {
                 {due.map((a) => (
                   <li key={a.id}>
                     <Link href={`/app/agreements/${a.id}`} className="text-brand-700 underline">
-                      Time to review “{(a.active ?? a.head).title}”
+                      Time to review “<UserText>{(a.active ?? a.head).title}</UserText>”
                     </Link>{" "}
                     <span className="text-muted">(reaffirm or amend)</span>
                   </li>
@@ -235,7 +250,8 @@ export default async function DashboardPage() {
                 {commitments.map((c) => (
                   <li key={c.id} className="text-sm">
                     <p className="break-words">
-                      <span className="text-muted">{c.ownerId === ctx.userId ? "You" : c.ownerName}:</span> {c.what}
+                      <span className="text-muted">{c.ownerId === ctx.userId ? "You" : <UserText>{c.ownerName}</UserText>}:</span>{" "}
+                      <UserText>{c.what}</UserText>
                     </p>
                     <KeptRateChart rate={c.rate4} label={c.what} />
                   </li>
@@ -249,7 +265,13 @@ export default async function DashboardPage() {
 
           <section aria-labelledby="activity-heading">
             <h2 id="activity-heading" className="mb-3 font-semibold">
-              {couple.partner ? `${couple.partner.name}'s recent activity` : "Your partner's activity"}
+              {couple.partner ? (
+                <>
+                  <UserText>{couple.partner.name}</UserText>'s recent activity
+                </>
+              ) : (
+                "Your partner's activity"
+              )}
             </h2>
             {activity.length === 0 ? (
               <EmptyState title={couple.partner ? "Nothing shared yet" : "Your partner hasn't joined yet"}>
@@ -262,7 +284,7 @@ export default async function DashboardPage() {
                 {activity.map((item, i) => (
                   <li key={i} className="rounded-xl border border-line bg-white p-3 text-sm">
                     <Link href={hrefOf(item)} className="hover:underline">
-                      {couple.partner?.name} {describe(item)}
+                      {couple.partner && <UserText>{couple.partner.name}</UserText>} {describe(item)}
                     </Link>
                     <p className="text-xs text-muted">{formatDistanceToNow(item.at, { addSuffix: true })}</p>
                   </li>

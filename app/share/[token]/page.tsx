@@ -15,6 +15,7 @@ import { CATEGORY_LABELS } from "@/lib/validation/agreement";
 import { CADENCE_LABELS } from "@/lib/validation/commitment";
 import { QuestionCard } from "@/components/questions/question-card";
 import { TriggerTable } from "@/components/triggers/trigger-table";
+import { UserText, UserTextList } from "@/components/ui/user-text";
 import { formatLocalDate } from "@/lib/checkins/dates";
 import { TALK_STATUS_LABELS } from "@/lib/talk/labels";
 import "./print.css";
@@ -36,7 +37,7 @@ export default async function TherapistViewPage({
   const { token } = await params;
   const weeks = weeksParam((await searchParams).weeks);
   const view = await getTherapistView(ctx, { weeks });
-  const names = view.partners.map((p) => p.name).join(" and ");
+  const names = view.partners.length ? <UserTextList items={view.partners.map((p) => p.name)} /> : null;
   const left = SHARE_SECTIONS.filter((s) => !view.scope.includes(s));
   return (
     <div className="share-report min-h-dvh">
@@ -56,8 +57,12 @@ export default async function TherapistViewPage({
       <main id="main" className="mx-auto max-w-4xl space-y-10 px-4 py-8 sm:py-10">
         <div className="space-y-4">
           <div>
-            <p className="text-sm font-medium text-brand-700">Shared with {view.therapistName}</p>
-            <h1 className="mt-1 font-serif text-3xl font-semibold break-words">{view.coupleName}</h1>
+            <p className="text-sm font-medium text-brand-700">
+              Shared with <UserText>{view.therapistName}</UserText>
+            </p>
+            <h1 className="mt-1 font-serif text-3xl font-semibold break-words">
+              <UserText>{view.coupleName}</UserText>
+            </h1>
             {names && <p className="mt-1 text-muted">{names}</p>}
           </div>
           <div role="note" className="rounded-xl border border-brand-600/30 bg-brand-50 p-4 text-sm leading-relaxed">
@@ -70,7 +75,8 @@ export default async function TherapistViewPage({
           <div className="flex flex-wrap items-center gap-3">
             <PrintButton />
             <p className="print-only text-sm">
-              Printed from Mend on <LocalTime iso={new Date().toISOString()} /> · read-only copy for {view.therapistName}
+              Printed from Mend on <LocalTime iso={new Date().toISOString()} /> · read-only copy for{" "}
+              <UserText>{view.therapistName}</UserText>
             </p>
           </div>
         </div>
@@ -143,7 +149,9 @@ export default async function TherapistViewPage({
                     <p className="text-xs font-medium text-brand-700">
                       {CATEGORY_LABELS[a.active.category]} · version {a.active.number}
                     </p>
-                    <p className="mt-1 font-semibold break-words">{a.active.title}</p>
+                    <p className="mt-1 font-semibold break-words">
+                      <UserText>{a.active.title}</UserText>
+                    </p>
                     <p className="mt-1 text-sm whitespace-pre-wrap break-words">{a.active.text}</p>
                     {a.active.scope && <p className="mt-1 text-sm break-words">What is shared: {a.active.scope}</p>}
                   </li>
@@ -166,9 +174,11 @@ export default async function TherapistViewPage({
                 {view.commitments.map((c) => (
                   <li key={c.id} className="print-break-avoid rounded-xl border border-line bg-white p-4">
                     <p className="text-xs font-medium text-brand-700">
-                      {c.ownerName} · {CADENCE_LABELS[c.cadence]}
+                      <UserText>{c.ownerName}</UserText> · {CADENCE_LABELS[c.cadence]}
                     </p>
-                    <p className="mt-1 font-semibold break-words">{c.what}</p>
+                    <p className="mt-1 font-semibold break-words">
+                      <UserText>{c.what}</UserText>
+                    </p>
                     <div className="mt-2 flex flex-wrap gap-6">
                       <KeptRateChart rate={c.rate4} label={c.what} />
                       <KeptRateChart rate={c.rate12} label={c.what} />
@@ -195,10 +205,14 @@ export default async function TherapistViewPage({
                     <p className="text-xs text-muted">
                       <LocalTime iso={t.startsAt.toISOString()} format="datetime" /> · {t.minutes} minutes · {TALK_STATUS_LABELS[t.status]}
                     </p>
-                    <p className="mt-1 font-semibold break-words">{t.topic}</p>
+                    <p className="mt-1 font-semibold break-words">
+                      <UserText>{t.topic}</UserText>
+                    </p>
                     {t.notes.map((n) => (
                       <div key={n.authorId} className="mt-2 rounded-lg bg-brand-50 p-3 text-sm">
-                        <p className="text-xs text-muted">{n.authorName}'s notes</p>
+                        <p className="text-xs text-muted">
+                          <UserText>{n.authorName}</UserText>'s notes
+                        </p>
                         <p className="mt-1 whitespace-pre-wrap break-words">{n.text}</p>
                       </div>
                     ))}
@@ -245,7 +259,7 @@ export default async function TherapistViewPage({
                 {view.triggers.shared.map((t) => (
                   <li key={t.id} className="print-break-avoid rounded-xl border border-line bg-white p-3 text-sm">
                     <p className="text-xs text-muted">
-                      {t.authorName} · {formatLocalDate(t.localDate, { weekday: true })} · intensity {t.intensity} of 5
+                      <UserText>{t.authorName}</UserText> · {formatLocalDate(t.localDate, { weekday: true })} · intensity {t.intensity} of 5
                     </p>
                     <p className="mt-1 whitespace-pre-wrap break-words">{t.note!.text}</p>
                   </li>
@@ -264,7 +278,9 @@ export default async function TherapistViewPage({
       </main>
 
       <footer className="mx-auto max-w-4xl border-t border-line px-4 py-6 text-sm text-muted">
-        <p>This page was made for {view.therapistName} alone. Please keep the link private and don't forward it.</p>
+        <p>
+          This page was made for <UserText>{view.therapistName}</UserText> alone. Please keep the link private and don't forward it.
+        </p>
       </footer>
     </div>
   );

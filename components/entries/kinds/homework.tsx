@@ -1,11 +1,12 @@
 import { HomeworkCheck } from "@/components/stages/tools/tool-controls";
 import type { KindView } from "@/components/entries/kinds/types";
+import { UserText } from "@/components/ui/user-text";
 
 export const homeworkView: KindView<"homework"> = {
   Body: ({ body }) => (
     <p className="break-words">
       <span aria-hidden>{body.done ? "✓ " : "○ "}</span>
-      {body.text}
+      <UserText>{body.text}</UserText>
       <span className="sr-only">{body.done ? " (done)" : " (to do)"}</span>
     </p>
   ),

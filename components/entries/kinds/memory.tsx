@@ -1,11 +1,12 @@
 import { format, parseISO } from "date-fns";
 import type { KindView } from "@/components/entries/kinds/types";
+import { UserText } from "@/components/ui/user-text";
 
 export const memoryView: KindView<"memory"> = {
   Body: ({ body }) => (
     <div>
       <p className="font-medium break-words">
-        {body.title}
+        <UserText>{body.title}</UserText>
         {/* A calendar day without a time: the same wherever it is rendered. */}
         {body.date ? <span className="font-normal text-muted"> · {format(parseISO(body.date), "d MMM yyyy")}</span> : null}
       </p>

@@ -1,9 +1,11 @@
 "use client";
 
+import { JointWork } from "@/components/safety/joint-work";
 import { useOptimistic } from "react";
 import { Button } from "@/components/ui/button";
 import { InlineError } from "@/components/ui/field";
 import { useActionButton } from "@/components/ui/use-action";
+import { UserText } from "@/components/ui/user-text";
 import { KINDS } from "@/lib/entries/kinds";
 import { createEntryAction, setActivityStatusAction, setGoalStepDoneAction, setHomeworkDoneAction } from "@/app/(app)/app/stages/actions";
 
@@ -28,7 +30,7 @@ export function GoalSteps({ id, steps }: { id: string; steps: { text: string; do
               run({ id, step: String(i), done: String(done) }, () => setShown({ i, done }));
             }}
           />
-          {s.text}
+          <UserText>{s.text}</UserText>
         </label>
       ))}
       <InlineError message={error} />
@@ -37,7 +39,7 @@ export function GoalSteps({ id, steps }: { id: string; steps: { text: string; do
 }
 
 /** Either partner ticks shared homework. */
-export function HomeworkCheck({ id, done, label }: { id: string; done: boolean; label: string }) {
+function HomeworkCheckControls({ id, done, label }: { id: string; done: boolean; label: string }) {
   const { run, error } = useActionButton(setHomeworkDoneAction);
   const [shown, setShown] = useOptimistic(done);
   return (
@@ -59,8 +61,17 @@ export function HomeworkCheck({ id, done, label }: { id: string; done: boolean; 
   );
 }
 
+/** Joint work: a calm line in its place while joint exercises are paused. */
+export function HomeworkCheck(props: { id: string; done: boolean; label: string }) {
+  return (
+    <JointWork>
+      <HomeworkCheckControls {...props} />
+    </JointWork>
+  );
+}
+
 /** Moves an activity along: idea → planned → done (the author's own items). */
-export function ActivityStatus({ id, status }: { id: string; status: string }) {
+function ActivityStatusControls({ id, status }: { id: string; status: string }) {
   const { pending, run, error } = useActionButton(setActivityStatusAction);
   const next = status === "idea" ? "planned" : status === "planned" ? "done" : null;
   if (!next) return null;
@@ -75,8 +86,17 @@ export function ActivityStatus({ id, status }: { id: string; status: string }) {
   );
 }
 
+/** Joint work: a calm line in its place while joint exercises are paused. */
+export function ActivityStatus(props: { id: string; status: string }) {
+  return (
+    <JointWork>
+      <ActivityStatusControls {...props} />
+    </JointWork>
+  );
+}
+
 /** Adds one of the starter ideas to the couple's own list. */
-export function AddIdeaButton({ stageSlug, title }: { stageSlug: string; title: string }) {
+function AddIdeaButtonControls({ stageSlug, title }: { stageSlug: string; title: string }) {
   const { pending, run, error } = useActionButton(createEntryAction);
   const { activity } = KINDS;
   const add = () =>
@@ -94,5 +114,14 @@ export function AddIdeaButton({ stageSlug, title }: { stageSlug: string; title: 
       </Button>
       <InlineError message={error} />
     </span>
+  );
+}
+
+/** Joint work: a calm line in its place while joint exercises are paused. */
+export function AddIdeaButton(props: { stageSlug: string; title: string }) {
+  return (
+    <JointWork>
+      <AddIdeaButtonControls {...props} />
+    </JointWork>
   );
 }

@@ -62,7 +62,7 @@ export function defineKind<const K extends string, S extends BodySchema, const E
   return definition;
 }
 
-const TITLE_MAX = 200;
+export const TITLE_MAX = 200;
 
 /** The required one-line title several kinds start with: its schema and its field share one limit. */
 export function titled(label: string, hint?: string) {

@@ -4,25 +4,28 @@ import type { UserContext } from "@/lib/server/access";
 import { hashPassword, verifyPassword } from "@/lib/server/auth/password";
 import { beginSignIn, signInSucceeded } from "@/lib/server/auth/throttle";
 import { tooManyAttempts } from "@/lib/auth/sign-in-errors";
+import { recogniseDevice, type AttemptSource } from "@/lib/server/auth/device-cookie";
 import type { ActionResult } from "@/lib/validation/form";
 
 /**
  * Changes the caller's password after checking the current one (throttled like sign-in: it is the
  * same guess). Bumps the session version, which ends every session; the caller re-issues its own
- * (reissueSession). Reset links still open die with the old password.
+ * (reissueSession). Reset links still open die with the old password, and device cookies with the
+ * old session version (the action gives this browser a new one).
  */
 export async function changePassword(
   user: UserContext,
   input: { currentPassword: string; newPassword: string },
-  client: string,
+  from: AttemptSource,
 ): Promise<ActionResult<{ sessionVersion: number }>> {
-  const verdict = await beginSignIn(user.email, client);
+  const row = await db.user.findUniqueOrThrow({ where: { id: user.userId }, select: { passwordHash: true, sessionVersion: true } });
+  const device = recogniseDevice({ id: user.userId, sessionVersion: row.sessionVersion }, from.cookie);
+  const verdict = await beginSignIn(user.email, from.client, device);
   if (!verdict.ok) return { ok: false, fieldErrors: {}, formError: tooManyAttempts(verdict.retryAfterMs) };
-  const row = await db.user.findUniqueOrThrow({ where: { id: user.userId }, select: { passwordHash: true } });
   if (!(await verifyPassword(row.passwordHash, input.currentPassword))) {
     return { ok: false, fieldErrors: { currentPassword: ["That isn't your current password."] } };
   }
-  await signInSucceeded(user.email, client);
+  await signInSucceeded(user.email, from.client, device);
   const passwordHash = await hashPassword(input.newPassword);
   const updated = await db.$transaction(async (tx) => {
     const u = await tx.user.update({

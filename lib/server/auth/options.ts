@@ -11,6 +11,7 @@ import { BUSY, throttledCode } from "@/lib/auth/sign-in-errors";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback";
 import { SESSION_MAX_AGE_SECONDS, sessionCookie } from "@/lib/server/auth/session-cookie";
 import { sessionIsLive, startSession } from "@/lib/server/auth/sessions";
+import { newDeviceId, recogniseDevice, rememberDevice } from "@/lib/server/auth/device-cookie";
 
 declare module "next-auth" {
   interface Session {
@@ -24,6 +25,8 @@ declare module "next-auth" {
     id: string;
     sessionVersion: number;
     sid: string;
+    /** This browser's device id for the device cookie the signIn event sets (never put in the token). */
+    deviceId: string;
   }
 }
 
@@ -54,20 +57,25 @@ export const authOptions: NextAuthOptions = {
         const parsed = signInSchema.safeParse(credentials ?? {});
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
-        const client = clientAddress(new Headers(req?.headers as Record<string, string> | undefined));
+        const headers = req?.headers as Record<string, string> | undefined;
+        const client = clientAddress(new Headers(headers));
+        // Looked up before counting (one query, found or not) to tell a browser this account has
+        // signed in from before, which has an allowance of its own (lib/server/auth/throttle.ts).
+        const user = await db.user.findUnique({
+          where: { email },
+          select: { id: true, name: true, email: true, passwordHash: true, sessionVersion: true },
+        });
+        const device = user ? recogniseDevice(user, headers?.cookie) : null;
         // Counted before the (costly) password check, so parallel guesses count too.
-        const verdict = await beginSignIn(email, client);
+        const verdict = await beginSignIn(email, client, device);
         if (!verdict.ok) throw new Error(throttledCode(verdict.retryAfterMs));
         try {
-          const user = await db.user.findUnique({
-            where: { email },
-            select: { id: true, name: true, email: true, passwordHash: true, sessionVersion: true },
-          });
           if (!user) return timingSafeDummyVerify(password).then(() => null);
           if (!(await verifyPassword(user.passwordHash, password))) return null;
-          await signInSucceeded(email, client);
-          const sid = await startSession(user.id, (req?.headers as Record<string, string> | undefined)?.["user-agent"]);
-          return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion, sid };
+          await signInSucceeded(email, client, device);
+          const sid = await startSession(user.id, headers?.["user-agent"]);
+          const deviceId = device?.deviceId ?? newDeviceId();
+          return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion, sid, deviceId };
         } catch (error) {
           if (error instanceof HashBusyError) throw new Error(BUSY);
           throw error;
@@ -103,6 +111,10 @@ export const authOptions: NextAuthOptions = {
     },
   },
   events: {
+    // This browser is now one the account has signed in from: it gets (or renews) its device cookie.
+    async signIn({ user }) {
+      await rememberDevice({ id: user.id, sessionVersion: user.sessionVersion }, user.deviceId);
+    },
     // Signing out ends the row too, so the list of sessions shows only live ones.
     async signOut({ token }) {
       if (token?.sid && token.uid) await db.userSession.deleteMany({ where: { id: token.sid, userId: token.uid } });

@@ -9,6 +9,7 @@ import { beginSignIn, signInSucceeded } from "@/lib/server/auth/throttle";
 import { passwordRecentlyEntered } from "@/lib/server/auth/sessions";
 import { tooManyAttempts } from "@/lib/auth/sign-in-errors";
 import type { ActionResult } from "@/lib/validation/form";
+import { recogniseDevice, type AttemptSource } from "@/lib/server/auth/device-cookie";
 
 export const PASSWORD_AGAIN = "Enter your password to continue. Mend asks again when your last one was more than 10 minutes ago.";
 
@@ -21,16 +22,17 @@ export const PASSWORD_AGAIN = "Enter your password to continue. Mend asks again 
 export async function confirmRecentPassword(
   user: Caller,
   password: string | undefined,
-  client: string,
+  from: AttemptSource,
 ): Promise<{ refused: ActionResult<never> } | { refused: null; checked: boolean }> {
   if (await passwordRecentlyEntered(user)) return { refused: null, checked: false };
   if (!password) return { refused: { ok: false, fieldErrors: { password: [PASSWORD_AGAIN] } } };
-  const verdict = await beginSignIn(user.email, client);
-  if (!verdict.ok) return { refused: { ok: false, fieldErrors: {}, formError: tooManyAttempts(verdict.retryAfterMs) } };
   // The account may be gone by now (deleted from another device while this request ran).
-  const row = await db.user.findUnique({ where: { id: user.userId }, select: { passwordHash: true } });
+  const row = await db.user.findUnique({ where: { id: user.userId }, select: { passwordHash: true, sessionVersion: true } });
+  const device = row ? recogniseDevice({ id: user.userId, sessionVersion: row.sessionVersion }, from.cookie) : null;
+  const verdict = await beginSignIn(user.email, from.client, device);
+  if (!verdict.ok) return { refused: { ok: false, fieldErrors: {}, formError: tooManyAttempts(verdict.retryAfterMs) } };
   if (!row || !(await verifyPassword(row.passwordHash, password)))
     return { refused: { ok: false, fieldErrors: { password: ["That isn't your password."] } } };
-  await signInSucceeded(user.email, client);
+  await signInSucceeded(user.email, from.client, device);
   return { refused: null, checked: true };
 }

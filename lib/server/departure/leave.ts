@@ -1,6 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import { db } from "@/lib/server/db";
+import { scrubFreedPages } from "@/lib/server/sqlite";
 import { recordEvent } from "@/lib/server/audit";
 import { coupleMembers } from "@/lib/server/couples/members";
 import { assertWriter, type PartnerContext, type ReadContext, type UserContext } from "@/lib/server/access";
@@ -140,6 +141,7 @@ export async function leaveCouple(ctx: ReadContext, input: { shared: SharedChoic
     const removed = await removeFromCouple(tx, ctx, input.shared, former);
     if (!removed) await recordEvent(tx, { coupleId: ctx.coupleId, actorId: null, action: "member.left" });
   });
+  await scrubFreedPages(db);
   return { ok: true, data: undefined };
 }
 
@@ -160,6 +162,7 @@ export async function deleteAccount(user: Pick<UserContext, "userId" | "email">,
     await tx.outboxMail.deleteMany({ where: { to: user.email } });
     await tx.user.deleteMany({ where: { id: user.userId } });
   });
+  await scrubFreedPages(db);
   return { ok: true, data: undefined };
 }
 

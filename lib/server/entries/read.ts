@@ -1,7 +1,9 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import type { ReadContext } from "@/lib/server/access";
+import type { PartnerContext, ReadContext } from "@/lib/server/access";
 import { readableEntriesWhere, readableResponsesWhere } from "@/lib/server/entries/visibility";
+import { isEntryKind } from "@/lib/entries/kinds";
+import { isJointEntry } from "@/lib/entries/joint";
 import { entrySelect, entrySelectWithoutResponses, toEntryView, type EntryView } from "@/lib/server/entries/serialize";
 
 /**
@@ -51,4 +53,16 @@ export async function countEntriesByStage(ctx: ReadContext) {
     _count: { _all: true },
   });
   return groups.map((g) => ({ stageSlug: g.stageSlug, authorId: g.authorId, count: g._count._all }));
+}
+
+/**
+ * Whether editing the caller's entry `id` is joint work (a homework, an activity, a joint exercise).
+ * Read before the edit's transaction on purpose: an entry's kind and exercise never change.
+ */
+export async function isJointEdit(ctx: PartnerContext, id: string): Promise<boolean> {
+  const row = await db.entry.findFirst({
+    where: { id, coupleId: ctx.coupleId, authorId: ctx.userId, deletedAt: null },
+    select: { stageSlug: true, exerciseKey: true, kind: true },
+  });
+  return Boolean(row && isEntryKind(row.kind) && isJointEntry({ ...row, kind: row.kind }));
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { db } from "@/lib/server/db";
+import { scrubFreedPages } from "@/lib/server/sqlite";
 import { recordEvent } from "@/lib/server/audit";
 import { assertWriter, type ReadContext } from "@/lib/server/access";
 import { readableEntriesWhere } from "@/lib/server/entries/visibility";
@@ -144,7 +145,9 @@ export async function deleteEntry(ctx: ReadContext, id: string): Promise<ActionR
     await recordEvent(tx, { coupleId: ctx.coupleId, actorId: ctx.userId, action: "entry.deleted", subject: id });
     return true;
   });
-  return deleted ? { ok: true, data: undefined } : NOT_FOUND;
+  if (!deleted) return NOT_FOUND;
+  await scrubFreedPages(db);
+  return { ok: true, data: undefined };
 }
 
 const RESPONDABLE_KINDS = Object.values(KINDS).flatMap((def) => (def.respondable ? [def.kind] : []));

@@ -1,7 +1,9 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import type { PartnerContext, ReadContext } from "@/lib/server/access";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { SAFETY_CHECK_VALID_DAYS } from "@/lib/validation/safety";
+import { classifyAnswers, type SafetyOutcome } from "@/lib/content/safety";
 
 // Reads for the safety check and the pause of joint work. Safety answers are read here only, and
 // only the caller's own (`userId: ctx.userId` in every where): these functions take a
@@ -52,13 +54,27 @@ export async function mySafetyChecks(ctx: PartnerContext): Promise<MySafetyCheck
   return rows.map((r) => ({ ...r, answers: parseAnswers(r.answers) }));
 }
 
-/** The caller's latest check, and whether it is due again (never taken, or older than four weeks). */
-export async function safetyCheckStatus(ctx: PartnerContext, now = new Date()) {
-  const latest = await db.safetyCheck.findFirst({
+/**
+ * The caller's latest check, what its answers mean (classified here, from the stored answers), and
+ * whether it is due again (never taken, or older than four weeks). Joint work reads it inside its own
+ * transaction (`client`), so a check or pause racing the write is seen.
+ */
+export async function safetyCheckStatus(
+  ctx: PartnerContext,
+  now = new Date(),
+  client: Prisma.TransactionClient = db,
+): Promise<{ latest: { takenAt: Date; flagged: boolean; outcome: SafetyOutcome } | null; due: boolean }> {
+  const row = await client.safetyCheck.findFirst({
     where: { coupleId: ctx.coupleId, userId: ctx.userId },
-    select: { takenAt: true, flagged: true },
+    select: { takenAt: true, flagged: true, answers: true },
     orderBy: { takenAt: "desc" },
   });
+  const latest = row ? { takenAt: row.takenAt, flagged: row.flagged, outcome: classifyAnswers(parseAnswers(row.answers)) } : null;
   const due = !latest || now.getTime() - latest.takenAt.getTime() > SAFETY_CHECK_VALID_DAYS * 86_400_000;
   return { latest, due };
+}
+
+/** Whether the caller must take the check before joint work, read through `client` (a joint write's transaction). */
+export async function safetyCheckDue(ctx: PartnerContext, client: Prisma.TransactionClient): Promise<boolean> {
+  return (await safetyCheckStatus(ctx, new Date(), client)).due;
 }

@@ -3,21 +3,23 @@ import { notFound } from "next/navigation";
 import { EmptyState } from "@/components/ui/card";
 import { requireUser } from "@/lib/server/access";
 import { mailEnabled } from "@/lib/server/email/send";
-import { myOutbox } from "@/lib/server/email/outbox";
+import { devOutboxEnabled, myOutbox } from "@/lib/server/email/outbox";
 
 export const metadata: Metadata = { title: "Dev outbox", robots: { index: false, follow: false } };
 
-// Without SMTP_URL, mail isn't sent but kept here: each signed-in person sees their own messages only.
+// Under `npm run dev` without SMTP_URL, mail isn't sent but kept here: each signed-in person sees
+// their own messages only, links removed after an hour. Elsewhere there is no outbox.
 export default async function OutboxPage() {
   const user = await requireUser();
-  if (mailEnabled()) notFound();
+  if (mailEnabled() || !devOutboxEnabled()) notFound();
   const mails = await myOutbox(user);
   return (
     <div className="space-y-6">
       <header>
         <h1 className="font-serif text-3xl font-semibold">Dev outbox</h1>
         <p className="mt-1 max-w-prose text-muted">
-          Mail isn't set up on this server (no SMTP_URL), so messages to {user.email} are kept here instead of being sent.
+          Mail isn't set up on this server (no SMTP_URL), so messages to {user.email} are kept here instead of being sent. Links in them
+          show for an hour, then they are removed.
         </p>
       </header>
       {mails.length === 0 ? (

@@ -3,6 +3,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Card, EmptyState } from "@/components/ui/card";
 import { AskQuestionForm } from "@/components/questions/question-forms";
 import { QuestionCard } from "@/components/questions/question-card";
+import { JointWork } from "@/components/safety/joint-work";
 import { requirePartner } from "@/lib/server/access";
 import { listQuestions } from "@/lib/server/questions/read";
 import { guideHtml } from "@/lib/content/guides";
@@ -26,9 +27,11 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
           stays visible to both of you.
         </p>
         {waitingForMe > 0 && (
-          <p className="font-medium text-brand-800" role="status">
-            {waitingForMe === 1 ? "One question is" : `${waitingForMe} questions are`} waiting for your answer.
-          </p>
+          <JointWork fallback={null}>
+            <p className="font-medium text-brand-800" role="status">
+              {waitingForMe === 1 ? "One question is" : `${waitingForMe} questions are`} waiting for your answer.
+            </p>
+          </JointWork>
         )}
       </header>
 

@@ -10,9 +10,9 @@ const revalidate = [["/app", "layout"]] as const;
 
 export const takeSafetyCheckAction = partnerAction(
   safetyCheckSchema,
-  async (ctx, answers) => {
-    const result = await takeSafetyCheck(ctx, answers);
-    return result.ok ? ok({ flagged: result.data.flagged }) : result;
+  async (ctx, { intent, ...answers }) => {
+    const result = await takeSafetyCheck(ctx, answers, { confirmPause: intent === "pause" });
+    return result.ok ? ok(result.data) : result;
   },
   { revalidate },
 );

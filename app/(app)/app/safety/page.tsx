@@ -4,9 +4,11 @@ import { Card } from "@/components/ui/card";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { LocalTime } from "@/components/ui/local-time";
 import { SafetyCheckForm } from "@/components/safety/safety-check-form";
+import { CrisisLines } from "@/components/safety/support-lines";
 import { PauseJointButton, ResumeJointButton } from "@/components/safety/pause-buttons";
 import { requirePartner } from "@/lib/server/access";
 import { safetyCheckContent } from "@/lib/content/safety";
+import { crisisLines } from "@/lib/content/resources";
 import { pauseState, safetyCheckStatus } from "@/lib/server/safety/read";
 import { JOINT_PAUSED } from "@/lib/validation/safety";
 
@@ -17,8 +19,17 @@ export default async function SafetyPage({ searchParams }: { searchParams: Promi
   const [status, { paused, own }, { result }] = await Promise.all([safetyCheckStatus(ctx), pauseState(ctx), searchParams]);
   const content = safetyCheckContent();
   const needsSupport = own?.reason === "safety";
+  const outcome = status.latest?.outcome;
+  const questions = content.questions.map((q) => ({
+    key: q.key,
+    text: q.text,
+    hint: q.hint,
+    options: q.options.map(({ key, label }) => ({ key, label })),
+  }));
   return (
     <div className="mx-auto max-w-2xl space-y-6">
+      {/* Decided from the stored answers, on every visit while they stand: crisis lines come before anything else. */}
+      {outcome?.crisis && <CrisisLines regions={crisisLines()} />}
       <Breadcrumbs current="Safety" />
       <div>
         <h1 className="font-serif text-3xl font-semibold">{content.title}</h1>
@@ -29,8 +40,8 @@ export default async function SafetyPage({ searchParams }: { searchParams: Promi
         <Card className="border-amber-300 bg-amber-50" data-testid="safety-support">
           <h2 className="text-lg font-semibold">Support for you comes first</h2>
           <p className="mt-2 text-sm">
-            Thank you for answering honestly. Because of your answers, joint exercises are paused for both of you. Your partner sees only
-            that they are paused, never who paused them or why, and never your answers.
+            Thank you for answering honestly. You chose to pause joint exercises, for both of you. Your partner sees only that they are
+            paused: Mend never tells them who paused them or why, and never shows them your answers.
           </p>
           <p className="mt-2 text-sm">
             When someone is afraid, hurt or controlled, working on the relationship together can make things harder. Individual support is
@@ -44,10 +55,27 @@ export default async function SafetyPage({ searchParams }: { searchParams: Promi
           <p className="mt-2 text-sm">If you are in danger right now, call your local emergency number.</p>
         </Card>
       )}
-      {result === "clear" && !needsSupport && (
-        <p role="status" className="rounded-lg border border-brand-100 bg-brand-50 px-3 py-2 text-sm" data-testid="safety-clear">
-          Thank you. Your answers are saved, for you only.
-        </p>
+      {result && status.latest && !needsSupport && (
+        <div className="space-y-4">
+          <p role="status" className="rounded-lg border border-brand-100 bg-brand-50 px-3 py-2 text-sm" data-testid="safety-clear">
+            Thank you. Your answers are saved, for you only.
+          </p>
+          {outcome?.guidance.map((g) => (
+            <Card key={g.key} data-testid="safety-guidance">
+              <h2 className="text-lg font-semibold">{g.title}</h2>
+              <p className="mt-2 text-sm">{g.text}</p>
+              <ul className="mt-3 space-y-1 text-sm">
+                {g.links.map((l) => (
+                  <li key={l.href}>
+                    <Link href={l.href} className="font-medium text-brand-700 underline">
+                      {l.label}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </Card>
+          ))}
+        </div>
       )}
 
       <Card>
@@ -64,7 +92,7 @@ export default async function SafetyPage({ searchParams }: { searchParams: Promi
         </p>
         <div className="prose-mend mt-3 max-w-prose text-sm" dangerouslySetInnerHTML={{ __html: content.html }} />
         <div className="mt-4">
-          <SafetyCheckForm questions={content.questions} />
+          <SafetyCheckForm questions={questions} crisisLines={crisisLines()} />
         </div>
       </Card>
 
@@ -73,9 +101,17 @@ export default async function SafetyPage({ searchParams }: { searchParams: Promi
         <p className="mt-1 text-sm" data-testid="joint-state">
           {paused ? JOINT_PAUSED : "Joint exercises are open."}
         </p>
+        {own?.reason === "safety" && (
+          <p className="mt-3 text-sm text-muted" data-testid="my-pause">
+            You paused them after your safety check, <LocalTime iso={own.since.toISOString()} format="date" />. Your pause lifts when you
+            take the check again and nothing in it worries you. Elsewhere in Mend, both of you see only the line above.
+          </p>
+        )}
         {own?.reason === "chosen" ? (
           <div className="mt-3">
-            <p className="mb-2 text-sm text-muted">You paused them. Joint work opens again once no pause is left.</p>
+            <p className="mb-2 text-sm text-muted" data-testid="my-pause">
+              You paused them. Joint work opens again once no pause is left.
+            </p>
             <ResumeJointButton />
           </div>
         ) : !own ? (

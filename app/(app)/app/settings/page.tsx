@@ -10,6 +10,7 @@ import { openInvite } from "@/lib/server/couples/invites";
 import { SessionList } from "@/components/auth/session-list";
 import { listSessions } from "@/lib/server/auth/sessions";
 import { CheckInPrefsForm } from "@/components/checkins/prefs-form";
+import { UserText } from "@/components/ui/user-text";
 import { myCheckInPrefs } from "@/lib/server/checkins/prefs";
 import { mailEnabled } from "@/lib/server/email/send";
 import { timeZones } from "@/lib/checkins/dates";
@@ -29,7 +30,9 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
     <div className="space-y-8">
       <div>
         <h1 className="font-serif text-3xl font-semibold">Settings</h1>
-        <p className="mt-1 text-muted">{couple.name}</p>
+        <p className="mt-1 text-muted">
+          <UserText>{couple.name}</UserText>
+        </p>
       </div>
 
       {!couple.partner && (

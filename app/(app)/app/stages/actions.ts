@@ -14,6 +14,7 @@ import {
 import { markStageDone, reopenStage } from "@/lib/server/journey/progress";
 import { bodyFromForm, validateBody } from "@/lib/entries/kinds";
 import { isJointEntry } from "@/lib/entries/joint";
+import { isJointEdit } from "@/lib/server/entries/read";
 import { stageSlugSchema } from "@/lib/validation/journey";
 import { responseSchema } from "@/lib/validation/entry";
 import {
@@ -41,7 +42,8 @@ export const updateEntryAction = partnerAction(
   updateEntrySchema,
   (ctx, { id, visibility }, form) =>
     updateEntry(ctx, id, { visibility, body: (kind, previous) => validateBody(kind, bodyFromForm(kind, form, previous)) }),
-  { revalidate },
+  // Changing shared homework or a planned activity is joint work, like creating it.
+  { revalidate, joint: ({ id }, ctx) => isJointEdit(ctx, id) },
 );
 
 export const setActivityStatusAction = partnerAction(activityStatusSchema, (ctx, { id, status }) => setActivityStatus(ctx, id, status), {

@@ -4,6 +4,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Card, EmptyState } from "@/components/ui/card";
 import { LocalTime } from "@/components/ui/local-time";
 import { LogTriggerForm, ReplyForm, TriggerPlanForm } from "@/components/triggers/trigger-forms";
+import { UserText } from "@/components/ui/user-text";
 import { requirePartner } from "@/lib/server/access";
 import { listTriggerPlans, listTriggers } from "@/lib/server/triggers/read";
 import { guideHtml } from "@/lib/content/guides";
@@ -51,10 +52,12 @@ export default async function TriggersPage() {
             {triggers.map((t) => (
               <li key={t.id} className="space-y-3 rounded-xl border border-line bg-white p-4" data-testid="trigger">
                 <p className="text-xs text-muted">
-                  {t.isMine ? "You" : t.authorName} · {formatLocalDate(t.localDate, { weekday: true })} ·{" "}
+                  {t.isMine ? "You" : <UserText>{t.authorName}</UserText>} · {formatLocalDate(t.localDate, { weekday: true })} ·{" "}
                   <LocalTime iso={t.createdAt.toISOString()} format="relative" />
                 </p>
-                <p className="font-semibold break-words">{t.what}</p>
+                <p className="font-semibold break-words">
+                  <UserText>{t.what}</UserText>
+                </p>
                 <p className="text-sm">
                   Intensity <span className="font-semibold">{INTENSITY_LABELS[t.intensity]}</span>
                 </p>
@@ -69,7 +72,7 @@ export default async function TriggersPage() {
                     {t.replies.map((r) => (
                       <li key={r.id} className="text-sm" data-testid="trigger-reply">
                         <p className="text-xs text-muted">
-                          {r.authorId === ctx.userId ? "You" : r.authorName} replied ·{" "}
+                          {r.authorId === ctx.userId ? "You" : <UserText>{r.authorName}</UserText>} replied ·{" "}
                           <LocalTime iso={r.createdAt.toISOString()} format="relative" />
                         </p>
                         <p className="whitespace-pre-wrap break-words">{r.text}</p>
@@ -104,7 +107,15 @@ export default async function TriggersPage() {
             <TriggerPlanForm helpsMe={myPlan?.helpsMe ?? ""} iWill={myPlan?.iWill ?? ""} />
           </Card>
           <Card className="space-y-3" data-testid="partner-plan">
-            <h3 className="font-semibold">{theirPlan ? `${theirPlan.authorName}'s plan` : "Your partner's plan"}</h3>
+            <h3 className="font-semibold">
+              {theirPlan ? (
+                <>
+                  <UserText>{theirPlan.authorName}</UserText>'s plan
+                </>
+              ) : (
+                "Your partner's plan"
+              )}
+            </h3>
             {theirPlan ? (
               <dl className="space-y-2 text-sm">
                 {theirPlan.helpsMe && (

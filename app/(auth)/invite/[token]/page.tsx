@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
 import { ButtonLink } from "@/components/ui/button";
 import { AcceptInviteButton } from "@/components/couples/accept-invite-button";
+import { UserText } from "@/components/ui/user-text";
 import { currentPartner, currentUser } from "@/lib/server/access";
 import { lookupInvite } from "@/lib/server/couples/invites";
 
@@ -37,9 +38,12 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   } else if (!user) {
     body = (
       <>
-        <h1 className="font-serif text-2xl font-semibold">{invite.invitedBy} invited you to Mend</h1>
+        <h1 className="font-serif text-2xl font-semibold">
+          <UserText>{invite.invitedBy}</UserText> invited you to Mend
+        </h1>
         <p className="mt-2 text-muted">
-          Join the shared workspace “{invite.coupleName}”. You'll have your own account and your own private space alongside what you share.
+          Join the shared workspace “<UserText>{invite.coupleName}</UserText>”. You'll have your own account and your own private space
+          alongside what you share.
         </p>
         <div className="mt-6 flex flex-wrap gap-3">
           <ButtonLink href={`/signup?callbackUrl=${encodeURIComponent(here)}`}>Create an account</ButtonLink>
@@ -62,9 +66,12 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   } else {
     body = (
       <>
-        <h1 className="font-serif text-2xl font-semibold">{invite.invitedBy} invited you to Mend</h1>
+        <h1 className="font-serif text-2xl font-semibold">
+          <UserText>{invite.invitedBy}</UserText> invited you to Mend
+        </h1>
         <p className="mt-2 mb-6 text-muted">
-          You're signed in as {user.name}. Join “{invite.coupleName}” to walk the journey together.
+          You're signed in as <UserText>{user.name}</UserText>. Join “<UserText>{invite.coupleName}</UserText>” to walk the journey
+          together.
         </p>
         <AcceptInviteButton token={token} coupleName={invite.coupleName} />
       </>

@@ -9,6 +9,7 @@ import { requirePartner } from "@/lib/server/access";
 import { getAgreement, type VersionView } from "@/lib/server/agreements/read";
 import { CATEGORY_LABELS } from "@/lib/validation/agreement";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { UserText } from "@/components/ui/user-text";
 
 export const metadata: Metadata = { title: "Agreement" };
 
@@ -17,12 +18,14 @@ const dateValue = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 function VersionText({ version }: { version: VersionView }) {
   return (
     <div className="space-y-2">
-      <p className="text-lg font-semibold break-words">{version.title}</p>
+      <p className="text-lg font-semibold break-words">
+        <UserText>{version.title}</UserText>
+      </p>
       <p className="whitespace-pre-wrap break-words">{version.text}</p>
       {version.scope && (
         <p className="text-sm break-words">
           <span className="font-medium">What is shared: </span>
-          {version.scope}
+          <UserText>{version.scope}</UserText>
         </p>
       )}
       <p className="text-sm text-muted">
@@ -49,7 +52,9 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
           {STATUS_LABELS[agreement.status]}
           {active && ` · version ${active.number} in force`}
         </p>
-        <h1 className="mt-1 font-serif text-3xl font-semibold break-words">{(active ?? head).title}</h1>
+        <h1 className="mt-1 font-serif text-3xl font-semibold break-words">
+          <UserText>{(active ?? head).title}</UserText>
+        </h1>
         {note && <p className="mt-2 font-medium text-amber-900">{note}</p>}
       </header>
 
@@ -84,7 +89,7 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
         <Card data-testid="pending-version" className="border-amber-300">
           <h2 className="mb-3 text-sm font-semibold text-muted uppercase">
             {active ? "Proposed change" : "Proposal"} · version {pending.number} by{" "}
-            {pending.proposedBy === ctx.userId ? "you" : pending.proposedByName}
+            {pending.proposedBy === ctx.userId ? "you" : <UserText>{pending.proposedByName}</UserText>}
           </h2>
           <VersionText version={pending} />
           {pending.proposedBy !== ctx.userId && (

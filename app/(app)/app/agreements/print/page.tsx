@@ -3,6 +3,7 @@ import Link from "next/link";
 import { EmptyState } from "@/components/ui/card";
 import { PrintButton } from "@/components/share/print-button";
 import { calendarDate } from "@/components/agreements/agreement-card";
+import { UserText } from "@/components/ui/user-text";
 import { requirePartner } from "@/lib/server/access";
 import { listActiveAgreements } from "@/lib/server/agreements/read";
 import { getCouple } from "@/lib/server/couples/couple";
@@ -26,7 +27,7 @@ export default async function PrintableRulesPage() {
       <header className="border-b border-line pb-4">
         <h1 className="font-serif text-3xl font-semibold">Our rules of the game</h1>
         <p className="mt-1 text-muted">
-          {couple.name} · agreed together · as of {today}
+          <UserText>{couple.name}</UserText> · agreed together · as of {today}
         </p>
       </header>
       {rules.length === 0 ? (
@@ -38,9 +39,15 @@ export default async function PrintableRulesPage() {
               <p className="text-xs font-medium text-muted uppercase">
                 {i + 1}. {CATEGORY_LABELS[rule.active.category]} · version {rule.active.number}
               </p>
-              <h2 className="mt-1 text-lg font-semibold break-words">{rule.active.title}</h2>
+              <h2 className="mt-1 text-lg font-semibold break-words">
+                <UserText>{rule.active.title}</UserText>
+              </h2>
               <p className="mt-1 whitespace-pre-wrap break-words">{rule.active.text}</p>
-              {rule.active.scope && <p className="mt-1 text-sm break-words">What is shared: {rule.active.scope}</p>}
+              {rule.active.scope && (
+                <p className="mt-1 text-sm break-words">
+                  What is shared: <UserText>{rule.active.scope}</UserText>
+                </p>
+              )}
               {(rule.reviewAt || rule.active.endsAt) && (
                 <p className="mt-1 text-sm text-muted">
                   {rule.reviewAt && `Review on ${calendarDate(rule.reviewAt)}`}

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { done, failed, partnerAction, userAction } from "@/lib/server/actions";
 import { confirmRecentPassword } from "@/lib/server/auth/reauth";
 import { markPasswordEntered } from "@/lib/server/auth/sessions";
-import { clientAddress } from "@/lib/server/client-address";
+import { attemptSource } from "@/lib/server/auth/device-cookie";
 import { deleteAccount, leaveCouple } from "@/lib/server/departure/leave";
 import { db } from "@/lib/server/db";
 import { deleteAccountSchema, exportSchema, leaveSchema } from "@/lib/validation/departure";
@@ -14,7 +14,7 @@ import { deleteAccountSchema, exportSchema, leaveSchema } from "@/lib/validation
 
 /** Confirms the password; the download (./export) and the printable page (./print) then open for 10 minutes. */
 export const confirmExportAction = partnerAction(exportSchema, async (ctx, { password }) => {
-  const reauth = await confirmRecentPassword(ctx, password, clientAddress(await headers()));
+  const reauth = await confirmRecentPassword(ctx, password, attemptSource(await headers()));
   if (reauth.refused) return reauth.refused;
   if (reauth.checked) await markPasswordEntered(ctx);
   return done;
@@ -23,7 +23,7 @@ export const confirmExportAction = partnerAction(exportSchema, async (ctx, { pas
 export const leaveCoupleAction = partnerAction(
   leaveSchema,
   async (ctx, { password, shared }) => {
-    const reauth = await confirmRecentPassword(ctx, password, clientAddress(await headers()));
+    const reauth = await confirmRecentPassword(ctx, password, attemptSource(await headers()));
     if (reauth.refused) return reauth.refused;
     return leaveCouple(ctx, { shared });
   },
@@ -31,7 +31,7 @@ export const leaveCoupleAction = partnerAction(
 );
 
 export const deleteAccountAction = userAction(deleteAccountSchema, async (user, { password, shared }) => {
-  const reauth = await confirmRecentPassword(user, password, clientAddress(await headers()));
+  const reauth = await confirmRecentPassword(user, password, attemptSource(await headers()));
   if (reauth.refused) return reauth.refused;
   const inCouple = await db.membership.count({ where: { userId: user.userId } });
   if (inCouple && !shared) return { ok: false, fieldErrors: { shared: ["Choose what happens to what you shared."] } };

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { ok, partnerAction } from "@/lib/server/actions";
 import { confirmRecentPassword } from "@/lib/server/auth/reauth";
 import { markPasswordEntered } from "@/lib/server/auth/sessions";
-import { clientAddress } from "@/lib/server/client-address";
+import { attemptSource } from "@/lib/server/auth/device-cookie";
 import { createShareLink, revokeShareLink } from "@/lib/server/share/links";
 import { createShareLinkSchema, revokeShareLinkSchema } from "@/lib/validation/share";
 
@@ -12,7 +12,7 @@ export const createShareLinkAction = partnerAction(
   createShareLinkSchema,
   async (ctx, { password, ...input }) => {
     // A link opens the couple's writing to someone else: the password, entered recently, first.
-    const reauth = await confirmRecentPassword(ctx, password, clientAddress(await headers()));
+    const reauth = await confirmRecentPassword(ctx, password, attemptSource(await headers()));
     if (reauth.refused) return reauth.refused;
     const result = await createShareLink(ctx, input);
     if (!result.ok) return result;

@@ -21,6 +21,7 @@ import { AgreementCard } from "@/components/agreements/agreement-card";
 import { ButtonLink } from "@/components/ui/button";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { TalkTools, type TalkTool } from "@/components/stages/talk-tools";
+import { StageGuidance } from "@/components/stages/stage-guidance";
 
 const STAGE_TOOLS: Partial<Record<string, readonly TalkTool[]>> = {
   communication: ["talks", "questions"],
@@ -68,7 +69,7 @@ export default async function StagePage({ params }: Params) {
         <Breadcrumbs current={`Stage ${stage.number}`} />
         <header>
           <p className="text-sm font-medium text-brand-700">
-            Stage {stage.number} of 9 · mainly for {AUDIENCE_LABELS[stage.mainlyFor]} · {stage.estimatedTime}
+            Stage {stage.number} of 9 · mainly for {AUDIENCE_LABELS[stage.mainlyFor]}
           </p>
           <h1 className="mt-1 font-serif text-3xl font-semibold sm:text-4xl">{stage.title}</h1>
           <p className="mt-2 max-w-prose text-lg text-muted">{stage.purpose}</p>
@@ -92,7 +93,10 @@ export default async function StagePage({ params }: Params) {
 
         <details className="group rounded-2xl border border-line bg-white p-5 sm:p-8" open={entries.length === 0}>
           <summary className="cursor-pointer font-serif text-xl font-semibold">About this stage</summary>
-          <div className="prose-mend mt-2 max-w-prose" dangerouslySetInnerHTML={{ __html: stage.html }} />
+          {/* breach: the workspace's kind of breach is wired in here once it is recorded (issue 20 §1). */}
+          <div className="mt-4">
+            <StageGuidance body={stage.body} side={ctx.side} />
+          </div>
         </details>
 
         <TalkTools tools={STAGE_TOOLS[stage.slug] ?? []} />
@@ -150,7 +154,14 @@ export default async function StagePage({ params }: Params) {
           <StageTools stage={stage} entries={entries.filter((e) => !e.exerciseKey)} viewerId={ctx.userId} />
         </section>
 
-        <nav aria-label="Stages" className="flex flex-wrap justify-between gap-3 border-t border-line pt-6 text-sm">
+        <p className="border-t border-line pt-6 text-sm text-muted">
+          <Link href="/app/references" className="text-brand-700 underline">
+            Where these ideas come from
+          </Link>
+          : the research and the honest limits behind the nine stages.
+        </p>
+
+        <nav aria-label="Stages" className="flex flex-wrap justify-between gap-3 text-sm">
           {prev ? (
             <Link className="text-brand-700 underline" href={`/app/stages/${prev.slug}`}>
               ← Stage {prev.number}: {prev.title}

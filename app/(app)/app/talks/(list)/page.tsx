@@ -5,6 +5,7 @@ import { Card, EmptyState } from "@/components/ui/card";
 import { LocalTime } from "@/components/ui/local-time";
 import { ScheduleTalkForm } from "@/components/talks/talk-forms";
 import { TalkCard } from "@/components/talks/talk-card";
+import { UserText } from "@/components/ui/user-text";
 import { requirePartner } from "@/lib/server/access";
 import { listTalks } from "@/lib/server/conversations/read";
 import { getCouple } from "@/lib/server/couples/couple";
@@ -61,7 +62,7 @@ export default async function TalksPage() {
             {past.map((t) => (
               <li key={t.id} className="flex flex-wrap items-baseline justify-between gap-2 p-3" data-testid="past-talk">
                 <Link href={`/app/talks/${t.id}`} className="font-medium break-words text-brand-700 underline">
-                  {t.topic}
+                  <UserText>{t.topic}</UserText>
                 </Link>
                 <span className="text-sm text-muted">
                   <LocalTime iso={t.startsAt.toISOString()} format="date" /> · {TALK_STATUS_LABELS[t.status]}

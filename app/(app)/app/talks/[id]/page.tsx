@@ -7,6 +7,7 @@ import { LocalTime } from "@/components/ui/local-time";
 import { ConvertFollowUp, FollowUpForm, LiveRefresh, TalkNoteForm } from "@/components/talks/talk-forms";
 import { TalkRunner } from "@/components/talks/talk-runner";
 import { TalkCard } from "@/components/talks/talk-card";
+import { UserText } from "@/components/ui/user-text";
 import { requirePartner } from "@/lib/server/access";
 import { getTalk } from "@/lib/server/conversations/read";
 import { getCouple } from "@/lib/server/couples/couple";
@@ -42,7 +43,9 @@ export default async function TalkPage({ params }: { params: Promise<{ id: strin
         <p className="text-sm font-medium text-brand-700">
           <LocalTime iso={talk.startsAt.toISOString()} format="datetime" /> · {talk.minutes} minutes · {TALK_STATUS_LABELS[talk.status]}
         </p>
-        <h1 className="font-serif text-3xl font-semibold break-words">{talk.topic}</h1>
+        <h1 className="font-serif text-3xl font-semibold break-words">
+          <UserText>{talk.topic}</UserText>
+        </h1>
       </header>
 
       {(talk.status === "proposed" || talk.status === "accepted") && (
@@ -97,7 +100,9 @@ export default async function TalkPage({ params }: { params: Promise<{ id: strin
             <h2 className="font-serif text-xl font-semibold">Notes</h2>
             <TalkNoteForm id={talk.id} text={myNote?.text ?? ""} visibility={myNote?.visibility ?? "private"} />
             <div className="border-t border-line pt-3" data-testid="partner-note">
-              <h3 className="text-sm font-semibold">{partnerName}'s notes</h3>
+              <h3 className="text-sm font-semibold">
+                <UserText>{partnerName}</UserText>'s notes
+              </h3>
               {theirNote ? (
                 <>
                   <p className="text-xs text-muted">{VISIBILITY_LABELS[theirNote.visibility].label}</p>
@@ -116,8 +121,12 @@ export default async function TalkPage({ params }: { params: Promise<{ id: strin
               <ul className="space-y-3">
                 {talk.followUps.map((f) => (
                   <li key={f.id} className="space-y-2 rounded-lg border border-line p-3" data-testid="follow-up">
-                    <p className="break-words">{f.text}</p>
-                    <p className="text-xs text-muted">Added by {f.authorName}</p>
+                    <p className="break-words">
+                      <UserText>{f.text}</UserText>
+                    </p>
+                    <p className="text-xs text-muted">
+                      Added by <UserText>{f.authorName}</UserText>
+                    </p>
                     {f.became === "commitment" ? (
                       <p className="text-sm">
                         Now a{" "}

@@ -1,0 +1,2 @@
+export const MAX_BODY_BYTES: number;
+export const TOO_LARGE_MESSAGE: string;
