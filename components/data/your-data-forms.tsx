@@ -62,8 +62,8 @@ function SharedChoice({ errors, leaving }: { errors: FieldErrors; leaving: boole
         <span>
           Delete it too: the entries, responses and commitments I shared, my questions, triggers and trigger plan, my answers
           and replies, and the topics of talks I proposed. My partner&apos;s own answers, replies and notes are not removed: they
-          stay with my partner, under “a question from a former partner” and the like. Only their confirmations of my
-          commitments go, with the commitments.
+          stay with my partner, under “a question from a former partner” and the like (a commitment they confirmed stays
+          as “a commitment a former partner made”, without my notes).
         </span>
       </label>
       <label className="flex min-h-11 cursor-pointer items-start gap-2 rounded-lg border border-line bg-white p-3 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">

@@ -7,6 +7,8 @@ import { logTrigger, replyToTrigger } from "@/lib/server/triggers/write";
 import { listTriggers } from "@/lib/server/triggers/read";
 import { acceptTalk, addFollowUp, saveTalkNote, scheduleTalk, startTalk } from "@/lib/server/conversations/write";
 import { getTalk } from "@/lib/server/conversations/read";
+import { createCommitment, logCommitment, reviewCommitmentLog } from "@/lib/server/commitments/write";
+import { listCommitments } from "@/lib/server/commitments/read";
 import { deleteAccount, leaveCouple } from "@/lib/server/departure/leave";
 import { buildExport } from "@/lib/server/export/sections";
 import { makeCouple, takeSafetyChecks } from "./factories";
@@ -64,6 +66,10 @@ async function scenario() {
   await saveTalkNote(a, { id: talk.id, text: "A-TALK-NOTE", visibility: "partner" });
   await addFollowUp(a, { id: talk.id, text: "A-FOLLOW-UP" });
   await addFollowUp(b, { id: talk.id, text: "B-FOLLOW-UP" });
+  const commitment = ok(await createCommitment(b, { what: "B-COMMITMENT-WHAT", cadence: "as-needed", timeZone: "UTC" }));
+  const reviewed = ok(await logCommitment(b, { id: commitment.id, outcome: "kept", note: "B-LOG-NOTE" }));
+  ok(await logCommitment(b, { id: commitment.id, outcome: "missed", note: "B-UNREVIEWED-NOTE" }));
+  ok(await reviewCommitmentLog(a, { id: reviewed.id, verdict: "disputed", note: "A-REVIEW-NOTE" }));
   return { a, b, talkId: talk.id };
 }
 
@@ -74,12 +80,23 @@ async function seenByA(a: Awaited<ReturnType<typeof scenario>>["a"], talkId: str
     await listTriggers(a),
     await listReadableEntries(a),
     await getTalk(a, talkId),
+    await listCommitments(a),
     await buildExport(a),
   ]);
 }
 
-const A_WORDS = ["A-ANSWER-ONE", "A-ANSWER-TWO", "A-TRIGGER-REPLY", "A-RESPONSE-QUESTIONS", "A-TALK-NOTE", "A-FOLLOW-UP"];
-const B_WORDS = ["B-QUESTION-TEXT", "B-TRIGGER-WHAT", "B-TRIGGER-NOTE", "B-STATEMENT", "B-TALK-TOPIC", "B-FOLLOW-UP"];
+const A_WORDS = ["A-ANSWER-ONE", "A-ANSWER-TWO", "A-TRIGGER-REPLY", "A-RESPONSE-QUESTIONS", "A-TALK-NOTE", "A-FOLLOW-UP", "A-REVIEW-NOTE"];
+const B_WORDS = [
+  "B-QUESTION-TEXT",
+  "B-TRIGGER-WHAT",
+  "B-TRIGGER-NOTE",
+  "B-STATEMENT",
+  "B-TALK-TOPIC",
+  "B-FOLLOW-UP",
+  "B-COMMITMENT-WHAT",
+  "B-LOG-NOTE",
+  "B-UNREVIEWED-NOTE",
+];
 
 describe("removing what a departing partner shared never removes the other partner's words", () => {
   for (const how of ["delete the account", "leave"] as const) {
@@ -97,6 +114,7 @@ describe("removing what a departing partner shared never removes the other partn
         "B's words that stayed",
       ).toEqual([]);
       expect(seen).toContain("A question from a former partner");
+      expect(seen).toContain("A commitment a former partner made");
     });
   }
 });

@@ -73,8 +73,9 @@ async function removeFromCouple(tx: Tx, me: Member, shared: SharedChoice, former
     }
     await tx.entry.deleteMany({ where: { coupleId, authorId: userId } });
     await tx.entryResponse.deleteMany({ where: { coupleId, authorId: userId } });
-    await tx.commitment.deleteMany({ where: { coupleId, ownerId: userId } });
     await tx.commitmentReview.deleteMany({ where: { coupleId, reviewerId: userId } });
+    await keepTheirReviews(tx, coupleId, userId);
+    await tx.commitment.deleteMany({ where: { coupleId, ownerId: userId } });
   } else {
     const kept = await tx.user.create({ data: { name: FORMER_PARTNER, ...former }, select: { id: true } });
     await tx.entry.updateMany({ where: { coupleId, authorId: userId }, data: { authorId: kept.id } });
@@ -93,6 +94,57 @@ async function removeFromCouple(tx: Tx, me: Member, shared: SharedChoice, former
   await tx.membership.deleteMany({ where: { coupleId, userId } });
   await removeTalkingTools(tx, coupleId, userId, shared === "delete" || !former);
   return false;
+}
+
+/** The name a commitment keeps once its maker has gone and taken its words. */
+export const FORMER_COMMITMENT = "A commitment a former partner made";
+
+/**
+ * The other partner's confirmations hang under the departing partner's commitment logs (a cascade),
+ * and logs and reviews are immutable history (a trigger refuses UPDATE, not INSERT or DELETE). So a
+ * commitment the other partner confirmed or disputed stays, under its neutral name, and each log
+ * they answered is written again without the person's note, their review moved onto it unchanged;
+ * the person's other logs go with their words.
+ */
+async function keepTheirReviews(tx: Tx, coupleId: string, userId: string) {
+  const logs = await tx.commitmentLog.findMany({
+    where: { coupleId, authorId: userId, review: { isNot: null }, commitment: { coupleId, ownerId: userId } },
+    select: {
+      id: true,
+      commitmentId: true,
+      localDate: true,
+      outcome: true,
+      createdAt: true,
+      review: { select: { id: true, reviewerId: true, verdict: true, note: true, createdAt: true } },
+    },
+  });
+  if (logs.length === 0) return;
+  const commitmentIds = [...new Set(logs.map((l) => l.commitmentId))];
+  // Kept without its words, and linked to nobody: an id that names no one, as a former partner's.
+  const formerId = `former-${crypto.randomBytes(12).toString("hex")}`;
+  for (const log of logs) {
+    const review = log.review!;
+    const copy = await tx.commitmentLog.create({
+      data: {
+        coupleId,
+        commitmentId: log.commitmentId,
+        authorId: formerId,
+        localDate: log.localDate,
+        outcome: log.outcome,
+        createdAt: log.createdAt,
+      },
+      select: { id: true },
+    });
+    await tx.commitmentLog.deleteMany({ where: { coupleId, id: log.id } });
+    await tx.commitmentReview.create({ data: { ...review, coupleId, logId: copy.id } });
+  }
+  await tx.commitmentLog.deleteMany({
+    where: { coupleId, commitmentId: { in: commitmentIds }, review: { is: null } },
+  });
+  await tx.commitment.updateMany({
+    where: { coupleId, ownerId: userId, id: { in: commitmentIds } },
+    data: { what: FORMER_COMMITMENT, ownerId: formerId },
+  });
 }
 
 /**

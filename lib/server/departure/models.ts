@@ -47,12 +47,20 @@ export const DEPARTURE_MODELS: Record<Prisma.ModelName, DepartureRule> = {
   Agreement: { leave: "kept", delete: "kept", why: "the couple's joint record" },
   AgreementVersion: { leave: "kept", delete: "kept", why: "immutable joint history, read as a former partner's" },
   AgreementDecision: { leave: "kept", delete: "kept", why: "immutable joint history, read as a former partner's" },
-  Commitment: { leave: "choice", delete: "choice", why: "goes, or is kept under a former partner" },
-  CommitmentLog: { leave: "choice", delete: "choice", why: "goes with its commitment, or stays as immutable history" },
+  Commitment: {
+    leave: "choice",
+    delete: "choice",
+    why: "goes, or is kept under a former partner; one the partner confirmed stays as 'a commitment a former partner made'",
+  },
+  CommitmentLog: {
+    leave: "choice",
+    delete: "choice",
+    why: "goes with its commitment, or stays as immutable history; a log the partner answered is rewritten without the note",
+  },
   CommitmentReview: {
     leave: "choice",
     delete: "choice",
-    why: "the person's reviews follow the choice; the partner's go only with the person's commitment",
+    why: "the person's reviews follow the choice; the partner's always stay",
   },
   SafetyCheck: { leave: "removed", delete: "removed", why: "private to its author, always" },
   JointPause: { leave: "removed", delete: "removed", why: "the person's pause ends with their membership" },
