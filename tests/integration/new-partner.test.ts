@@ -16,7 +16,7 @@ import { listTriggerPlans, listTriggers } from "@/lib/server/triggers/read";
 import { acceptTalk, addFollowUp, saveTalkNote, scheduleTalk, startTalk } from "@/lib/server/conversations/write";
 import { getTalk, listTalks } from "@/lib/server/conversations/read";
 import { partnerActivity } from "@/lib/server/journey/activity";
-import { getProgress, markStageDone } from "@/lib/server/journey/progress";
+import { getProgress, markStageDone, stageHistory } from "@/lib/server/journey/progress";
 import { leaveCouple } from "@/lib/server/departure/leave";
 import { acceptInvite } from "@/lib/server/couples/invites";
 import { invite, makeCouple, makeUser, takeSafetyChecks } from "./factories";
@@ -202,6 +202,9 @@ describe("a partner who joins after someone left", () => {
     const { p, r } = await scenario();
     expect(await partnerActivity(r)).toEqual([]);
     expect((await getProgress(r)).flatMap((s) => s.doneBy)).toEqual([]);
+    // The stage history (in R's export) starts at R's arrival too; P's still holds Q's mark.
+    expect(await stageHistory(r, { take: 10_000 })).toEqual([]);
+    expect((await stageHistory(p, { take: 10_000 })).length).toBeGreaterThan(0);
     // What P writes now is R's to read.
     ok(
       await createEntry(p, {

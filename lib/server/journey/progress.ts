@@ -6,6 +6,8 @@ import { assertWriter, type ReadContext } from "@/lib/server/access";
 import { STAGE_SLUGS, isStageSlug, type StageSlug } from "@/lib/content/stages";
 import type { ActionResult } from "@/lib/validation/form";
 import { STAGE_NOT_FOUND } from "@/lib/validation/journey";
+import { readableEvents } from "@/lib/server/couples/boundary";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 import { jointState, type JointState } from "@/lib/journey/joint-state";
 
@@ -66,7 +68,13 @@ export async function reopenStage(ctx: ReadContext, slug: string): Promise<Actio
 /** Stage history (done / reopened), newest first. */
 export function stageHistory(ctx: ReadContext, opts: { since?: Date; take?: number } = {}) {
   return db.auditEvent.findMany({
-    where: { coupleId: ctx.coupleId, action: { in: ["stage.done", "stage.reopened"] }, ...(opts.since ? { at: { gt: opts.since } } : {}) },
+    where: {
+      coupleId: ctx.coupleId,
+      action: { in: ["stage.done", "stage.reopened"] },
+      ...(opts.since ? { at: { gt: opts.since } } : {}),
+      // A partner who joined after someone left reads the history from their own arrival (decision 011).
+      AND: readableEvents<Prisma.AuditEventWhereInput>(ctx),
+    },
     select: { action: true, subject: true, at: true, actorId: true },
     orderBy: { at: "desc" },
     take: opts.take ?? 20,
