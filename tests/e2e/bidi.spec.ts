@@ -38,6 +38,8 @@ async function isolatedValues(page: Page, values: string[]) {
         const parent = node.parentElement!;
         // An SVG's <desc> and <title> are read out by screen readers, never painted: nothing to reverse.
         if (parent.closest("svg desc, svg title")) continue;
+        // Script and style text is never painted either (Next streams the page's data in <script> tags).
+        if (parent.closest("script, style, template, noscript")) continue;
         out.push({
           text: parent.textContent ?? "",
           isolated: ["isolate", "isolate-override", "plaintext"].includes(getComputedStyle(parent).unicodeBidi),

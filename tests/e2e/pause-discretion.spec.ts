@@ -8,7 +8,10 @@ import { setUpCouple } from "./helpers";
 
 const PAUSED = "Joint exercises are paused for now. Individual exercises stay open.";
 
-/** A safety check with a red flag: the last answer ("yes") to every question, whatever the wording. */
+/**
+ * A safety check with red flags: the last answer to every question, whatever the wording; then the
+ * choice the check offers before a pause, "pause now".
+ */
 async function takeFlaggedCheck(page: Page) {
   await page.goto("/app/safety");
   for (const group of await page
@@ -18,7 +21,8 @@ async function takeFlaggedCheck(page: Page) {
     await group.getByRole("radio").last().check();
   }
   await page.getByRole("button", { name: "Save my answers" }).click();
-  await page.waitForURL("**/app/safety?result=support");
+  await page.getByTestId("pause-choice").getByRole("button", { name: "Pause joint exercises now" }).click();
+  await page.waitForURL("**/app/safety?result=saved");
 }
 
 test("the partner who paused sees only the neutral line outside the safety page; the other is not invited to joint work", async ({

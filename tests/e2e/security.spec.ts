@@ -1,3 +1,4 @@
+import http from "node:http";
 import { expect, test, type Page } from "@playwright/test";
 import { createWorkspace, expectAfterReload, expectNoAxeViolations, PASSWORD, signUp, uniqueEmail } from "./helpers";
 
@@ -119,12 +120,11 @@ test.describe("a browser that signed in before", () => {
     expect((await page.context().cookies()).map((c) => c.name)).toContain(device!.name);
 
     // Someone else, from another address (so the suite's shared address keeps its allowance), guesses.
-    const elsewhere = new URL(baseURL!);
-    elsewhere.hostname = "127.0.0.2";
-    for (let i = 0; i < 5; i++) expect(await attemptFrom(elsewhere, email, `a wrong guess ${i}`)).toBe(401);
-    expect(await attemptFrom(elsewhere, email, PASSWORD)).toBe(429);
+    const elsewhere = "127.0.0.2";
+    for (let i = 0; i < 5; i++) expect(await attemptFrom(baseURL!, elsewhere, email, `a wrong guess ${i}`)).toBe(401);
+    expect(await attemptFrom(baseURL!, elsewhere, email, PASSWORD)).toBe(429);
     const edited = device!.value.slice(0, -1) + (device!.value.endsWith("A") ? "B" : "A");
-    expect(await attemptFrom(elsewhere, email, PASSWORD, `${device!.name}=${edited}`)).toBe(429);
+    expect(await attemptFrom(baseURL!, elsewhere, email, PASSWORD, `${device!.name}=${edited}`)).toBe(429);
 
     // The owner, on the browser Mend knows, signs in through the form as usual.
     await page.goto("/signin");
@@ -138,18 +138,40 @@ test.describe("a browser that signed in before", () => {
   });
 });
 
-/** One sign-in through next-auth's endpoint from `origin` (its own address), as a browser with no other cookies would. */
-async function attemptFrom(origin: URL, email: string, password: string, cookie?: string) {
-  const csrf = await fetch(new URL("/api/auth/csrf", origin));
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]!);
-  const response = await fetch(new URL("/api/auth/callback/credentials", origin), {
-    method: "POST",
+/**
+ * One sign-in through next-auth's endpoint from another address, as a browser with no other cookies
+ * would. The socket is bound to `from` (connecting to 127.0.0.2 alone still leaves from 127.0.0.1 on
+ * Linux), so the guesses count on that address and never on the one the rest of the suite shares.
+ */
+async function attemptFrom(baseURL: string, from: string, email: string, password: string, cookie?: string) {
+  const csrf = await requestFrom(baseURL, from, "GET", "/api/auth/csrf");
+  const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
+  const csrfCookie = csrf.setCookie.map((c) => c.split(";")[0]!);
+  const answer = await requestFrom(baseURL, from, "POST", "/api/auth/callback/credentials", {
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: [...csrfCookie, ...(cookie ? [cookie] : [])].join("; ") },
-    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
-    redirect: "manual",
+    body: new URLSearchParams({ csrfToken, email, password, json: "true" }).toString(),
   });
-  return response.status;
+  return answer.status;
+}
+
+function requestFrom(
+  baseURL: string,
+  localAddress: string,
+  method: string,
+  path: string,
+  options: { headers?: Record<string, string>; body?: string } = {},
+): Promise<{ status: number; body: string; setCookie: string[] }> {
+  const base = new URL(baseURL);
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: base.hostname, port: base.port, path, method, localAddress, headers: options.headers }, (res) => {
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk: string) => (body += chunk));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body, setCookie: res.headers["set-cookie"] ?? [] }));
+    });
+    req.on("error", reject);
+    req.end(options.body);
+  });
 }
 
 /** An account made in a throwaway context, so this page stays signed out. */
