@@ -7,6 +7,8 @@ import { setUpCouple } from "./helpers";
 // joint work as paused instead of inviting them to it.
 
 const PAUSED = "Joint exercises are paused for now. Individual exercises stay open.";
+/** Words that would tell an onlooker who paused, or why. */
+const REVEALS = /after your safety check|you paused|pause came from you|Support for you comes first/i;
 
 /**
  * A safety check with red flags: the last answer to every question, whatever the wording; then the
@@ -39,11 +41,12 @@ test("the partner who paused sees only the neutral line outside the safety page;
   await expect(b.page.getByTestId("question")).toContainText("Waiting for an answer.");
   await takeFlaggedCheck(b.page);
 
-  // Every page of Sam's but the safety page: the one neutral line, never the words "safety check".
+  // Every page of Sam's but the safety page: the one neutral line, nothing that says who paused or why.
   for (const path of ["/app", "/app/stages/professional-help", "/app/questions", "/app/settings"]) {
     await b.page.goto(path);
     await expect(b.page.getByTestId("joint-paused"), path).toHaveText(PAUSED);
-    await expect(b.page.locator("body"), path).not.toContainText(/safety check/i);
+    // Stage texts mention the safety check to everyone; what must never show is that this person paused.
+    await expect(b.page.locator("body"), path).not.toContainText(REVEALS);
   }
   // The detail is on the safety page.
   await b.page.goto("/app/safety");
