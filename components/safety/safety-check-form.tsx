@@ -98,7 +98,7 @@ export function SafetyCheckForm({
             <h3 className="text-base font-semibold">Before you save: these answers pause joint exercises</h3>
             <p className="mt-2">
               Saving them pauses joint exercises for both of you. Your partner will see that joint exercises are paused. They won&apos;t see
-              your answers or the reason, but they may guess that the pause came from you.
+              your answers or the reason, but since they didn&apos;t pause them, they will probably know it was you.
             </p>
             <p className="mt-2">
               You can pause now, or read the support resources first without pausing. If you read them first, nothing is saved, and you can

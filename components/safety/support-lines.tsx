@@ -36,8 +36,8 @@ export function CrisisLines({ regions }: { regions: readonly SupportRegion[] }) 
         If you are thinking about harming yourself
       </h2>
       <p className="mt-1 text-sm">
-        You don't have to carry this alone. These lines are free and answered by people trained to listen. If you are in danger right now,
-        call your local emergency number.
+        You don't have to carry this alone. These lines are free and answered by people trained to listen. If your country isn&apos;t
+        listed, findahelpline.com lists lines for most countries. If you are in danger right now, call your local emergency number.
       </p>
       <div className="mt-3">
         <SupportLineList regions={regions} />

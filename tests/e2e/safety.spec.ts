@@ -71,7 +71,7 @@ test("checking after the discovery doesn't pause; fear does, after a warning; th
   await answer(b.page, { ...ALL_NO, "afraid for your safety": "Yes" });
   await b.page.getByRole("button", { name: "Save my answers" }).click();
   const choice = b.page.getByTestId("pause-choice");
-  await expect(choice).toContainText("may guess that the pause came from you");
+  await expect(choice).toContainText("they will probably know it was you");
   await expect(choice.getByRole("link", { name: "Read the resources first, without pausing" })).toHaveAttribute(
     "href",
     "/app/safety/resources",

@@ -249,7 +249,7 @@ describe("safety content (issue 13)", () => {
       /self-harm\/sometimes: must show crisis lines/,
     );
     expect(() => parseSafetyCheck(source.replace("class: none", "class: maybe"))).toThrow();
-    // The shipped classes: checking since the discovery is guidance, control with threats is a red flag.
+    // The shipped classes: checking since the discovery is guidance, a plain yes to control is a red flag.
     const content = safetyCheckContent();
     expect(classifyAnswers({ ...SAFETY_ALL_NO, checks: "unagreed" }, content)).toMatchObject({ pauses: false, crisis: false });
     expect(classifyAnswers({ ...SAFETY_ALL_NO, controlled: "yes" }, content)).toMatchObject({ pauses: true });
@@ -290,7 +290,8 @@ describe("safety content (issue 13)", () => {
 describe("talking tools content", () => {
   it("every guide renders with its headings", async () => {
     const { guideHtml } = await import("@/lib/content/guides");
-    expect(guideHtml("questions")).toContain("<h2>Details that often feed rumination</h2>");
+    expect(guideHtml("questions")).toContain("<h2>Details that often hurt more than they help</h2>");
+    expect(guideHtml("questions")).not.toMatch(/rumination/);
     expect(guideHtml("triggers")).toContain("<h2>A trigger plan</h2>");
     expect(guideHtml("talks")).toContain("<h2>When it gets too heated</h2>");
     expect(guideHtml("talks")).not.toMatch(/calms most arguments/);

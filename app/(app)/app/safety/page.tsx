@@ -40,12 +40,13 @@ export default async function SafetyPage({ searchParams }: { searchParams: Promi
         <Card className="border-amber-300 bg-amber-50" data-testid="safety-support">
           <h2 className="text-lg font-semibold">Support for you comes first</h2>
           <p className="mt-2 text-sm">
-            Thank you for answering honestly. You chose to pause joint exercises, for both of you. Your partner sees only that they are
-            paused: Mend never tells them who paused them or why, and never shows them your answers.
+            Thank you for answering honestly. You chose to pause joint exercises, for both of you. Your partner sees that they are paused.
+            Mend never tells them who paused them or why, and never shows them your answers, but they will probably know it was you.
           </p>
           <p className="mt-2 text-sm">
-            When someone is afraid, hurt or controlled, working on the relationship together can make things harder. Individual support is
-            the safer first step. Your own exercises stay open, and you can take this check again whenever things change.
+            When someone is afraid, hurt, controlled or thinking of harming themselves, working on the relationship together can make things
+            harder. Individual support is the safer first step. Your own exercises stay open, and you can take this check again whenever
+            things change.
           </p>
           <p className="mt-3">
             <Link href="/app/safety/resources" className="font-medium text-brand-700 underline">
@@ -104,7 +105,7 @@ export default async function SafetyPage({ searchParams }: { searchParams: Promi
         {own?.reason === "safety" && (
           <p className="mt-3 text-sm text-muted" data-testid="my-pause">
             You paused them after your safety check, <LocalTime iso={own.since.toISOString()} format="date" />. Your pause lifts when you
-            take the check again and nothing in it worries you. Elsewhere in Mend, both of you see only the line above.
+            take the check again and none of your answers calls for a pause. Elsewhere in Mend, both of you see only the line above.
           </p>
         )}
         {own?.reason === "chosen" ? (
@@ -117,7 +118,8 @@ export default async function SafetyPage({ searchParams }: { searchParams: Promi
         ) : !own ? (
           <div className="mt-3">
             <p className="mb-2 text-sm text-muted">
-              Either of you can pause joint exercises at any time, without giving a reason. Your partner sees only that they are paused.
+              Either of you can pause joint exercises at any time, without giving a reason. Your partner sees that they are paused, not why,
+              and will probably know it was you.
             </p>
             <PauseJointButton />
           </div>
