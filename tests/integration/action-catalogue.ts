@@ -398,6 +398,8 @@ export const ACTION_CATALOGUE: Record<string, CatalogueRow> = {
   setGoalStepDoneAction: { form: (fx) => ({ id: fx.goal, step: "0", done: "true" }), expect: onTarget("ok", "refused") },
   markStageDoneAction: { form: () => ({ slug: "acknowledgment" }), expect: both },
   reopenStageAction: { form: () => ({ slug: "acknowledgment" }), expect: both },
+  setDiscoveredOnAction: { form: () => ({ discoveredOn: "2026-03-14" }), expect: both },
+  setAnniversaryReminderAction: { form: () => ({ remind: "on" }), expect: both },
 
   // app/(app)/app/welcome/actions.ts
   createCoupleAction: {

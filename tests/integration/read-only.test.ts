@@ -104,6 +104,8 @@ const WRITE_ARGS: Record<string, (fixture: Fixture) => unknown[]> = {
       timeZone: "UTC",
     },
   ],
+  "couples/anniversary.ts#setDiscoveredOn": () => [{ discoveredOn: "2020-02-02" }],
+  "couples/anniversary.ts#setAnniversaryReminder": () => [{ remind: true }],
   "checkins/prefs.ts#updateCheckInPrefs": () => [{ timeZone: "Asia/Tokyo", scoresPrivate: true, reminderEmail: true, reminderHour: 3 }],
   "agreements/write.ts#proposeAgreement": () => [
     { title: "Forged", text: "Forged", category: "other", scope: "", reviewAt: null, endsAt: null },

@@ -1,7 +1,9 @@
 import { unsubscribeByToken } from "@/lib/server/reminders/reminders";
+import { unsubscribeAnniversaryByToken } from "@/lib/server/reminders/anniversary";
 
 // The unsubscribe link in a reminder email. The token (one per email, only its hash stored) is the
-// only credential, and all it can do is switch that person's reminders off. A GET only shows a
+// only credential, and all it can do is switch off the reminder it came with (the daily check-in
+// reminder, or the reminder a week before a date the person asked Mend to remember). A GET only shows a
 // one-button page, because mail scanners open links on their own; the button POSTs here.
 
 const HEADERS = {
@@ -21,14 +23,21 @@ function page(title: string, body: string, status = 200) {
 export async function GET() {
   // No action attribute: the form posts back to this same address, token included.
   return page(
-    "Stop check-in reminders?",
-    `<p>You'll stop getting daily check-in reminders by email. You can switch them on again in Mend's settings at any time.</p>
-<form method="post"><button type="submit">Stop reminders</button></form>`,
+    "Stop this reminder?",
+    `<p>You'll stop getting the reminder this link came with. You can switch it on again in Mend at any time.</p>
+<form method="post"><button type="submit">Stop this reminder</button></form>`,
   );
 }
 
 export async function POST(_request: Request, { params }: { params: Promise<{ token: string }> }) {
-  const done = await unsubscribeByToken((await params).token);
+  const { token } = await params;
+  if (await unsubscribeAnniversaryByToken(token)) {
+    return page(
+      "That reminder is off",
+      `<p>You won't get an email before that date any more. To switch it on again, go to <a href="/app/stages/patience#anniversary">stage 3</a>.</p>`,
+    );
+  }
+  const done = await unsubscribeByToken(token);
   return done
     ? page(
         "Reminders are off",

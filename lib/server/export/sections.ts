@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import type { PartnerContext } from "@/lib/server/access";
 import { getCouple } from "@/lib/server/couples/couple";
+import { readAnniversary } from "@/lib/server/couples/anniversary";
 import { listReadableEntries } from "@/lib/server/entries/read";
 import { getProgress, stageHistory } from "@/lib/server/journey/progress";
 import { getAgreement, listAgreements } from "@/lib/server/agreements/read";
@@ -44,10 +45,12 @@ export const EXPORT_SECTIONS: readonly ExportSection[] = [
     key: "couple",
     title: "Your shared workspace",
     read: async (ctx) => {
-      const couple = await getCouple(ctx);
+      const [couple, anniversary] = await Promise.all([getCouple(ctx), readAnniversary(ctx)]);
       return {
         name: couple.name,
         members: couple.members.map((m) => ({ name: m.name, side: m.side, joinedAt: m.joinedAt, isMe: m.isMe })),
+        discoveredOn: anniversary.discoveredOn,
+        anniversaryReminder: anniversary.remindMe,
       };
     },
   },

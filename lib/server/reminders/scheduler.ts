@@ -1,6 +1,7 @@
 import "server-only";
 import { Cron } from "croner";
 import { runDueReminders } from "@/lib/server/reminders/reminders";
+import { runDueAnniversaryReminders } from "@/lib/server/reminders/anniversary";
 
 // Started once per server process from instrumentation.ts. Every instance runs it; the claim in
 // runDueReminders keeps each reminder to one email however many instances there are.
@@ -11,6 +12,7 @@ export function startReminderScheduler(): Cron {
   globalForScheduler.mendReminderCron ??= new Cron("0 * * * * *", { protect: true, name: "mend-reminders" }, async () => {
     try {
       await runDueReminders();
+      await runDueAnniversaryReminders();
     } catch (error) {
       console.error("[reminders] run failed:", error instanceof Error ? error.message : "unknown error");
     }

@@ -1,6 +1,6 @@
 "use server";
 
-import { partnerAction } from "@/lib/server/actions";
+import { done, partnerAction } from "@/lib/server/actions";
 import {
   createEntry,
   deleteEntry,
@@ -12,6 +12,8 @@ import {
   updateEntry,
 } from "@/lib/server/entries/write";
 import { markStageDone, reopenStage } from "@/lib/server/journey/progress";
+import { setAnniversaryReminder, setDiscoveredOn } from "@/lib/server/couples/anniversary";
+import { anniversaryReminderSchema, discoveredOnSchema } from "@/lib/validation/anniversary";
 import { bodyFromForm, validateBody } from "@/lib/entries/kinds";
 import { isJointEntry } from "@/lib/entries/joint";
 import { isJointEdit } from "@/lib/server/entries/read";
@@ -70,3 +72,23 @@ export const setGoalStepDoneAction = partnerAction(goalStepDoneSchema, (ctx, { i
 export const markStageDoneAction = partnerAction(stageSlugSchema, (ctx, { slug }) => markStageDone(ctx, slug), { revalidate });
 
 export const reopenStageAction = partnerAction(stageSlugSchema, (ctx, { slug }) => reopenStage(ctx, slug), { revalidate });
+
+// Stage 3's anniversary card: the couple's day, and each partner's own reminder.
+
+export const setDiscoveredOnAction = partnerAction(
+  discoveredOnSchema,
+  async (ctx, input) => {
+    await setDiscoveredOn(ctx, input);
+    return done;
+  },
+  { revalidate: ["/app/stages/patience"] },
+);
+
+export const setAnniversaryReminderAction = partnerAction(
+  anniversaryReminderSchema,
+  async (ctx, input) => {
+    await setAnniversaryReminder(ctx, input);
+    return done;
+  },
+  { revalidate: ["/app/stages/patience"] },
+);

@@ -22,6 +22,12 @@ import { ButtonLink } from "@/components/ui/button";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { TalkTools, type TalkTool } from "@/components/stages/talk-tools";
 import { StageGuidance } from "@/components/stages/stage-guidance";
+import { AnniversaryCard } from "@/components/stages/anniversary-card";
+import { readAnniversary } from "@/lib/server/couples/anniversary";
+import { myCheckInPrefs } from "@/lib/server/checkins/prefs";
+import { mailEnabled } from "@/lib/server/email/send";
+import { localDateIn } from "@/lib/checkins/dates";
+import { anniversaryYears, daysUntilAnniversary, nextAnniversary } from "@/lib/journey/anniversary";
 
 const STAGE_TOOLS: Partial<Record<string, readonly TalkTool[]>> = {
   communication: ["talks", "questions"],
@@ -55,6 +61,7 @@ export default async function StagePage({ params }: Params) {
   ]);
   // Stage 3 is where the trust timeline lives in the journey.
   const checkIns = stage.slug === "patience" ? await Promise.all([myToday(ctx), getTimeline(ctx, 8)]) : null;
+  const anniversary = stage.slug === "patience" ? await anniversaryFor(ctx) : null;
   const mine = progress.find((p) => p.slug === stage.slug)!;
   const index = STAGE_SLUGS.indexOf(stage.slug as (typeof STAGE_SLUGS)[number]);
   const prev = getStage(STAGE_SLUGS[index - 1] ?? "");
@@ -109,6 +116,8 @@ export default async function StagePage({ params }: Params) {
             <CheckInSummary checkedInToday={Boolean(checkIns[0].checkIn)} timeline={checkIns[1]} headingLevel={3} />
           </section>
         )}
+
+        {anniversary && <AnniversaryCard {...anniversary} />}
 
         <section aria-labelledby="exercises-heading" className="space-y-4">
           <h2 id="exercises-heading" className="font-serif text-2xl font-semibold">
@@ -178,4 +187,17 @@ export default async function StagePage({ params }: Params) {
       </div>
     </PartnerBoundaryProvider>
   );
+}
+
+/** Stage 3's anniversary card, counted in the reader's own time zone. */
+async function anniversaryFor(ctx: Awaited<ReturnType<typeof requirePartner>>) {
+  const [saved, prefs] = await Promise.all([readAnniversary(ctx), myCheckInPrefs(ctx)]);
+  const today = localDateIn(prefs.timeZone);
+  const next = saved.discoveredOn
+    ? (() => {
+        const day = nextAnniversary(saved.discoveredOn, today);
+        return { day, inDays: daysUntilAnniversary(saved.discoveredOn, today), years: anniversaryYears(saved.discoveredOn, day) };
+      })()
+    : null;
+  return { discoveredOn: saved.discoveredOn, next, remindMe: saved.remindMe, today, mailEnabled: mailEnabled() };
 }
