@@ -1,5 +1,6 @@
 "use client";
 
+import { useOptimistic } from "react";
 import { useActionButton, useActionForm } from "@/components/ui/use-action";
 import { Button } from "@/components/ui/button";
 import { FieldShell, FormError, InlineError, SubmitRow, inputClass } from "@/components/ui/field";
@@ -34,6 +35,8 @@ export function AnniversaryCard({ discoveredOn, next, remindMe, today, mailEnabl
   const date = useActionForm(setDiscoveredOnAction);
   const remove = useActionButton(setDiscoveredOnAction);
   const reminder = useActionButton(setAnniversaryReminderAction);
+  // Ticked at once; the page's next render (after the save) brings the stored value back.
+  const [remindChecked, setRemindChecked] = useOptimistic(remindMe);
   return (
     <section
       id="anniversary"
@@ -59,7 +62,7 @@ export function AnniversaryCard({ discoveredOn, next, remindMe, today, mailEnabl
 
       <form onSubmit={date.onSubmit} onChange={date.onEdit} className="space-y-3" key={discoveredOn ?? "none"}>
         <FormError message={date.formError} />
-        <FieldShell label="The day you found out" errors={date.fieldErrors.discoveredOn} className="max-w-xs">
+        <FieldShell label="The day it came to light" errors={date.fieldErrors.discoveredOn} className="max-w-xs">
           {({ id, describedBy, invalid }) => (
             <input
               id={id}
@@ -93,9 +96,12 @@ export function AnniversaryCard({ discoveredOn, next, remindMe, today, mailEnabl
           <label className="flex items-start gap-3 text-sm">
             <input
               type="checkbox"
-              checked={remindMe}
+              checked={remindChecked}
               disabled={reminder.pending}
-              onChange={(event) => reminder.run(event.currentTarget.checked ? { remind: "on" } : {})}
+              onChange={(event) => {
+                const remind = event.currentTarget.checked;
+                reminder.run(remind ? { remind: "on" } : {}, () => setRemindChecked(remind));
+              }}
               className="mt-1 size-4 accent-brand-700"
             />
             <span>

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { addDays, isLocalDate, localDateIn } from "@/lib/checkins/dates";
 
 const DAY_ERROR = "Enter the date as a real day, for example 2026-03-14.";
-export const FUTURE_ERROR = "The day you found out can't be in the future.";
+export const FUTURE_ERROR = "The day it came to light can't be in the future.";
 
 /** The day of the discovery, or an empty field to remove it. */
 export const discoveredOnSchema = z.object({

@@ -13,11 +13,11 @@ test("one partner saves the day of the discovery, the other sees the countdown a
   const card = a.page.locator("#anniversary");
   await expect(card).toContainText("No day saved");
   // A day from the future is refused next to the field, and nothing is saved.
-  await card.getByLabel("The day you found out").evaluate((input: HTMLInputElement) => input.removeAttribute("max"));
-  await card.getByLabel("The day you found out").fill("2999-01-01");
+  await card.getByLabel("The day it came to light").evaluate((input: HTMLInputElement) => input.removeAttribute("max"));
+  await card.getByLabel("The day it came to light").fill("2999-01-01");
   await card.getByRole("button", { name: "Save the day" }).click();
   await expect(card.getByRole("alert")).toContainText("can't be in the future");
-  await card.getByLabel("The day you found out").fill(day);
+  await card.getByLabel("The day it came to light").fill(day);
   await card.getByRole("button", { name: "Save the day" }).click();
   await expect(card.getByRole("status")).toContainText("Saved for both of you");
 
@@ -26,7 +26,7 @@ test("one partner saves the day of the discovery, the other sees the countdown a
   await expect(seen.getByTestId("anniversary-countdown")).toContainText(
     /The first anniversary is on .+, in \d+ days\. If you haven't agreed/,
   );
-  await expect(seen.getByLabel("The day you found out")).toHaveValue(day);
+  await expect(seen.getByLabel("The day it came to light")).toHaveValue(day);
   const remind = seen.getByRole("checkbox", { name: /Email me a week before/ });
   await expect(remind).not.toBeChecked();
   await remind.check();
