@@ -32,6 +32,14 @@ export function mayHoldMoveOn(side: Side, otherSide: Side | null): boolean {
   }
 }
 
+/** Whether this member of the couple holds the choice, from the members' stored sides. */
+export function holdsMoveOn(members: readonly { userId: string; side: string }[], userId: string): boolean {
+  const me = members.find((m) => m.userId === userId);
+  if (!me) return false;
+  const other = members.find((m) => m.userId !== userId);
+  return mayHoldMoveOn(me.side as Side, (other?.side as Side | undefined) ?? null);
+}
+
 /** The server's answer to someone who doesn't hold the choice (nothing was written). */
 export const MOVE_ON_NOT_YOURS =
   "This choice belongs to the partner who was hurt. Only they can mark it or clear it, and nothing was changed.";
@@ -43,8 +51,13 @@ export const MOVE_ON_LABELS = {
   partner: "Your partner's choice",
 } as const;
 
-/** As a therapist reads stage 8 through a share link. */
+/**
+ * As a therapist reads stage 8 through a share link. A link shows no more than the partner who made
+ * it may read (decision 011): made by the partner who doesn't hold the choice, it shows neither.
+ */
 export const THERAPIST_MOVE_ON_LABELS = {
   made: "Hurt partner's choice: made",
   open: "Hurt partner's choice: not made",
+  unshown: "Hurt partner's choice",
 } as const;
+export type TherapistMoveOn = keyof typeof THERAPIST_MOVE_ON_LABELS;

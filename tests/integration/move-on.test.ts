@@ -7,6 +7,7 @@ import { ReadOnlyContextError, type PartnerContext, type ReadContext } from "@/l
 import { MOVE_ON_NOT_YOURS, MOVE_ON_SLUG, isJointStage } from "@/lib/journey/move-on";
 import { STAGE_SLUGS } from "@/lib/content/stages";
 import type { Side } from "@/lib/validation/couple";
+import { getTherapistView } from "@/lib/server/share/therapist-view";
 import { db, makeCouple, therapistFor } from "./factories";
 
 // Issue 20 §4 (decision 012): stage 8's mark is the hurt partner's "choice to move on". Only a
@@ -112,8 +113,24 @@ describe("the choice to move on", () => {
     await expect(reopenStage(therapist, MOVE_ON_SLUG)).rejects.toThrow(ReadOnlyContextError);
     await expect(markStageDone(therapist, MOVE_ON_SLUG)).rejects.toThrow(ReadOnlyContextError);
     expect(await markers(coupleId)).toEqual([{ userId: b.userId }]);
-    // The therapist reads that the choice was made (the share page says so neutrally).
+    // The therapist reads that the choice was made (the share page says so neutrally)...
     expect((await stage8(therapist)).doneBy.map((d) => d.userId)).toEqual([b.userId]);
+    expect((await getTherapistView(therapist)).progress!.stages.find((s) => s.slug === MOVE_ON_SLUG)).toMatchObject({
+      joint: null,
+      choice: "made",
+    });
+  });
+
+  it("shows through a link made by the other partner no more than that partner reads", async () => {
+    const { a, b } = await hurtCouple();
+    await markStageDone(b, MOVE_ON_SLUG);
+    const linkOfA = await therapistFor(a, ["progress"]);
+    expect((await stage8(linkOfA)).doneBy).toEqual([]);
+    expect((await stageHistory(linkOfA)).filter((e) => e.subject === MOVE_ON_SLUG)).toEqual([]);
+    const view = await getTherapistView(linkOfA);
+    expect(view.progress!.stages.find((s) => s.slug === MOVE_ON_SLUG)).toMatchObject({ joint: null, choice: "unshown" });
+    // Stage 8 is never counted as anyone's progress.
+    expect(view.progress!.donePerPartner.every((p) => p.count === 0)).toBe(true);
   });
 });
 
