@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SIDES, type Side } from "@/lib/validation/couple";
 import { JOINT_STAGE_COUNT, MOVE_ON_SLUG, isJointStage, mayHoldMoveOn } from "@/lib/journey/move-on";
-import { STAGE_SLUGS } from "@/lib/content/stages";
+import { STAGE_SLUGS, getStage } from "@/lib/content/stages";
 
 // Issue 20 §4: stage 8's "choice to move on" belongs to the partner who was hurt.
 describe("who may hold the choice to move on", () => {
@@ -39,5 +39,28 @@ describe("which stages are joint", () => {
     expect(MOVE_ON_SLUG).toBe("forgiveness");
     expect(STAGE_SLUGS.filter((s) => !isJointStage(s))).toEqual(["forgiveness"]);
     expect(JOINT_STAGE_COUNT).toBe(STAGE_SLUGS.filter(isJointStage).length);
+  });
+});
+
+describe("stage 8's words", () => {
+  const stage = getStage(MOVE_ON_SLUG)!;
+
+  it("gives the partner who broke trust a plan for earning trust, backed by commitments", () => {
+    const earning = stage.exercises.find((e) => e.key === "earning-trust");
+    expect(earning).toMatchObject({ for: "involved" });
+    expect(stage.tools).toContain("commitments");
+  });
+
+  it("never tells the hurt partner to forgive, or when", () => {
+    const text = [stage.purpose, stage.markdown, ...stage.exercises.flatMap((e) => [e.intro, ...e.prompts])].join("\n");
+    for (const push of [
+      /should forgive/i,
+      /need to forgive/i,
+      /time to forgive/i,
+      /ready to forgive yet/i,
+      /\bwait(ing)? well\b/i,
+      /lets you move forward/i,
+    ])
+      expect(text).not.toMatch(push);
   });
 });
