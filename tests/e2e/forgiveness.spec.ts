@@ -53,12 +53,14 @@ async function shoot(page: Page, name: string) {
 
 /** Sends this page's next server action with `from` rewritten to `to` in its body: a forged request from a real session. */
 async function forgeNextAction(page: Page, url: string, from: string, to: string) {
+  let forged = false;
   await page.route(url, async (route) => {
     const request = route.request();
-    if (request.method() !== "POST" || !request.headers()["next-action"]) return route.continue();
-    await page.unroute(url);
+    if (forged || request.method() !== "POST" || !request.headers()["next-action"]) return route.continue();
+    forged = true;
     await route.continue({ postData: request.postData()!.split(from).join(to) });
   });
+  return () => page.unroute(url);
 }
 
 test("stage 8 belongs to the hurt partner: only they mark or clear the choice to move on", async ({ browser, baseURL }) => {
@@ -108,16 +110,21 @@ test("stage 8 belongs to the hurt partner: only they mark or clear the choice to
 
   // A forged request from Alex's real session: stage 1's "Mark my part done", sent with stage 8's slug.
   await a.page.goto("/app/stages/acknowledgment");
-  await forgeNextAction(a.page, "**/app/stages/acknowledgment", "acknowledgment", "forgiveness");
+  let stopForging = await forgeNextAction(a.page, "**/app/stages/acknowledgment", "acknowledgment", "forgiveness");
   await a.page.getByRole("button", { name: "Mark my part done" }).click();
   await expect(a.page.getByText(NOT_YOURS)).toBeVisible();
+  await stopForging();
   // ...and stage 1's "Reopen this stage", sent to clear Sam's choice.
   await a.page.reload();
   await a.page.getByRole("button", { name: "Mark my part done" }).click();
   await expect(a.page.getByTestId("joint-state")).toHaveText("Waiting for both");
-  await forgeNextAction(a.page, "**/app/stages/acknowledgment", "acknowledgment", "forgiveness");
+  stopForging = await forgeNextAction(a.page, "**/app/stages/acknowledgment", "acknowledgment", "forgiveness");
   await a.page.getByRole("button", { name: "Reopen this stage" }).click();
   await expect(a.page.getByText(NOT_YOURS)).toBeVisible();
+  await stopForging();
+  // The real stage 1 mark is untouched: the forged reopen cleared nothing there either.
+  await a.page.reload();
+  await expect(a.page.getByTestId("joint-state")).toHaveText("Waiting for both");
   expect(moveOnRows(baseURL!, b.email)).toEqual([{ name: "Sam" }]);
 
   // Sam's choice is still there, and only Sam clears it.
