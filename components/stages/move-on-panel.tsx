@@ -29,7 +29,7 @@ export function MoveOnPanel({ chosenAt }: { chosenAt: Date | null }) {
       <p className="mt-3 text-sm" data-testid="move-on-state">
         {chosenAt ? (
           <>
-            You marked that you choose to move on on <LocalTime iso={chosenAt.toISOString()} format="longDate" />.
+            On <LocalTime iso={chosenAt.toISOString()} format="longDate" /> you marked that you choose to move on.
           </>
         ) : (
           "Nothing is marked."
@@ -49,7 +49,7 @@ export function MoveOnPanel({ chosenAt }: { chosenAt: Date | null }) {
       <InlineError className="mt-2" message={mark.error ?? clear.error} />
       <p className="mt-3 text-xs text-muted">
         Your partner sees that this choice is yours, not whether you have made it; tell them yourself if and when you want to. A therapist
-        link that shows progress shows whether it is marked.
+        link you make that shows progress shows whether it is marked.
       </p>
     </section>
   );

@@ -80,7 +80,7 @@ test("stage 8 belongs to the hurt partner: only they mark or clear the choice to
   await shoot(b.page, "hurt");
   await panel.getByRole("button", { name: "Mark that I choose to move on" }).click();
   await expectAfterReload(b.page, async () => {
-    await expect(b.page.getByTestId("move-on-state")).toContainText("You marked that you choose to move on");
+    await expect(b.page.getByTestId("move-on-state")).toContainText("you marked that you choose to move on");
   });
   await expect(b.page.getByText("Waiting for both")).toHaveCount(0);
   await shoot(b.page, "hurt-marked");
@@ -100,7 +100,7 @@ test("stage 8 belongs to the hurt partner: only they mark or clear the choice to
   await expect(a.page.getByRole("button", { name: /move on|Mark my part done|Reopen this stage|Clear/ })).toHaveCount(0);
   await expect(a.page.locator("[data-exercise=earning-trust]")).toContainText("Earning trust, day by day");
   // Alex never learns from the page whether Sam has chosen.
-  await expect(a.page.getByText(/You marked|chose to move on/)).toHaveCount(0);
+  await expect(a.page.getByText(/you marked|chose to move on/i)).toHaveCount(0);
   await shoot(a.page, "broke-trust");
 
   // Alex's dashboard: stage 8 is Sam's choice, not suggested, and no activity line about it.
@@ -129,7 +129,7 @@ test("stage 8 belongs to the hurt partner: only they mark or clear the choice to
 
   // Sam's choice is still there, and only Sam clears it.
   await b.page.goto("/app/stages/forgiveness");
-  await expect(b.page.getByTestId("move-on-state")).toContainText("You marked that you choose to move on");
+  await expect(b.page.getByTestId("move-on-state")).toContainText("you marked that you choose to move on");
   await b.page.getByRole("button", { name: "Clear my choice" }).click();
   await expectAfterReload(b.page, async () => {
     await expect(b.page.getByTestId("move-on-state")).toHaveText("Nothing is marked.");
