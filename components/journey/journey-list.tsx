@@ -2,14 +2,16 @@ import Link from "next/link";
 import type { Stage } from "@/lib/content/schema";
 import type { StageProgressView } from "@/lib/server/journey/progress";
 import { JOINT_LABELS } from "@/lib/journey/joint-state";
+import { MOVE_ON_LABELS, mayHoldMoveOn } from "@/lib/journey/move-on";
+import type { Side } from "@/lib/validation/couple";
 import { UserText } from "@/components/ui/user-text";
 
 type Props = {
   stages: Stage[];
   progress: StageProgressView[];
   counts: { stageSlug: string; authorId: string; count: number }[];
-  me: { userId: string };
-  partner: { userId: string; name: string } | null;
+  me: { userId: string; side: Side };
+  partner: { userId: string; name: string; side: Side } | null;
   suggestedSlug?: string;
 };
 
@@ -17,8 +19,12 @@ function countOf(counts: Props["counts"], slug: string, userId: string | undefin
   return counts.find((c) => c.stageSlug === slug && c.authorId === userId)?.count ?? 0;
 }
 
-/** The nine stages as a path: each partner's part and the joint state. */
+/**
+ * The nine stages as a path: each partner's part and the joint state. Stage 8 has no joint state:
+ * its mark is the hurt partner's own choice to move on, shown only to them (decision 012).
+ */
 export function JourneyList({ stages, progress, counts, me, partner, suggestedSlug }: Props) {
+  const holdsMoveOn = mayHoldMoveOn(me.side, partner?.side ?? null);
   return (
     <ol
       className="relative space-y-3 before:absolute before:left-5 before:top-2 before:bottom-2 before:w-px before:bg-line"
@@ -30,6 +36,16 @@ export function JourneyList({ stages, progress, counts, me, partner, suggestedSl
         const partnerDone = Boolean(partner && p.doneBy.some((d) => d.userId === partner.userId));
         const mineCount = countOf(counts, stage.slug, me.userId);
         const theirCount = countOf(counts, stage.slug, partner?.userId);
+        const label =
+          p.joint !== null
+            ? JOINT_LABELS[p.joint]
+            : !holdsMoveOn
+              ? MOVE_ON_LABELS.partner
+              : meDone
+                ? MOVE_ON_LABELS.chosen
+                : MOVE_ON_LABELS.open;
+        // Stage 8 says whose choice it is, never "done" or "open" for anyone.
+        const state = (done: boolean) => (p.joint === null ? "" : done ? "done · " : "open · ");
         return (
           <li key={stage.slug} className="relative pl-12" data-stage={stage.slug}>
             <span
@@ -54,17 +70,19 @@ export function JourneyList({ stages, progress, counts, me, partner, suggestedSl
                   {stage.title}
                 </p>
                 <span data-testid="joint-state" className="rounded-full bg-brand-50 px-2.5 py-0.5 text-xs font-medium text-brand-800">
-                  {JOINT_LABELS[p.joint]}
+                  {label}
                 </span>
               </div>
               <p className="mt-1 text-sm text-muted">{stage.purpose}</p>
               <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted">
                 <span>
-                  You: {meDone ? "done" : "open"} · {mineCount} {mineCount === 1 ? "entry" : "entries"}
+                  You: {state(meDone)}
+                  {mineCount} {mineCount === 1 ? "entry" : "entries"}
                 </span>
                 {partner && (
                   <span>
-                    <UserText>{partner.name}</UserText>: {partnerDone ? "done" : "open"} · {theirCount} shared
+                    <UserText>{partner.name}</UserText>: {state(partnerDone)}
+                    {theirCount} shared
                   </span>
                 )}
               </p>

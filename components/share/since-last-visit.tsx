@@ -25,9 +25,11 @@ export function SinceLastVisit({ view }: { view: TherapistView }) {
             <Dot />
             <span>
               <UserText>{event.actorName}</UserText>{" "}
-              {event.action === "done"
-                ? `marked their part of stage ${event.stageNumber} (${event.stageTitle}) done`
-                : `reopened stage ${event.stageNumber} (${event.stageTitle}) for both of them`}{" "}
+              {event.choice
+                ? `${event.action === "done" ? "marked" : "cleared"} their choice to move on (stage ${event.stageNumber})`
+                : event.action === "done"
+                  ? `marked their part of stage ${event.stageNumber} (${event.stageTitle}) done`
+                  : `reopened stage ${event.stageNumber} (${event.stageTitle}) for both of them`}{" "}
               <span className="text-sm text-muted">
                 · <LocalTime iso={event.at.toISOString()} />
               </span>

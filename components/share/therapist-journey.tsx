@@ -3,6 +3,7 @@ import { LocalTime } from "@/components/ui/local-time";
 import { UserText } from "@/components/ui/user-text";
 import type { TherapistView } from "@/lib/server/share/therapist-view";
 import { THERAPIST_JOINT_LABELS, type JointState } from "@/lib/journey/joint-state";
+import { JOINT_STAGE_COUNT, THERAPIST_MOVE_ON_LABELS } from "@/lib/journey/move-on";
 
 const JOINT_STYLES: Record<JointState, string> = {
   "done-together": "bg-brand-100 text-brand-800",
@@ -10,7 +11,10 @@ const JOINT_STYLES: Record<JointState, string> = {
   open: "bg-stone-100 text-stone-700",
 };
 
-/** Each partner's and the joint progress through the nine stages. */
+/**
+ * Each partner's and the joint progress through the stages they mark together. Stage 8 is no joint
+ * work: it says only whether the hurt partner's choice to move on was made (decision 012).
+ */
 export function TherapistJourney({
   progress,
   partners,
@@ -38,36 +42,41 @@ export function TherapistJourney({
                   <span className="sr-only">Stage {stage.number}: </span>
                   {stage.title}
                 </p>
-                <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
-                  {partners.map((partner) => {
-                    const done = stage.doneBy.find((d) => d.userId === partner.userId);
-                    return (
-                      <li key={partner.userId}>
-                        {done ? (
-                          <>
-                            <span aria-hidden className="text-brand-700">
-                              ✓{" "}
-                            </span>
-                            <UserText>{partner.name}</UserText> marked it done <LocalTime iso={done.doneAt.toISOString()} format="date" />
-                          </>
-                        ) : (
-                          <>
-                            <UserText>{partner.name}</UserText>: not yet
-                          </>
-                        )}
-                      </li>
-                    );
-                  })}
-                </ul>
+                {stage.joint === null ? (
+                  <p className="mt-1 text-sm text-muted">A choice only the partner who was hurt can mark. It is not joint work.</p>
+                ) : (
+                  <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
+                    {partners.map((partner) => {
+                      const done = stage.doneBy.find((d) => d.userId === partner.userId);
+                      return (
+                        <li key={partner.userId}>
+                          {done ? (
+                            <>
+                              <span aria-hidden className="text-brand-700">
+                                ✓{" "}
+                              </span>
+                              <UserText>{partner.name}</UserText> marked it done <LocalTime iso={done.doneAt.toISOString()} format="date" />
+                            </>
+                          ) : (
+                            <>
+                              <UserText>{partner.name}</UserText>: not yet
+                            </>
+                          )}
+                        </li>
+                      );
+                    })}
+                  </ul>
+                )}
               </div>
             </div>
             <span
               className={cn(
                 "ml-8 self-start rounded-full px-2.5 py-0.5 text-xs font-medium sm:ml-0 sm:self-center",
-                JOINT_STYLES[stage.joint],
+                stage.joint === null ? JOINT_STYLES.open : JOINT_STYLES[stage.joint],
               )}
+              data-testid="therapist-stage-state"
             >
-              {THERAPIST_JOINT_LABELS[stage.joint]}
+              {stage.joint === null ? THERAPIST_MOVE_ON_LABELS[stage.choice ?? "unshown"] : THERAPIST_JOINT_LABELS[stage.joint]}
             </span>
           </li>
         ))}
@@ -81,7 +90,7 @@ function Stat({ label, value }: { label: string; value: number }) {
     <div className="rounded-2xl border border-line bg-white px-4 py-3">
       <dt className="text-sm text-muted">{label}</dt>
       <dd className="mt-0.5 font-serif text-2xl font-semibold">
-        {value} <span className="font-sans text-sm font-normal text-muted">of 9 stages done</span>
+        {value} <span className="font-sans text-sm font-normal text-muted">of {JOINT_STAGE_COUNT} joint stages marked</span>
       </dd>
     </div>
   );

@@ -1,3 +1,8 @@
+/**
+ * The joint state of a stage both partners mark. Stage 8 never has one: its mark is the hurt
+ * partner's own choice to move on, and no screen says it waits for both (lib/journey/move-on.ts,
+ * decision 012).
+ */
 export type JointState = "open" | "one-done" | "done-together";
 
 /** As the couple reads it, about themselves. */

@@ -33,10 +33,10 @@ describe("joint stage progress", () => {
   it("never touches another couple's progress and ignores unknown stages", async () => {
     const { a } = await makeCouple();
     const other = await makeCouple(["Jo", "Kim"]);
-    await markStageDone(other.a, "forgiveness");
-    await markStageDone(other.b, "forgiveness");
-    await reopenStage(a, "forgiveness");
-    expect((await stage(other.a, "forgiveness")).joint).toBe("done-together");
+    await markStageDone(other.a, "boundaries");
+    await markStageDone(other.b, "boundaries");
+    await reopenStage(a, "boundaries");
+    expect((await stage(other.a, "boundaries")).joint).toBe("done-together");
     expect(await markStageDone(a, "../etc")).toMatchObject({ ok: false, formError: "That stage doesn't exist." });
     expect(await db.stageProgress.count({ where: { coupleId: a.coupleId } })).toBe(0);
   });

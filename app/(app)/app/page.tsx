@@ -32,6 +32,7 @@ import { partnerDeparted } from "@/lib/server/departure/leave";
 import { talkingSummary } from "@/lib/server/conversations/summary";
 import { TalkingCard } from "@/components/talks/talking-card";
 import { UserText } from "@/components/ui/user-text";
+import { JOINT_STAGE_COUNT } from "@/lib/journey/move-on";
 
 export const metadata: Metadata = { title: "Your journey" };
 
@@ -112,6 +113,7 @@ export default async function DashboardPage() {
   const stages = getStages();
   const suggested = nextSuggested(progress, ctx.userId);
   const suggestedStage = suggested ? getStage(suggested.slug) : undefined;
+  // Stage 8 is never counted: its mark is the hurt partner's own choice, not joint progress (decision 012).
   const togetherCount = progress.filter((p) => p.joint === "done-together").length;
 
   return (
@@ -123,7 +125,7 @@ export default async function DashboardPage() {
         <p className="mt-1 text-muted">
           {togetherCount === 0
             ? "Take it one step at a time. Nothing here has a deadline."
-            : `${togetherCount} of 9 stages done together. Reopen any of them whenever you need to.`}
+            : `${togetherCount} of the ${JOINT_STAGE_COUNT} stages you mark together are done. Reopen any of them whenever you need to.`}
         </p>
       </div>
 
@@ -211,7 +213,7 @@ export default async function DashboardPage() {
               </>
             ) : (
               <p className="mt-2 text-sm text-muted">
-                You've marked every stage done together. Keep returning to any of them as life moves on.
+                Every stage you mark together is marked done. Return to any of them whenever it helps.
               </p>
             )}
           </Card>

@@ -8,6 +8,7 @@ import { readableEntriesWhere, readableResponsesWhere } from "@/lib/server/entri
 import { wasEdited } from "@/lib/server/entries/serialize";
 import { isEntryKind, type EntryKind } from "@/lib/entries/kinds";
 import { RESPONSE_VERDICTS, type Verdict } from "@/lib/validation/entry";
+import { MOVE_ON_SLUG } from "@/lib/journey/move-on";
 
 export type ActivityItem =
   | { type: "entry"; at: Date; stageSlug: string; exerciseKey: string | null; kind: EntryKind; entryId: string; edited: boolean }
@@ -74,6 +75,8 @@ export async function partnerActivity(ctx: PartnerContext, take = 6): Promise<Ac
         coupleId: ctx.coupleId,
         actorId: partner.userId,
         action: { in: EVENT_ACTIONS },
+        // Stage 8's marks are the hurt partner's choice to move on: no line about them, ever (decision 012).
+        NOT: { subject: MOVE_ON_SLUG, action: { startsWith: "stage." } },
         AND: readableEvents<Prisma.AuditEventWhereInput>(ctx),
       },
       select: { action: true, subject: true, at: true },

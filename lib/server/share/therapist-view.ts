@@ -5,7 +5,8 @@ import type { TherapistContext } from "@/lib/server/access";
 import { listReadableEntries } from "@/lib/server/entries/read";
 import type { EntryView } from "@/lib/server/entries/serialize";
 import { getProgress, stageHistory, type JointState } from "@/lib/server/journey/progress";
-import { coupleMemberNames } from "@/lib/server/couples/members";
+import { coupleMemberNames, coupleMembers } from "@/lib/server/couples/members";
+import { holdsMoveOn, isJointStage, type TherapistMoveOn } from "@/lib/journey/move-on";
 import { getStage, getStages } from "@/lib/content/stages";
 import type { Exercise } from "@/lib/content/schema";
 import { kindOf } from "@/lib/entries/kinds";
@@ -43,7 +44,15 @@ export type TherapistView = {
   scope: TherapistContext["scope"];
   previousVisitAt: Date | null;
   progress: null | {
-    stages: { slug: string; number: number; title: string; doneBy: { userId: string; name: string; doneAt: Date }[]; joint: JointState }[];
+    /** `joint` is null on stage 8, which shows `choice` instead: the hurt partner's own, never joint (decision 012). */
+    stages: {
+      slug: string;
+      number: number;
+      title: string;
+      doneBy: { userId: string; name: string; doneAt: Date }[];
+      joint: JointState | null;
+      choice: TherapistMoveOn | null;
+    }[];
     donePerPartner: { userId: string; name: string; count: number }[];
     doneTogether: number;
   };
@@ -68,7 +77,8 @@ export type TherapistView = {
   /** Null on a first visit. Lists only what the link's scope shows. */
   since: null | {
     entries: SharedEntry[];
-    stageEvents: { action: "done" | "reopened"; stageTitle: string; stageNumber: number; actorName: string; at: Date }[];
+    /** `choice`: a stage-8 event, a choice to move on marked or cleared, not a joint stage's mark. */
+    stageEvents: { action: "done" | "reopened"; stageTitle: string; stageNumber: number; actorName: string; at: Date; choice: boolean }[];
   };
 };
 
@@ -127,6 +137,8 @@ export async function getTherapistView(ctx: TherapistContext, opts: { weeks?: Ti
 
   let progress: TherapistView["progress"] = null;
   if (progressRows) {
+    // Stage 8 shows whether the choice was made only when the link's maker is the one who holds it.
+    const makerHolds = Boolean(ctx.createdById && holdsMoveOn(await coupleMembers(ctx), ctx.createdById));
     const rows = progressRows.map((p) => {
       const stage = stages.find((s) => s.slug === p.slug)!;
       return {
@@ -135,11 +147,13 @@ export async function getTherapistView(ctx: TherapistContext, opts: { weeks?: Ti
         title: stage.title,
         doneBy: p.doneBy.map((d) => ({ ...d, name: nameOf(d.userId) })),
         joint: p.joint,
+        choice: p.joint !== null ? null : !makerHolds ? ("unshown" as const) : p.doneBy.length > 0 ? ("made" as const) : ("open" as const),
       };
     });
+    const joint = rows.filter((r) => r.joint !== null);
     progress = {
       stages: rows,
-      donePerPartner: partners.map((p) => ({ ...p, count: rows.filter((r) => r.doneBy.some((d) => d.userId === p.userId)).length })),
+      donePerPartner: partners.map((p) => ({ ...p, count: joint.filter((r) => r.doneBy.some((d) => d.userId === p.userId)).length })),
       doneTogether: rows.filter((r) => r.joint === "done-together").length,
     };
   }
@@ -166,7 +180,8 @@ export async function getTherapistView(ctx: TherapistContext, opts: { weeks?: Ti
         const stage = stages.find((s) => s.slug === event.subject);
         if (!stage) return [];
         const action = event.action === "stage.done" ? ("done" as const) : ("reopened" as const);
-        return [{ action, stageTitle: stage.title, stageNumber: stage.number, actorName: nameOf(event.actorId), at: event.at }];
+        const choice = !isJointStage(stage.slug);
+        return [{ action, stageTitle: stage.title, stageNumber: stage.number, actorName: nameOf(event.actorId), at: event.at, choice }];
       }),
     };
   }

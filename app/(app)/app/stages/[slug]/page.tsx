@@ -28,6 +28,8 @@ import { myCheckInPrefs } from "@/lib/server/checkins/prefs";
 import { mailEnabled } from "@/lib/server/email/send";
 import { localDateIn } from "@/lib/checkins/dates";
 import { anniversaryYears, daysUntilAnniversary, nextAnniversary } from "@/lib/journey/anniversary";
+import { MoveOnNotYours, MoveOnPanel } from "@/components/stages/move-on-panel";
+import { isJointStage, mayHoldMoveOn } from "@/lib/journey/move-on";
 
 const STAGE_TOOLS: Partial<Record<string, readonly TalkTool[]>> = {
   communication: ["talks", "questions"],
@@ -90,13 +92,20 @@ export default async function StagePage({ params }: Params) {
           )}
         </header>
 
-        <ProgressPanel
-          slug={stage.slug}
-          meDone={mine.doneBy.some((d) => d.userId === ctx.userId)}
-          partnerName={couple.partner?.name ?? null}
-          partnerDone={Boolean(couple.partner && mine.doneBy.some((d) => d.userId === couple.partner!.userId))}
-          joint={mine.joint}
-        />
+        {mine.joint !== null ? (
+          <ProgressPanel
+            slug={stage.slug}
+            meDone={mine.doneBy.some((d) => d.userId === ctx.userId)}
+            partnerName={couple.partner?.name ?? null}
+            partnerDone={Boolean(couple.partner && mine.doneBy.some((d) => d.userId === couple.partner!.userId))}
+            joint={mine.joint}
+          />
+        ) : !isJointStage(stage.slug) && mayHoldMoveOn(couple.me.side, couple.partner?.side ?? null) ? (
+          // Stage 8: the choice to move on belongs to the partner who was hurt (decision 012).
+          <MoveOnPanel chosenAt={mine.doneBy.find((d) => d.userId === ctx.userId)?.doneAt ?? null} />
+        ) : (
+          <MoveOnNotYours partnerName={couple.partner?.name ?? null} />
+        )}
 
         <details className="group rounded-2xl border border-line bg-white p-5 sm:p-8" open={entries.length === 0}>
           <summary className="cursor-pointer font-serif text-xl font-semibold">About this stage</summary>
