@@ -1,6 +1,8 @@
 import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type Locator, type Page } from "@playwright/test";
 
 export const PASSWORD = "a calm long password";
 
@@ -131,4 +133,17 @@ export async function expectAfterReload(page: Page, check: () => Promise<void>) 
     await page.reload();
     await check();
   }).toPass({ timeout: 20_000, intervals: [250, 500, 1_000, 2_000] });
+}
+
+/**
+ * A screenshot for a person to look at, written into MEND_SHOTS_DIR only when it is set (nothing
+ * compares pixels, and full-page shots cost seconds on a busy machine). Never into docs/screenshots.
+ */
+export async function shot(target: Page | Locator, name: string, { fullPage = false } = {}) {
+  const dir = process.env.MEND_SHOTS_DIR;
+  if (!dir) return;
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, name);
+  if ("goto" in target) await target.screenshot({ path: file, fullPage });
+  else await target.screenshot({ path: file });
 }
