@@ -24,7 +24,8 @@ export default defineConfig({
     // Vitest's default is one worker fewer than the cores: 1 on a 2-core CI machine. The test files
     // wait on SQLite files, child processes and timers as much as on the CPU (docs/testing.md).
     maxWorkers: Math.max(2, os.availableParallelism()),
-    testTimeout: 20_000,
+    // For hangs, not for speed: a loaded 2-core machine runs two workers plus prisma CLI and server children.
+    testTimeout: 60_000,
     hookTimeout: 60_000,
   },
 });
