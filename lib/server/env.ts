@@ -54,6 +54,9 @@ const schema = z.object({
     .enum(["1", "0"], "must be 1 (print every database statement's SQL, never its values, to the server's output) or 0")
     .optional(),
   MEND_RESOURCES_FILE: z.string().optional(),
+  MEND_TEST_PASSWORD_HASHING: z
+    .enum(["fast"], "must be fast (cheap password hashes, for the test suites on this computer only) or unset")
+    .optional(),
 });
 
 /** A weather page: unremarkable in a browser's history and on a shared screen. */
@@ -93,6 +96,8 @@ export type Env = {
   logQueries: boolean;
   /** MEND_RESOURCES_FILE: a practice's own list of support lines, replacing Mend's (checked at start). */
   resourcesFile: string | null;
+  /** MEND_TEST_PASSWORD_HASHING=fast: cheap argon2 parameters (lib/server/auth/password.ts), tests only. */
+  fastPasswordHashing: boolean;
 };
 
 export class EnvError extends Error {}
@@ -116,6 +121,15 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
         `to accept the risk (e.g. on a closed network for a trial).`,
     );
   }
+  // Cheap hashes would make stolen password hashes cheap to crack: only under a test runner, or a
+  // server whose public address is this computer (the e2e and crash suites run `next start` so).
+  const fastPasswordHashing = data.MEND_TEST_PASSWORD_HASHING === "fast";
+  if (fastPasswordHashing && data.NODE_ENV !== "test" && !(publicUrl && LOCAL_HOSTS.test(publicUrl.hostname))) {
+    throw new EnvError(
+      `Mend's configuration is not valid:\n- MEND_TEST_PASSWORD_HASHING=fast makes password hashes cheap to crack; it is for the test ` +
+        `suites only and is refused unless NEXTAUTH_URL is an address on this computer (like http://127.0.0.1:3000). Unset it.`,
+    );
+  }
   const databaseUrl = data.DATABASE_URL ?? defaultDatabaseUrl();
   return {
     nodeEnv: data.NODE_ENV,
@@ -134,6 +148,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     quickExitUrl: data.MEND_QUICK_EXIT_URL ?? DEFAULT_QUICK_EXIT_URL,
     logQueries: data.MEND_LOG_QUERIES === "1",
     resourcesFile: data.MEND_RESOURCES_FILE ?? null,
+    fastPasswordHashing,
   };
 }
 

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, setUpCouple } from "./helpers";
+import { expectNoAxeViolations, setUpCouple, shot } from "./helpers";
 
 test("two partners agree, amend with a conflict, keep a commitment, and print their rules", async ({ browser }) => {
   const { a, b } = await setUpCouple(browser, ["Alex", "Sam"]);
@@ -47,10 +47,10 @@ test("two partners agree, amend with a conflict, keep a commitment, and print th
   await a.page.reload();
   await expect(a.page.getByTestId("timeline").locator("ins")).toContainText("and at bedtime");
   await expectNoAxeViolations(a.page);
-  await a.page.screenshot({ path: "test-results/agreement-history.png", fullPage: true });
+  await shot(a.page, "agreement-history.png", { fullPage: true });
   await a.page.setViewportSize({ width: 375, height: 800 });
   await a.page.reload();
-  await a.page.screenshot({ path: "test-results/agreement-history-375.png", fullPage: true });
+  await shot(a.page, "agreement-history-375.png", { fullPage: true });
   await a.page.setViewportSize({ width: 1280, height: 800 });
 
   // A makes a daily commitment and logs it kept; B confirms; the kept-rate shows 100 %.
@@ -73,7 +73,7 @@ test("two partners agree, amend with a conflict, keep a commitment, and print th
   await expect(b.page.getByTestId("kept-rate-4").first()).toContainText("100 %");
   await expectNoAxeViolations(b.page);
   await b.page.setViewportSize({ width: 375, height: 800 });
-  await b.page.screenshot({ path: "test-results/commitments-375.png", fullPage: true });
+  await shot(b.page, "commitments-375.png", { fullPage: true });
 
   await a.page.goto("/app");
   await expect(a.page.getByTestId("commitments-card")).toContainText("100 %");

@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { expect, request as playwrightRequest, test, type APIRequestContext, type Page } from "@playwright/test";
-import { PASSWORD, copyInviteLink, createWorkspace, expectNoAxeViolations, setUpCouple, signUp, writeEntry } from "./helpers";
+import { PASSWORD, copyInviteLink, createWorkspace, expectNoAxeViolations, setUpCouple, shot, signUp, writeEntry } from "./helpers";
 
 // The authorization matrix for pages and route handlers (issue 12, point 8), against the real
 // production server: every page.tsx and route.ts under app/ × {anonymous, partner A, partner B,
@@ -261,7 +261,7 @@ test("every page and route handler answers each role as the table says", async (
   await expect(cPage.getByRole("heading", { name: "We couldn't find that page" })).toBeVisible();
   await expect(cPage.getByText(MARKER)).toHaveCount(0);
   await expectNoAxeViolations(cPage);
-  await cPage.screenshot({ path: "docs/screenshots/agreement-of-another-couple-375.png", fullPage: true });
+  await shot(cPage, "agreement-of-another-couple-375.png", { fullPage: true });
 
   for (const context of Object.values(contexts)) await context.dispose();
   await Promise.all([a.context.close(), b.context.close(), cContext.close()]);

@@ -1,11 +1,7 @@
-import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { expectAfterReload, expectNoAxeViolations, setUpCouple } from "./helpers";
+import { expectAfterReload, expectNoAxeViolations, setUpCouple, shot } from "./helpers";
 
 // Issue 9: daily check-ins and the trust timeline, two partners in their own browsers.
-
-// Written where test output goes (git-ignored); docs/screenshots holds copies that were looked at.
-const SHOTS = "test-results/screenshots";
 
 async function checkIn(page: Page, opts: { trust: number; closeness: number; mood: string; note: string; visibility: string }) {
   await page.goto("/app");
@@ -97,16 +93,15 @@ test("both partners check in; the timeline shows both, as a chart and a table; a
   await expectNoAxeViolations(a.page);
 
   // Screenshots of the timeline, desktop and phone width.
-  fs.mkdirSync(SHOTS, { recursive: true });
   await a.page.setViewportSize({ width: 1280, height: 900 });
-  await a.page.screenshot({ path: `${SHOTS}/timeline-desktop.png`, fullPage: true });
+  await shot(a.page, "timeline-desktop.png", { fullPage: true });
   await a.page.setViewportSize({ width: 375, height: 812 });
   await expect(a.page.getByTestId("chart-trust")).toBeVisible();
   const overflow = await a.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
-  await a.page.screenshot({ path: `${SHOTS}/timeline-375.png`, fullPage: true });
+  await shot(a.page, "timeline-375.png", { fullPage: true });
   await a.page.goto("/app");
-  await a.page.screenshot({ path: `${SHOTS}/dashboard-375.png`, fullPage: true });
+  await shot(a.page, "dashboard-375.png", { fullPage: true });
   await a.page.setViewportSize({ width: 1280, height: 720 });
 
   // Sam sees Alex's scores (shared by design) but never Alex's private note.
@@ -152,7 +147,7 @@ test("both partners check in; the timeline shows both, as a chart and a table; a
   await expect(therapist.locator("form, input, textarea, select, [contenteditable]")).toHaveCount(0);
   await expectNoAxeViolations(therapist);
   await therapist.setViewportSize({ width: 375, height: 812 });
-  await therapist.screenshot({ path: `${SHOTS}/therapist-timeline-375.png`, fullPage: true });
+  await shot(therapist, "therapist-timeline-375.png", { fullPage: true });
 
   // The chart's client JavaScript: the timeline page loads no more script than a page without it.
   const scripts = async (page: Page, path: string) => {

@@ -1,8 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { copyInviteLink, createWorkspace, expectNoAxeViolations, setUpCouple, signIn, signUp } from "./helpers";
+import { copyInviteLink, createWorkspace, expectNoAxeViolations, setUpCoupleInTheBrowser, signIn, signUp } from "./helpers";
 
 test("partner A creates a workspace and invites partner B, who joins from another browser", async ({ browser }) => {
-  const { a, b } = await setUpCouple(browser, ["Alex", "Sam"]);
+  // Through every form (the other specs set couples up over HTTP with the same server actions).
+  const { a, b } = await setUpCoupleInTheBrowser(browser, ["Alex", "Sam"]);
 
   await expect(b.page.getByRole("heading", { name: "Alex & Sam" })).toBeVisible();
   await expect(b.page.getByTestId("partner-card")).toHaveCount(2);

@@ -1,13 +1,10 @@
-import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { setUpCouple } from "./helpers";
+import { setUpCouple, shot } from "./helpers";
 
 // Issue 20 §1: each reader meets their own side of a stage first; the other side waits, folded,
 // under "What your partner is reading". A partner on both sides reads both, open. Screenshots of
-// stage 1 for each side at phone and desktop width go to SHOTS_DIR (outside the repo) for a person
+// stage 1 for each side at phone and desktop width go to MEND_SHOTS_DIR, when it is set, for a person
 // to look at; nothing here compares pixels.
-
-const SHOTS_DIR = process.env.MEND_SHOTS_DIR ?? "/work/shots";
 
 async function setSide(page: Page, side: RegExp) {
   await page.goto("/app/settings");
@@ -27,13 +24,13 @@ async function headings(page: Page) {
 }
 
 async function shoot(page: Page, name: string) {
-  fs.mkdirSync(SHOTS_DIR, { recursive: true });
+  if (!process.env.MEND_SHOTS_DIR) return;
   for (const [label, width] of [
     ["375", 375],
     ["desktop", 1280],
   ] as const) {
     await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `${SHOTS_DIR}/stage1-${name}-${label}.png`, fullPage: true });
+    await shot(page, `stage1-${name}-${label}.png`, { fullPage: true });
   }
 }
 

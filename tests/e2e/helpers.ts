@@ -1,6 +1,10 @@
 import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContext, type Locator, type Page } from "@playwright/test";
+import { baseURL } from "../../playwright.config";
+import { SAFETY_ALL_NO } from "../../lib/validation/safety";
 
 export const PASSWORD = "a calm long password";
 
@@ -48,7 +52,6 @@ export async function copyInviteLink(page: Page) {
   return field.inputValue();
 }
 
-/** A couple with both partners in their own browser contexts. */
 /** Answers the private safety check with "No" throughout (joint exercises need a recent one). */
 export async function takeSafetyCheck(page: Page) {
   await page.goto("/app/safety");
@@ -65,8 +68,98 @@ export async function takeSafetyCheck(page: Page) {
 /**
  * Two partners in their own browsers, joined through a real invite. Each has answered the private
  * safety check (all "No") unless `safetyChecks: false`: joint exercises are refused without one.
+ * Made over HTTP with each browser context's own cookies (context.request): the real server actions
+ * of the forms (sign-up, workspace, invite, joining, safety check) and next-auth's own credentials
+ * sign-in, then both pages open the dashboard. setUpCoupleInTheBrowser clicks through the same forms.
  */
 export async function setUpCouple(browser: Browser, names: [string, string] = ["Alex", "Sam"], { safetyChecks = true } = {}) {
+  const [ctxA, ctxB] = await Promise.all([browser.newContext(), browser.newContext()]);
+  const [a, b] = await Promise.all([signUpOverHttp(ctxA, names[0]), signUpOverHttp(ctxB, names[1])]);
+  const created = await callAction(ctxA, "/app/welcome", "createCoupleAction", {
+    name: `${names[0]} & ${names[1]}`,
+    side: "involved",
+  });
+  expect(created.redirect, "creating the workspace").toMatch(/^\/app\/settings\b/);
+  const invite = await callAction(ctxA, "/app/settings", "issueInviteAction", {});
+  const token = /"token":"([^"]+)"/.exec(invite.body)?.[1];
+  expect(token, `the invite action's answer: ${invite.body.slice(0, 300)}`).toBeTruthy();
+  const joined = await callAction(ctxB, `/invite/${token}`, "acceptInviteAction", { token: token! });
+  expect(joined.redirect, "joining the workspace").toMatch(/^\/app(;|$)/);
+  if (safetyChecks) {
+    await Promise.all([ctxA, ctxB].map((ctx) => callAction(ctx, "/app/safety", "takeSafetyCheckAction", SAFETY_ALL_NO)));
+  }
+  const [pageA, pageB] = await Promise.all([ctxA.newPage(), ctxB.newPage()]);
+  await Promise.all([pageA.goto("/app"), pageB.goto("/app")]);
+  return { a: { ...a, page: pageA, context: ctxA }, b: { ...b, page: pageB, context: ctxB } };
+}
+
+/** The production build's server actions by exported name (tests/e2e/server.mjs builds into .next-e2e). */
+let actionIds: Map<string, string> | undefined;
+function actionId(name: string) {
+  if (!actionIds) {
+    const file = path.resolve(__dirname, "..", "..", ".next-e2e", "server", "server-reference-manifest.json");
+    const manifest = JSON.parse(fs.readFileSync(file, "utf8")) as { node: Record<string, { exportedName?: string }> };
+    actionIds = new Map();
+    for (const [id, entry] of Object.entries(manifest.node)) {
+      if (!entry.exportedName) continue;
+      // Two actions of one name would make the lookup ambiguous: say so rather than pick one.
+      actionIds.set(entry.exportedName, actionIds.has(entry.exportedName) ? "" : id);
+    }
+  }
+  const id = actionIds.get(name);
+  if (!id) throw new Error(`No single server action named ${name} in the e2e build`);
+  return id;
+}
+
+/**
+ * Calls a form's server action the way the browser does (useActionState's `action(prevState, formData)`:
+ * the fields under `_1_`, then the root `0`), from the page that renders the form, with the context's
+ * cookies. A refused or failed call fails the test with the answer in the message.
+ */
+async function callAction(context: BrowserContext, pagePath: string, name: string, fields: Record<string, string>) {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(fields)) form.append(`_1_${key}`, value);
+  form.append("0", JSON.stringify(["$undefined", "$K1"]));
+  const res = await context.request.post(pagePath, {
+    headers: { "Next-Action": actionId(name), Accept: "text/x-component", Origin: baseURL },
+    multipart: form,
+    maxRedirects: 0,
+  });
+  const body = await res.text();
+  const where = `${name} on ${pagePath}: ${res.status()} ${body.slice(0, 300)}`;
+  expect(res.status(), where).toBeLessThan(400);
+  expect(body, where).not.toContain('"ok":false');
+  return { body, redirect: res.headers()["x-action-redirect"] ?? res.headers()["location"] ?? "" };
+}
+
+/** Signs in through next-auth's own endpoints (its CSRF token, then the credentials callback). */
+export async function signInOverHttp(context: BrowserContext, email: string, password = PASSWORD) {
+  const { csrfToken } = (await (await context.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const res = await context.request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email, password, callbackUrl: "/app", json: "true" },
+    maxRedirects: 0,
+  });
+  expect([200, 302], `sign-in of ${email}: ${res.status()}`).toContain(res.status());
+  const cookies = await context.cookies();
+  expect(
+    cookies.some((c) => /session-token$/.test(c.name)),
+    `a session cookie after signing in ${email}`,
+  ).toBe(true);
+}
+
+/** An account made with the sign-up form's own server action, then signed in over HTTP like the form does. */
+export async function signUpOverHttp(context: BrowserContext, name: string) {
+  const email = uniqueEmail(name);
+  await callAction(context, "/signup", "signUpAction", { name, email, password: PASSWORD });
+  await signInOverHttp(context, email);
+  return { name, email };
+}
+
+/**
+ * setUpCouple through every form, as a person would click: sign-up, the workspace, the invite link,
+ * joining and both safety checks (tests/e2e/foundation.spec.ts keeps this path tested end to end).
+ */
+export async function setUpCoupleInTheBrowser(browser: Browser, names: [string, string] = ["Alex", "Sam"], { safetyChecks = true } = {}) {
   const ctxA = await browser.newContext();
   const ctxB = await browser.newContext();
   const pageA = await ctxA.newPage();
@@ -131,4 +224,17 @@ export async function expectAfterReload(page: Page, check: () => Promise<void>) 
     await page.reload();
     await check();
   }).toPass({ timeout: 20_000, intervals: [250, 500, 1_000, 2_000] });
+}
+
+/**
+ * A screenshot for a person to look at, written into MEND_SHOTS_DIR only when it is set (nothing
+ * compares pixels, and full-page shots cost seconds on a busy machine). Never into docs/screenshots.
+ */
+export async function shot(target: Page | Locator, name: string, { fullPage = false } = {}) {
+  const dir = process.env.MEND_SHOTS_DIR;
+  if (!dir) return;
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, name);
+  if ("goto" in target) await target.screenshot({ path: file, fullPage });
+  else await target.screenshot({ path: file });
 }

@@ -1,12 +1,10 @@
-import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, expectAfterReload, setUpCouple } from "./helpers";
+import { expectNoAxeViolations, expectAfterReload, setUpCouple, shot } from "./helpers";
 
 // Issue 13: the private safety check. A red flag pauses joint exercises for both partners; only
 // the person who answered sees why. Issue 20: checking after the discovery is a signal, not a red
 // flag, and a red flag pauses only after a plain warning and the person's own choice.
 
-const SHOTS = "test-results/screenshots";
 const PAUSED = "Joint exercises are paused for now. Individual exercises stay open.";
 
 async function answer(page: Page, answers: Record<string, string>) {
@@ -33,7 +31,6 @@ test("checking after the discovery doesn't pause; fear does, after a warning; th
   browser,
 }) => {
   test.setTimeout(480_000);
-  fs.mkdirSync(SHOTS, { recursive: true });
   const { a, b } = await setUpCouple(browser, ["Alex", "Sam"], { safetyChecks: false });
 
   // Sam is asked, on the dashboard, before any joint exercise.
@@ -52,7 +49,7 @@ test("checking after the discovery doesn't pause; fear does, after a warning; th
   // "My partner checks my phone since I told them": guidance, no pause.
   await answer(b.page, { ...ALL_NO, "checked your phone": "Yes, and we haven't agreed how" });
   await expect(b.page.getByText("Choose an answer to this question.")).toHaveCount(0);
-  await b.page.screenshot({ path: `${SHOTS}/safety-check-375.png`, fullPage: true });
+  await shot(b.page, "safety-check-375.png", { fullPage: true });
   await b.page.getByRole("button", { name: "Save my answers" }).click();
   await b.page.waitForURL("**/app/safety?result=saved");
   const guidance = b.page.getByTestId("safety-guidance");
@@ -60,8 +57,8 @@ test("checking after the discovery doesn't pause; fear does, after a warning; th
   await expect(guidance.getByRole("link", { name: "Write a transparency agreement together" })).toHaveAttribute("href", "/app/agreements");
   await expect(guidance.getByRole("link", { name: "Plan a talk about it" })).toHaveAttribute("href", "/app/talks");
   await expect(b.page.getByTestId("joint-state")).toHaveText("Joint exercises are open.");
-  await b.page.screenshot({ path: `${SHOTS}/safety-signal-result-375.png`, fullPage: true });
-  await guidance.screenshot({ path: `${SHOTS}/safety-signal-guidance-375.png` });
+  await shot(b.page, "safety-signal-result-375.png", { fullPage: true });
+  await shot(guidance, "safety-signal-guidance-375.png");
   await expectNoAxeViolations(b.page);
   await expectAfterReload(a.page, async () => {
     await expect(a.page.getByTestId("joint-paused")).toHaveCount(0);
@@ -76,8 +73,8 @@ test("checking after the discovery doesn't pause; fear does, after a warning; th
     "href",
     "/app/safety/resources",
   );
-  await b.page.screenshot({ path: `${SHOTS}/safety-warning-375.png`, fullPage: true });
-  await choice.screenshot({ path: `${SHOTS}/safety-warning-box-375.png` });
+  await shot(b.page, "safety-warning-375.png", { fullPage: true });
+  await shot(choice, "safety-warning-box-375.png");
   await expectNoAxeViolations(b.page);
   await expectAfterReload(a.page, async () => {
     await expect(a.page.getByTestId("joint-paused")).toHaveCount(0);
@@ -86,12 +83,12 @@ test("checking after the discovery doesn't pause; fear does, after a warning; th
   await b.page.waitForURL("**/app/safety?result=saved");
   await expect(b.page.getByTestId("safety-support")).toContainText("Support for you comes first");
   await expect(b.page.getByTestId("crisis-lines")).toHaveCount(0);
-  await b.page.screenshot({ path: `${SHOTS}/safety-paused-result-375.png`, fullPage: true });
+  await shot(b.page, "safety-paused-result-375.png", { fullPage: true });
   await expectNoAxeViolations(b.page);
   await b.page.getByRole("link", { name: /Support lines, what coercive control looks like/ }).click();
   await expect(b.page.getByRole("heading", { name: "If you are in danger now" })).toBeVisible();
   await expect(b.page.getByTestId("support-line").first()).toContainText(/\(checked [A-Z][a-z]+ \d{4}\)/);
-  await b.page.screenshot({ path: `${SHOTS}/safety-resources-375.png`, fullPage: true });
+  await shot(b.page, "safety-resources-375.png", { fullPage: true });
   await expectNoAxeViolations(b.page);
 
   // Sam's dashboard: paused, in the same neutral words Alex reads (issue 21: the detail is on the
@@ -99,7 +96,7 @@ test("checking after the discovery doesn't pause; fear does, after a warning; th
   await b.page.goto("/app");
   await expect(b.page.getByTestId("joint-paused")).toHaveText(PAUSED);
   await expect(b.page.locator("main")).not.toContainText(/safety check/i);
-  await b.page.screenshot({ path: `${SHOTS}/paused-dashboard-answerer-375.png` });
+  await shot(b.page, "paused-dashboard-answerer-375.png");
 
   // Alex's dashboard: the same neutral sentence, nothing about who or why.
   await a.page.setViewportSize({ width: 375, height: 800 });
@@ -111,7 +108,7 @@ test("checking after the discovery doesn't pause; fear does, after a warning; th
   const answersOrWhy =
     /Sam paused|after (your|their) safety check|Support for you comes first|Checking after the discovery|pause came from you/;
   await expect(a.page.locator("body")).not.toContainText(answersOrWhy);
-  await a.page.screenshot({ path: `${SHOTS}/paused-dashboard-partner-375.png` });
+  await shot(a.page, "paused-dashboard-partner-375.png");
   await expectNoAxeViolations(a.page);
   await a.page.goto("/app/safety");
   await expect(a.page.getByTestId("joint-state")).toHaveText(PAUSED);
@@ -181,8 +178,8 @@ test("either partner can pause joint exercises without a reason, and lift their 
   const choice = b.page.getByTestId("pause-choice");
   await expect(choice.getByTestId("crisis-lines")).toContainText("116 123");
   await expect(choice.getByTestId("crisis-lines")).toContainText("988");
-  await b.page.screenshot({ path: `${SHOTS}/safety-crisis-choice-375.png`, fullPage: true });
-  await choice.screenshot({ path: `${SHOTS}/safety-crisis-choice-box-375.png` });
+  await shot(b.page, "safety-crisis-choice-375.png", { fullPage: true });
+  await shot(choice, "safety-crisis-choice-box-375.png");
   await expectNoAxeViolations(b.page);
   await choice.getByRole("link", { name: "Read the resources first, without pausing" }).click();
   await b.page.waitForURL("**/app/safety/resources");

@@ -15,6 +15,9 @@ delete process.env.NEXTAUTH_SECRET;
 process.env.NEXTAUTH_URL = `http://127.0.0.1:${process.env.PORT}`;
 // Every spec signs up from 127.0.0.1; the per-address sign-up limit is tested in tests/integration/throttle.test.ts.
 process.env.MEND_SIGNUPS_PER_HOUR = "100000";
+// Cheap argon2 parameters (lib/server/auth/password.ts): sign-ups and sign-ins are most of what the specs do.
+// lib/server/env.ts refuses this unless NEXTAUTH_URL is on this computer, as it is here.
+process.env.MEND_TEST_PASSWORD_HASHING ??= "fast";
 
 // Tests that inspect the database (tests/e2e/share-guard.spec.ts) find it through this file, one per port
 // so concurrent runs don't mix.

@@ -12,6 +12,9 @@ import { db, makeCouple } from "./factories";
 
 function runAs(nodeEnv: "development" | "production") {
   vi.stubEnv("NODE_ENV", nodeEnv);
+  // A dev or production server without a local NEXTAUTH_URL refuses the suite's fast password
+  // hashing (lib/server/env.ts), so these run with the real cost, as such a server would.
+  vi.stubEnv("MEND_TEST_PASSWORD_HASHING", "");
   reloadEnvForTests();
 }
 

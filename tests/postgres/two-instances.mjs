@@ -19,6 +19,8 @@ import { freePort, killGroup, startServer, waitForHealth } from "../support/prod
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const ADMIN_URL = process.env.MEND_TEST_POSTGRES_URL;
+// Cheap password hashes in both servers (they inherit this; lib/server/env.ts allows it on loopback only).
+process.env.MEND_TEST_PASSWORD_HASHING ??= "fast";
 if (!ADMIN_URL) throw new Error("MEND_TEST_POSTGRES_URL is not set: run `npm run test:postgres`.");
 const PASSWORD = "a calm long password";
 const DATABASE = `mend_two_instances_${crypto.randomBytes(4).toString("hex")}`;
@@ -68,7 +70,7 @@ async function seedPartner() {
   await client.connect();
   const id = () => `c${crypto.randomBytes(12).toString("hex")}`;
   const [user, partner, couple] = [id(), id(), id()];
-  const hash = await argon2.hash(PASSWORD, { type: argon2.argon2id });
+  const hash = await argon2.hash(PASSWORD, { type: argon2.argon2id, memoryCost: 1024, timeCost: 1, parallelism: 1 });
   const address = `two-${user}@example.test`;
   await client.query(
     `INSERT INTO "User" (id, email, name, "passwordHash", "updatedAt") VALUES ($1, $2, 'Robin', $3, now()), ($4, $5, 'Kit', $3, now())`,

@@ -31,6 +31,7 @@ describe("configuration", () => {
       quickExitUrl: "https://www.bbc.com/weather",
       logQueries: false,
       resourcesFile: null,
+      fastPasswordHashing: false,
     });
     expect(parseEnv({ NEXTAUTH_SECRET: SECRET, MEND_RESOURCES_FILE: "/srv/mend/support-lines.md" }).resourcesFile).toBe(
       "/srv/mend/support-lines.md",
@@ -112,6 +113,33 @@ describe("the public address", () => {
     expect(() => parseEnv({ NEXTAUTH_SECRET: SECRET, MEND_TRUSTED_PROXIES: "yes" })).toThrow(
       /MEND_TRUSTED_PROXIES must be the number of reverse proxies/,
     );
+  });
+});
+
+describe("the fast password hashing of the test suites", () => {
+  const FAST = { NEXTAUTH_SECRET: SECRET, MEND_TEST_PASSWORD_HASHING: "fast" };
+
+  it("is off unless asked for, and takes nothing but fast", () => {
+    expect(parseEnv({ NEXTAUTH_SECRET: SECRET, NODE_ENV: "test" }).fastPasswordHashing).toBe(false);
+    expect(() => parseEnv({ ...FAST, NODE_ENV: "test", MEND_TEST_PASSWORD_HASHING: "cheap" })).toThrow(
+      /- MEND_TEST_PASSWORD_HASHING must be fast/,
+    );
+  });
+
+  it("is taken under a test runner and by a server whose public address is this computer", () => {
+    expect(parseEnv({ ...FAST, NODE_ENV: "test" }).fastPasswordHashing).toBe(true);
+    for (const url of ["http://127.0.0.1:4321", "http://localhost:3000", "http://[::1]:3000"]) {
+      expect(parseEnv({ ...FAST, NODE_ENV: "production", NEXTAUTH_URL: url }).fastPasswordHashing, url).toBe(true);
+    }
+  });
+
+  it("is refused on a production server anyone else can reach, or whose address is not given", () => {
+    for (const url of ["https://mend.example.org", "http://192.168.1.20:3000", "https://127.0.0.1.example.org", undefined]) {
+      expect(() => parseEnv({ ...FAST, NODE_ENV: "production", NEXTAUTH_URL: url, MEND_ALLOW_INSECURE_HTTP: "1" }), String(url)).toThrow(
+        /MEND_TEST_PASSWORD_HASHING=fast makes password hashes cheap to crack.*Unset it\./s,
+      );
+    }
+    expect(() => parseEnv({ ...FAST, NODE_ENV: "development" })).toThrow(EnvError);
   });
 });
 
