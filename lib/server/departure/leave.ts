@@ -44,8 +44,9 @@ async function removeFromCouple(tx: Tx, me: Member, shared: SharedChoice, former
     return true;
   }
 
-  // Whoever joins from now on reads nothing shared before this moment (decision 011).
-  await tx.couple.updateMany({ where: { id: coupleId }, data: { lastDepartureAt: now } });
+  // Whoever joins from now on reads nothing shared before this moment (decision 011), and starts
+  // without the kind of breach: it described what happened with the partner who left.
+  await tx.couple.updateMany({ where: { id: coupleId }, data: { lastDepartureAt: now, breach: null } });
 
   // Private, and already deleted by the person: always gone.
   await tx.entry.deleteMany({ where: { coupleId, authorId: userId, OR: [{ visibility: "private" }, { deletedAt: { not: null } }] } });

@@ -47,6 +47,7 @@ export const EXPORT_SECTIONS: readonly ExportSection[] = [
       const couple = await getCouple(ctx);
       return {
         name: couple.name,
+        breach: couple.breach,
         members: couple.members.map((m) => ({ name: m.name, side: m.side, joinedAt: m.joinedAt, isMe: m.isMe })),
       };
     },

@@ -1,0 +1,20 @@
+import { RadioCardsFieldset } from "@/components/ui/radio-cards";
+import { BREACHES, BREACH_LABELS, type Breach } from "@/lib/content/readers";
+
+/**
+ * What happened, in one choice for the workspace. Optional: unset until a partner says, and nothing
+ * is preselected. Used in onboarding and in settings.
+ */
+export function BreachFieldset({ defaultValue, errors }: { defaultValue?: Breach | null; errors?: string[] }) {
+  return (
+    <RadioCardsFieldset
+      legend="What happened? (optional)"
+      hint="A few steps only fit one kind of breach, such as ending contact after an affair. Your partner sees this too, and either of you can change it any time."
+      name="breach"
+      className="mt-2 grid gap-2 sm:grid-cols-2"
+      defaultValue={defaultValue ?? undefined}
+      errors={errors}
+      options={BREACHES.map((breach) => ({ value: breach, label: BREACH_LABELS[breach] }))}
+    />
+  );
+}
