@@ -42,7 +42,8 @@ export const AGREEMENT_TEMPLATES = {
       "- We go through our finances together once a month, calmly, with nothing left out.",
       "We look at this together on the review date, and decide what to keep, what to ease and what to end.",
     ].join("\n"),
-    scope: "Accounts, cards, loans and statements in my name, open on request; agreed spending reported. Not included: control of your own money.",
+    scope:
+      "Accounts, cards, loans and statements in my name, open on request; agreed spending reported. Not included: control of your own money.",
     reviewInDays: 90,
     note: "This is an offer from the partner who hid money, for an agreed time with a review date. It is not financial control: nobody loses access to their own money. Change any word before you propose it.",
   },

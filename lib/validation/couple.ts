@@ -20,9 +20,7 @@ export const breachSchema = z.enum(BREACHES, { error: BREACH_MESSAGE });
 
 /** The kind of breach, or "" to clear it (back to not said): null means not set. */
 export const setBreachSchema = z.object({
-  breach: z
-    .union([z.literal(""), breachSchema], { error: BREACH_MESSAGE })
-    .transform((v): Breach | null => (v === "" ? null : v)),
+  breach: z.union([z.literal(""), breachSchema], { error: BREACH_MESSAGE }).transform((v): Breach | null => (v === "" ? null : v)),
 });
 
 export const createCoupleSchema = z.object({

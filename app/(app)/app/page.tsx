@@ -69,7 +69,11 @@ const TALKING_WORDS: Record<TalkingAction, string> = {
 const hrefOf = (item: ActivityItem) =>
   item.type === "breach"
     ? "/app/settings#breach"
-    : item.type === "agreement" ? `/app/agreements/${item.agreementId}` : item.type === "talking" ? item.href : `/app/stages/${item.stageSlug}`;
+    : item.type === "agreement"
+      ? `/app/agreements/${item.agreementId}`
+      : item.type === "talking"
+        ? item.href
+        : `/app/stages/${item.stageSlug}`;
 
 function describe(item: ActivityItem): React.ReactNode {
   if (item.type === "breach") return "The kind of breach was updated";

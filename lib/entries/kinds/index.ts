@@ -19,7 +19,18 @@ import { reflection } from "@/lib/entries/kinds/reflection";
  * line here (plus its view in components/entries/kinds when the generic one won't do).
  * The order is the order of a stage's tool sections.
  */
-export const KINDS = { prompt, reflection, accountability, letter, "final-message": finalMessage, goal, homework, activity, memory, gratitude } as const;
+export const KINDS = {
+  prompt,
+  reflection,
+  accountability,
+  letter,
+  "final-message": finalMessage,
+  goal,
+  homework,
+  activity,
+  memory,
+  gratitude,
+} as const;
 
 export type EntryKind = keyof typeof KINDS;
 /** The stored body of a kind, as its schema outputs it. */

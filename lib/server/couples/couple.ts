@@ -9,7 +9,10 @@ import type { ActionResult } from "@/lib/validation/form";
 
 export type CreateCoupleResult = { ok: true; coupleId: string } | { ok: false; reason: "already-in-couple" };
 
-export async function createCouple(user: Pick<UserContext, "userId">, input: { name: string; side: Side; breach?: Breach | null }): Promise<CreateCoupleResult> {
+export async function createCouple(
+  user: Pick<UserContext, "userId">,
+  input: { name: string; side: Side; breach?: Breach | null },
+): Promise<CreateCoupleResult> {
   return db.$transaction(async (tx) => {
     const existing = await tx.membership.findUnique({ where: { userId: user.userId }, select: { id: true } });
     if (existing) return { ok: false, reason: "already-in-couple" } as const;

@@ -15,7 +15,11 @@ export type DepartureRule = { leave: DepartureHandling; delete: DepartureHandlin
 
 export const DEPARTURE_MODELS: Record<Prisma.ModelName, DepartureRule> = {
   User: { leave: "untouched", delete: "removed", why: "leaving keeps the account; deleting removes it, with every session" },
-  Couple: { leave: "kept", delete: "kept", why: "stays for the remaining partner (removed when nobody is left); lastDepartureAt is set, the kind of breach cleared" },
+  Couple: {
+    leave: "kept",
+    delete: "kept",
+    why: "stays for the remaining partner (removed when nobody is left); lastDepartureAt is set, the kind of breach cleared",
+  },
   Membership: { leave: "removed", delete: "removed", why: "the person is no longer in the couple" },
   Invite: { leave: "removed", delete: "removed", why: "open invites the person made are revoked (deleting the user removes them)" },
   StageProgress: { leave: "removed", delete: "removed", why: "the person's own marks say nothing to the next partner" },

@@ -55,8 +55,8 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
       <Card id="breach" className="scroll-mt-6">
         <h2 className="text-lg font-semibold">What happened</h2>
         <p className="mt-1 text-sm text-muted">
-          One choice for the workspace. It only decides which steps the stages show: a few, such as ending contact after an affair, fit
-          one kind of breach. Both of you see it, and either of you can change it.
+          One choice for the workspace. It only decides which steps the stages show: a few, such as ending contact after an affair, fit one
+          kind of breach. Both of you see it, and either of you can change it.
         </p>
         <p className="mt-2 mb-4 text-sm" data-testid="breach-now">
           {couple.breach ? <>Chosen now: {BREACH_LABELS[couple.breach]}.</> : "Not chosen yet."}
