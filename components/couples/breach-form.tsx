@@ -15,7 +15,7 @@ export function BreachForm({ breach }: { breach: Breach | null }) {
     // The key resets the radios to the saved value after a save or a clear (by either partner).
     <form key={breach ?? "unset"} onSubmit={onSubmit} onChange={onEdit} className="space-y-5">
       <FormError message={formError} />
-      <BreachFieldset defaultValue={breach} errors={errors.breach} />
+      <BreachFieldset defaultValue={breach} errors={errors.breach} legend="The kind of breach" hint="" />
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={pending || clear.pending}>
           {pending ? "Saving…" : "Save"}

@@ -49,7 +49,14 @@ export function AffairSteps({ side, mine, partners }: { side: Side; mine: boolea
           A draft transparency agreement to change as you need: devices and accounts open on request, news given before it is asked for, and
           a review date. The partner who broke trust offers it; the other accepts, declines or changes it.
         </p>
-        <TemplateLink template="transparency" label="Start from a transparency agreement" />
+        {offer ? (
+          <TemplateLink template="transparency" label="Start from a transparency agreement" />
+        ) : (
+          // The draft speaks as the partner who offers it, so the hurt partner isn't handed it to propose.
+          <p className="text-sm">
+            Your partner can propose it from a draft in the rules of the game; you accept, decline or change it there.
+          </p>
+        )}
       </div>
     </section>
   );

@@ -120,11 +120,13 @@ test("affair couple: own side first, ending-contact steps, the draft final messa
   await b.page.reload();
   await expect(b.page.getByTestId("kept-rate-4").first()).toContainText("100 %");
 
-  // The transparency draft from stage 4 opens the propose form, pre-filled.
-  await b.page.getByTestId("transparency-template").getByRole("link").click();
-  await b.page.waitForURL("**/app/agreements?template=transparency*");
-  await expect(b.page.getByTestId("template-note")).toContainText("not coercive control");
-  await expect(b.page.getByLabel("Title")).toHaveValue("Transparency I offer while we rebuild trust");
+  // The transparency draft speaks as the partner who offers it: linked for Alex on stage 4, not for Sam.
+  await expect(b.page.getByTestId("transparency-template")).toHaveCount(0);
+  await a.page.reload();
+  await a.page.getByTestId("transparency-template").getByRole("link").click();
+  await a.page.waitForURL("**/app/agreements?template=transparency*");
+  await expect(a.page.getByTestId("template-note")).toContainText("not coercive control");
+  await expect(a.page.getByLabel("Title")).toHaveValue("Transparency I offer while we rebuild trust");
 
   // Hidden money instead: the ending-contact steps are gone; stage 4 offers the money draft.
   await setBreach(b.page, "Hidden money or debt");

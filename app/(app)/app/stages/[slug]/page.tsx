@@ -142,7 +142,8 @@ export default async function StagePage({ params }: Params) {
 
         {commitments && <CommitmentsPanel commitments={commitments} viewerId={ctx.userId} />}
 
-        {stage.slug === "consistency" && (affair || inBreachGroup(breach, "money")) && (
+        {/* The drafts speak as the partner who offers the openness, so they are linked for that side. */}
+        {stage.slug === "consistency" && ctx.side !== "hurt" && (affair || inBreachGroup(breach, "money")) && (
           <p className="text-sm" data-testid="transparency-template">
             {affair ? (
               <TemplateLink template="transparency" label="Start from a transparency agreement in the rules of the game" />
