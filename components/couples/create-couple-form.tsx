@@ -4,6 +4,7 @@ import { useActionForm } from "@/components/ui/use-action";
 import { Button } from "@/components/ui/button";
 import { FormError, InputField } from "@/components/ui/field";
 import { SideFieldset } from "@/components/couples/side-fieldset";
+import { BreachFieldset } from "@/components/couples/breach-fieldset";
 import { createCoupleAction } from "@/app/(app)/app/welcome/actions";
 
 export function CreateCoupleForm({ defaultName }: { defaultName: string }) {
@@ -21,6 +22,7 @@ export function CreateCoupleForm({ defaultName }: { defaultName: string }) {
         hint="Only the two of you (and a therapist you choose) will see it."
       />
       <SideFieldset defaultValue="unsaid" errors={errors.side} />
+      <BreachFieldset errors={errors.breach} />
       <Button type="submit" disabled={pending}>
         {pending ? "Creating…" : "Create our workspace"}
       </Button>

@@ -59,6 +59,11 @@ function EntryFormFields({ kind, stageSlug, exerciseKey, fields, defaultVisibili
       <input type="hidden" name="exerciseKey" value={exerciseKey ?? ""} />
       {editing && <input type="hidden" name="id" value={editing.id} />}
       <FormError message={formError} />
+      {kindOf(kind).note && (
+        <p className="rounded-lg bg-brand-50 p-3 text-sm" data-testid="kind-note">
+          {kindOf(kind).note}
+        </p>
+      )}
       {fields.map((f) => (
         <FieldShell key={f.name} label={f.label} hint={f.hint} errors={errorFor(f.name)}>
           {({ id, describedBy, invalid }) => {

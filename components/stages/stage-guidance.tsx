@@ -7,7 +7,7 @@ type Props = {
   body: StageBody;
   side: Side;
   /** The workspace's kind of breach. Until the couple has said an affair happened, affair-only text stays hidden. */
-  breach?: Breach;
+  breach?: Breach | null;
 };
 
 /**

@@ -9,7 +9,8 @@ export function RadioCards<T extends string>({
 }: {
   name: string;
   options: readonly { value: T; label: string; title?: string }[];
-  defaultValue: T;
+  /** Absent: nothing is preselected (an optional choice nobody has made yet). */
+  defaultValue?: T;
   className?: string;
 }) {
   return (
@@ -46,7 +47,7 @@ export function RadioCardsFieldset<T extends string>({
   onChange?: React.FormEventHandler<HTMLFieldSetElement>;
   name: string;
   options: readonly { value: T; label: string; title?: string }[];
-  defaultValue: T;
+  defaultValue?: T;
   className?: string;
 }) {
   const id = useId();

@@ -3,6 +3,7 @@ import { AUDIENCES, VISIBILITIES } from "@/lib/entries/labels";
 import { EXERCISE_KINDS, KINDS } from "@/lib/entries/kinds";
 import type { StageBody } from "@/lib/content/sections";
 import { STAGE_TOOLS, TOOL_ROUTES, type RouteTool } from "@/lib/content/tools";
+import { BREACH_GROUP_KEYS } from "@/lib/content/readers";
 
 // The shape of content/stages/NN-slug.md frontmatter. Strict: an unknown key is a typo.
 
@@ -19,6 +20,11 @@ export const exerciseSchema = z
     joint: z.boolean().optional(),
     /** The exercise is done in a tool with its own page (the Q&A record): the stage links there instead of a form. */
     opensTool: z.enum(Object.keys(TOOL_ROUTES) as [RouteTool, ...RouteTool[]]).optional(),
+    /**
+     * Shown only when the couple has said the breach is of this group (lib/content/readers.ts
+     * BREACH_GROUPS): never while it is unset or "rather not say", and refused on save otherwise.
+     */
+    onlyFor: z.enum(BREACH_GROUP_KEYS).optional(),
   })
   // Sensitive kinds (reflections, letters) must default to private (DESIGN.md); the kind says which.
   .refine((e) => KINDS[e.kind].defaultVisibility !== "private" || e.visibility === "private", {

@@ -2,8 +2,9 @@ import fs from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
 import { renderMarkdown } from "@/lib/content/markdown";
-import { stageFrontmatterSchema, type Stage } from "@/lib/content/schema";
+import { stageFrontmatterSchema, type Exercise, type Stage } from "@/lib/content/schema";
 import { SectionError, parseStageBody } from "@/lib/content/sections";
+import { inBreachGroup, type Breach } from "@/lib/content/readers";
 
 export const STAGE_SLUGS = [
   "acknowledgment",
@@ -75,4 +76,12 @@ export function getStages(): Stage[] {
 
 export function getStage(slug: string): Stage | undefined {
   return getStages().find((s) => s.slug === slug);
+}
+
+/**
+ * The exercises of a stage this couple sees: those limited to one kind of breach (`onlyFor`) only
+ * when the couple has said it is that kind. Unset or "rather not say" sees none of them.
+ */
+export function exercisesFor(stage: Pick<Stage, "exercises">, breach: Breach | null | undefined): Exercise[] {
+  return stage.exercises.filter((e) => !e.onlyFor || inBreachGroup(breach, e.onlyFor));
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { reportedTimeZone, text } from "@/lib/validation/form";
+import { STARTER_KEYS } from "@/lib/commitments/starters";
 
 // Commitments (stage 4): one schema per input, shared by the forms and the actions.
 
@@ -17,6 +18,12 @@ const id = (message: string) => z.string({ error: message }).min(1, message).max
 export const createCommitmentSchema = z.object({
   what: text("What you commit to", { max: COMMITMENT_WHAT_MAX }),
   cadence: z.enum(CADENCES, { error: "Choose how often it applies." }),
+  timeZone: reportedTimeZone,
+});
+
+/** A one-click commitment from a stage (lib/commitments/starters.ts). The key comes from a hidden field. */
+export const startCommitmentSchema = z.object({
+  starter: z.enum(STARTER_KEYS, { error: "That commitment isn't offered here. Reload the page and try again." }),
   timeZone: reportedTimeZone,
 });
 
@@ -47,4 +54,5 @@ export const COMMITMENT_MESSAGES = {
   alreadyReviewed: "This log already has an answer.",
   onceDone: "This was a one-time commitment and it's already logged.",
   dailyDone: "You've already logged today for this commitment.",
+  starterNotOffered: "This commitment fits a different kind of breach than the one chosen for your workspace, so it wasn't made.",
 } as const;

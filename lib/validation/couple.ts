@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { nameText } from "@/lib/validation/form";
 import { nameSchema } from "@/lib/validation/auth";
+import { BREACHES, type Breach } from "@/lib/content/readers";
 
 export const SIDES = ["unsaid", "hurt", "involved", "both"] as const;
 export type Side = (typeof SIDES)[number];
@@ -14,9 +15,22 @@ export const SIDE_LABELS: Record<Side, string> = {
 
 export const sideSchema = z.enum(SIDES, { error: "Choose one of the options." });
 
+const BREACH_MESSAGE = "Choose one of the options.";
+export const breachSchema = z.enum(BREACHES, { error: BREACH_MESSAGE });
+
+/** The kind of breach, or "" to clear it (back to not said): null means not set. */
+export const setBreachSchema = z.object({
+  breach: z.union([z.literal(""), breachSchema], { error: BREACH_MESSAGE }).transform((v): Breach | null => (v === "" ? null : v)),
+});
+
 export const createCoupleSchema = z.object({
   name: nameText("Workspace name", { max: 80 }),
   side: sideSchema.default("unsaid"),
+  // Optional in onboarding: skipping it leaves it unset, changeable in settings by either partner.
+  breach: z
+    .union([z.literal(""), breachSchema], { error: BREACH_MESSAGE })
+    .optional()
+    .transform((v): Breach | null => (v ? v : null)),
 });
 
 export const updateProfileSchema = z.object({

@@ -11,6 +11,9 @@ import { flag, wholeNumber } from "@/lib/validation/form";
 // from hidden fields, so their messages are for the person whose page went stale.
 export const ENTRY_NOT_FOUND = "That entry doesn't exist or isn't yours to change.";
 export const UNKNOWN_EXERCISE = "That exercise doesn't exist.";
+/** An exercise limited to another kind of breach than the one the workspace has chosen (`onlyFor`). */
+export const EXERCISE_NOT_SHOWN =
+  "This exercise fits a different kind of breach than the one chosen for your workspace, so it wasn't saved. Either of you can change that choice in settings.";
 const entryId = z.string({ error: ENTRY_NOT_FOUND }).min(1, ENTRY_NOT_FOUND).max(64, ENTRY_NOT_FOUND);
 
 export const createEntrySchema = z.object({

@@ -77,7 +77,8 @@ const talkAt = (days: number) => ({ date: new Date(Date.now() + days * 86_400_00
 
 export async function makeFixture() {
   const [ua, ub, uc, d] = [await fastUser("Alex"), await fastUser("Sam"), await fastUser("Cory"), await fastUser("Dee")];
-  const c1 = await createCouple(ua, { name: "Alex & Sam", side: "involved" });
+  // Couple 1 has said an affair happened, so the affair-only steps (a one-click commitment) are open to it.
+  const c1 = await createCouple(ua, { name: "Alex & Sam", side: "involved", breach: "affair-physical" });
   if (!c1.ok) throw new Error("fixture: couple 1");
   const a: Partner = { ...ua, kind: "partner", coupleId: c1.coupleId, side: "involved" };
   const invite = await issueInvite(a);
@@ -293,6 +294,11 @@ export const ACTION_CATALOGUE: Record<string, CatalogueRow> = {
 
   // app/(app)/app/commitments/actions.ts
   createCommitmentAction: { form: () => ({ what: "Text when I'm running late", cadence: "daily", timeZone: "UTC" }), expect: both },
+  startCommitmentAction: {
+    form: () => ({ starter: "report-contact", timeZone: "UTC" }),
+    expect: { ...visitors, a: "ok", b: "ok", otherCouple: "refused" },
+    why: "couple 2 hasn't said an affair happened, so the starter isn't offered to it",
+  },
   logCommitmentAction: { form: (fx) => ({ id: fx.commitment, outcome: "kept" }), expect: onTarget("ok", "refused") },
   reviewCommitmentLogAction: { form: (fx) => ({ id: fx.log, verdict: "confirmed" }), expect: onTarget("refused", "ok") },
 
@@ -304,6 +310,7 @@ export const ACTION_CATALOGUE: Record<string, CatalogueRow> = {
   },
   revokeInviteAction: { form: () => ({}), expect: both },
   updateProfileAction: { form: () => ({ name: "New Name", side: "hurt" }), expect: both },
+  setBreachAction: { form: () => ({ breach: "money" }), expect: both },
   signOutEverywhereAction: { form: () => ({}), expect: both },
   endSessionAction: { form: (fx) => ({ id: fx.a.sessionId }), expect: onTarget("ok", "refused") },
   endOtherSessionsAction: { form: () => ({}), expect: both },

@@ -61,6 +61,8 @@ const READS: Record<string, (fixture: Fixture) => unknown[]> = {
   "agreements/read.ts#getAgreement": (f) => [f.agreementId],
   "agreements/read.ts#agreementsDue": () => [],
   "commitments/read.ts#listCommitments": () => [],
+  "commitments/read.ts#startedCommitments": () => [],
+  "couples/couple.ts#getBreach": () => [],
   // Only *that* joint work is paused; who and why are read through PartnerContext-only functions.
   "safety/read.ts#jointPaused": () => [],
   "questions/read.ts#listQuestions": () => [],
@@ -119,6 +121,8 @@ const WRITE_ARGS: Record<string, (fixture: Fixture) => unknown[]> = {
   "agreements/write.ts#answerRetirement": (f) => [{ id: f.agreementId, agree: true }],
   "agreements/write.ts#reaffirmAgreement": (f) => [{ id: f.agreementId }],
   "commitments/write.ts#createCommitment": () => [{ what: "Forged", cadence: "daily", timeZone: "UTC" }],
+  "commitments/write.ts#startCommitment": () => [{ starter: "report-contact", timeZone: "UTC" }],
+  "couples/couple.ts#setBreach": () => ["money"],
   "commitments/write.ts#logCommitment": (f) => [{ id: f.commitmentId, outcome: "kept", note: "" }],
   "commitments/write.ts#reviewCommitmentLog": (f) => [{ id: f.logId, verdict: "confirmed", note: "" }],
   "safety/write.ts#takeSafetyCheck": () => [{ ...SAFETY_ALL_NO, afraid: "yes" }, { confirmPause: true }],

@@ -29,6 +29,7 @@ const BAD: Record<EntryKind, { body: unknown; field: string; message: RegExp }> 
   reflection: { body: { answers: ["x".repeat(20_001)] }, field: "answers", message: /at most 20,000 characters/ },
   accountability: { body: { answers: ["x".repeat(12_000), "y".repeat(12_000)] }, field: "answers", message: /All answers together/ },
   letter: { body: { answers: [""] }, field: "answers", message: /at least one box/ },
+  "final-message": { body: { answers: ["   "] }, field: "answers", message: /at least one box/ },
   goal: { body: { title: "  ", steps: [] }, field: "title", message: /Enter goal/ },
   homework: { body: { text: "" }, field: "text", message: /Enter homework/ },
   activity: { body: { title: "Picnic", status: "someday" }, field: "status", message: /.+/ },

@@ -68,9 +68,16 @@ const TALKING_WORDS: Record<TalkingAction, string> = {
 };
 
 const hrefOf = (item: ActivityItem) =>
-  item.type === "agreement" ? `/app/agreements/${item.agreementId}` : item.type === "talking" ? item.href : `/app/stages/${item.stageSlug}`;
+  item.type === "breach"
+    ? "/app/settings#breach"
+    : item.type === "agreement"
+      ? `/app/agreements/${item.agreementId}`
+      : item.type === "talking"
+        ? item.href
+        : `/app/stages/${item.stageSlug}`;
 
 function describe(item: ActivityItem): React.ReactNode {
+  if (item.type === "breach") return "The kind of breach was updated";
   if (item.type === "agreement")
     return (
       <>
@@ -286,7 +293,13 @@ export default async function DashboardPage() {
                 {activity.map((item, i) => (
                   <li key={i} className="rounded-xl border border-line bg-white p-3 text-sm">
                     <Link href={hrefOf(item)} className="hover:underline">
-                      {couple.partner && <UserText>{couple.partner.name}</UserText>} {describe(item)}
+                      {/* The breach line names no one: it is the couple's choice, not a partner's act. */}
+                      {couple.partner && item.type !== "breach" && (
+                        <>
+                          <UserText>{couple.partner.name}</UserText>{" "}
+                        </>
+                      )}
+                      {describe(item)}
                     </Link>
                     <p className="text-xs text-muted">{formatDistanceToNow(item.at, { addSuffix: true })}</p>
                   </li>

@@ -27,7 +27,7 @@ export const answersSchema = z
   });
 export type AnswersBody = z.output<typeof answersSchema>;
 
-type Words = Pick<KindDefinition, "noun" | "title" | "defaultVisibility" | "highlight" | "respondable">;
+type Words = Pick<KindDefinition, "noun" | "title" | "defaultVisibility" | "highlight" | "respondable" | "note">;
 
 /** An exercise kind: its name and words; the fields, form and schema are the shared ones. */
 export function answersKind<const K extends string>(kind: K, words: Words) {

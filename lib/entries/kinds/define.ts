@@ -47,6 +47,8 @@ export type KindDefinition<K extends string = string, S extends BodySchema = Bod
   /** Written in answer to an exercise of the stage content. */
   exercise: boolean;
   tool?: ToolSpec;
+  /** A plain sentence shown at the top of the form (what Mend does and doesn't do with it). */
+  note?: string;
   /** Shows the accountability highlighter under each text box. */
   highlight?: boolean;
   /** The other partner can answer it ("I feel heard" / "Not yet"). */

@@ -6,6 +6,7 @@ import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/form";
 import { accountability } from "@/lib/entries/kinds/accountability";
 import { activity } from "@/lib/entries/kinds/activity";
 import { goal } from "@/lib/entries/kinds/goal";
+import { finalMessage } from "@/lib/entries/kinds/final-message";
 import { gratitude } from "@/lib/entries/kinds/gratitude";
 import { homework } from "@/lib/entries/kinds/homework";
 import { letter } from "@/lib/entries/kinds/letter";
@@ -18,7 +19,18 @@ import { reflection } from "@/lib/entries/kinds/reflection";
  * line here (plus its view in components/entries/kinds when the generic one won't do).
  * The order is the order of a stage's tool sections.
  */
-export const KINDS = { prompt, reflection, accountability, letter, goal, homework, activity, memory, gratitude } as const;
+export const KINDS = {
+  prompt,
+  reflection,
+  accountability,
+  letter,
+  "final-message": finalMessage,
+  goal,
+  homework,
+  activity,
+  memory,
+  gratitude,
+} as const;
 
 export type EntryKind = keyof typeof KINDS;
 /** The stored body of a kind, as its schema outputs it. */

@@ -100,3 +100,13 @@ export async function listCommitments(ctx: ReadContext, now = new Date()): Promi
     };
   });
 }
+
+/** Which one-click starters each partner has used (lib/commitments/starters.ts): owner and key, no text. */
+export async function startedCommitments(ctx: ReadContext): Promise<{ ownerId: string; starter: string; id: string }[]> {
+  if (ctx.kind === "therapist" && !ctx.scope.includes("commitments")) return [];
+  const rows = await db.commitment.findMany({
+    where: { coupleId: ctx.coupleId, starter: { not: null }, AND: readableCommitments<Prisma.CommitmentWhereInput>(ctx) },
+    select: { id: true, ownerId: true, starter: true },
+  });
+  return rows.flatMap((r) => (r.starter ? [{ id: r.id, ownerId: r.ownerId, starter: r.starter }] : []));
+}

@@ -7,6 +7,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { localDateIn } from "@/lib/checkins/dates";
 import { COMMITMENT_MESSAGES as M, COMMITMENT_NOT_FOUND, LOG_NOT_FOUND, type Cadence } from "@/lib/validation/commitment";
 import type { ActionResult } from "@/lib/validation/form";
+import { COMMITMENT_STARTERS, type StarterKey } from "@/lib/commitments/starters";
+import { inBreachGroup, isBreach } from "@/lib/content/readers";
 
 // Commitments (stage 4). Logs and reviews are immutable history: only ever created. A log's
 // review is unique per log in the database, so a double click or two tabs can't answer twice.
@@ -27,6 +29,40 @@ export async function createCommitment(
     return row;
   });
   return { ok: true, data: created };
+}
+
+/**
+ * A one-click commitment (lib/commitments/starters.ts): a real commitment, so its logs count in the
+ * kept-rate like any other. Once per owner: a second click (or two racing ones, by the unique key)
+ * returns the first. Offered only when the couple's kind of breach fits the starter.
+ */
+export async function startCommitment(
+  ctx: ReadContext,
+  input: { starter: StarterKey; timeZone: string },
+): Promise<ActionResult<{ id: string; created: boolean }>> {
+  assertWriter(ctx);
+  const starter = COMMITMENT_STARTERS[input.starter];
+  const mine = { coupleId: ctx.coupleId, ownerId: ctx.userId, starter: input.starter };
+  const attempt = () =>
+    db.$transaction(async (tx): Promise<ActionResult<{ id: string; created: boolean }>> => {
+      const couple = await tx.couple.findUnique({ where: { id: ctx.coupleId }, select: { breach: true } });
+      if (!inBreachGroup(isBreach(couple?.breach) ? couple.breach : null, starter.onlyFor)) return refuse(M.starterNotOffered);
+      const existing = await tx.commitment.findFirst({ where: mine, select: { id: true } });
+      if (existing) return { ok: true, data: { id: existing.id, created: false } };
+      const row = await tx.commitment.create({
+        data: { ...mine, what: starter.what, cadence: starter.cadence, timeZone: input.timeZone },
+        select: { id: true },
+      });
+      await recordEvent(tx, { coupleId: ctx.coupleId, actorId: ctx.userId, action: "commitment.created", subject: row.id });
+      return { ok: true, data: { id: row.id, created: true } };
+    });
+  try {
+    return await attempt();
+  } catch (error) {
+    // Two clicks raced past the lookup: the unique key kept one; the second finds it.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return attempt();
+    throw error;
+  }
 }
 
 /** The owner logs an occasion as kept or missed, dated in their own time zone. */

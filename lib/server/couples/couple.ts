@@ -4,17 +4,54 @@ import { recordEvent } from "@/lib/server/audit";
 import { coupleMembers } from "@/lib/server/couples/members";
 import { assertWriter, type PartnerContext, type ReadContext, type UserContext } from "@/lib/server/access";
 import type { Side } from "@/lib/validation/couple";
+import { isBreach, type Breach } from "@/lib/content/readers";
+import type { ActionResult } from "@/lib/validation/form";
 
 export type CreateCoupleResult = { ok: true; coupleId: string } | { ok: false; reason: "already-in-couple" };
 
-export async function createCouple(user: Pick<UserContext, "userId">, input: { name: string; side: Side }): Promise<CreateCoupleResult> {
+export async function createCouple(
+  user: Pick<UserContext, "userId">,
+  input: { name: string; side: Side; breach?: Breach | null },
+): Promise<CreateCoupleResult> {
   return db.$transaction(async (tx) => {
     const existing = await tx.membership.findUnique({ where: { userId: user.userId }, select: { id: true } });
     if (existing) return { ok: false, reason: "already-in-couple" } as const;
-    const couple = await tx.couple.create({ data: { name: input.name } });
+    const couple = await tx.couple.create({ data: { name: input.name, breach: input.breach ?? null } });
     await tx.membership.create({ data: { userId: user.userId, coupleId: couple.id, side: input.side, seat: 1 } });
     await recordEvent(tx, { coupleId: couple.id, actorId: user.userId, action: "couple.created" });
+    if (input.breach) await recordEvent(tx, { coupleId: couple.id, actorId: user.userId, action: BREACH_SET });
     return { ok: true, coupleId: couple.id } as const;
+  });
+}
+
+/** The audit action when either partner changes the kind of breach: no subject, so never which kind. */
+export const BREACH_SET = "couple.breach-set";
+
+/** A stored value Mend no longer knows reads as not set, so nothing assumes a breach. */
+const breachOf = (value: string | null): Breach | null => (isBreach(value) ? value : null);
+
+/** The kind of breach the couple has said, or null while neither partner has. */
+export async function getBreach(ctx: ReadContext): Promise<Breach | null> {
+  const couple = await db.couple.findUnique({ where: { id: ctx.coupleId }, select: { breach: true } });
+  return breachOf(couple?.breach ?? null);
+}
+
+/**
+ * Either partner sets the kind of breach (or clears it with null); both see it. The feed says only
+ * that it changed, never who chose what.
+ */
+export async function setBreach(ctx: ReadContext, breach: Breach | null): Promise<ActionResult> {
+  assertWriter(ctx);
+  return db.$transaction(async (tx): Promise<ActionResult> => {
+    // Membership is part of the where: a context whose person has left this couple changes nothing.
+    const where = { id: ctx.coupleId, memberships: { some: { userId: ctx.userId } } };
+    const current = await tx.couple.findFirst({ where, select: { breach: true } });
+    if (!current) return { ok: false, fieldErrors: {}, formError: "You're no longer part of this workspace." };
+    if (breachOf(current.breach) === breach) return { ok: true, data: undefined };
+    const { count } = await tx.couple.updateMany({ where, data: { breach } });
+    if (count !== 1) return { ok: false, fieldErrors: {}, formError: "You're no longer part of this workspace." };
+    await recordEvent(tx, { coupleId: ctx.coupleId, actorId: ctx.userId, action: BREACH_SET });
+    return { ok: true, data: undefined };
   });
 }
 
@@ -23,7 +60,7 @@ export type Member = { userId: string; name: string; side: Side; joinedAt: Date;
 /** The couple as the caller sees it: its name and both partners (the caller first). */
 export async function getCouple(ctx: PartnerContext) {
   const [couple, memberships] = await Promise.all([
-    db.couple.findUniqueOrThrow({ where: { id: ctx.coupleId }, select: { id: true, name: true, createdAt: true } }),
+    db.couple.findUniqueOrThrow({ where: { id: ctx.coupleId }, select: { id: true, name: true, createdAt: true, breach: true } }),
     coupleMembers(ctx),
   ]);
   const members: Member[] = [...memberships]
@@ -39,7 +76,7 @@ export async function getCouple(ctx: PartnerContext) {
     .sort((a, b) => Number(b.isMe) - Number(a.isMe));
   const me = members.find((m) => m.isMe)!;
   const partner = members.find((m) => !m.isMe) ?? null;
-  return { id: couple.id, name: couple.name, createdAt: couple.createdAt, members, me, partner };
+  return { id: couple.id, name: couple.name, createdAt: couple.createdAt, breach: breachOf(couple.breach), members, me, partner };
 }
 
 /** A partner's own name and side, saved together. */

@@ -44,9 +44,10 @@ async function removeFromCouple(tx: Tx, me: Member, shared: SharedChoice, former
     return true;
   }
 
-  // Whoever joins from now on reads nothing shared before this moment (decision 011). The day of
-  // the discovery was the two of them's; a new partner doesn't inherit it.
-  await tx.couple.updateMany({ where: { id: coupleId }, data: { lastDepartureAt: now, discoveredOn: null } });
+  // Whoever joins from now on reads nothing shared before this moment (decision 011), and starts
+  // without the kind of breach or the day of the discovery: they described what happened with the
+  // partner who left.
+  await tx.couple.updateMany({ where: { id: coupleId }, data: { lastDepartureAt: now, breach: null, discoveredOn: null } });
 
   // Private, and already deleted by the person: always gone.
   await tx.entry.deleteMany({ where: { coupleId, authorId: userId, OR: [{ visibility: "private" }, { deletedAt: { not: null } }] } });

@@ -18,7 +18,7 @@ export const DEPARTURE_MODELS: Record<Prisma.ModelName, DepartureRule> = {
   Couple: {
     leave: "kept",
     delete: "kept",
-    why: "stays for the remaining partner (removed when nobody is left); lastDepartureAt is set, discoveredOn cleared",
+    why: "stays for the remaining partner (removed when nobody is left); lastDepartureAt is set, the kind of breach and the day of the discovery cleared",
   },
   Membership: { leave: "removed", delete: "removed", why: "the person is no longer in the couple" },
   Invite: { leave: "removed", delete: "removed", why: "open invites the person made are revoked (deleting the user removes them)" },

@@ -10,7 +10,8 @@ import { KINDS, isEntryKind, parseBody, toolsOf, type EntryBody, type EntryKind 
 import type { Visibility } from "@/lib/entries/labels";
 import type { ACTIVITY_STATUSES } from "@/lib/entries/kinds/activity";
 import type { responseSchema } from "@/lib/validation/entry";
-import { ENTRY_NOT_FOUND, UNKNOWN_EXERCISE } from "@/lib/validation/entry-actions";
+import { ENTRY_NOT_FOUND, EXERCISE_NOT_SHOWN, UNKNOWN_EXERCISE } from "@/lib/validation/entry-actions";
+import { inBreachGroup, isBreach, type BreachGroup } from "@/lib/content/readers";
 import type { ActionResult, FieldErrors } from "@/lib/validation/form";
 
 // Every function here takes a ReadContext on purpose and calls assertWriter first, so a
@@ -35,23 +36,37 @@ export type ParsedBody = { ok: true; data: EntryBody } | { ok: false; fieldError
 
 export type NewEntry = { stageSlug: string; exerciseKey: string | null; kind: EntryKind; visibility: Visibility; body: EntryBody };
 
-/** Checks that the stage exists and offers this exercise or tool; returns the entry kind. */
-function resolveKind(stageSlug: string, exerciseKey: string | null, kind: string): EntryKind | null {
+/**
+ * Checks that the stage exists and offers this exercise or tool; returns the entry kind, and the
+ * kind of breach the exercise is limited to, if any.
+ */
+function resolveKind(stageSlug: string, exerciseKey: string | null, kind: string): { kind: EntryKind; onlyFor?: BreachGroup } | null {
   const stage = getStage(stageSlug);
   if (!stage) return null;
   if (exerciseKey) {
     const exercise = stage.exercises.find((e) => e.key === exerciseKey);
-    return exercise && exercise.kind === kind ? exercise.kind : null;
+    return exercise && exercise.kind === kind ? { kind: exercise.kind, onlyFor: exercise.onlyFor } : null;
   }
-  return toolsOf(stageSlug).find((tool) => tool.kind === kind)?.kind ?? null;
+  const tool = toolsOf(stageSlug).find((t) => t.kind === kind);
+  return tool ? { kind: tool.kind } : null;
 }
+
+const NOT_SHOWN = { ok: false, fieldErrors: {}, formError: EXERCISE_NOT_SHOWN } as const;
 
 export async function createEntry(ctx: ReadContext, input: NewEntry): Promise<ActionResult<{ id: string }>> {
   assertWriter(ctx);
   const { stageSlug, exerciseKey, visibility, body } = input;
-  const kind = resolveKind(stageSlug, exerciseKey, input.kind);
-  if (!kind) return { ok: false, fieldErrors: {}, formError: UNKNOWN_EXERCISE };
+  const resolved = resolveKind(stageSlug, exerciseKey, input.kind);
+  if (!resolved) return { ok: false, fieldErrors: {}, formError: UNKNOWN_EXERCISE };
+  const { kind, onlyFor } = resolved;
   const entry = await db.$transaction(async (tx) => {
+    // An exercise limited to one kind of breach is saved only while the couple's choice is that kind
+    // (read in the same transaction as the write, so a change of choice can't slip between).
+    if (onlyFor) {
+      const couple = await tx.couple.findUnique({ where: { id: ctx.coupleId }, select: { breach: true } });
+      const breach = isBreach(couple?.breach) ? couple.breach : null;
+      if (!inBreachGroup(breach, onlyFor)) return null;
+    }
     const created = await tx.entry.create({
       data: { coupleId: ctx.coupleId, authorId: ctx.userId, stageSlug, exerciseKey, kind, visibility, body: JSON.stringify(body) },
       select: { id: true },
@@ -59,6 +74,7 @@ export async function createEntry(ctx: ReadContext, input: NewEntry): Promise<Ac
     await recordEvent(tx, { coupleId: ctx.coupleId, actorId: ctx.userId, action: "entry.created", subject: created.id });
     return created;
   });
+  if (!entry) return NOT_SHOWN;
   return { ok: true, data: { id: entry.id } };
 }
 

@@ -48,6 +48,7 @@ export const EXPORT_SECTIONS: readonly ExportSection[] = [
       const [couple, anniversary] = await Promise.all([getCouple(ctx), readAnniversary(ctx)]);
       return {
         name: couple.name,
+        breach: couple.breach,
         members: couple.members.map((m) => ({ name: m.name, side: m.side, joinedAt: m.joinedAt, isMe: m.isMe })),
         discoveredOn: anniversary.discoveredOn,
         anniversaryReminder: anniversary.remindMe,

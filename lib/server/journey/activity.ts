@@ -9,6 +9,7 @@ import { wasEdited } from "@/lib/server/entries/serialize";
 import { isEntryKind, type EntryKind } from "@/lib/entries/kinds";
 import { RESPONSE_VERDICTS, type Verdict } from "@/lib/validation/entry";
 import { MOVE_ON_SLUG } from "@/lib/journey/move-on";
+import { BREACH_SET } from "@/lib/server/couples/couple";
 
 export type ActivityItem =
   | { type: "entry"; at: Date; stageSlug: string; exerciseKey: string | null; kind: EntryKind; entryId: string; edited: boolean }
@@ -16,7 +17,9 @@ export type ActivityItem =
   | { type: "response"; at: Date; stageSlug: string; entryId: string; verdict: Verdict }
   | { type: "agreement"; at: Date; stageSlug: "boundaries"; agreementId: string; action: AgreementAction; title: string }
   | { type: "commitment"; at: Date; stageSlug: "consistency"; action: CommitmentAction; what: string }
-  | { type: "talking"; at: Date; stageSlug: "communication" | "patience"; action: TalkingAction; href: string };
+  | { type: "talking"; at: Date; stageSlug: "communication" | "patience"; action: TalkingAction; href: string }
+  /** The kind of breach changed: a neutral line, never which kind and never who chose it. */
+  | { type: "breach"; at: Date };
 
 export const AGREEMENT_ACTIONS = [
   "proposed",
@@ -52,6 +55,7 @@ const EVENT_ACTIONS = [
   "stage.reopened",
   ...AGREEMENT_ACTIONS.map((a) => `agreement.${a}`),
   ...COMMITMENT_ACTIONS.map((a) => `commitment.${a}`),
+  BREACH_SET,
 ];
 
 const isVerdict = (v: string): v is Verdict => (RESPONSE_VERDICTS as readonly string[]).includes(v);
@@ -115,6 +119,7 @@ export async function partnerActivity(ctx: PartnerContext, take = 6): Promise<Ac
       const href = noun === "talk" ? `/app/talks/${e.subject}` : noun === "question" ? `/app/questions#q-${e.subject}` : "/app/triggers";
       return [{ type: "talking", at: e.at, stageSlug: noun === "trigger" ? "patience" : "communication", action, href }];
     }
+    if (e.action === BREACH_SET) return [{ type: "breach", at: e.at }];
     if (noun === "stage") return [{ type: "stage", at: e.at, stageSlug: e.subject, action: action === "done" ? "done" : "reopened" }];
     if (noun === "agreement" && (AGREEMENT_ACTIONS as readonly string[]).includes(action)) {
       const title = titleOf(e.subject);

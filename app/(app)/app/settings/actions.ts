@@ -2,11 +2,11 @@
 
 import { done, failed, ok, partnerAction, userAction } from "@/lib/server/actions";
 import { issueInvite, revokeInvites } from "@/lib/server/couples/invites";
-import { updateProfile } from "@/lib/server/couples/couple";
+import { setBreach, updateProfile } from "@/lib/server/couples/couple";
 import { signOutEverywhere } from "@/lib/server/users";
 import { dismissSignInNotices, endOtherSessions, endSession } from "@/lib/server/auth/sessions";
 import { endSessionSchema } from "@/lib/validation/auth";
-import { updateProfileSchema } from "@/lib/validation/couple";
+import { setBreachSchema, updateProfileSchema } from "@/lib/validation/couple";
 import { noInput } from "@/lib/validation/form";
 
 export const issueInviteAction = partnerAction(
@@ -36,6 +36,11 @@ export const updateProfileAction = partnerAction(
   },
   { revalidate: [["/app", "layout"]] },
 );
+
+/** Either partner sets (or clears) the kind of breach; stage guidance and affair-only steps follow it. */
+export const setBreachAction = partnerAction(setBreachSchema, (ctx, { breach }) => setBreach(ctx, breach), {
+  revalidate: [["/app", "layout"]],
+});
 
 export const signOutEverywhereAction = userAction(noInput, async (user) => {
   await signOutEverywhere(user);

@@ -3,6 +3,8 @@ import { Card } from "@/components/ui/card";
 import { ButtonLink } from "@/components/ui/button";
 import { InvitePanel } from "@/components/couples/invite-panel";
 import { ProfileForm } from "@/components/couples/profile-form";
+import { BreachForm } from "@/components/couples/breach-form";
+import { BREACH_LABELS } from "@/lib/content/readers";
 import { SignOutEverywhere } from "@/components/couples/sign-out-everywhere";
 import { requirePartner } from "@/lib/server/access";
 import { getCouple } from "@/lib/server/couples/couple";
@@ -48,6 +50,18 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
       <Card>
         <h2 className="mb-4 text-lg font-semibold">About you</h2>
         <ProfileForm name={couple.me.name} side={couple.me.side} />
+      </Card>
+
+      <Card id="breach" className="scroll-mt-6">
+        <h2 className="text-lg font-semibold">What happened</h2>
+        <p className="mt-1 text-sm text-muted">
+          One choice for the workspace. It only decides which steps the stages show: a few, such as ending contact after an affair, fit one
+          kind of breach. Both of you see it, and either of you can change it.
+        </p>
+        <p className="mt-2 mb-4 text-sm" data-testid="breach-now">
+          {couple.breach ? <>Chosen now: {BREACH_LABELS[couple.breach]}.</> : "Not chosen yet."}
+        </p>
+        <BreachForm breach={couple.breach} />
       </Card>
 
       <Card id="check-ins" className="scroll-mt-6">

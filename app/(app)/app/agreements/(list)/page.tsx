@@ -6,12 +6,15 @@ import { AgreementForm } from "@/components/agreements/agreement-form";
 import { requirePartner } from "@/lib/server/access";
 import { listAgreements } from "@/lib/server/agreements/read";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { agreementTemplate, dayAfter } from "@/lib/agreements/templates";
 
 export const metadata: Metadata = { title: "Rules of the game" };
 
-export default async function AgreementsPage() {
+export default async function AgreementsPage({ searchParams }: { searchParams: Promise<{ template?: string | string[] }> }) {
   const ctx = await requirePartner();
-  const agreements = await listAgreements(ctx);
+  const [agreements, { template: key }] = await Promise.all([listAgreements(ctx), searchParams]);
+  // A starting draft linked from a stage (?template=transparency); an unknown key is ignored.
+  const template = agreementTemplate(key);
   const open = agreements.filter((a) => a.status === "active" || a.status === "proposed");
   const closed = agreements.filter((a) => a.status === "declined" || a.status === "retired");
   return (
@@ -47,12 +50,31 @@ export default async function AgreementsPage() {
         )}
       </section>
 
-      <Card>
+      <Card id="propose" className="scroll-mt-6">
         <h2 className="font-serif text-xl font-semibold">Propose an agreement</h2>
         <p className="mt-1 mb-4 text-sm text-muted">
           Your partner sees it and can accept it, decline it with a reason, or suggest a change.
         </p>
-        <AgreementForm submitLabel="Propose" />
+        {template && (
+          <p className="mb-4 rounded-lg bg-brand-50 p-3 text-sm" data-testid="template-note">
+            {template.note}
+          </p>
+        )}
+        <AgreementForm
+          key={template?.key ?? "blank"}
+          submitLabel="Propose"
+          initial={
+            template
+              ? {
+                  title: template.title,
+                  text: template.text,
+                  category: template.category,
+                  scope: template.scope,
+                  reviewAt: dayAfter(new Date(), template.reviewInDays),
+                }
+              : undefined
+          }
+        />
       </Card>
 
       {closed.length > 0 && (

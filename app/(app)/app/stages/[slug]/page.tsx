@@ -4,7 +4,9 @@ import { notFound } from "next/navigation";
 import { ExerciseSection } from "@/components/stages/exercise-section";
 import { ProgressPanel } from "@/components/stages/progress-panel";
 import { StageTools } from "@/components/stages/stage-tools";
-import { STAGE_SLUGS, getStage, getStages } from "@/lib/content/stages";
+import { STAGE_SLUGS, exercisesFor, getStage, getStages } from "@/lib/content/stages";
+import { inBreachGroup, isAffair } from "@/lib/content/readers";
+import { AffairSteps, TemplateLink } from "@/components/stages/affair-steps";
 import { AUDIENCE_LABELS } from "@/lib/entries/labels";
 import { requirePartner } from "@/lib/server/access";
 import { EarlierPartnerNote } from "@/components/couples/earlier-partner-note";
@@ -14,7 +16,7 @@ import { listStageEntries } from "@/lib/server/entries/read";
 import { getProgress } from "@/lib/server/journey/progress";
 import { CheckInSummary } from "@/components/checkins/check-in-summary";
 import { getTimeline, myToday } from "@/lib/server/checkins/read";
-import { listCommitments } from "@/lib/server/commitments/read";
+import { listCommitments, startedCommitments } from "@/lib/server/commitments/read";
 import { listAgreements } from "@/lib/server/agreements/read";
 import { CommitmentsPanel } from "@/components/commitments/commitments-panel";
 import { AgreementCard } from "@/components/agreements/agreement-card";
@@ -54,13 +56,18 @@ export default async function StagePage({ params }: Params) {
   const { slug } = await params;
   const stage = getStage(slug);
   if (!stage) notFound();
-  const [couple, entries, progress, commitments, agreements] = await Promise.all([
+  const [couple, entries, progress, commitments, agreements, started] = await Promise.all([
     getCouple(ctx),
     listStageEntries(ctx, stage.slug),
     getProgress(ctx),
     stage.slug === "consistency" ? listCommitments(ctx) : null,
     stage.slug === "boundaries" ? listAgreements(ctx) : null,
+    stage.slug === "acknowledgment" ? startedCommitments(ctx) : null,
   ]);
+  // What happened decides the affair-only text and exercises; unset or "rather not say" shows none.
+  const { breach } = couple;
+  const affair = isAffair(breach);
+  const reportContact = started?.filter((s) => s.starter === "report-contact") ?? [];
   // Stage 3 is where the trust timeline lives in the journey.
   const checkIns = stage.slug === "patience" ? await Promise.all([myToday(ctx), getTimeline(ctx, 8)]) : null;
   const anniversary = stage.slug === "patience" ? await anniversaryFor(ctx) : null;
@@ -109,9 +116,8 @@ export default async function StagePage({ params }: Params) {
 
         <details className="group rounded-2xl border border-line bg-white p-5 sm:p-8" open={entries.length === 0}>
           <summary className="cursor-pointer font-serif text-xl font-semibold">About this stage</summary>
-          {/* breach: the workspace's kind of breach is wired in here once it is recorded (issue 20 §1). */}
           <div className="mt-4">
-            <StageGuidance body={stage.body} side={ctx.side} />
+            <StageGuidance body={stage.body} side={ctx.side} breach={breach} />
           </div>
         </details>
 
@@ -132,7 +138,7 @@ export default async function StagePage({ params }: Params) {
           <h2 id="exercises-heading" className="font-serif text-2xl font-semibold">
             Exercises
           </h2>
-          {stage.exercises.map((exercise) => (
+          {exercisesFor(stage, breach).map((exercise) => (
             <ExerciseSection
               key={exercise.key}
               stageSlug={stage.slug}
@@ -144,7 +150,26 @@ export default async function StagePage({ params }: Params) {
           ))}
         </section>
 
+        {stage.slug === "acknowledgment" && affair && (
+          <AffairSteps
+            side={ctx.side}
+            mine={reportContact.some((s) => s.ownerId === ctx.userId)}
+            partners={reportContact.some((s) => s.ownerId !== ctx.userId)}
+          />
+        )}
+
         {commitments && <CommitmentsPanel commitments={commitments} viewerId={ctx.userId} />}
+
+        {/* The drafts speak as the partner who offers the openness, so they are linked for that side. */}
+        {stage.slug === "consistency" && ctx.side !== "hurt" && (affair || inBreachGroup(breach, "money")) && (
+          <p className="text-sm" data-testid="transparency-template">
+            {affair ? (
+              <TemplateLink template="transparency" label="Start from a transparency agreement in the rules of the game" />
+            ) : (
+              <TemplateLink template="hidden-money" label="Start from an agreement about openness with money" />
+            )}
+          </p>
+        )}
 
         {agreements && (
           <section aria-labelledby="rules-heading" className="space-y-3">
