@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { expect, test, type Page } from "@playwright/test";
-import { expectAfterReload, setUpCouple } from "./helpers";
+import { expectAfterReload, expectNoAxeViolations, setUpCouple } from "./helpers";
 
 // Issue 20 §4 (decision 012): stage 8 belongs to the hurt partner. Only they set or clear the
 // choice to move on; the partner who broke trust has no button, and the server refuses the real
@@ -83,6 +83,7 @@ test("stage 8 belongs to the hurt partner: only they mark or clear the choice to
     await expect(b.page.getByTestId("move-on-state")).toContainText("you marked that you choose to move on");
   });
   await expect(b.page.getByText("Waiting for both")).toHaveCount(0);
+  await expectNoAxeViolations(b.page);
   await shoot(b.page, "hurt-marked");
 
   // Sam's dashboard: stage 8 is Sam's choice, not joint progress.
@@ -107,6 +108,7 @@ test("stage 8 belongs to the hurt partner: only they mark or clear the choice to
   await a.page.goto("/app");
   await expect(a.page.locator("[data-stage=forgiveness]").getByTestId("joint-state")).toHaveText("Your partner's choice");
   await expect(a.page.locator("section[aria-labelledby=activity-heading]")).not.toContainText(/stage 8|Forgiveness/);
+  await expectNoAxeViolations(a.page);
 
   // A forged request from Alex's real session: stage 1's "Mark my part done", sent with stage 8's slug.
   await a.page.goto("/app/stages/acknowledgment");
