@@ -8,7 +8,9 @@ import { activity } from "@/lib/entries/kinds/activity";
 import { goal } from "@/lib/entries/kinds/goal";
 import { gratitude } from "@/lib/entries/kinds/gratitude";
 import { homework } from "@/lib/entries/kinds/homework";
+import { impactLetter } from "@/lib/entries/kinds/impact-letter";
 import { letter } from "@/lib/entries/kinds/letter";
+import { letterReply } from "@/lib/entries/kinds/letter-reply";
 import { memory } from "@/lib/entries/kinds/memory";
 import { prompt } from "@/lib/entries/kinds/prompt";
 import { reflection } from "@/lib/entries/kinds/reflection";
@@ -18,7 +20,19 @@ import { reflection } from "@/lib/entries/kinds/reflection";
  * line here (plus its view in components/entries/kinds when the generic one won't do).
  * The order is the order of a stage's tool sections.
  */
-export const KINDS = { prompt, reflection, accountability, letter, goal, homework, activity, memory, gratitude } as const;
+export const KINDS = {
+  prompt,
+  reflection,
+  accountability,
+  letter,
+  "impact-letter": impactLetter,
+  "letter-reply": letterReply,
+  goal,
+  homework,
+  activity,
+  memory,
+  gratitude,
+} as const;
 
 export type EntryKind = keyof typeof KINDS;
 /** The stored body of a kind, as its schema outputs it. */
