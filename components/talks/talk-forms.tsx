@@ -59,7 +59,10 @@ function WhenFields({ errors, minutesDefault }: { errors: Record<string, string[
   );
 }
 
-type ScheduleProps = { topics: string[]; /** The attachment-injury talk is proposed by the partner who was hurt (they speak first). */ mayNameAHurt: boolean };
+type ScheduleProps = {
+  topics: string[];
+  /** The attachment-injury talk is proposed by the partner who was hurt (they speak first). */ mayNameAHurt: boolean;
+};
 
 function ScheduleTalkFormControls({ topics, mayNameAHurt }: ScheduleProps) {
   const formRef = useRef<HTMLFormElement>(null);

@@ -22,11 +22,9 @@ export const talkContentSchema = z.strictObject({
   turns: z.strictObject({ speak: line, listen: line, reflect: line, close: line }),
   stateOfUs: z.array(section).min(2).max(8),
   // One section per step of the sequence, by key and in order: a missing or extra step is a typo.
-  attachmentInjury: z
-    .array(section)
-    .refine((sections) => sections.map((s) => s.key).join() === ATTACHMENT_INJURY_KEYS.join(), {
-      message: `needs exactly these sections, in order: ${ATTACHMENT_INJURY_KEYS.join(", ")}`,
-    }),
+  attachmentInjury: z.array(section).refine((sections) => sections.map((s) => s.key).join() === ATTACHMENT_INJURY_KEYS.join(), {
+    message: `needs exactly these sections, in order: ${ATTACHMENT_INJURY_KEYS.join(", ")}`,
+  }),
 });
 export type TalkContent = z.infer<typeof talkContentSchema>;
 

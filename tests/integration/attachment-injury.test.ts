@@ -59,7 +59,10 @@ describe("the attachment-injury talk", () => {
     const { a, b } = await makeCouple();
     await takeSafetyChecks(a, b);
     signInAs(b);
-    const res = await scheduleTalkAction(null, form({ template: "attachment-injury", date: "2027-12-01", time: "19:30", timeZone: "Europe/Berlin" }));
+    const res = await scheduleTalkAction(
+      null,
+      form({ template: "attachment-injury", date: "2027-12-01", time: "19:30", timeZone: "Europe/Berlin" }),
+    );
     expect(res).toMatchObject({ ok: true });
     const id = (res as { data: { id: string } }).data.id;
     expect(await getTalk(b, id)).toMatchObject({ template: "attachment-injury", topic: "Naming a hurt, and being comforted" });
@@ -75,7 +78,10 @@ describe("the attachment-injury talk", () => {
     const { a, b, coupleId } = await makeCouple();
     await takeSafetyChecks(a, b);
     signInAs(b);
-    const bad = await scheduleTalkAction(null, form({ template: "confession", topic: "x", date: "2027-12-01", time: "19:30", timeZone: "UTC" }));
+    const bad = await scheduleTalkAction(
+      null,
+      form({ template: "confession", topic: "x", date: "2027-12-01", time: "19:30", timeZone: "UTC" }),
+    );
     expect(bad).toMatchObject({ ok: false, fieldErrors: { template: [expect.any(String)] } });
     // a's side is "involved": this talk begins with the hurt partner naming the hurt.
     expect(await scheduleTalk(a, talk(), NOW)).toMatchObject({ ok: false, fieldErrors: { template: [expect.stringMatching(/hurt/)] } });

@@ -68,13 +68,18 @@ describe("the entry kind registry", () => {
       letterId: "letter-1",
       answers: ["new"],
     });
-    expect(bodyFromForm("letter-reply", formOf({ letterId: "letter-2", "answer-0": "new" }))).toEqual({ letterId: "letter-2", answers: ["new"] });
+    expect(bodyFromForm("letter-reply", formOf({ letterId: "letter-2", "answer-0": "new" }))).toEqual({
+      letterId: "letter-2",
+      answers: ["new"],
+    });
     const empty = kindOf("letter-reply").schema.safeParse({ letterId: "letter-1", answers: [" "] });
     expect(z.flattenError(empty.error!).fieldErrors).toMatchObject({ answers: [expect.stringMatching(/at least one box/)] });
     // Its letter travels in a hidden field, never as a box to fill in.
-    expect(kindOf("letter-reply").fields(exercise).filter((f) => f.type === "hidden")).toEqual([
-      expect.objectContaining({ name: "letterId" }),
-    ]);
+    expect(
+      kindOf("letter-reply")
+        .fields(exercise)
+        .filter((f) => f.type === "hidden"),
+    ).toEqual([expect.objectContaining({ name: "letterId" })]);
   });
 
   it("the impact letter and its reply are private at first, the reply is joint work, and both are stage 2 exercises for their side", () => {
