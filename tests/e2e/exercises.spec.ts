@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { expectAfterReload, expectNoAxeViolations, setUpCouple, writeEntry } from "./helpers";
 
 // Issue 20 §6: the hurt partner writes an impact letter and shares it; the partner who broke trust
@@ -10,11 +10,13 @@ import { expectAfterReload, expectNoAxeViolations, setUpCouple, writeEntry } fro
 const SHOTS_DIR = process.env.MEND_SHOTS_DIR;
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
-async function shoot(page: Page, name: string) {
+/** The whole page at 375 px, and the part that matters on its own (a full stage page is very long). */
+async function shoot(page: Page, name: string, part?: Locator) {
   if (!SHOTS_DIR) return;
   fs.mkdirSync(SHOTS_DIR, { recursive: true });
   await page.setViewportSize({ width: 375, height: 812 });
   await page.screenshot({ path: `${SHOTS_DIR}/exercises-${name}.png`, fullPage: true });
+  if (part) await part.screenshot({ path: `${SHOTS_DIR}/exercises-${name}-part.png` });
   await page.setViewportSize({ width: 1280, height: 720 });
 }
 
@@ -62,6 +64,7 @@ test("an impact letter shared with the partner, a reply under it, and the attach
   await expect(letterSection(a.page).getByTestId("letter-replies").getByText("Your reply")).toBeVisible();
   // Replied already: writing another is folded.
   await expect(letterSection(a.page).getByText("Write another reply to this letter")).toBeVisible();
+  await shoot(a.page, "letter-reply-partner", letterSection(a.page));
 
   // --- Sam reads the reply under the letter ---------------------------------------------------
   await b.page.goto("/app/stages/communication");
@@ -74,8 +77,7 @@ test("an impact letter shared with the partner, a reply under it, and the attach
   // The letter's author gets no reply form under their own letter.
   await expect(mine.getByRole("button", { name: "Save my reply" })).toHaveCount(0);
   await expectNoAxeViolations(b.page);
-  await mine.scrollIntoViewIfNeeded();
-  await shoot(b.page, "letter-reply");
+  await shoot(b.page, "letter-reply", mine);
 
   // --- The attachment-injury talk: only the hurt partner is offered it, and names the hurt first ---
   await a.page.goto("/app/talks");
