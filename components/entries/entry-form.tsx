@@ -65,6 +65,7 @@ function EntryFormFields({
   // Errors about the answers as a whole are shown once, under the first box.
   const errorFor = (name: string) => errors[name] ?? (name === "answer-0" ? errors.answers : undefined);
   const hidden = fields.filter((f) => f.type === "hidden");
+  const shown = fields.filter((f) => f.type !== "hidden");
   // A hidden field has no box to show its error beside: it is said at the top, like a form error.
   const hiddenError = hidden.map((f) => errors[f.name]?.[0]).find(Boolean);
 
@@ -78,48 +79,46 @@ function EntryFormFields({
         <input key={f.name} type="hidden" name={f.name} value={editing?.values[f.name] ?? presets?.[f.name] ?? ""} />
       ))}
       <FormError message={formError ?? hiddenError} />
-      {fields
-        .filter((f) => f.type !== "hidden")
-        .map((f) => (
-          <FieldShell key={f.name} label={f.label} hint={f.hint} errors={errorFor(f.name)}>
-            {({ id, describedBy, invalid }) => {
-              const common = {
-                id,
-                name: f.name,
-                "aria-describedby": describedBy,
-                "aria-invalid": invalid || undefined,
-                defaultValue: editing?.values[f.name] ?? "",
-              };
-              if (f.type === "textarea") {
-                return (
-                  <>
-                    <textarea
-                      {...common}
-                      required={f.required}
-                      maxLength={f.maxLength ?? ENTRY_MAX_CHARS}
-                      rows={4}
-                      className={cn(inputClass, "min-h-28")}
-                      onChange={(e) => setValues((v) => ({ ...v, [f.name]: e.target.value }))}
-                    />
-                    {highlight && <AccountabilityHighlighter text={values[f.name] ?? ""} />}
-                  </>
-                );
-              }
-              if (f.type === "select") {
-                return (
-                  <select {...common} className={inputClass}>
-                    {f.options?.map((o) => (
-                      <option key={o.value} value={o.value}>
-                        {o.label}
-                      </option>
-                    ))}
-                  </select>
-                );
-              }
-              return <input {...common} type={f.type} required={f.required} maxLength={f.maxLength} className={inputClass} />;
-            }}
-          </FieldShell>
-        ))}
+      {shown.map((f) => (
+        <FieldShell key={f.name} label={f.label} hint={f.hint} errors={errorFor(f.name)}>
+          {({ id, describedBy, invalid }) => {
+            const common = {
+              id,
+              name: f.name,
+              "aria-describedby": describedBy,
+              "aria-invalid": invalid || undefined,
+              defaultValue: editing?.values[f.name] ?? "",
+            };
+            if (f.type === "textarea") {
+              return (
+                <>
+                  <textarea
+                    {...common}
+                    required={f.required}
+                    maxLength={f.maxLength ?? ENTRY_MAX_CHARS}
+                    rows={4}
+                    className={cn(inputClass, "min-h-28")}
+                    onChange={(e) => setValues((v) => ({ ...v, [f.name]: e.target.value }))}
+                  />
+                  {highlight && <AccountabilityHighlighter text={values[f.name] ?? ""} />}
+                </>
+              );
+            }
+            if (f.type === "select") {
+              return (
+                <select {...common} className={inputClass}>
+                  {f.options?.map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
+                </select>
+              );
+            }
+            return <input {...common} type={f.type} required={f.required} maxLength={f.maxLength} className={inputClass} />;
+          }}
+        </FieldShell>
+      ))}
       <VisibilityField defaultValue={(editing?.values.visibility as Visibility) ?? defaultVisibility} errors={errors.visibility} />
       <SubmitRow pending={pending} label={pending ? "Saving…" : (submitLabel ?? "Save")} status={state?.ok && !editing && "Saved."}>
         {editing && onDone && (
