@@ -26,10 +26,23 @@ type Props = {
   onDone?: () => void;
   /** Shows the accountability highlighter under each text box. */
   highlight?: boolean;
+  /** Values of the hidden fields of a new entry (which letter a reply answers). */
+  presets?: Record<string, string>;
 };
 
 /** The form itself: exercise answers and the stage tools alike. */
-function EntryFormFields({ kind, stageSlug, exerciseKey, fields, defaultVisibility, editing, submitLabel, onDone, highlight }: Props) {
+function EntryFormFields({
+  kind,
+  stageSlug,
+  exerciseKey,
+  fields,
+  defaultVisibility,
+  editing,
+  submitLabel,
+  onDone,
+  highlight,
+  presets,
+}: Props) {
   const [values, setValues] = useState<Record<string, string>>(editing?.values ?? {});
   const formRef = useRef<HTMLFormElement>(null);
   const {
@@ -51,6 +64,10 @@ function EntryFormFields({ kind, stageSlug, exerciseKey, fields, defaultVisibili
 
   // Errors about the answers as a whole are shown once, under the first box.
   const errorFor = (name: string) => errors[name] ?? (name === "answer-0" ? errors.answers : undefined);
+  const hidden = fields.filter((f) => f.type === "hidden");
+  const shown = fields.filter((f) => f.type !== "hidden");
+  // A hidden field has no box to show its error beside: it is said at the top, like a form error.
+  const hiddenError = hidden.map((f) => errors[f.name]?.[0]).find(Boolean);
 
   return (
     <form ref={formRef} onSubmit={onSubmit} className="space-y-4">
@@ -58,13 +75,16 @@ function EntryFormFields({ kind, stageSlug, exerciseKey, fields, defaultVisibili
       <input type="hidden" name="stageSlug" value={stageSlug} />
       <input type="hidden" name="exerciseKey" value={exerciseKey ?? ""} />
       {editing && <input type="hidden" name="id" value={editing.id} />}
-      <FormError message={formError} />
+      {hidden.map((f) => (
+        <input key={f.name} type="hidden" name={f.name} value={editing?.values[f.name] ?? presets?.[f.name] ?? ""} />
+      ))}
+      <FormError message={formError ?? hiddenError} />
       {kindOf(kind).note && (
         <p className="rounded-lg bg-brand-50 p-3 text-sm" data-testid="kind-note">
           {kindOf(kind).note}
         </p>
       )}
-      {fields.map((f) => (
+      {shown.map((f) => (
         <FieldShell key={f.name} label={f.label} hint={f.hint} errors={errorFor(f.name)}>
           {({ id, describedBy, invalid }) => {
             const common = {

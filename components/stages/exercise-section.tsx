@@ -16,9 +16,19 @@ function isForOtherSide(audience: Audience, side: Side) {
 
 const OPENS_TOOL_LABELS: Partial<Record<RouteTool, string>> = { questions: "Open your questions and answers" };
 
-type Props = { stageSlug: string; exercise: Exercise; entries: EntryView[]; viewerId: string; side: Side };
+type Props = {
+  stageSlug: string;
+  exercise: Exercise;
+  entries: EntryView[];
+  viewerId: string;
+  side: Side;
+  /** Shown under each entry (the replies under an impact letter). */
+  afterEntry?: (entry: EntryView) => React.ReactNode;
+  /** Shown instead of the form, for an exercise written somewhere else on the page (a reply goes under its letter). */
+  formNote?: React.ReactNode;
+};
 
-export function ExerciseSection({ stageSlug, exercise, entries, viewerId, side }: Props) {
+export function ExerciseSection({ stageSlug, exercise, entries, viewerId, side, afterEntry, formNote }: Props) {
   const headingId = `exercise-${exercise.key}`;
   const mineCount = entries.filter((e) => e.authorId === viewerId).length;
   const otherSide = isForOtherSide(exercise.for, side);
@@ -45,15 +55,20 @@ export function ExerciseSection({ stageSlug, exercise, entries, viewerId, side }
       {entries.length > 0 && (
         <div className="mt-4 space-y-3">
           {entries.map((entry) => (
-            <EntryCard key={entry.id} entry={entry} exercise={exercise} viewerId={viewerId}>
-              <EntryBodyView entry={entry} exercise={exercise} />
-            </EntryCard>
+            <div key={entry.id} className="space-y-3">
+              <EntryCard entry={entry} exercise={exercise} viewerId={viewerId}>
+                <EntryBodyView entry={entry} exercise={exercise} />
+              </EntryCard>
+              {afterEntry?.(entry)}
+            </div>
           ))}
         </div>
       )}
 
       <div className="mt-4">
-        {exercise.opensTool ? (
+        {formNote ? (
+          <p className="rounded-xl bg-white p-4 text-sm text-muted">{formNote}</p>
+        ) : exercise.opensTool ? (
           // Done in the real tool (answers, revisions, holding for a session), not in an entry nobody can answer.
           <Link href={TOOL_ROUTES[exercise.opensTool]} className="font-semibold text-brand-700 underline">
             {OPENS_TOOL_LABELS[exercise.opensTool] ?? "Open this tool"}

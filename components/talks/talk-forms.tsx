@@ -59,7 +59,12 @@ function WhenFields({ errors, minutesDefault }: { errors: Record<string, string[
   );
 }
 
-function ScheduleTalkFormControls({ topics }: { topics: string[] }) {
+type ScheduleProps = {
+  topics: string[];
+  /** The attachment-injury talk is proposed by the partner who was hurt (they speak first). */ mayNameAHurt: boolean;
+};
+
+function ScheduleTalkFormControls({ topics, mayNameAHurt }: ScheduleProps) {
   const formRef = useRef<HTMLFormElement>(null);
   const [template, setTemplate] = useState("");
   const {
@@ -90,6 +95,7 @@ function ScheduleTalkFormControls({ topics }: { topics: string[] }) {
         options={[
           { value: "", label: "A talk about one topic" },
           { value: "state-of-us", label: "Weekly “state of us”" },
+          ...(mayNameAHurt ? [{ value: "attachment-injury", label: "Naming a hurt, and being comforted" }] : []),
         ]}
       />
       {template === "" ? (
@@ -113,6 +119,15 @@ function ScheduleTalkFormControls({ topics }: { topics: string[] }) {
             </>
           )}
         </FieldShell>
+      ) : template === "attachment-injury" ? (
+        <div className="space-y-2 rounded-lg bg-brand-50 p-3 text-sm" data-testid="attachment-injury-hint">
+          <p>
+            A guided talk for one deep hurt, after the way emotionally focused therapy works with what it calls an attachment injury. You
+            name the hurt and what it meant, and your partner stays with it and responds. You ask for the comfort you need, and they offer
+            it. Then you write a new account of it together.
+          </p>
+          <p>It can bring a lot up. Plan it for a calm time, with time afterwards, or hold it in a session with your therapist.</p>
+        </div>
       ) : (
         <div className="space-y-2 rounded-lg bg-brand-50 p-3 text-sm">
           <p>Appreciations, what went well, one issue, and needs for the coming week, in turns.</p>
@@ -134,7 +149,7 @@ function ScheduleTalkFormControls({ topics }: { topics: string[] }) {
 }
 
 /** Joint work: a calm line in its place while joint exercises are paused. */
-export function ScheduleTalkForm(props: { topics: string[] }) {
+export function ScheduleTalkForm(props: ScheduleProps) {
   return (
     <JointWork>
       <ScheduleTalkFormControls {...props} />

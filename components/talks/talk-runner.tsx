@@ -114,6 +114,14 @@ export function TalkRunner({
           <p className="rounded-lg border border-line p-3 text-sm">{turns.reflect}</p>
         </div>
       )}
+      {current.kind === "together" && (
+        <div className="space-y-3">
+          <h2 id="turn-heading" className="font-serif text-2xl font-semibold" aria-live="polite">
+            Both of you, together
+          </h2>
+          <p className="text-sm">Take turns and take your time. Nobody has to agree to a sentence that doesn't feel true.</p>
+        </div>
+      )}
       {current.kind === "close" && (
         <div className="space-y-3">
           <h2 id="turn-heading" className="font-serif text-2xl font-semibold" aria-live="polite">

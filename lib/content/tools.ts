@@ -41,6 +41,7 @@ export const TOOL_PHRASES: ReadonlyArray<readonly [RegExp, StageTool]> = [
   [/support resources/i, "safety-resources"],
   [/references page/i, "references"],
   [/highlighter/i, "accountability"],
+  [/impact letters?/i, "impact-letter"],
   [/growth goals?/i, "goal"],
   [/homework list/i, "homework"],
   [/activity ideas|planned dates?/i, "activity"],

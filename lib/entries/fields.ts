@@ -4,7 +4,8 @@
 export type FieldSpec = {
   name: string;
   label: string;
-  type: "textarea" | "text" | "date" | "select";
+  /** "hidden": carried by the form, never shown (which letter a reply answers). */
+  type: "textarea" | "text" | "date" | "select" | "hidden";
   options?: { value: string; label: string }[];
   required?: boolean;
   maxLength?: number;

@@ -17,6 +17,9 @@ export const PAUSE_MINUTES = 20;
 export const TALK_NOT_FOUND = "That talk doesn't exist in your workspace.";
 export const FOLLOW_UP_NOT_FOUND = "That follow-up doesn't exist in your workspace.";
 export const STATE_OF_US_TOPIC = "State of us";
+export const ATTACHMENT_INJURY_TOPIC = "Naming a hurt, and being comforted";
+/** The templates that bring their own topic when none is written. */
+const TEMPLATE_TOPICS: Record<string, string> = { "state-of-us": STATE_OF_US_TOPIC, "attachment-injury": ATTACHMENT_INJURY_TOPIC };
 
 const id = (message: string) => z.string({ error: message }).min(1, message).max(64, message);
 const DATE_ERROR = "Choose the day of the talk.";
@@ -44,7 +47,7 @@ export const scheduleTalkSchema = z
       .transform((v) => v !== undefined),
     ...when,
   })
-  .transform((d) => ({ ...d, topic: d.topic || (d.template === "state-of-us" ? STATE_OF_US_TOPIC : "") }))
+  .transform((d) => ({ ...d, topic: d.topic || (TEMPLATE_TOPICS[d.template] ?? "") }))
   .superRefine((d, ctx) => {
     if (!d.topic) ctx.addIssue({ code: "custom", path: ["topic"], message: "Choose a topic or write your own." });
     if (d.recurWeekly && d.template !== "state-of-us")
@@ -94,6 +97,8 @@ export const TALK_MESSAGES = {
   tooFar: "Plan talks at most a year ahead.",
   skipped: "That time doesn't exist on that day where you are (the clocks change). Choose another time.",
   overlap: (when: string) => `You already have a talk planned then (${when}). Choose a time that doesn't overlap.`,
+  hurtProposes:
+    "This talk begins with the partner who was hurt naming the hurt, so they are the one to propose it. You could tell them you'd be ready for it.",
   notAwaiting: "Your partner is the one who answers this proposal.",
   notProposed: "This talk isn't waiting for an answer any more.",
   notAccepted: "A talk starts once you've both agreed on the time.",

@@ -204,7 +204,7 @@ describe("a talk in progress", () => {
   it("walks the turns one step at a time; a stale or paused page can't move it", async () => {
     const { a, b } = await makeCouple();
     const id = await live(a, b);
-    const steps = talkSteps("", talkContent().stateOfUs);
+    const steps = talkSteps("", talkContent());
     expect(steps.map((s) => s.kind)).toEqual(["speak", "reflect", "speak", "reflect", "close"]);
     expect(await stepTalk(a, { id, from: 0, to: 1 })).toEqual({ ok: true, data: { step: 1 } });
     expect(await stepTalk(b, { id, from: 0, to: 1 })).toMatchObject({ ok: false, formError: M.stepMoved });
@@ -282,7 +282,7 @@ describe("a talk in progress", () => {
     const next = await getTalk(b, ended.data.nextId);
     expect(next).toMatchObject({ status: "accepted", recurWeekly: true, template: "state-of-us", timeZone: "Europe/Berlin" });
     expect(next?.startsAt.toISOString()).toBe("2026-10-31T09:00:00.000Z");
-    expect(talkSteps("state-of-us", talkContent().stateOfUs)).toHaveLength(17);
+    expect(talkSteps("state-of-us", talkContent())).toHaveLength(17);
   });
 });
 

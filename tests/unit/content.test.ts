@@ -89,6 +89,28 @@ describe("stage content", () => {
     expect(stages.find((s) => s.slug === "professional-help")?.helpSigns?.length).toBeGreaterThanOrEqual(6);
   });
 
+  it("offers the exercises the best programmes use, each tagged by side (issue 20 §6)", () => {
+    const exercise = (slug: string, key: string) => stages.find((s) => s.slug === slug)?.exercises.find((e) => e.key === key);
+    expect(exercise("communication", "impact-letter")).toMatchObject({ kind: "impact-letter", for: "hurt", visibility: "private" });
+    expect(exercise("communication", "letter-reply")).toMatchObject({ kind: "letter-reply", for: "involved", visibility: "private" });
+    expect(exercise("consistency", "trust-building-behaviours")).toMatchObject({ for: "involved", visibility: "partner" });
+    // With a therapist, done together, and said plainly not to be blame or a shift of responsibility.
+    const vulnerable = exercise("self-work", "how-we-became-vulnerable");
+    expect(vulnerable).toMatchObject({ for: "both", joint: true, visibility: "therapist" });
+    expect(vulnerable?.intro).toMatch(/therapist/);
+    expect(vulnerable?.intro).toMatch(/not blame/);
+    expect(vulnerable?.intro).toMatch(/never moves responsibility for the breach away from the partner who broke trust/);
+    // Private, at the couple's pace: either can say not now without explaining; comparisons; a sex therapist.
+    const closeness = exercise("new-memories", "closeness-at-our-pace");
+    expect(closeness).toMatchObject({ kind: "reflection", for: "both", visibility: "private" });
+    expect(closeness?.intro).toMatch(/never faster than the slower of you/);
+    expect(closeness?.intro).toMatch(/Either of you can say “not now” at any time, without explaining/);
+    expect(closeness?.prompts.join(" ")).toMatch(/comparisons/i);
+    expect(closeness?.prompts.join(" ")).toMatch(/sex therapist/);
+    for (const e of stages.flatMap((s) => s.exercises))
+      if (e.kind === "impact-letter" || e.kind === "letter-reply") expect(e.visibility).toBe("private");
+  });
+
   it("fails a malformed file with its name and the field", () => {
     expect(() => parseStageFile("01-acknowledgment.md", fixture("bad-visibility.md"))).toThrow(ContentError);
     expect(() => parseStageFile("01-acknowledgment.md", fixture("bad-visibility.md"))).toThrow(
@@ -323,5 +345,21 @@ describe("talking tools content", () => {
     expect(content.stateOfUs.map((s) => s.key)).toEqual(["appreciations", "went-well", "one-issue", "needs"]);
     expect(talkContentSchema.safeParse({ ...content, topicz: [] }).success).toBe(false);
     expect(talkContentSchema.safeParse({ ...content, topics: [] }).success).toBe(false);
+  });
+
+  it("the attachment-injury talk has a prompt for each step, in order, and a missing or extra step is refused", async () => {
+    const { talkContent, talkContentSchema } = await import("@/lib/content/talk");
+    const { attachmentInjury, ...rest } = talkContent();
+    expect(attachmentInjury.map((s) => s.key)).toEqual(["name-the-hurt", "respond", "ask-for-comfort", "comfort", "new-account"]);
+    expect(talkContentSchema.safeParse(rest).success).toBe(false);
+    expect(talkContentSchema.safeParse({ ...rest, attachmentInjury: attachmentInjury.slice(1) }).success).toBe(false);
+    expect(talkContentSchema.safeParse({ ...rest, attachmentInjury: [...attachmentInjury].reverse() }).success).toBe(false);
+    expect(talkContentSchema.safeParse({ ...rest, attachmentInjury: [...attachmentInjury, attachmentInjury[0]] }).success).toBe(false);
+    // Each side is told which steps are theirs.
+    expect(attachmentInjury.filter((s) => s.prompt.startsWith("If you were hurt")).map((s) => s.key)).toEqual([
+      "name-the-hurt",
+      "ask-for-comfort",
+    ]);
+    expect(attachmentInjury.filter((s) => s.prompt.startsWith("If you broke trust")).map((s) => s.key)).toEqual(["respond", "comfort"]);
   });
 });

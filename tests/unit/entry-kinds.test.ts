@@ -30,6 +30,8 @@ const BAD: Record<EntryKind, { body: unknown; field: string; message: RegExp }> 
   accountability: { body: { answers: ["x".repeat(12_000), "y".repeat(12_000)] }, field: "answers", message: /All answers together/ },
   letter: { body: { answers: [""] }, field: "answers", message: /at least one box/ },
   "final-message": { body: { answers: ["   "] }, field: "answers", message: /at least one box/ },
+  "impact-letter": { body: { answers: ["", ""] }, field: "answers", message: /at least one box/ },
+  "letter-reply": { body: { answers: ["I hear you."] }, field: "letterId", message: /isn't shared with you/ },
   goal: { body: { title: "  ", steps: [] }, field: "title", message: /Enter goal/ },
   homework: { body: { text: "" }, field: "text", message: /Enter homework/ },
   activity: { body: { title: "Picnic", status: "someday" }, field: "status", message: /.+/ },
@@ -58,6 +60,37 @@ describe("the entry kind registry", () => {
     expect(def.toValues(parsed.data!)).toEqual(values);
     // The stored blank body (shown for an unreadable row) is a body the edit form can show.
     expect(() => def.toValues(def.blank)).not.toThrow();
+  });
+
+  it("a letter reply keeps the letter it answers when edited, and its checks on the answers", () => {
+    const previous = { letterId: "letter-1", answers: ["old"] };
+    // An edit can't move a reply under another letter: the stored letter wins over the form's.
+    expect(bodyFromForm("letter-reply", formOf({ letterId: "letter-2", "answer-0": "new" }), previous)).toEqual({
+      letterId: "letter-1",
+      answers: ["new"],
+    });
+    expect(bodyFromForm("letter-reply", formOf({ letterId: "letter-2", "answer-0": "new" }))).toEqual({
+      letterId: "letter-2",
+      answers: ["new"],
+    });
+    const empty = kindOf("letter-reply").schema.safeParse({ letterId: "letter-1", answers: [" "] });
+    expect(z.flattenError(empty.error!).fieldErrors).toMatchObject({ answers: [expect.stringMatching(/at least one box/)] });
+    // Its letter travels in a hidden field, never as a box to fill in.
+    expect(
+      kindOf("letter-reply")
+        .fields(exercise)
+        .filter((f) => f.type === "hidden"),
+    ).toEqual([expect.objectContaining({ name: "letterId" })]);
+  });
+
+  it("the impact letter and its reply are private at first, the reply is joint work, and both are stage 2 exercises for their side", () => {
+    expect(kindOf("impact-letter")).toMatchObject({ exercise: true, defaultVisibility: "private" });
+    expect(kindOf("letter-reply")).toMatchObject({ exercise: true, defaultVisibility: "private", joint: true, highlight: true });
+    const stage2 = getStages().find((s) => s.slug === "communication")!;
+    expect(stage2.exercises.filter((e) => e.kind === "impact-letter" || e.kind === "letter-reply").map((e) => [e.kind, e.for])).toEqual([
+      ["impact-letter", "hurt"],
+      ["letter-reply", "involved"],
+    ]);
   });
 
   it("keeps the ticks on goal steps whose text did not change", () => {

@@ -14,6 +14,8 @@ export const KIND_VIEWS: { [K in EntryKind]?: KindView<K> } = {
   reflection: { Body: AnswersBody },
   accountability: { Body: AnswersBody },
   letter: { Body: AnswersBody },
+  "impact-letter": { Body: AnswersBody },
+  "letter-reply": { Body: AnswersBody },
   goal: goalView,
   homework: homeworkView,
   activity: activityView,

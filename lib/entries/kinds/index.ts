@@ -9,7 +9,9 @@ import { goal } from "@/lib/entries/kinds/goal";
 import { finalMessage } from "@/lib/entries/kinds/final-message";
 import { gratitude } from "@/lib/entries/kinds/gratitude";
 import { homework } from "@/lib/entries/kinds/homework";
+import { impactLetter } from "@/lib/entries/kinds/impact-letter";
 import { letter } from "@/lib/entries/kinds/letter";
+import { letterReply } from "@/lib/entries/kinds/letter-reply";
 import { memory } from "@/lib/entries/kinds/memory";
 import { prompt } from "@/lib/entries/kinds/prompt";
 import { reflection } from "@/lib/entries/kinds/reflection";
@@ -25,6 +27,8 @@ export const KINDS = {
   accountability,
   letter,
   "final-message": finalMessage,
+  "impact-letter": impactLetter,
+  "letter-reply": letterReply,
   goal,
   homework,
   activity,

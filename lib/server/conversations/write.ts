@@ -85,6 +85,8 @@ async function otherPartner(tx: Tx, ctx: PartnerContext): Promise<string | null>
 /** A partner proposes a talk at a time on their own clock; the other partner is asked to accept it. */
 export async function scheduleTalk(ctx: ReadContext, input: ScheduleTalkInput, now = new Date()): Promise<ActionResult<{ id: string }>> {
   assertWriter(ctx);
+  // The proposer speaks first, and the attachment-injury talk opens with the hurt partner naming the hurt.
+  if (input.template === "attachment-injury" && ctx.side === "involved") return fieldError("template", M.hurtProposes);
   return db.$transaction(async (tx): Promise<ActionResult<{ id: string }>> => {
     const slot = await place(tx, ctx, input, now);
     if (!slot.ok) return slot.result;
@@ -215,7 +217,7 @@ export async function stepTalk(ctx: ReadContext, input: StepTalkInput): Promise<
     if (!talk) return refuse(TALK_NOT_FOUND);
     if (talk.status !== "live") return refuse(M.notLive);
     if (talk.pausedAt) return refuse(M.paused);
-    const last = talkSteps(talk.template, talkContent().stateOfUs).length - 1;
+    const last = talkSteps(talk.template, talkContent()).length - 1;
     if (Math.abs(input.to - input.from) !== 1 || input.to < 0 || input.to > last) return refuse(M.stepMoved);
     const changed = await tx.conversation.updateMany({
       where: { id: talk.id, coupleId: ctx.coupleId, status: "live", step: input.from, pausedAt: null },

@@ -9,6 +9,7 @@ import { getStage } from "@/lib/content/stages";
 import { KINDS, isEntryKind, parseBody, toolsOf, type EntryBody, type EntryKind } from "@/lib/entries/kinds";
 import type { Visibility } from "@/lib/entries/labels";
 import type { ACTIVITY_STATUSES } from "@/lib/entries/kinds/activity";
+import { LETTER_GONE } from "@/lib/entries/kinds/letter-reply";
 import type { responseSchema } from "@/lib/validation/entry";
 import { ENTRY_NOT_FOUND, EXERCISE_NOT_SHOWN, UNKNOWN_EXERCISE } from "@/lib/validation/entry-actions";
 import { inBreachGroup, isBreach, type BreachGroup } from "@/lib/content/readers";
@@ -59,23 +60,31 @@ export async function createEntry(ctx: ReadContext, input: NewEntry): Promise<Ac
   const resolved = resolveKind(stageSlug, exerciseKey, input.kind);
   if (!resolved) return { ok: false, fieldErrors: {}, formError: UNKNOWN_EXERCISE };
   const { kind, onlyFor } = resolved;
-  const entry = await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx): Promise<ActionResult<{ id: string }>> => {
     // An exercise limited to one kind of breach is saved only while the couple's choice is that kind
     // (read in the same transaction as the write, so a change of choice can't slip between).
     if (onlyFor) {
       const couple = await tx.couple.findUnique({ where: { id: ctx.coupleId }, select: { breach: true } });
       const breach = isBreach(couple?.breach) ? couple.breach : null;
-      if (!inBreachGroup(breach, onlyFor)) return null;
+      if (!inBreachGroup(breach, onlyFor)) return NOT_SHOWN;
+    }
+    // A reply goes under an impact letter its author may read, from the other partner: checked in
+    // the same transaction as the write, so a letter deleted or made private a moment before takes none.
+    if (kind === KINDS["letter-reply"].kind) {
+      const { letterId } = body as EntryBody<"letter-reply">;
+      const letter = await tx.entry.findFirst({
+        where: readableEntriesWhere(ctx, { id: letterId, kind: KINDS["impact-letter"].kind, authorId: { not: ctx.userId } }),
+        select: { id: true },
+      });
+      if (!letter) return { ok: false, fieldErrors: { letterId: [LETTER_GONE] } };
     }
     const created = await tx.entry.create({
       data: { coupleId: ctx.coupleId, authorId: ctx.userId, stageSlug, exerciseKey, kind, visibility, body: JSON.stringify(body) },
       select: { id: true },
     });
     await recordEvent(tx, { coupleId: ctx.coupleId, actorId: ctx.userId, action: "entry.created", subject: created.id });
-    return created;
+    return { ok: true, data: { id: created.id } };
   });
-  if (!entry) return NOT_SHOWN;
-  return { ok: true, data: { id: entry.id } };
 }
 
 /** The caller's own live entry: ownership is part of every `where`, reads and writes alike. */

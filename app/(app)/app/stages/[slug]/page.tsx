@@ -13,6 +13,8 @@ import { EarlierPartnerNote } from "@/components/couples/earlier-partner-note";
 import { PartnerBoundaryProvider } from "@/components/entries/partner-boundary";
 import { getCouple } from "@/lib/server/couples/couple";
 import { listStageEntries } from "@/lib/server/entries/read";
+import { entriesOf } from "@/lib/server/entries/serialize";
+import { LetterReplies } from "@/components/stages/letter-replies";
 import { getProgress } from "@/lib/server/journey/progress";
 import { CheckInSummary } from "@/components/checkins/check-in-summary";
 import { getTimeline, myToday } from "@/lib/server/checkins/read";
@@ -72,6 +74,11 @@ export default async function StagePage({ params }: Params) {
   const checkIns = stage.slug === "patience" ? await Promise.all([myToday(ctx), getTimeline(ctx, 8)]) : null;
   const anniversary = stage.slug === "patience" ? await anniversaryFor(ctx) : null;
   const mine = progress.find((p) => p.slug === stage.slug)!;
+  // Impact letters and the replies under them (stage 2).
+  const replyExercise = stage.exercises.find((e) => e.kind === "letter-reply");
+  const letterIds = new Set(entriesOf(entries, "impact-letter").map((e) => e.id));
+  const sharedLetters = entriesOf(entries, "impact-letter").filter((e) => e.authorId !== ctx.userId).length;
+  const replies = entriesOf(entries, "letter-reply");
   const index = STAGE_SLUGS.indexOf(stage.slug as (typeof STAGE_SLUGS)[number]);
   const prev = getStage(STAGE_SLUGS[index - 1] ?? "");
   const next = getStage(STAGE_SLUGS[index + 1] ?? "");
@@ -143,9 +150,31 @@ export default async function StagePage({ params }: Params) {
               key={exercise.key}
               stageSlug={stage.slug}
               exercise={exercise}
-              entries={entries.filter((e) => e.exerciseKey === exercise.key)}
+              // A reply is shown under its letter; here only the ones whose letter is no longer shared.
+              entries={entries.filter(
+                (e) => e.exerciseKey === exercise.key && !(e.kind === "letter-reply" && letterIds.has(e.body.letterId)),
+              )}
               viewerId={ctx.userId}
               side={ctx.side}
+              afterEntry={
+                replyExercise && exercise.kind === "impact-letter"
+                  ? (letter) => (
+                      <LetterReplies
+                        letter={letter}
+                        replies={replies.filter((r) => r.body.letterId === letter.id)}
+                        exercise={replyExercise}
+                        viewerId={ctx.userId}
+                      />
+                    )
+                  : undefined
+              }
+              formNote={
+                exercise.kind === "letter-reply"
+                  ? sharedLetters > 0
+                    ? "Write your reply under the letter it answers, above."
+                    : "When your partner shares a letter about the impact with you, it appears above, with a place for your reply under it."
+                  : undefined
+              }
             />
           ))}
         </section>

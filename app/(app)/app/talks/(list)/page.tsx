@@ -48,7 +48,7 @@ export default async function TalksPage() {
 
       <Card className="space-y-3">
         <h2 className="font-serif text-xl font-semibold">Propose a talk</h2>
-        <ScheduleTalkForm topics={talkContent().topics} />
+        <ScheduleTalkForm topics={talkContent().topics} mayNameAHurt={ctx.side !== "involved"} />
       </Card>
 
       <section aria-labelledby="past-heading" className="space-y-3">

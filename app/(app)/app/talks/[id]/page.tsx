@@ -24,7 +24,7 @@ export default async function TalkPage({ params }: { params: Promise<{ id: strin
   const [talk, couple] = await Promise.all([getTalk(ctx, id), getCouple(ctx)]);
   if (!talk) notFound();
   const content = talkContent();
-  const steps = talkSteps(talk.template, content.stateOfUs);
+  const steps = talkSteps(talk.template, content);
   const partnerName = couple.partner?.name ?? "Your partner";
   const proposerIsMe = talk.proposedBy === ctx.userId;
   const first = { name: proposerIsMe ? ctx.name : talk.proposerName, isMe: proposerIsMe };
