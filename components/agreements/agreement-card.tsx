@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { CATEGORY_LABELS } from "@/lib/validation/agreement";
-import { dateFormat } from "@/lib/intl";
+import { formatMoment } from "@/lib/intl";
 import type { AgreementSummary } from "@/lib/server/agreements/read";
 import { UserText } from "@/components/ui/user-text";
 
@@ -12,8 +12,7 @@ export const STATUS_LABELS: Record<AgreementSummary["status"], string> = {
 };
 
 /** Calendar dates are stored at noon UTC, so the UTC date is the one the couple chose. */
-export const calendarDate = (d: Date) =>
-  dateFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(d);
+export const calendarDate = (d: Date) => formatMoment(d, "UTC");
 
 /** What waits for whom, in plain words. */
 export function agreementNote(a: AgreementSummary, viewerId: string): string | null {

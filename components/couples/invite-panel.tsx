@@ -27,13 +27,13 @@ export function InvitePanel({ openInvite }: Props) {
           <CopyField label="Invite link for your partner" value={link.url} />
           <p className="text-sm text-muted">
             Send it privately (a message only your partner reads). It works once and expires on{" "}
-            <LocalTime iso={link.expiresAt} format="longDate" />. For safety we only show it now; create a new one if you lose it.
+            <LocalTime iso={link.expiresAt} format="date" />. For safety we only show it now; create a new one if you lose it.
           </p>
         </>
       ) : expires ? (
         <p className="text-sm text-muted">
-          An invite link is open until <LocalTime iso={expires} format="longDate" />. If you no longer have it, create a new one; the old
-          link stops working.
+          An invite link is open until <LocalTime iso={expires} format="date" />. If you no longer have it, create a new one; the old link
+          stops working.
         </p>
       ) : (
         <p className="text-sm text-muted">Create a link and send it to your partner. It works once and expires after 7 days.</p>

@@ -5,7 +5,7 @@ import { useActionButton, useActionForm } from "@/components/ui/use-action";
 import { Button } from "@/components/ui/button";
 import { FieldShell, FormError, InlineError, SubmitRow, inputClass } from "@/components/ui/field";
 import { setAnniversaryReminderAction, setDiscoveredOnAction } from "@/app/(app)/app/stages/actions";
-import { dateFormat } from "@/lib/intl";
+import { formatDay } from "@/lib/intl";
 
 export type AnniversaryCardProps = {
   /** The saved day of the discovery, YYYY-MM-DD, or null. */
@@ -18,10 +18,7 @@ export type AnniversaryCardProps = {
   mailEnabled: boolean;
 };
 
-const longDay = (day: string) =>
-  dateFormat("en-GB", { timeZone: "UTC", weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(
-    new Date(`${day}T00:00:00Z`),
-  );
+const longDay = (day: string) => formatDay(day, { weekday: true });
 
 function countdown(next: NonNullable<AnniversaryCardProps["next"]>): string {
   if (next.inDays === 0) return "It is today. Go gently with yourselves, and keep to the plan you made if it still fits.";

@@ -29,7 +29,7 @@ export function MoveOnPanel({ chosenAt }: { chosenAt: Date | null }) {
       <p className="mt-3 text-sm" data-testid="move-on-state">
         {chosenAt ? (
           <>
-            On <LocalTime iso={chosenAt.toISOString()} format="longDate" /> you marked that you choose to move on.
+            On <LocalTime iso={chosenAt.toISOString()} format="date" /> you marked that you choose to move on.
           </>
         ) : (
           "Nothing is marked."

@@ -2,17 +2,14 @@
 
 import { useSyncExternalStore } from "react";
 import { formatDistanceToNow } from "date-fns";
-import { dateFormat } from "@/lib/intl";
+import { formatMoment, formatMomentHere } from "@/lib/intl";
 
 const subscribe = () => () => {};
 
-const OPTIONS = {
-  date: { day: "numeric", month: "short", year: "numeric" },
-  longDate: { day: "numeric", month: "long", year: "numeric" },
-  datetime: { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" },
-} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+/** Mend's one date style (lib/intl.ts), with or without the time. */
+const STYLES = { date: {}, datetime: { time: true } } as const;
 
-type Format = keyof typeof OPTIONS | "relative";
+type Format = keyof typeof STYLES | "relative";
 
 /**
  * A date in the reader's own time zone (or "5 minutes ago" by the reader's clock). The server
@@ -30,13 +27,9 @@ export function LocalTime({ iso, format = "datetime" }: { iso: string; format?: 
   let text: string;
   if (!inBrowser) {
     const utc = format === "relative" ? "date" : format;
-    text = dateFormat("en-GB", { ...OPTIONS[utc], timeZone: "UTC" }).format(date) + (utc === "datetime" ? " UTC" : "");
+    text = formatMoment(date, "UTC", STYLES[utc]) + (utc === "datetime" ? " UTC" : "");
   } else {
-    // Not cached: a formatter without a zone keeps the device's zone from when it was made (travel).
-    text =
-      format === "relative"
-        ? formatDistanceToNow(date, { addSuffix: true })
-        : new Intl.DateTimeFormat("en-GB", OPTIONS[format]).format(date);
+    text = format === "relative" ? formatDistanceToNow(date, { addSuffix: true }) : formatMomentHere(date, STYLES[format]);
   }
   return <time dateTime={iso}>{text}</time>;
 }

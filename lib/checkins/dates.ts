@@ -2,7 +2,7 @@
 // A local day is computed from an instant with Intl (which knows every DST rule), and days are
 // counted on "YYYY-MM-DD" strings in UTC arithmetic, so adding a day never meets a 23- or 25-hour day.
 
-import { dateFormat } from "@/lib/intl";
+import { dateFormat, formatDay } from "@/lib/intl";
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -62,9 +62,7 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((toUtc(to) - toUtc(from)) / 86_400_000);
 }
 
-/** "Nov 3" or "Mon, Nov 3", for a calendar day (never shifted by the reader's zone). */
+/** "3 Nov" or "Mon 3 Nov", for a recent calendar day in a list or a chart (Mend's one date style, lib/intl.ts). */
 export function formatLocalDate(date: string, { weekday = false }: { weekday?: boolean } = {}): string {
-  return dateFormat("en-US", { timeZone: "UTC", month: "short", day: "numeric", ...(weekday ? { weekday: "short" } : {}) }).format(
-    new Date(toUtc(date)),
-  );
+  return formatDay(date, { weekday, year: false });
 }

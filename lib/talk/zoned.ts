@@ -1,6 +1,6 @@
 // Wall-clock times in an IANA zone ↔ UTC instants, with Intl only (safe on the client too).
 
-import { dateFormat } from "@/lib/intl";
+import { dateFormat, formatMoment } from "@/lib/intl";
 
 function wallClockMs(timeZone: string, at: number): number {
   const f = dateFormat("en-US", {
@@ -42,14 +42,7 @@ export function utcToZoned(at: Date, timeZone: string): { date: string; time: st
   return { date: iso.slice(0, 10), time: iso.slice(11, 16) };
 }
 
-/** "Tue 1 Dec, 19:30" in `timeZone`, for server-rendered text that names its zone. */
+/** "Tue 1 Dec 2026, 19:30" in `timeZone`, for server-rendered text that names its zone. */
 export function formatInZone(at: Date, timeZone: string): string {
-  return dateFormat("en-GB", {
-    timeZone,
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    hour: "2-digit",
-    minute: "2-digit",
-  }).format(at);
+  return formatMoment(at, timeZone, { weekday: true, time: true });
 }

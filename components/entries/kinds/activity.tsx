@@ -1,4 +1,4 @@
-import { format, parseISO } from "date-fns";
+import { formatDay } from "@/lib/intl";
 import { ActivityStatus, AddIdeaButton } from "@/components/stages/tools/tool-controls";
 import type { KindView } from "@/components/entries/kinds/types";
 import { UserText } from "@/components/ui/user-text";
@@ -8,7 +8,7 @@ export const activityView: KindView<"activity"> = {
     <p className="break-words">
       <UserText>{body.title}</UserText>
       {/* A calendar day without a time: the same wherever it is rendered. */}
-      {body.plannedFor ? <span className="text-muted"> · {format(parseISO(body.plannedFor), "d MMM yyyy")}</span> : null}
+      {body.plannedFor ? <span className="text-muted"> · {formatDay(body.plannedFor)}</span> : null}
       <span className="ml-2 rounded-full bg-brand-50 px-2 py-0.5 text-xs text-brand-800">{body.status}</span>
     </p>
   ),

@@ -1,4 +1,4 @@
-import { format, parseISO } from "date-fns";
+import { formatDay } from "@/lib/intl";
 import type { KindView } from "@/components/entries/kinds/types";
 import { UserText } from "@/components/ui/user-text";
 
@@ -8,7 +8,7 @@ export const memoryView: KindView<"memory"> = {
       <p className="font-medium break-words">
         <UserText>{body.title}</UserText>
         {/* A calendar day without a time: the same wherever it is rendered. */}
-        {body.date ? <span className="font-normal text-muted"> · {format(parseISO(body.date), "d MMM yyyy")}</span> : null}
+        {body.date ? <span className="font-normal text-muted"> · {formatDay(body.date)}</span> : null}
       </p>
       {body.text ? <p className="mt-1 whitespace-pre-wrap break-words">{body.text}</p> : null}
     </div>
