@@ -62,7 +62,8 @@ export const checkInPrefsSchema = z.object({
 export type CheckInPrefsInput = z.output<typeof checkInPrefsSchema>;
 
 /** The timeline's span from the query string; anything but one of the listed spans, in plain digits, shows 8 weeks. */
-export const weeksParam = (value: unknown): TimelineWeeks => {
+/** The range a link asked for; null when it asked for none (or nothing valid): the reader's default then. */
+export const weeksParam = (value: unknown): TimelineWeeks | null => {
   const n = typeof value === "string" && /^\d{1,3}$/.test(value) ? Number(value) : NaN;
-  return (TIMELINE_WEEKS as readonly number[]).includes(n) ? (n as TimelineWeeks) : 8;
+  return (TIMELINE_WEEKS as readonly number[]).includes(n) ? (n as TimelineWeeks) : null;
 };

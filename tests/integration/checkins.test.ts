@@ -3,7 +3,7 @@ import { ReadOnlyContextError, type PartnerContext, type TherapistContext } from
 import { saveCheckInAction, updateCheckInPrefsAction } from "@/app/(app)/app/check-in/actions";
 import { saveCheckIn } from "@/lib/server/checkins/write";
 import { updateCheckInPrefs } from "@/lib/server/checkins/prefs";
-import { getTimeline, listCheckIns, myToday } from "@/lib/server/checkins/read";
+import { defaultTimelineWeeks, getTimeline, listCheckIns, myToday } from "@/lib/server/checkins/read";
 import { createShareLink } from "@/lib/server/share/links";
 import { resolveShareAccess } from "@/lib/server/share/resolve";
 import { getTherapistView } from "@/lib/server/share/therapist-view";
@@ -256,5 +256,41 @@ describe("who sees what", () => {
       updateCheckInPrefs(t, { timeZone: "UTC", scoresPrivate: true, reminderEmail: true, reminderHour: 1 }),
     ).rejects.toBeInstanceOf(ReadOnlyContextError);
     expect(await db.checkIn.count()).toBe(before);
+  });
+});
+
+describe("the range the timeline opens on", () => {
+  // Issue 22: a new couple's timeline opened on 8-week averages, one dot at its edge.
+  const daysAgo = (n: number) => addDays(localDateIn("UTC"), -n);
+  async function backdate(ctx: PartnerContext, localDate: string) {
+    await saveCheckIn(ctx, input(localDateIn("UTC")));
+    await db.checkIn.updateMany({ where: { authorId: ctx.userId, coupleId: ctx.coupleId }, data: { localDate } });
+  }
+
+  it("is two weeks, day by day, until the couple's first check-in is four weeks old; eight weeks after", async () => {
+    const { a, b } = await makeCouple();
+    expect(await defaultTimelineWeeks(a)).toBe(2);
+    await saveCheckIn(a, input(localDateIn("UTC")));
+    expect(await defaultTimelineWeeks(a)).toBe(2);
+    await backdate(b, daysAgo(26));
+    expect(await defaultTimelineWeeks(a)).toBe(2);
+    await db.checkIn.updateMany({ where: { authorId: b.userId }, data: { localDate: daysAgo(27) } });
+    // The partner's first check-in counts for both of them.
+    expect([await defaultTimelineWeeks(a), await defaultTimelineWeeks(b)]).toEqual([8, 8]);
+  });
+
+  it("counts only this couple's check-ins, and a therapist's default follows the link's scope", async () => {
+    const old = await makeCouple(["Jo", "Kim"]);
+    await backdate(old.a, daysAgo(60));
+    const { a } = await makeCouple();
+    expect(await defaultTimelineWeeks(a)).toBe(2);
+    expect(await defaultTimelineWeeks(old.b)).toBe(8);
+    const withCheckIns = await therapist(old.a, ["checkins"]);
+    const without = await therapist(old.a, ["progress"]);
+    expect(await defaultTimelineWeeks(withCheckIns)).toBe(8);
+    expect(await defaultTimelineWeeks(without)).toBe(2);
+    expect((await getTherapistView(withCheckIns)).weeks).toBe(8);
+    // A link that asks for a range gets it.
+    expect((await getTherapistView(withCheckIns, { weeks: 26 })).checkins?.weeks).toBe(26);
   });
 });

@@ -35,8 +35,7 @@ export default async function TherapistViewPage({
 }) {
   const ctx = await requireShareAccess((await params).token);
   const { token } = await params;
-  const weeks = weeksParam((await searchParams).weeks);
-  const view = await getTherapistView(ctx, { weeks });
+  const view = await getTherapistView(ctx, { weeks: weeksParam((await searchParams).weeks) });
   const names = view.partners.length ? <UserTextList items={view.partners.map((p) => p.name)} /> : null;
   const left = SHARE_SECTIONS.filter((s) => !view.scope.includes(s));
   return (
@@ -101,7 +100,7 @@ export default async function TherapistViewPage({
             title="Check-ins and the trust timeline"
             intro="Each partner's daily trust and closeness (0–10). Days without a check-in are gaps, not zeros. Notes appear only when saved for a therapist."
           >
-            <RangeLinks weeks={weeks} base={`/share/${token}`} />
+            <RangeLinks weeks={view.weeks} base={`/share/${token}`} />
             <TimelineView data={view.checkins} tableOpen headingLevel={3} />
           </Section>
         )}

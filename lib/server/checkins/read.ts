@@ -99,6 +99,25 @@ async function todayFor(ctx: ReadContext, now: Date, members: Awaited<ReturnType
   return localDateIn(zone, now);
 }
 
+/** Days of check-ins before the timeline opens on weekly averages: fewer would be a dot or two at its edge. */
+export const DAILY_VIEW_UNTIL_DAYS = 28;
+
+/**
+ * The range the timeline opens on when none was chosen: two weeks, day by day, until the couple's
+ * first check-in the reader may see is four weeks old; eight weeks of averages after that.
+ */
+export async function defaultTimelineWeeks(ctx: ReadContext, now: Date = new Date()): Promise<TimelineWeeks> {
+  if (!canRead(ctx)) return 2;
+  const first = await db.checkIn.findFirst({
+    where: { coupleId: ctx.coupleId, AND: readableCheckIns<Prisma.CheckInWhereInput>(ctx) },
+    orderBy: { localDate: "asc" },
+    select: { localDate: true },
+  });
+  // A day either way across time zones doesn't change which view says more.
+  const cutoff = addDays(localDateIn("UTC", now), -(DAILY_VIEW_UNTIL_DAYS - 1));
+  return first && first.localDate <= cutoff ? 8 : 2;
+}
+
 export type TimelineView = Timeline & {
   notes: CheckInView[];
   /** Triggers logged per bucket (stage 3's trigger log), or null when the reader may not see them. */

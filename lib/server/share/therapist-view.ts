@@ -10,7 +10,7 @@ import { holdsMoveOn, isJointStage, type TherapistMoveOn } from "@/lib/journey/m
 import { getStage, getStages } from "@/lib/content/stages";
 import type { Exercise } from "@/lib/content/schema";
 import { kindOf } from "@/lib/entries/kinds";
-import { getTimeline, type TimelineView } from "@/lib/server/checkins/read";
+import { defaultTimelineWeeks, getTimeline, type TimelineView } from "@/lib/server/checkins/read";
 import type { TimelineWeeks } from "@/lib/validation/checkin";
 import { listActiveAgreements, type AgreementSummary, type VersionView } from "@/lib/server/agreements/read";
 import { listCommitments, type CommitmentView } from "@/lib/server/commitments/read";
@@ -37,6 +37,8 @@ export const THERAPIST_ENTRY_LIMIT = 200;
 export type SharedEntry = EntryView & { title: string; exercise?: Exercise };
 
 export type TherapistView = {
+  /** The timeline's range: the one the link asked for, else the default for how much there is. */
+  weeks: TimelineWeeks;
   therapistName: string;
   coupleName: string;
   partners: { userId: string; name: string }[];
@@ -96,10 +98,10 @@ function describeEntry(entry: EntryView): SharedEntry {
   return { ...entry, exercise, title: exercise?.title ?? kindOf(entry.kind).title };
 }
 
-export async function getTherapistView(ctx: TherapistContext, opts: { weeks?: TimelineWeeks } = {}): Promise<TherapistView> {
+export async function getTherapistView(ctx: TherapistContext, opts: { weeks?: TimelineWeeks | null } = {}): Promise<TherapistView> {
   const showProgress = ctx.scope.includes("progress");
   const showEntries = ctx.scope.includes("entries");
-  const [link, couple, names, previous] = await Promise.all([
+  const [link, couple, names, previous, weeks] = await Promise.all([
     db.shareLink.findFirstOrThrow({
       where: { id: ctx.shareLinkId, coupleId: ctx.coupleId },
       select: { therapistName: true, expiresAt: true },
@@ -107,6 +109,7 @@ export async function getTherapistView(ctx: TherapistContext, opts: { weeks?: Ti
     db.couple.findUniqueOrThrow({ where: { id: ctx.coupleId }, select: { name: true } }),
     coupleMemberNames(ctx),
     previousVisit(ctx),
+    opts.weeks ?? defaultTimelineWeeks(ctx),
   ]);
   const since = previous?.at;
   const [progressRows, entryRows, history, agreements, commitments, checkins, questions, conversations] = await Promise.all([
@@ -118,16 +121,16 @@ export async function getTherapistView(ctx: TherapistContext, opts: { weeks?: Ti
     ctx.scope.includes("agreements") ? listActiveAgreements(ctx) : null,
     ctx.scope.includes("commitments") ? listCommitments(ctx) : null,
     // getTimeline returns null unless the scope includes check-ins.
-    getTimeline(ctx, opts.weeks ?? 8),
+    getTimeline(ctx, weeks),
     ctx.scope.includes("held-questions") ? listQuestions(ctx) : null,
     ctx.scope.includes("conversations") ? listTalks(ctx) : null,
   ]);
   let triggers: TherapistView["triggers"] = null;
   if (ctx.scope.includes("triggers")) {
-    const buckets = buildTimeline({ today: localDateIn("UTC"), weeks: opts.weeks ?? 8, people: [], checkIns: [] }).buckets;
-    const [weeks, list] = await Promise.all([triggerWeeks(ctx, buckets), listTriggers(ctx)]);
+    const buckets = buildTimeline({ today: localDateIn("UTC"), weeks, people: [], checkIns: [] }).buckets;
+    const [perBucket, list] = await Promise.all([triggerWeeks(ctx, buckets), listTriggers(ctx)]);
     triggers = {
-      weeks: buckets.map((b, i) => ({ ...b, ...(weeks?.[i] ?? { count: 0, average: null, strongest: null }) })),
+      weeks: buckets.map((b, i) => ({ ...b, ...(perBucket?.[i] ?? { count: 0, average: null, strongest: null }) })),
       shared: list.filter((t) => t.note),
     };
   }
@@ -187,6 +190,7 @@ export async function getTherapistView(ctx: TherapistContext, opts: { weeks?: Ti
   }
 
   return {
+    weeks,
     therapistName: link.therapistName,
     coupleName: couple.name,
     partners,

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ButtonLink } from "@/components/ui/button";
 import { RangeLinks, TimelineView } from "@/components/checkins/timeline-view";
 import { requirePartner } from "@/lib/server/access";
-import { getTimeline, myToday } from "@/lib/server/checkins/read";
+import { defaultTimelineWeeks, getTimeline, myToday } from "@/lib/server/checkins/read";
 import { weeksParam } from "@/lib/validation/checkin";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Trust timeline" };
 
 export default async function TimelinePage({ searchParams }: { searchParams: Promise<{ weeks?: string }> }) {
   const ctx = await requirePartner();
-  const weeks = weeksParam((await searchParams).weeks);
+  const weeks = weeksParam((await searchParams).weeks) ?? (await defaultTimelineWeeks(ctx));
   const [timeline, day] = await Promise.all([getTimeline(ctx, weeks), myToday(ctx)]);
   return (
     <div className="space-y-6">
