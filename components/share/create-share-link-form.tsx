@@ -6,7 +6,7 @@ import { CopyField } from "@/components/ui/copy-field";
 import { FieldShell, FormError, InputField, inputClass } from "@/components/ui/field";
 import { cn } from "@/components/ui/cn";
 import { LocalTime } from "@/components/ui/local-time";
-import { SHARE_DEFAULT_DAYS, SHARE_DEFAULT_SCOPE, SHARE_MAX_DAYS, SHARE_SECTIONS, SHARE_SECTION_LABELS } from "@/lib/validation/share";
+import { SHARE_DEFAULT_DAYS, SHARE_MAX_DAYS, SHARE_SECTIONS, SHARE_SECTION_LABELS } from "@/lib/validation/share";
 import type { FieldErrors } from "@/lib/validation/form";
 import { useActionForm } from "@/components/ui/use-action";
 import { UserText } from "@/components/ui/user-text";
@@ -48,7 +48,8 @@ export function CreateShareLinkForm() {
 /** Controlled, so a rejected submission keeps what was typed. */
 function ShareLinkFields({ errors }: { errors: FieldErrors }) {
   const [name, setName] = useState("");
-  const [scope, setScope] = useState<string[]>([...SHARE_DEFAULT_SCOPE]);
+  // Nothing is ticked at first: what a therapist reads is the couple's choice, section by section.
+  const [scope, setScope] = useState<string[]>([]);
   const [days, setDays] = useState(String(SHARE_DEFAULT_DAYS));
   return (
     <>

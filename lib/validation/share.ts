@@ -19,12 +19,6 @@ export const SHARE_SECTIONS = [
 ] as const;
 export type ShareSection = (typeof SHARE_SECTIONS)[number];
 
-/**
- * Ticked when a partner opens the form. Check-ins are opt-in: the scores are shared between the
- * partners by design, but a therapist sees them only when a partner ticks the box.
- */
-export const SHARE_DEFAULT_SCOPE: readonly ShareSection[] = SHARE_SECTIONS.filter((s) => s !== "checkins" && s !== "triggers");
-
 export const SHARE_SECTION_LABELS: Record<ShareSection, { label: string; hint: string }> = {
   progress: {
     label: "Journey progress",

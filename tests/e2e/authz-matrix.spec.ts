@@ -2,7 +2,17 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { expect, request as playwrightRequest, test, type APIRequestContext, type Page } from "@playwright/test";
-import { PASSWORD, copyInviteLink, createWorkspace, expectNoAxeViolations, setUpCouple, shot, signUp, writeEntry } from "./helpers";
+import {
+  PASSWORD,
+  copyInviteLink,
+  createWorkspace,
+  expectNoAxeViolations,
+  setUpCouple,
+  shot,
+  signUp,
+  tickShareSections,
+  writeEntry,
+} from "./helpers";
 
 // The authorization matrix for pages and route handlers (issue 12, point 8), against the real
 // production server: every page.tsx and route.ts under app/ × {anonymous, partner A, partner B,
@@ -131,6 +141,7 @@ async function signInByRequest(baseURL: string, email: string): Promise<APIReque
 async function createLink(page: Page, therapistName: string) {
   await page.goto("/app/settings/sharing");
   await page.getByLabel("Therapist's name").fill(therapistName);
+  await tickShareSections(page);
   await page.getByRole("button", { name: "Create link" }).click();
   const field = page.getByRole("textbox", { name: `Link for ${therapistName}` });
   await expect(field).toHaveValue(/\/share\/[A-Za-z0-9_-]{43}$/);

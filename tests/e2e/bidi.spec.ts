@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { expect, test, type Page } from "@playwright/test";
-import { setUpCouple } from "./helpers";
+import { setUpCouple, tickShareSections } from "./helpers";
 
 // Issue 21, point 4: a right-to-left override (U+202E) in a name or a workspace name must not
 // reverse the sentence around it. The schema now refuses such names, but rows saved before that
@@ -72,6 +72,7 @@ test("names and workspace names with a direction override are isolated wherever 
 
   await a.page.goto("/app/settings/sharing");
   await a.page.getByLabel("Therapist's name").fill("Dr. Rivera");
+  await tickShareSections(a.page);
   await a.page.getByRole("button", { name: "Create link" }).click();
   const link = await a.page.getByRole("textbox", { name: "Link for Dr. Rivera" }).inputValue();
 

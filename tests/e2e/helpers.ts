@@ -238,3 +238,19 @@ export async function shot(target: Page | Locator, name: string, { fullPage = fa
   if ("goto" in target) await target.screenshot({ path: file, fullPage });
   else await target.screenshot({ path: file });
 }
+
+/** The therapist-link sections most specs share (the form starts with none ticked). */
+export const USUAL_SHARE_SECTIONS = [
+  /Journey progress/,
+  /Entries shared with a therapist/,
+  /Rules of the game/,
+  /Commitments/,
+  /Structured conversations/,
+  /Questions held for a session/,
+];
+
+/** On the sharing page: ticks these sections of "What the link shows". */
+export async function tickShareSections(page: Page, sections: RegExp[] = USUAL_SHARE_SECTIONS) {
+  const group = page.getByRole("group", { name: "What the link shows" });
+  for (const name of sections) await group.getByRole("checkbox", { name }).check();
+}

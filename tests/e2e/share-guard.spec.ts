@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { expect, test, type APIRequestContext, type APIResponse, type Page } from "@playwright/test";
-import { setUpCouple, writeEntry } from "./helpers";
+import { setUpCouple, tickShareSections, writeEntry } from "./helpers";
 
 // Read-only by construction, proven against the production build: every server action and
 // every API route is called by a visitor who holds nothing but a therapist share link (in
@@ -176,6 +176,7 @@ function refused(res: APIResponse) {
 async function createLinkInUi(page: Page, therapistName: string) {
   await page.goto("/app/settings/sharing");
   await page.getByLabel("Therapist's name").fill(therapistName);
+  await tickShareSections(page);
   await page.getByRole("button", { name: "Create link" }).click();
   const field = page.getByRole("textbox", { name: `Link for ${therapistName}` });
   await expect(field).toHaveValue(/\/share\/[A-Za-z0-9_-]{43}$/);

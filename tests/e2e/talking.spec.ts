@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { expectAfterReload, expectNoAxeViolations, setUpCouple } from "./helpers";
+import { expectAfterReload, expectNoAxeViolations, setUpCouple, tickShareSections, USUAL_SHARE_SECTIONS } from "./helpers";
 
 // Issue 11: talking it through. Two partners in their own browsers: a structured talk from the
 // proposal to the notes, the written question-and-answer record, and the trigger log.
@@ -214,9 +214,7 @@ test("A proposes a talk, B accepts, both walk the turns and keep notes; B asks, 
   // A therapist link with the talking sections: topics and counts, none of the private or partner-only words.
   await a.page.goto("/app/settings/sharing");
   await a.page.getByLabel("Therapist's name").fill("Dr. Rivera");
-  await a.page.getByRole("checkbox", { name: /Trigger log/ }).check();
-  await expect(a.page.getByRole("checkbox", { name: /Structured conversations/ })).toBeChecked();
-  await expect(a.page.getByRole("checkbox", { name: /Questions held for a session/ })).toBeChecked();
+  await tickShareSections(a.page, [...USUAL_SHARE_SECTIONS, /Trigger log/]);
   await a.page.getByRole("button", { name: "Create link" }).click();
   const field = a.page.getByRole("textbox", { name: "Link for Dr. Rivera" });
   await expect(field).toHaveValue(/\/share\//);
