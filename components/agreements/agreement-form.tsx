@@ -40,10 +40,12 @@ function AgreementFormControls({ amend, initial, submitLabel, onDone }: Props) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const [basedOn, setBasedOn] = useState(amend?.head.number ?? 0);
+  // The newer version the partner chose to build on after a conflict; cleared by the next save.
+  const [builtOn, setBuiltOn] = useState<number | null>(null);
   const [category, setCategory] = useState<AgreementCategory>(initial?.category ?? "communication");
   const {
     pending,
-    onSubmit,
+    onSubmit: submit,
     fieldErrors: errors,
     formError,
   } = useActionForm<unknown>(amend ? amendAgreementAction : proposeAgreementAction, {
@@ -55,12 +57,17 @@ function AgreementFormControls({ amend, initial, submitLabel, onDone }: Props) {
       onDone?.();
     },
   });
-  const conflict = formError === AGREEMENT_MESSAGES.conflict;
+  const conflictError = formError === AGREEMENT_MESSAGES.conflict;
+  const conflict = conflictError && builtOn === null;
   // After a conflict the page is refreshed, so `amend.head` is the newer version.
   const newer = amend && amend.head.number > basedOn ? amend.head : null;
   useEffect(() => {
     if (conflict && !newer) router.refresh();
   }, [conflict, newer, router]);
+  const onSubmit: typeof submit = (event) => {
+    setBuiltOn(null);
+    return submit(event);
+  };
 
   return (
     <form ref={formRef} onSubmit={onSubmit} className="space-y-4" data-testid="agreement-form">
@@ -71,6 +78,11 @@ function AgreementFormControls({ amend, initial, submitLabel, onDone }: Props) {
           <p className="font-semibold">{AGREEMENT_MESSAGES.conflict}</p>
           {newer && (
             <>
+              {/* The one thing to press: saving again on the old version would only repeat this. */}
+              <p data-testid="conflict-next">
+                Read their version {newer.number} below. To still propose your change, press “Build on version {newer.number} instead”, then
+                save.
+              </p>
               <div className="rounded-md border border-amber-200 bg-white p-3">
                 <p className="text-xs text-muted">
                   Version {newer.number}, by <UserText>{newer.proposedByName}</UserText>
@@ -82,18 +94,24 @@ function AgreementFormControls({ amend, initial, submitLabel, onDone }: Props) {
                   {newer.text}
                 </p>
               </div>
-              <Button variant="secondary" onClick={() => setBasedOn(newer.number)}>
+              <Button
+                variant="secondary"
+                onClick={() => {
+                  setBasedOn(newer.number);
+                  setBuiltOn(newer.number);
+                }}
+              >
                 Build on version {newer.number} instead
               </Button>
             </>
           )}
         </div>
       ) : (
-        <FormError message={formError} />
+        <FormError message={conflictError ? undefined : formError} />
       )}
-      {newer && basedOn === newer.number && (
-        <p className="text-sm text-muted" role="status">
-          Your change will now be proposed on top of version {newer.number}. Save when you're ready.
+      {builtOn !== null && (
+        <p className="text-sm text-muted" role="status" data-testid="conflict-resolved">
+          Your change will now be proposed on top of version {builtOn}. Save when you're ready.
         </p>
       )}
       <InputField label="Title" name="title" defaultValue={initial?.title} maxLength={AGREEMENT_TITLE_MAX} errors={errors.title} required />

@@ -67,12 +67,14 @@ const DAYS = [
   { which: "yesterday", label: "Yesterday", href: "/app/check-in?day=yesterday" },
 ] as const;
 
-/** What a save did, by its outcome (lib/server/checkins/write.ts). */
-const SAVED_WORDS = {
-  created: "Saved. Thank you for checking in.",
-  updated: "Saved your changes.",
-  replaced: "Saved. This replaced a check-in for the same day saved a moment earlier somewhere else (another tab or device).",
-} as const;
+/** What a save did, by its outcome (lib/server/checkins/write.ts), for the day the form is about. */
+function savedWords(outcome: "created" | "updated" | "replaced", which: "today" | "yesterday"): string {
+  const day = which === "today" ? "today's" : "yesterday's";
+  if (outcome === "created") return "Saved. Thank you for checking in.";
+  // There is one check-in a day: a second save changes it, and says so, rather than adding another.
+  if (outcome === "updated") return `Saved. You updated ${day} check-in; there is still one for the day.`;
+  return `Saved. This replaced ${day} check-in, saved a moment earlier somewhere else (another tab or device).`;
+}
 
 /**
  * The check-in for one day. Switching between today and yesterday is a link: the page loads that
@@ -158,7 +160,7 @@ export function CheckInForm({ date, which, defaults }: { date: string; which: "t
       <SubmitRow
         pending={pending}
         label={pending ? "Saving…" : defaults || saved ? "Save changes" : "Save check-in"}
-        status={saved && SAVED_WORDS[saved.outcome]}
+        status={saved && savedWords(saved.outcome, which)}
         statusTestId="check-in-status"
       />
     </form>

@@ -103,6 +103,5 @@ export const AGREEMENT_MESSAGES = {
   notActive: "Only an agreement you both accepted can be retired or reaffirmed.",
   notDue: "This agreement isn't due for review.",
   alreadyReaffirmed: "You've already reaffirmed it; it's waiting for your partner.",
-  conflict:
-    "Your partner changed this agreement while you were writing. Your text is still here; read the newer version below, then save again if you still want your change.",
+  conflict: "Your partner changed this agreement while you were writing. Your text is still here, and nothing was saved.",
 } as const;

@@ -40,6 +40,12 @@ test("two partners agree, amend with a conflict, keep a commitment, and print th
   await expect(aForm.getByTestId("conflict")).toContainText("Your partner changed this agreement");
   await expect(aForm.getByTestId("newer-text")).toHaveText("We leave our phones in the hall during dinner and at bedtime.");
   await expect(aForm.getByLabel("The agreement")).toHaveValue("We leave our phones in the hall during dinner, on weekdays.");
+  // The conflict names the one thing to press (saving again on the old version would only repeat it).
+  await expect(aForm.getByTestId("conflict-next")).toContainText("press “Build on version 2 instead”, then save");
+  await aForm.getByRole("button", { name: "Build on version 2 instead" }).click();
+  await expect(aForm.getByTestId("conflict")).toHaveCount(0);
+  await expect(aForm.getByTestId("conflict-resolved")).toHaveText(/proposed on top of version 2/);
+  await expect(aForm.getByLabel("The agreement")).toHaveValue("We leave our phones in the hall during dinner, on weekdays.");
 
   // A accepts B's amendment instead; the history shows a word diff.
   await a.page.getByTestId("pending-version").getByRole("button", { name: "Accept" }).click();

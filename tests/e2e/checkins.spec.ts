@@ -65,11 +65,11 @@ test("both partners check in; the timeline shows both, as a chart and a table; a
   await b.page.reload();
   await b.page.getByRole("group", { name: "Trust today" }).locator("label").nth(5).click();
   await b.page.getByRole("button", { name: "Save changes" }).click();
-  await expect(b.page.getByTestId("check-in-status")).toHaveText("Saved your changes.");
+  await expect(b.page.getByTestId("check-in-status")).toHaveText("Saved. You updated today's check-in; there is still one for the day.");
 
   await a.page.goto("/app");
   await expect(a.page.getByTestId("check-in-summary")).toContainText("You've checked in today");
-  await a.page.goto("/app/timeline?weeks=2");
+  await a.page.goto("/app/timeline"); // opens day by day: two days of data (issue 22)
   for (const round of ["first", "after reload"]) {
     if (round === "after reload") await a.page.reload();
     const timeline = a.page.getByTestId("timeline");
@@ -134,6 +134,11 @@ test("both partners check in; the timeline shows both, as a chart and a table; a
   const therapist = await therapistContext.newPage();
   await therapist.goto(url);
   const section = therapist.getByRole("region", { name: "Check-ins and the trust timeline" });
+  // Two days of check-ins: the timeline opens day by day (issue 22), and 8 weeks is one tap away.
+  await expect(section.getByRole("link", { name: "2 weeks" })).toHaveAttribute("aria-current", "page");
+  await expect(section.getByRole("table").getByRole("columnheader").first()).toHaveText("Day");
+  await section.getByRole("link", { name: "8 weeks" }).click();
+  await expect(section.getByRole("link", { name: "8 weeks" })).toHaveAttribute("aria-current", "page");
   await expect(section.getByTestId("chart-trust").locator("[data-series]")).toHaveCount(2);
   await expect(section.getByRole("table").getByRole("columnheader")).toHaveText([
     "Week",
