@@ -33,10 +33,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
       <head>
         <QuickExitGuard url={env().quickExitUrl} nonce={nonce} />
       </head>
-      {/* Bottom padding keeps the fixed quick-exit button from covering the end of a page. */}
-      <body className="min-h-dvh bg-paper pb-16 font-sans text-ink antialiased print:pb-0">
-        {children}
+      <body className="min-h-dvh bg-paper font-sans text-ink antialiased">
+        {/* First on every page, so it is the first thing a keyboard reaches too. */}
         <QuickExit url={env().quickExitUrl} />
+        {children}
       </body>
     </html>
   );

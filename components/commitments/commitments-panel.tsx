@@ -10,7 +10,7 @@ const LOG_WORDS = { kept: "Kept", missed: "Missed this time" } as const;
 /** Stage 4's commitments: make one, log occasions, confirm the partner's logs, see the kept-rate. */
 export function CommitmentsPanel({ commitments, viewerId }: { commitments: CommitmentView[]; viewerId: string }) {
   return (
-    <section aria-labelledby="commitments-heading" className="space-y-4" data-tool="commitments">
+    <section id="commitments" aria-labelledby="commitments-heading" className="scroll-mt-16 space-y-4" data-tool="commitments">
       <h2 id="commitments-heading" className="font-serif text-2xl font-semibold">
         Commitments
       </h2>

@@ -39,16 +39,27 @@ export function QuickExit({ url }: { url: string }) {
   }, [url]);
 
   return (
-    // A landmark of its own, so screen-reader users find it in the landmarks list on every page.
-    <aside aria-label="Quick exit" className="no-print">
-      <button
-        type="button"
-        onClick={() => leave(url)}
-        data-testid="quick-exit"
-        className="no-print fixed bottom-3 right-3 z-50 inline-flex min-h-11 items-center gap-1 rounded-full bg-ink px-4 py-2 text-sm font-semibold text-white shadow-lg hover:bg-black focus-visible:outline focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-brand-700"
-      >
-        Quick exit<span className="sr-only">: leave this site now (or press Escape three times)</span>
-      </button>
+    // A bar of its own at the top of every page, in the page's flow: it takes its own space, so it
+    // never covers a field or a button (a floating button did, at 375 px), and it stays in reach
+    // while the page scrolls. A landmark, so screen-reader users find it in the landmarks list.
+    <aside
+      aria-label="Quick exit"
+      className="no-print sticky top-0 z-40 border-b border-line bg-paper/95 backdrop-blur print:hidden"
+      data-testid="quick-exit-bar"
+    >
+      <div className="mx-auto flex max-w-5xl items-center justify-end gap-3 px-4 py-1">
+        <p className="hidden text-xs text-muted sm:block" aria-hidden="true">
+          Press Esc three times to leave at once
+        </p>
+        <button
+          type="button"
+          onClick={() => leave(url)}
+          data-testid="quick-exit"
+          className="inline-flex min-h-9 items-center rounded-full bg-ink px-4 py-1 text-sm font-semibold text-white hover:bg-black focus-visible:outline focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-brand-700"
+        >
+          Quick exit<span className="sr-only">: leave this site now (or press Escape three times)</span>
+        </button>
+      </div>
     </aside>
   );
 }

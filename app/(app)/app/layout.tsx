@@ -1,4 +1,5 @@
 import { AppHeader } from "@/components/app-shell/app-header";
+import { BottomNav } from "@/components/app-shell/main-nav";
 import { NewSignInNotice } from "@/components/auth/new-sign-in-notice";
 import { JointPauseBanner } from "@/components/safety/joint-pause-banner";
 import { JointPauseProvider } from "@/components/safety/joint-work";
@@ -13,13 +14,15 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const [partner, signIns] = await Promise.all([currentPartner(), newSignIns(user)]);
   const paused = partner ? await jointPaused(partner) : false;
   return (
-    <div className="min-h-dvh">
+    // Room at the bottom for the phone's navigation bar (components/app-shell/main-nav.tsx).
+    <div className={partner ? "min-h-dvh pb-20 lg:pb-0 print:pb-0" : "min-h-dvh"}>
       <AppHeader name={user.name} showNav={Boolean(partner)} />
       <NewSignInNotice signIns={signIns.map((s) => ({ ...s, createdAt: s.createdAt.toISOString() }))} />
       {paused && <JointPauseBanner />}
       <main id="main" className="mx-auto max-w-5xl px-4 py-6 sm:py-10">
         <JointPauseProvider paused={paused}>{children}</JointPauseProvider>
       </main>
+      {partner && <BottomNav />}
     </div>
   );
 }

@@ -22,12 +22,19 @@ export default async function WelcomePage() {
       <Card>
         <CreateCoupleForm defaultName={`${user.name} & partner`} />
       </Card>
-      <p className="text-sm text-muted">
-        Want to stop using Mend?{" "}
-        <Link href="/app/settings/data#delete" className="text-brand-700 underline">
-          Delete your account
-        </Link>
-      </p>
+      {/* Before there is a workspace there is no settings menu: the account's own pages are here. */}
+      <nav aria-label="Your account" className="text-sm text-muted">
+        <p>
+          Your account:{" "}
+          <Link href="/app/settings/password" className="text-brand-700 underline">
+            Change your password
+          </Link>
+          {" · "}
+          <Link href="/app/settings/data#delete" className="text-brand-700 underline">
+            Delete your account
+          </Link>
+        </p>
+      </nav>
     </div>
   );
 }
