@@ -56,6 +56,7 @@ const READS: Record<string, (fixture: Fixture) => unknown[]> = {
   "share/therapist-view.ts#previousVisit": () => [],
   "checkins/read.ts#listCheckIns": () => [{ from: "2000-01-01", to: "2100-01-01" }],
   "checkins/read.ts#getTimeline": () => [26],
+  "checkins/read.ts#defaultTimelineWeeks": () => [],
   "agreements/read.ts#listAgreements": () => [],
   "agreements/read.ts#listActiveAgreements": () => [],
   "agreements/read.ts#getAgreement": (f) => [f.agreementId],
