@@ -6,13 +6,15 @@ import { JointPauseProvider } from "@/components/safety/joint-work";
 import { currentPartner, requireUser } from "@/lib/server/access";
 import { newSignIns } from "@/lib/server/auth/sessions";
 import { jointPaused } from "@/lib/server/safety/read";
+import { noteVisit } from "@/lib/server/couples/visits";
 
 export const dynamic = "force-dynamic";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
   const [partner, signIns] = await Promise.all([currentPartner(), newSignIns(user)]);
-  const paused = partner ? await jointPaused(partner) : false;
+  // Every page of the workspace counts towards "since your last visit" on the home page.
+  const [paused] = partner ? await Promise.all([jointPaused(partner), noteVisit(partner)]) : [false];
   return (
     // Room at the bottom for the phone's navigation bar (components/app-shell/main-nav.tsx).
     <div className={partner ? "min-h-dvh pb-20 lg:pb-0 print:pb-0" : "min-h-dvh"}>

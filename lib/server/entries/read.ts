@@ -27,6 +27,16 @@ export async function listStageEntries(ctx: ReadContext, stageSlug: string): Pro
   return views(rows);
 }
 
+/** The exercises of one stage this partner has written something for (the home's next step). */
+export async function myExerciseKeys(ctx: PartnerContext, stageSlug: string): Promise<Set<string>> {
+  const rows = await db.entry.findMany({
+    where: { coupleId: ctx.coupleId, authorId: ctx.userId, stageSlug, deletedAt: null, exerciseKey: { not: null } },
+    select: { exerciseKey: true },
+    distinct: ["exerciseKey"],
+  });
+  return new Set(rows.flatMap((r) => (r.exerciseKey ? [r.exerciseKey] : [])));
+}
+
 /** Entries the reader may see, most recently written or edited first (the therapist view, exports). */
 export async function listReadableEntries(ctx: ReadContext, opts: { since?: Date; take?: number } = {}): Promise<EntryView[]> {
   const rows = await db.entry.findMany({
