@@ -106,11 +106,9 @@ export function CheckInPrefsForm(props: PrefsFormProps) {
         <Button type="submit" disabled={pending}>
           {pending ? "Saving…" : "Save check-in settings"}
         </Button>
-        {state?.ok && (
-          <p role="status" className="text-sm text-brand-700">
-            Saved.
-          </p>
-        )}
+        <p role="status" className="text-sm text-brand-700">
+          {state?.ok && !pending ? "Saved." : null}
+        </p>
       </div>
     </form>
   );

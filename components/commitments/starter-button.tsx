@@ -17,7 +17,7 @@ export function StarterButton({ starter, label }: { starter: StarterKey; label: 
       <Button disabled={pending} onClick={() => run({ starter, timeZone })}>
         {pending ? "Saving…" : label}
       </Button>
-      {error && <InlineError message={error} />}
+      <InlineError message={error} />
     </div>
   );
 }

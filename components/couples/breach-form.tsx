@@ -25,13 +25,11 @@ export function BreachForm({ breach }: { breach: Breach | null }) {
             {clear.pending ? "Clearing…" : "Clear the choice"}
           </Button>
         )}
-        {saved && (
-          <p role="status" className="text-sm text-brand-700">
-            Saved.
-          </p>
-        )}
+        <p role="status" className="text-sm text-brand-700">
+          {saved && !pending ? "Saved." : null}
+        </p>
       </div>
-      {clear.error && <InlineError message={clear.error} />}
+      <InlineError message={clear.error} />
     </form>
   );
 }

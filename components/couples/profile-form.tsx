@@ -18,11 +18,9 @@ export function ProfileForm({ name, side }: { name: string; side: Side }) {
         <Button type="submit" disabled={pending}>
           {pending ? "Saving…" : "Save"}
         </Button>
-        {state?.ok && (
-          <p role="status" className="text-sm text-brand-700">
-            Saved.
-          </p>
-        )}
+        <p role="status" className="text-sm text-brand-700">
+          {state?.ok && !pending ? "Saved." : null}
+        </p>
       </div>
     </form>
   );

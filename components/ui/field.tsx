@@ -69,20 +69,23 @@ export function TextareaField({ label, hint, errors, className, ...props }: Text
   );
 }
 
+// Live regions are always in the DOM, empty until there is something to say: a screen reader
+// announces what is put into a region it already knows, not reliably a region that appears with
+// its text. Each message is cleared while the next attempt runs (use-action.ts, SubmitRow), so a
+// second "Saved." or the same error again is a change, and is announced again.
+
 export function FormError({ message }: { message?: string }) {
-  if (!message) return null;
   return (
-    <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900">
-      {message}
-    </p>
+    <div role="alert" className="empty:m-0">
+      {message ? <p className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900">{message}</p> : null}
+    </div>
   );
 }
 
 /** An action's error beside the button or checkbox that caused it. */
 export function InlineError({ message, className }: { message?: string; className?: string }) {
-  if (!message) return null;
   return (
-    <p role="alert" className={cn("text-sm text-red-800", className)}>
+    <p role="alert" className={cn("text-sm text-red-800 empty:m-0", className)}>
       {message}
     </p>
   );
@@ -112,11 +115,10 @@ export function SubmitRow({
         {label}
       </Button>
       {children}
-      {status ? (
-        <p role="status" className="text-sm text-brand-800" data-testid={statusTestId}>
-          {status}
-        </p>
-      ) : null}
+      {/* Empty while a save runs, so the same words after the next one are announced again. */}
+      <p role="status" className="text-sm text-brand-800" data-testid={statusTestId}>
+        {!pending && status ? status : null}
+      </p>
     </div>
   );
 }

@@ -57,7 +57,8 @@ export function useActionForm<T>(action: Action<T>, { onSuccess }: { onSuccess?:
     saved: Boolean(state?.ok) && editedAt !== state,
     onEdit: () => setEditedAt(state),
     fieldErrors: failed?.fieldErrors ?? ({} as FieldErrors),
-    formError: failed?.formError,
+    // Cleared while the next attempt runs: the same error again is then announced again.
+    formError: pending || submitting ? undefined : failed?.formError,
   };
 }
 

@@ -24,7 +24,7 @@ test("ticking homework the partner deleted meanwhile shows why, next to the chec
 
   await tick.click();
   const entry = a.page.locator("[data-tool=homework]").getByTestId("entry");
-  await expect(entry.getByRole("alert")).toHaveText(GONE);
+  await expect(entry.getByRole("alert").filter({ hasText: GONE })).toHaveText(GONE);
 
   await a.page.reload();
   await expect(a.page.getByRole("checkbox", { name: /Walk after dinner/ })).toHaveCount(0);

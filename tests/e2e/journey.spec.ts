@@ -106,7 +106,7 @@ test("a partner of another couple cannot read or change this couple's entries", 
   // Last, so no re-render restores the real id before the form is sent.
   await own.locator('input[name="id"]').evaluate((el, value) => ((el as HTMLInputElement).value = value), id!);
   await own.getByRole("button", { name: "Save" }).click();
-  await expect(own.getByRole("alert")).toContainText("doesn't exist or isn't yours");
+  await expect(own.getByRole("alert").filter({ hasText: "doesn't exist or isn't yours" })).toBeVisible();
 
   // Partner B may read but not edit A's entry either.
   await b.page.goto("/app/stages/acknowledgment");

@@ -95,7 +95,7 @@ test.describe("passwords", () => {
         await page.getByRole("button", { name: "Sign in" }).click();
         const status = (await answer).status();
         await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
-        messages.push(`${status} ${(await page.locator("form p[role=alert]").innerText()).replace(/\d+ seconds/, "N seconds")}`);
+        messages.push(`${status} ${(await page.locator("form [role=alert]").innerText()).replace(/\d+ seconds/, "N seconds")}`);
       }
       expect(messages.slice(0, 5).every((m) => m.startsWith("401 That email and password don't match"))).toBe(true);
       expect(messages[5]).toBe("429 Too many attempts. Please wait, then try again in N seconds.");
