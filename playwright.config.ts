@@ -22,6 +22,9 @@ export default defineConfig({
   use: {
     baseURL,
     trace: "retain-on-failure",
+    // Mend's service worker only shows an offline page (public/sw.js); specs that route requests
+    // see them without it. tests/e2e/offline.spec.ts allows it in its own context.
+    serviceWorkers: "block",
     screenshot: "only-on-failure",
     launchOptions: {
       // Debian's Chromium (NOTES.md): Playwright's own browser download does not work here.

@@ -4,6 +4,7 @@ import { connection } from "next/server";
 import "./globals.css";
 import { QuickExit } from "@/components/safety/quick-exit";
 import { QuickExitGuard } from "@/components/safety/quick-exit-guard";
+import { ServiceWorker } from "@/components/app-shell/service-worker";
 import { env } from "@/lib/server/env";
 
 export const metadata: Metadata = {
@@ -37,6 +38,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         {/* First on every page, so it is the first thing a keyboard reaches too. */}
         <QuickExit url={env().quickExitUrl} />
         {children}
+        <ServiceWorker />
       </body>
     </html>
   );
