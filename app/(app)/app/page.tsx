@@ -33,6 +33,7 @@ import { talkingSummary } from "@/lib/server/conversations/summary";
 import { TalkingCard } from "@/components/talks/talking-card";
 import { UserText } from "@/components/ui/user-text";
 import { JOINT_STAGE_COUNT } from "@/lib/journey/move-on";
+import { ResumeCard } from "@/components/onboarding/resume-card";
 
 export const metadata: Metadata = { title: "Your journey" };
 
@@ -136,6 +137,7 @@ export default async function DashboardPage() {
         </p>
       </div>
 
+      <ResumeCard ctx={ctx} />
       <EarlierPartnerNote sharedSince={ctx.sharedSince} />
 
       {departed && (
