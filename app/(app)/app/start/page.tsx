@@ -90,7 +90,7 @@ async function stepBody(ctx: PartnerContext, flow: Flow, step: Step): Promise<St
           <>
             <p className="text-muted">
               {flow === "create"
-                ? "You answered these when you made the workspace. Check them here, or change them. Both stay open to change in settings."
+                ? "If you answered these when you made the workspace, your answers are here. Both are optional, and both stay open to change in settings."
                 : "Two short questions. Both are optional, and both stay open to change in settings."}
             </p>
             <Card>
@@ -105,6 +105,7 @@ async function stepBody(ctx: PartnerContext, flow: Flow, step: Step): Promise<St
               </p>
               <BreachForm breach={couple.breach} />
             </Card>
+            <p className="text-sm text-muted">Each card saves on its own: press its Save button before you go on.</p>
           </>
         ),
       };
@@ -120,8 +121,10 @@ async function stepBody(ctx: PartnerContext, flow: Flow, step: Step): Promise<St
               about a minute.
             </p>
             <p className="text-muted">
-              Your answers are seen by you only. Mend never shows them to your partner. If an answer suggests that working together could be
-              unsafe right now, Mend explains what pausing joint exercises means and shows where to find support, before anything is saved.
+              Your answers are seen by you only. If an answer suggests that working together could be unsafe right now, Mend shows where to
+              find support and, before anything is saved, asks whether to pause joint exercises. Your partner would see that joint exercises
+              are paused, and may guess it was you, but never sees your answers. Skipping is fine too: joint exercises wait until
+              you&apos;ve taken it.
             </p>
             {latest ? (
               <p role="status" className="rounded-lg border border-brand-100 bg-brand-50 px-3 py-2 text-sm" data-testid="setup-safety-done">
@@ -183,6 +186,7 @@ async function stepBody(ctx: PartnerContext, flow: Flow, step: Step): Promise<St
                 key={day.date}
                 date={day.date}
                 which="today"
+                showDays={false}
                 defaults={
                   c
                     ? {
