@@ -80,7 +80,18 @@ function savedWords(outcome: "created" | "updated" | "replaced", which: "today" 
  * The check-in for one day. Switching between today and yesterday is a link: the page loads that
  * day's stored values (and its revision), so a late check-in never shows or overwrites today's.
  */
-export function CheckInForm({ date, which, defaults }: { date: string; which: "today" | "yesterday"; defaults: CheckInDefaults }) {
+export function CheckInForm({
+  date,
+  which,
+  defaults,
+  showDays = true,
+}: {
+  date: string;
+  which: "today" | "yesterday";
+  defaults: CheckInDefaults;
+  /** The today/yesterday links lead to the check-in page: left out where the form sits elsewhere (setting up). */
+  showDays?: boolean;
+}) {
   const browserZone = useSyncExternalStore(
     subscribe,
     () => Intl.DateTimeFormat().resolvedOptions().timeZone,
@@ -97,6 +108,11 @@ export function CheckInForm({ date, which, defaults }: { date: string; which: "t
     onSuccess: (data) => setRevision(data.revision),
   });
   const saved = state?.ok ? state.data : null;
+  const dayError = errors.localDate?.[0] && (
+    <p role="alert" className="mt-1 text-sm font-medium text-red-800">
+      {errors.localDate[0]}
+    </p>
+  );
   return (
     <form onSubmit={onSubmit} className="space-y-6" noValidate>
       <FormError message={formError} />
@@ -104,29 +120,29 @@ export function CheckInForm({ date, which, defaults }: { date: string; which: "t
       {errors.timeZone?.[0] && <InlineError message={errors.timeZone[0]} />}
       <input type="hidden" name="seenRevision" value={String(revision)} />
       <input type="hidden" name="localDate" value={date} />
-      <nav aria-label="Which day is this for?">
-        <p className="text-sm font-medium">Which day is this for?</p>
-        <ul className="mt-2 flex flex-wrap gap-2">
-          {DAYS.map((d) => (
-            <li key={d.which}>
-              <Link
-                href={d.href}
-                replace
-                scroll={false}
-                aria-current={d.which === which ? "page" : undefined}
-                className="flex min-h-11 items-center rounded-lg border border-line bg-white px-4 py-2 text-sm aria-[current=page]:border-brand-600 aria-[current=page]:bg-brand-50 aria-[current=page]:font-medium"
-              >
-                {d.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-        {errors.localDate?.[0] && (
-          <p role="alert" className="mt-1 text-sm font-medium text-red-800">
-            {errors.localDate[0]}
-          </p>
-        )}
-      </nav>
+      {showDays ? (
+        <nav aria-label="Which day is this for?">
+          <p className="text-sm font-medium">Which day is this for?</p>
+          <ul className="mt-2 flex flex-wrap gap-2">
+            {DAYS.map((d) => (
+              <li key={d.which}>
+                <Link
+                  href={d.href}
+                  replace
+                  scroll={false}
+                  aria-current={d.which === which ? "page" : undefined}
+                  className="flex min-h-11 items-center rounded-lg border border-line bg-white px-4 py-2 text-sm aria-[current=page]:border-brand-600 aria-[current=page]:bg-brand-50 aria-[current=page]:font-medium"
+                >
+                  {d.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+          {dayError}
+        </nav>
+      ) : (
+        dayError
+      )}
       <ScoreField
         name="trust"
         legend="Trust today"

@@ -91,6 +91,8 @@ const PAGES_AND_ROUTES: Record<string, Row> = {
   "(app)/app/not-sure/page.tsx": { url: () => "/app/not-sure", expect: appPage() },
   "(app)/app/references/page.tsx": { url: () => "/app/references", expect: appPage() },
   "(app)/app/safety/page.tsx": { url: () => "/app/safety", expect: appPage() },
+  // Each partner's own setting up (fixture partners have finished it, or never had it).
+  "(app)/app/start/page.tsx": { url: () => "/app/start", expect: appPage() },
   "(app)/app/safety/resources/page.tsx": { url: () => "/app/safety/resources", expect: appPage() },
   "(app)/app/settings/data/page.tsx": { url: () => "/app/settings/data", expect: appPage() },
   // Everything the person may see (they signed in moments ago, so the password is recent): A's and

@@ -24,7 +24,7 @@ test("a used invite link tells a third person the workspace is complete", async 
   const b = await browser.newPage();
   await signUp(b, "Kai", { from: new URL(link).pathname });
   await b.getByRole("button", { name: "Join Lee & Kai" }).click();
-  await b.waitForURL((url) => url.pathname === "/app");
+  await b.waitForURL((url) => url.pathname === "/app/start");
 
   const c = await (await browser.newContext()).newPage();
   await c.goto(link);

@@ -40,7 +40,14 @@ export async function createWorkspace(page: Page, name: string, side: RegExp = /
   await page.getByLabel("Name of your workspace").fill(name);
   await page.getByRole("radio", { name: side }).check();
   await page.getByRole("button", { name: "Create our workspace" }).click();
-  await page.waitForURL("**/app/settings**");
+  // Setting up comes next; specs that aren't about it leave it finished (tests/e2e/onboarding.spec.ts walks it).
+  await page.waitForURL("**/app/start");
+  await finishOnboarding(page.context());
+}
+
+/** Marks the context's person as done with setting up, through the flow's own action (so no card on the dashboard). */
+export async function finishOnboarding(context: BrowserContext) {
+  await callAction(context, "/app/start", "setOnboardingStepAction", { step: "done" });
 }
 
 /** Issues an invite on the settings page and returns the link as shown to the user. */
@@ -79,12 +86,14 @@ export async function setUpCouple(browser: Browser, names: [string, string] = ["
     name: `${names[0]} & ${names[1]}`,
     side: "involved",
   });
-  expect(created.redirect, "creating the workspace").toMatch(/^\/app\/settings\b/);
+  expect(created.redirect, "creating the workspace").toMatch(/^\/app\/start\b/);
   const invite = await callAction(ctxA, "/app/settings", "issueInviteAction", {});
   const token = /"token":"([^"]+)"/.exec(invite.body)?.[1];
   expect(token, `the invite action's answer: ${invite.body.slice(0, 300)}`).toBeTruthy();
   const joined = await callAction(ctxB, `/invite/${token}`, "acceptInviteAction", { token: token! });
-  expect(joined.redirect, "joining the workspace").toMatch(/^\/app(;|$)/);
+  expect(joined.redirect, "joining the workspace").toMatch(/^\/app\/start(;|$)/);
+  // Both go straight to the dashboard, as before setting up existed.
+  await Promise.all([ctxA, ctxB].map(finishOnboarding));
   if (safetyChecks) {
     await Promise.all([ctxA, ctxB].map((ctx) => callAction(ctx, "/app/safety", "takeSafetyCheckAction", SAFETY_ALL_NO)));
   }
@@ -170,12 +179,11 @@ export async function setUpCoupleInTheBrowser(browser: Browser, names: [string, 
   const b = await signUp(pageB, names[1], { from: new URL(link).pathname });
   await pageB.waitForURL(/\/invite\//);
   await pageB.getByRole("button", { name: /^Join / }).click();
-  await pageB.waitForURL((url) => url.pathname === "/app");
-  if (safetyChecks) {
-    await Promise.all([takeSafetyCheck(pageA), takeSafetyCheck(pageB)]);
-    // Both end where joining leaves them: on the dashboard.
-    await Promise.all([pageA.goto("/app"), pageB.goto("/app")]);
-  }
+  await pageB.waitForURL((url) => url.pathname === "/app/start");
+  await finishOnboarding(ctxB);
+  if (safetyChecks) await Promise.all([takeSafetyCheck(pageA), takeSafetyCheck(pageB)]);
+  // Both end on the dashboard.
+  await Promise.all([pageA.goto("/app"), pageB.goto("/app")]);
   return { a: { ...a, page: pageA, context: ctxA }, b: { ...b, page: pageB, context: ctxB } };
 }
 

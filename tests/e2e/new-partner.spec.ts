@@ -26,7 +26,7 @@ test("a new partner never reads what was shared with the partner who left; the o
   await signUp(r, "Riley", { from: new URL(link).pathname });
   await r.waitForURL(/\/invite\//);
   await r.getByRole("button", { name: /^Join / }).click();
-  await r.waitForURL((url) => url.pathname === "/app");
+  await r.waitForURL((url) => url.pathname === "/app/start");
 
   await r.goto(`/app/stages/${stage}`);
   await expect(r.getByRole("heading", { level: 1 })).toBeVisible();

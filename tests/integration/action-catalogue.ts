@@ -316,6 +316,9 @@ export const ACTION_CATALOGUE: Record<string, CatalogueRow> = {
   endOtherSessionsAction: { form: () => ({}), expect: both },
   dismissSignInNoticesAction: { form: () => ({}), expect: both },
 
+  // app/(app)/app/start/actions.ts — each partner's own setting up; "done" is accepted once finished.
+  setOnboardingStepAction: { form: () => ({ step: "done" }), expect: both },
+
   // app/(app)/app/talks/actions.ts — a proposal waits for B: A can neither accept it nor move it.
   scheduleTalkAction: {
     form: () => ({ topic: "How we spend Sundays", ...talkAt(10), timeZone: "UTC", minutes: "30" }),

@@ -84,12 +84,12 @@ describe("the kind of breach", () => {
     signInAs({ ...u, sessionId: await startSession(u.userId, null) });
     expect(
       await redirectOf(welcomeActions.createCoupleAction(null, form({ name: "Robin & Lee", side: "hurt", breach: "affair-online" }))),
-    ).toMatch(/^\/app\/settings/);
+    ).toMatch(/^\/app\/start$/);
     expect((await getCouple(await requirePartner())).breach).toBe("affair-online");
 
     const v = await makeUser("Lee");
     signInAs({ ...v, sessionId: await startSession(v.userId, null) });
-    expect(await redirectOf(welcomeActions.createCoupleAction(null, form({ name: "Lee", side: "unsaid" })))).toMatch(/^\/app\/settings/);
+    expect(await redirectOf(welcomeActions.createCoupleAction(null, form({ name: "Lee", side: "unsaid" })))).toMatch(/^\/app\/start$/);
     expect((await getCouple(await requirePartner())).breach).toBeNull();
 
     const w = await makeUser("Wren");

@@ -29,6 +29,7 @@ import { NextStepCard } from "@/components/today/next-step-card";
 import { SinceLastVisit } from "@/components/today/partner-activity";
 import { stepsFor } from "@/lib/today/next-step";
 import type { AgreementSummary } from "@/lib/server/agreements/read";
+import { ResumeCard } from "@/components/onboarding/resume-card";
 
 export const metadata: Metadata = { title: "Today" };
 
@@ -98,6 +99,7 @@ export default async function DashboardPage() {
         </p>
       </div>
 
+      <ResumeCard ctx={ctx} />
       <EarlierPartnerNote sharedSince={ctx.sharedSince} />
 
       {departed && (

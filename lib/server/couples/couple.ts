@@ -6,6 +6,7 @@ import { assertWriter, type PartnerContext, type ReadContext, type UserContext }
 import type { Side } from "@/lib/validation/couple";
 import { isBreach, type Breach } from "@/lib/content/readers";
 import type { ActionResult } from "@/lib/validation/form";
+import { onboardingValue } from "@/lib/onboarding/steps";
 
 export type CreateCoupleResult = { ok: true; coupleId: string } | { ok: false; reason: "already-in-couple" };
 
@@ -17,7 +18,9 @@ export async function createCouple(
     const existing = await tx.membership.findUnique({ where: { userId: user.userId }, select: { id: true } });
     if (existing) return { ok: false, reason: "already-in-couple" } as const;
     const couple = await tx.couple.create({ data: { name: input.name, breach: input.breach ?? null } });
-    await tx.membership.create({ data: { userId: user.userId, coupleId: couple.id, side: input.side, seat: 1 } });
+    // Setting up starts at its first step (lib/onboarding/steps.ts).
+    const onboarding = onboardingValue("create", "expect");
+    await tx.membership.create({ data: { userId: user.userId, coupleId: couple.id, side: input.side, seat: 1, onboarding } });
     await recordEvent(tx, { coupleId: couple.id, actorId: user.userId, action: "couple.created" });
     if (input.breach) await recordEvent(tx, { coupleId: couple.id, actorId: user.userId, action: BREACH_SET });
     return { ok: true, coupleId: couple.id } as const;

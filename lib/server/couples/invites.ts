@@ -5,6 +5,7 @@ import { db } from "@/lib/server/db";
 import { recordEvent } from "@/lib/server/audit";
 import { hashToken, looksLikeToken, newToken } from "@/lib/server/tokens";
 import { assertWriter, type PartnerContext, type ReadContext, type UserContext } from "@/lib/server/access";
+import { onboardingValue } from "@/lib/onboarding/steps";
 
 export const INVITE_DAYS = 7;
 export const MAX_PARTNERS = 2;
@@ -97,7 +98,14 @@ export async function acceptInvite(user: Pick<UserContext, "userId">, token: str
       // What was shared before the last departure stays with the partner who was there (decision 011).
       const couple = await tx.couple.findUnique({ where: { id: invite.coupleId }, select: { lastDepartureAt: true } });
       await tx.membership.create({
-        data: { userId: user.userId, coupleId: invite.coupleId, seat, sharedSince: couple?.lastDepartureAt ?? null },
+        data: {
+          userId: user.userId,
+          coupleId: invite.coupleId,
+          seat,
+          sharedSince: couple?.lastDepartureAt ?? null,
+          // The shorter setting up: no invite step (lib/onboarding/steps.ts).
+          onboarding: onboardingValue("join", "expect"),
+        },
       });
       await recordEvent(tx, { coupleId: invite.coupleId, actorId: user.userId, action: "couple.joined" });
       return { ok: true, coupleId: invite.coupleId } as const;

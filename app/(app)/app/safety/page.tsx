@@ -11,6 +11,7 @@ import { safetyCheckContent } from "@/lib/content/safety";
 import { crisisLines } from "@/lib/content/resources";
 import { pauseState, safetyCheckStatus } from "@/lib/server/safety/read";
 import { JOINT_PAUSED } from "@/lib/validation/safety";
+import { BackToSetup } from "@/components/onboarding/back-to-setup";
 
 export const metadata: Metadata = { title: "Safety" };
 
@@ -31,6 +32,7 @@ export default async function SafetyPage({ searchParams }: { searchParams: Promi
       {/* Decided from the stored answers, on every visit while they stand: crisis lines come before anything else. */}
       {outcome?.crisis && <CrisisLines regions={crisisLines()} />}
       <Breadcrumbs current="Safety" />
+      <BackToSetup ctx={ctx} step="safety" />
       <div>
         <h1 className="font-serif text-3xl font-semibold">{content.title}</h1>
         <p className="mt-2 text-muted">{content.intro}</p>

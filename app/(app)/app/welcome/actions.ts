@@ -8,5 +8,6 @@ import { createCoupleSchema } from "@/lib/validation/couple";
 export const createCoupleAction = userAction(createCoupleSchema, async (user, input) => {
   const result = await createCouple(user, input);
   if (!result.ok) return failed("You already belong to a couple workspace.");
-  redirect("/app/settings?welcome=1#invite");
+  // Setting up comes next (app/(app)/app/start): what to expect, then the steps.
+  redirect("/app/start");
 });

@@ -14,5 +14,6 @@ const MESSAGES = {
 export const acceptInviteAction = userAction(acceptInviteSchema, async (user, { token }) => {
   const result = await acceptInvite(user, token);
   if (!result.ok) return failed(MESSAGES[result.reason]);
-  redirect("/app");
+  // The shorter setting up for the partner who joined (app/(app)/app/start).
+  redirect("/app/start");
 });

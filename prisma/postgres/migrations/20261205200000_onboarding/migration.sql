@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Membership" ADD COLUMN     "onboarding" TEXT NOT NULL DEFAULT 'done';
+
