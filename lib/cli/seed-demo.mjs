@@ -603,7 +603,7 @@ export function demoPlan(hash) {
     basedOn: 1,
     kind: "amendment",
     title: "My phone stays open to you",
-    text: "Sam can look at my phone and messages whenever Sam asks, and I'll hand it over without a sigh or a question. We look at this together every month, and it stays for as long as Sam needs it.",
+    text: "Sam can look at my phone and messages whenever Sam asks, and I'll hand it over without a sigh or a question. We look at it together once a month and decide what stays, and we loosen it only when we both feel ready.",
     category: "transparency",
     scope: "Messages, call log and email on Alex's phone.",
     reviewAt: phoneReview,
