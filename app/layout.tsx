@@ -38,7 +38,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         {/* First on every page, so it is the first thing a keyboard reaches too. */}
         <QuickExit url={env().quickExitUrl} />
         {children}
-        <ServiceWorker />
+        <ServiceWorker enabled={env().nodeEnv === "production"} />
       </body>
     </html>
   );
