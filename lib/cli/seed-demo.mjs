@@ -1,4 +1,4 @@
-// `npm run seed:demo [-- --force]`: a demo couple, Alex and Sam, about ten weeks into working
+// `npm run seed:demo [-- --force] [--now=<ISO moment>]`: a demo couple, Alex and Sam, about ten weeks into working
 // through an emotional affair: check-ins, stage entries on both sides, agreements with their
 // history, commitments and their logs, questions and a revised answer, triggers, talks and a
 // therapist link. For showing Mend to a practice, for screenshots, for trying it out.
@@ -39,15 +39,20 @@ function fail(message) {
 
 // ---- Time ----------------------------------------------------------------------------------------
 
-const NOW = new Date();
+/** The moment the demo's history ends: now, or `--now=<ISO moment>` (tests try every hour of the day with it). */
+let NOW = new Date();
 /**
  * A moment `daysAgo` days before today (negative: after today), at `hour`:`minute` UTC (close to
- * London time). What happened never lies in the future: a time later today becomes a few minutes ago.
+ * London time). What happened never lies in the future: a time later today becomes a few minutes ago
+ * (or now, just after midnight).
  */
 function at(daysAgo, hour = 20, minute = 0) {
   const d = new Date(NOW.getTime() - daysAgo * DAY);
   d.setUTCHours(hour, minute, 0, 0);
-  return daysAgo >= 0 && d > NOW ? new Date(NOW.getTime() - (60 - minute) * 60_000) : d;
+  if (daysAgo < 0 || d <= NOW) return d;
+  // Never back across midnight: yesterday may already hold that partner's check-in for the day.
+  const earlier = new Date(NOW.getTime() - (60 - minute) * 60_000);
+  return localDay(earlier) === localDay(NOW) ? earlier : NOW;
 }
 const localDay = (date) =>
   new Intl.DateTimeFormat("en-CA", { timeZone: ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(date);
@@ -1091,8 +1096,15 @@ async function insertPlan(db, rows) {
 
 async function main() {
   const args = process.argv.slice(2);
-  const unknown = args.filter((a) => a !== "--force");
-  if (unknown.length) fail(`unknown option ${unknown[0]}. Usage: npm run seed:demo [-- --force]`);
+  const unknown = args.filter((a) => a !== "--force" && !a.startsWith("--now="));
+  if (unknown.length) fail(`unknown option ${unknown[0]}. Usage: npm run seed:demo [-- --force] [--now=2026-12-06T09:00:00Z]`);
+  const now = args.find((a) => a.startsWith("--now="))?.slice("--now=".length);
+  if (now !== undefined) {
+    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?Z$/.test(now) || Number.isNaN(Date.parse(now))) {
+      fail(`--now needs a moment in UTC, such as --now=2026-12-06T09:00:00Z (got "${now}"). Nothing was changed.`);
+    }
+    NOW = new Date(now);
+  }
   if (process.env.NODE_ENV === "production" && !args.includes("--force")) {
     fail(
       "NODE_ENV is production, so nothing was changed. The demo couple is for trying Mend out and for screenshots.\n" +
