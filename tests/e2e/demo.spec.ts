@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { expect, test, type Browser } from "@playwright/test";
 import { baseURL } from "../../playwright.config";
-import { setUpCouple, signIn } from "./helpers";
+import { expectNoAxeViolations, setUpCouple, signIn } from "./helpers";
 
 // `npm run seed:demo` (lib/cli/seed-demo.mjs) against the e2e server's own database, while it runs:
 // twice, both times without error; the second run replaces the demo couple and nothing else (a
@@ -158,7 +158,11 @@ test("the demo seed runs twice, replaces only the demo couple, and its sign-ins 
   const sam = await signedIn(browser, DEMO.sam);
   await sam.page.goto("/app");
   await expect(sam.page).toHaveURL(`${baseURL}/app`);
+  await expect(sam.page.getByTestId("next-step")).toBeVisible();
+  await expect(sam.page.getByTestId("since-last-visit")).toBeVisible();
+  await expectNoAxeViolations(sam.page);
   await sam.page.goto("/app/agreements");
+  await expectNoAxeViolations(sam.page);
   await sam.page
     .getByRole("link", { name: /My phone stays open to you/ })
     .first()
@@ -167,6 +171,7 @@ test("the demo seed runs twice, replaces only the demo couple, and its sign-ins 
   await expect(history.filter({ hasText: "Alex proposed: version 1" })).toHaveCount(1);
   await expect(history.filter({ hasText: "You proposed a change: version 2 (from version 1)" })).toHaveCount(1);
   await expect(history.filter({ hasText: "Alex accepted version 2" })).toHaveCount(1);
+  await expectNoAxeViolations(sam.page);
   await sam.context.close();
 
   // Alex (who broke trust): Sam's shared check-in notes on the timeline, the revised answer in the Q&A.
@@ -175,8 +180,10 @@ test("the demo seed runs twice, replaces only the demo couple, and its sign-ins 
   await expect(alex.page.getByTestId("chart-trust")).toBeVisible();
   await expect(alex.page.getByText("Walked with Alex after dinner. Easier than last month.")).toBeVisible();
   await expect(alex.page.getByText("I couldn't sleep again.")).toHaveCount(0); // Sam's private note
+  await expectNoAxeViolations(alex.page);
   await alex.page.goto("/app/questions");
   await expect(alex.page.getByText(/the daily messaging started in February/).first()).toBeVisible();
+  await expectNoAxeViolations(alex.page);
   await alex.context.close();
 
   // The first run's link is gone with its couple; the second run's opens the shared sections.
@@ -202,6 +209,7 @@ test("the demo seed runs twice, replaces only the demo couple, and its sign-ins 
   }
   await expect(page.getByText("Why did you keep going when you knew it was wrong?")).toBeVisible();
   await expect(page.getByText("When a talk gets too heated").first()).toBeVisible();
+  await expectNoAxeViolations(page);
   await therapist.close();
 });
 
