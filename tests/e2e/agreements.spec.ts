@@ -15,7 +15,9 @@ test("two partners agree, amend with a conflict, keep a commitment, and print th
 
   await b.page.goto("/app");
   await b.page.getByRole("link", { name: "Open the agreements" }).click();
-  await b.page.getByRole("link", { name: "Phones at dinner" }).click();
+  // The home also links the waiting agreement; wait for the list itself before picking from it.
+  await expect(b.page).toHaveURL(/\/app\/agreements$/);
+  await b.page.getByTestId("agreement").getByRole("link", { name: "Phones at dinner" }).click();
   await b.page.getByTestId("pending-version").getByRole("button", { name: "Accept" }).click();
   await expect(b.page.getByTestId("agreement-status")).toContainText("version 1 in force");
   const url = b.page.url();
