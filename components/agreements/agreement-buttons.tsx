@@ -114,7 +114,7 @@ function ReaffirmControls({ id }: { id: string }) {
   return (
     <div>
       <Button onClick={() => reaffirm.run({ id })} disabled={reaffirm.pending}>
-        Reaffirm it
+        Keep it as it is
       </Button>
       <InlineError message={reaffirm.error} />
     </div>

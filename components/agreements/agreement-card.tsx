@@ -18,7 +18,7 @@ export const calendarDate = (d: Date) => formatMoment(d, "UTC");
 export function agreementNote(a: AgreementSummary, viewerId: string): string | null {
   if (a.pending) return a.pending.proposedBy === viewerId ? "Waiting for your partner's answer" : "Waiting for your answer";
   if (a.retireRequestedBy) return a.retireRequestedBy === viewerId ? "You asked to retire it" : "Your partner asked to retire it";
-  if (a.due) return a.reaffirmedBy === viewerId ? "Reaffirmed by you; waiting for your partner" : "Due for review";
+  if (a.due) return a.reaffirmedBy === viewerId ? "Due for review: you chose to keep it; waiting for your partner" : "Due for review";
   return null;
 }
 

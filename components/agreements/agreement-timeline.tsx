@@ -4,13 +4,15 @@ import { UserText } from "@/components/ui/user-text";
 import type { TimelineItem } from "@/lib/server/agreements/read";
 
 const VERSION_VERBS = { proposal: "proposed", amendment: "proposed a change", counter: "suggested a different wording" } as const;
-const DECISION_VERBS: Record<string, string> = {
-  accepted: "accepted",
-  declined: "declined",
-  "retire-requested": "asked to retire",
-  retired: "agreed to retire",
-  "retire-declined": "chose to keep",
-  reaffirmed: "reaffirmed",
+/** What each answer says after the person's name. */
+const DECISION_WORDS: Record<string, (version: number) => string> = {
+  accepted: (n) => `accepted version ${n}`,
+  declined: (n) => `declined version ${n}`,
+  "retire-requested": (n) => `proposed retiring version ${n}`,
+  retired: (n) => `agreed to retire version ${n}`,
+  "retire-declined": (n) => `chose to keep version ${n}`,
+  // A review's "keep as it is"; a change or retiring proposed at a review shows as its own row.
+  reaffirmed: (n) => `reviewed version ${n} and chose to keep it as it is`,
 };
 
 export function AgreementTimeline({ items, viewerId }: { items: TimelineItem[]; viewerId: string }) {
@@ -49,7 +51,7 @@ export function AgreementTimeline({ items, viewerId }: { items: TimelineItem[]; 
             <>
               <p>
                 <strong>{item.actorId === viewerId ? "You" : <UserText>{item.actorName}</UserText>}</strong>{" "}
-                {DECISION_VERBS[item.action] ?? item.action} version {item.versionNumber}
+                {DECISION_WORDS[item.action]?.(item.versionNumber) ?? `${item.action} version ${item.versionNumber}`}
               </p>
               <p className="text-xs text-muted">
                 <LocalTime iso={item.at.toISOString()} />

@@ -310,6 +310,7 @@ export const ACTION_CATALOGUE: Record<string, CatalogueRow> = {
   },
   revokeInviteAction: { form: () => ({}), expect: both },
   updateProfileAction: { form: () => ({ name: "New Name", side: "hurt" }), expect: both },
+  updateMailPrefsAction: { form: () => ({ reviewEmail: "true" }), expect: both },
   setBreachAction: { form: () => ({ breach: "money" }), expect: both },
   signOutEverywhereAction: { form: () => ({}), expect: both },
   endSessionAction: { form: (fx) => ({ id: fx.a.sessionId }), expect: onTarget("ok", "refused") },

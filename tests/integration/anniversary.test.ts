@@ -6,6 +6,7 @@ import { updateCheckInPrefs } from "@/lib/server/checkins/prefs";
 import { discoveredOnSchema, FUTURE_ERROR } from "@/lib/validation/anniversary";
 import { parseWith } from "@/lib/validation/form";
 import { POST as unsubscribe } from "@/app/unsubscribe/[token]/route";
+import { unsubscribeByToken } from "@/lib/server/email/unsubscribe";
 import { leaveCouple } from "@/lib/server/departure/leave";
 import { db, makeCouple, therapistFor } from "./factories";
 import { startMailbox, type Mailbox, type Received } from "../support/mailbox";
@@ -111,9 +112,13 @@ describe("the anniversary of the discovery", () => {
     await setAnniversaryReminder(a, { remind: true });
     const link = [...body.matchAll(/https:\/\/mend\.example\.org\/unsubscribe\/[A-Za-z0-9_-]+/g)][0]![0];
     const token = link.split("/").pop()!;
+    // On the real clock this mail (March 2026) is more than 90 days old: its link is refused, nothing changes.
     const res = await unsubscribe(new Request(link, { method: "POST" }), { params: Promise.resolve({ token }) });
-    expect(res.status).toBe(200);
-    expect(await res.text()).toContain("That reminder is off");
+    expect(res.status).toBe(410);
+    expect(await res.text()).toContain("This link has expired");
+    expect((await readAnniversary(b)).remindMe).toBe(true);
+    // Within its 90 days it switches the reminder off.
+    expect(await unsubscribeByToken(token, new Date("2026-03-10T01:00:00Z"))).toEqual({ status: "off", kind: "anniversary" });
     expect((await readAnniversary(b)).remindMe).toBe(false);
     expect((await readAnniversary(a)).remindMe).toBe(true);
 

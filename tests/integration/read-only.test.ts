@@ -109,6 +109,7 @@ const WRITE_ARGS: Record<string, (fixture: Fixture) => unknown[]> = {
   ],
   "couples/anniversary.ts#setDiscoveredOn": () => [{ discoveredOn: "2020-02-02" }],
   "couples/anniversary.ts#setAnniversaryReminder": () => [{ remind: true }],
+  "couples/mail-prefs.ts#setMailPrefs": () => [{ reviewEmail: false, talkEmail: false }],
   "checkins/prefs.ts#updateCheckInPrefs": () => [{ timeZone: "Asia/Tokyo", scoresPrivate: true, reminderEmail: true, reminderHour: 3 }],
   "agreements/write.ts#proposeAgreement": () => [
     { title: "Forged", text: "Forged", category: "other", scope: "", reviewAt: null, endsAt: null },

@@ -1,10 +1,10 @@
-import { unsubscribeByToken } from "@/lib/server/reminders/reminders";
-import { unsubscribeAnniversaryByToken } from "@/lib/server/reminders/anniversary";
+import { UNSUBSCRIBE_DAYS, unsubscribeByToken, type MailKind } from "@/lib/server/email/unsubscribe";
 
-// The unsubscribe link in a reminder email. The token (one per email, only its hash stored) is the
-// only credential, and all it can do is switch off the reminder it came with (the daily check-in
-// reminder, or the reminder a week before a date the person asked Mend to remember). A GET only shows a
-// one-button page, because mail scanners open links on their own; the button POSTs here.
+// The unsubscribe link of every email someone can switch off (check-in reminders, the anniversary
+// reminder, agreement reviews, proposed talks). The token (one per email, only its hash stored,
+// valid for 90 days) is the only credential, and all it can do is switch off the kind of email it
+// came with (lib/server/email/unsubscribe.ts). A GET only shows a one-button page, because mail
+// scanners open links on their own; the button POSTs here.
 
 const HEADERS = {
   "content-type": "text/html; charset=utf-8",
@@ -23,29 +23,48 @@ function page(title: string, body: string, status = 200) {
 export async function GET() {
   // No action attribute: the form posts back to this same address, token included.
   return page(
-    "Stop this reminder?",
-    `<p>You'll stop getting the reminder this link came with. You can switch it on again in Mend at any time.</p>
-<form method="post"><button type="submit">Stop this reminder</button></form>`,
+    "Stop these emails?",
+    `<p>You'll stop getting the kind of email this link came with. You can switch it on again in Mend at any time.</p>
+<form method="post"><button type="submit">Stop these emails</button></form>`,
   );
 }
 
+const OFF: Record<MailKind, { title: string; body: string }> = {
+  checkin: {
+    title: "Reminders are off",
+    body: `<p>You won't get check-in reminders by email any more. To switch them on again, go to <a href="/app/settings#check-ins">settings</a>.</p>`,
+  },
+  anniversary: {
+    title: "That reminder is off",
+    body: `<p>You won't get an email before that date any more. To switch it on again, go to <a href="/app/stages/patience#anniversary">stage 3</a>.</p>`,
+  },
+  review: {
+    title: "Review emails are off",
+    body: `<p>You won't get an email before an agreement's review date any more. Reviews still show in Mend. To switch the emails on again, go to <a href="/app/settings#email">settings</a>.</p>`,
+  },
+  talk: {
+    title: "Talk emails are off",
+    body: `<p>You won't get an email when your partner proposes a talk any more. Proposals still show in Mend. To switch the emails on again, go to <a href="/app/settings#email">settings</a>.</p>`,
+  },
+};
+
+// A mail app's own unsubscribe button (RFC 8058 one-click) POSTs here too, with
+// "List-Unsubscribe=One-Click" in the body and no cookie; the token alone decides.
 export async function POST(_request: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  if (await unsubscribeAnniversaryByToken(token)) {
+  const result = await unsubscribeByToken(token);
+  if (result.status === "off") return page(OFF[result.kind].title, OFF[result.kind].body);
+  if (result.status === "expired") {
     return page(
-      "That reminder is off",
-      `<p>You won't get an email before that date any more. To switch it on again, go to <a href="/app/stages/patience#anniversary">stage 3</a>.</p>`,
+      "This link has expired",
+      `<p>Links to stop an email work for ${UNSUBSCRIBE_DAYS} days, so an old email can't change your settings. Nothing was changed.</p>
+<p>You can still stop any email from Mend: sign in, then go to <a href="/app/settings#email">Settings</a>, where each kind of email has its own switch.</p>`,
+      410,
     );
   }
-  const done = await unsubscribeByToken(token);
-  return done
-    ? page(
-        "Reminders are off",
-        `<p>You won't get check-in reminders by email any more. To switch them on again, go to <a href="/app/settings#check-ins">settings</a>.</p>`,
-      )
-    : page(
-        "This link doesn't work",
-        `<p>The link may be incomplete. You can switch reminders off in <a href="/app/settings#check-ins">settings</a>.</p>`,
-        404,
-      );
+  return page(
+    "This link doesn't work",
+    `<p>The link may be incomplete. Nothing was changed. You can switch emails off after signing in, in <a href="/app/settings#email">settings</a>.</p>`,
+    404,
+  );
 }

@@ -116,7 +116,8 @@ function toSummary(row: Row, names: Map<string, string>, now: Date): AgreementSu
     retireRequestedBy: row.retireRequestedBy,
     reaffirmedBy: row.reaffirmedBy,
     reviewAt: row.reviewAt,
-    due: status === "active" && (ended || Boolean(row.reviewAt && row.reviewAt <= now)),
+    // The review date decides; an agreement from before review dates followed end dates is due once it ended.
+    due: status === "active" && (row.reviewAt ? row.reviewAt <= now : ended),
   };
 }
 

@@ -8,6 +8,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { AGREEMENT_MESSAGES as M, AGREEMENT_NOT_FOUND, type AgreementDraft } from "@/lib/validation/agreement";
 import type { ActionResult } from "@/lib/validation/form";
 import { agreementStateSelect } from "@/lib/server/agreements/read";
+import { firstReviewOf, nextReviewAfterKeeping } from "@/lib/agreements/review";
+import { localDateIn } from "@/lib/checkins/dates";
 
 // The rules of the game. History (AgreementVersion, AgreementDecision) is only ever created here,
 // never updated or deleted. The Agreement row holds the state, and every change to it is a
@@ -122,7 +124,7 @@ async function pendingForAnswer(tx: Tx, ctx: PartnerContext, id: string, version
   if (agreement.status === "retired") throw new Refusal(refuse(M.retired));
   const row = await tx.agreementVersion.findFirst({
     where: { agreementId: agreement.id, coupleId: ctx.coupleId, number: version },
-    select: { proposedBy: true, reviewAt: true },
+    select: { proposedBy: true, reviewAt: true, endsAt: true },
   });
   if (!row) throw new Refusal(refuse(M.notPending));
   if (row.proposedBy === ctx.userId) throw new Refusal(refuse(M.ownProposal));
@@ -136,7 +138,8 @@ export async function acceptVersion(ctx: ReadContext, input: { id: string; versi
     const { agreement, row } = await pendingForAnswer(tx, ctx, input.id, input.version);
     const { count } = await tx.agreement.updateMany({
       where: { id: agreement.id, coupleId: ctx.coupleId, pendingVersion: input.version, head: input.version, status: { not: "retired" } },
-      data: { status: "active", activeVersion: input.version, pendingVersion: null, reviewAt: row.reviewAt, reaffirmedBy: null },
+      // A version with an end date (a transparency agreement's agreed time) is reviewed at its end at the latest.
+      data: { status: "active", activeVersion: input.version, pendingVersion: null, reviewAt: firstReviewOf(row), reaffirmedBy: null },
     });
     if (count !== 1) return refuse(M.notPending);
     await tx.agreementDecision.create({
@@ -231,8 +234,9 @@ export async function answerRetirement(ctx: ReadContext, input: { id: string; ag
 }
 
 /**
- * Reviewing a due agreement: each partner reaffirms it (or proposes an amendment instead). When
- * both have, the next review moves REAFFIRM_MONTHS on.
+ * Reviewing a due agreement: each partner keeps it as it is (or proposes a change, or retiring it,
+ * instead). When both have kept it, the next review moves REAFFIRM_MONTHS on (never past the end
+ * of an agreed period that is still running). Each answer is a row in the agreement's history.
  */
 export async function reaffirmAgreement(
   ctx: ReadContext,
@@ -245,9 +249,21 @@ export async function reaffirmAgreement(
     if (!agreement) return NOT_FOUND;
     if (agreement.status === "retired") return refuse(M.retired);
     if (agreement.status !== "active" || agreement.activeVersion === null) return refuse(M.notActive);
-    if (!agreement.reviewAt || agreement.reviewAt > now) return refuse(M.notDue);
+    const active = await tx.agreementVersion.findFirst({
+      where: { agreementId: agreement.id, coupleId: ctx.coupleId, number: agreement.activeVersion },
+      select: { endsAt: true },
+    });
+    // Due as the pages show it (lib/server/agreements/read.ts): the review date, or an end date that passed.
+    const due = agreement.reviewAt ? agreement.reviewAt <= now : Boolean(active?.endsAt && active.endsAt <= now);
+    if (!due) return refuse(M.notDue);
     if (agreement.reaffirmedBy === ctx.userId) return refuse(M.alreadyReaffirmed);
     const both = agreement.reaffirmedBy !== null;
+    // A calendar day at noon UTC, like the dates from the form.
+    const next = nextReviewAfterKeeping(
+      new Date(`${localDateIn("UTC", addMonths(now, REAFFIRM_MONTHS))}T12:00:00Z`),
+      active?.endsAt ?? null,
+      now,
+    );
     const { count } = await tx.agreement.updateMany({
       where: {
         id: agreement.id,
@@ -256,7 +272,7 @@ export async function reaffirmAgreement(
         reaffirmedBy: agreement.reaffirmedBy,
         reviewAt: agreement.reviewAt,
       },
-      data: both ? { reaffirmedBy: null, reviewAt: addMonths(now, REAFFIRM_MONTHS) } : { reaffirmedBy: ctx.userId },
+      data: both ? { reaffirmedBy: null, reviewAt: next } : { reaffirmedBy: ctx.userId },
     });
     if (count !== 1) return refuse(M.alreadyReaffirmed);
     await tx.agreementDecision.create({

@@ -3,6 +3,7 @@ import { readableTalks } from "@/lib/server/couples/boundary";
 import { addMinutes, subMinutes } from "date-fns";
 import { db } from "@/lib/server/db";
 import { recordEvent } from "@/lib/server/audit";
+import { queueMail } from "@/lib/server/email/queue";
 import { assertWriter, type PartnerContext, type ReadContext } from "@/lib/server/access";
 import { createCommitment } from "@/lib/server/commitments/write";
 import { proposeAgreement } from "@/lib/server/agreements/write";
@@ -103,10 +104,15 @@ export async function scheduleTalk(ctx: ReadContext, input: ScheduleTalkInput, n
         awaitingId: await otherPartner(tx, ctx),
         recurWeekly: input.recurWeekly,
       },
-      select: { id: true },
+      select: { id: true, awaitingId: true },
     });
     await recordEvent(tx, { coupleId: ctx.coupleId, actorId: ctx.userId, action: "talk.proposed", subject: row.id });
-    return { ok: true, data: row };
+    // "Your partner proposed a talk", never its topic or time; queued with the talk, so a rolled-back
+    // proposal mails nothing. The other partner may have switched these emails off.
+    if (row.awaitingId) {
+      await queueMail(tx, { coupleId: ctx.coupleId, userId: row.awaitingId, kind: "talk", key: `talk:${row.id}:${row.awaitingId}` }, now);
+    }
+    return { ok: true, data: { id: row.id } };
   });
 }
 

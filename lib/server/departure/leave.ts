@@ -54,6 +54,7 @@ async function removeFromCouple(tx: Tx, me: Member, shared: SharedChoice, former
   await tx.checkIn.deleteMany({ where: { coupleId, authorId: userId } });
   await tx.safetyCheck.deleteMany({ where: { coupleId, userId } });
   await tx.stageProgress.deleteMany({ where: { coupleId, userId } });
+  await tx.mailSend.deleteMany({ where: { coupleId, userId } });
   const lifted = await tx.jointPause.deleteMany({ where: { coupleId, userId } });
   if (lifted.count > 0 && (await tx.jointPause.count({ where: { coupleId } })) === 0) {
     await recordEvent(tx, { coupleId, actorId: null, action: "joint.resumed" });

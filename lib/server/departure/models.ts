@@ -48,6 +48,11 @@ export const DEPARTURE_MODELS: Record<Prisma.ModelName, DepartureRule> = {
   CheckInPrefs: { leave: "untouched", delete: "removed", why: "the account's own settings" },
   ReminderSend: { leave: "untouched", delete: "removed", why: "the account's own reminders" },
   OutboxMail: { leave: "untouched", delete: "removed", why: "development mail kept for the person's address" },
+  MailSend: {
+    leave: "removed",
+    delete: "removed",
+    why: "the person's own mail about the couple's joint work: nothing queued for them is sent after they go",
+  },
   Agreement: { leave: "kept", delete: "kept", why: "the couple's joint record" },
   AgreementVersion: { leave: "kept", delete: "kept", why: "immutable joint history, read as a former partner's" },
   AgreementDecision: { leave: "kept", delete: "kept", why: "immutable joint history, read as a former partner's" },

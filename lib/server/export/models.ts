@@ -26,6 +26,7 @@ export const EXPORT_MODELS: Record<Prisma.ModelName, ExportRule> = {
   CheckIn: { section: "checkIns", why: "the person's and the readable partner's check-ins" },
   CheckInPrefs: { section: "settings", why: "the person's own settings" },
   ReminderSend: { section: null, why: "delivery claims: dates and a hash" },
+  MailSend: { section: null, why: "delivery claims: a kind, dates and a hash, nothing the couple wrote" },
   OutboxMail: { section: null, why: "development-only mail, never in production" },
   Agreement: { section: "agreements", why: "the rules of the game" },
   AgreementVersion: { section: "agreements", why: "each agreement's history" },

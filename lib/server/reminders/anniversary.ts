@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import { env } from "@/lib/server/env";
 import { sendMail } from "@/lib/server/email/send";
-import { hashToken, looksLikeToken, newToken } from "@/lib/server/tokens";
+import { messageIdFor } from "@/lib/server/email/queue";
+import { newToken } from "@/lib/server/tokens";
 import { localDateIn, localHourIn } from "@/lib/checkins/dates";
 import { anniversaryReminderDue } from "@/lib/journey/anniversary";
 
@@ -10,7 +11,7 @@ import { anniversaryReminderDue } from "@/lib/journey/anniversary";
 // An email can be read over a shoulder or in a shared inbox, so it says nothing about what the day
 // is: only that it is a date the person asked Mend to remember. The claim is a conditional update
 // of the partner's membership (the anniversary it is for), so several instances send one email;
-// a send that fails is not retried, as with check-in reminders.
+// a send the mail server refuses for now is tried again after a short wait, as with check-in reminders.
 
 export const ANNIVERSARY_SUBJECT = "A date you asked Mend to remember";
 /** Not before this local hour, so the email doesn't arrive in the night. */
@@ -71,9 +72,10 @@ export async function runDueAnniversaryReminders(now: Date = new Date()): Promis
     if (claim.count !== 1) continue;
     result.claimed++;
     const base = env().appUrl;
-    const mail = anniversaryMail({ plan: `${base}/app/stages/patience#anniversary`, unsubscribe: `${base}/unsubscribe/${token}` });
+    const unsubscribe = `${base}/unsubscribe/${token}`;
+    const mail = anniversaryMail({ plan: `${base}/app/stages/patience#anniversary`, unsubscribe });
     try {
-      await sendMail({ to: member.user.email, ...mail });
+      await sendMail({ to: member.user.email, ...mail, unsubscribeUrl: unsubscribe, messageId: messageIdFor(`${member.id}.${due}`) });
       result.sent++;
     } catch (error) {
       console.error("[reminders] an anniversary reminder could not be sent:", error instanceof Error ? error.message : "unknown error");
@@ -81,14 +83,4 @@ export async function runDueAnniversaryReminders(now: Date = new Date()): Promis
     }
   }
   return result;
-}
-
-/** The unsubscribe link of an anniversary email: switches that partner's reminder off. */
-export async function unsubscribeAnniversaryByToken(token: unknown): Promise<boolean> {
-  if (!looksLikeToken(token)) return false;
-  const switched = await db.membership.updateMany({
-    where: { anniversaryUnsubscribeHash: hashToken(token) },
-    data: { anniversaryReminder: false },
-  });
-  return switched.count > 0;
 }

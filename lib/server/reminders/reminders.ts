@@ -2,14 +2,16 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import { env } from "@/lib/server/env";
 import { sendMail } from "@/lib/server/email/send";
-import { hashToken, looksLikeToken, newToken } from "@/lib/server/tokens";
+import { messageIdFor } from "@/lib/server/email/queue";
+import { newToken } from "@/lib/server/tokens";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { localDateIn, localHourIn } from "@/lib/checkins/dates";
 
 // Email reminders to check in: opt-in per partner, from a chosen local hour. Each day's reminder
 // is claimed first with a row unique per (partner, local day); only the instance whose insert
-// succeeds sends. A send that fails is marked and not retried: a missed reminder is better than a
-// doubled one, and the in-app nudge is still there.
+// succeeds sends. A send the mail server refuses for now is tried again after a short wait
+// (sendMail); one that still fails is marked and left: a missed reminder is better than a doubled
+// one, and the in-app nudge is still there.
 
 export const REMINDER_SUBJECT = "A moment for your daily check-in";
 
@@ -65,9 +67,10 @@ export async function runDueReminders(now: Date = new Date()): Promise<ReminderR
     }
     result.claimed++;
     const base = env().appUrl;
-    const mail = reminderMail({ checkIn: `${base}/app/check-in`, unsubscribe: `${base}/unsubscribe/${token}` });
+    const unsubscribe = `${base}/unsubscribe/${token}`;
+    const mail = reminderMail({ checkIn: `${base}/app/check-in`, unsubscribe });
     try {
-      await sendMail({ to: person.user.email, ...mail });
+      await sendMail({ to: person.user.email, ...mail, unsubscribeUrl: unsubscribe, messageId: messageIdFor(claimId) });
       await db.reminderSend.update({ where: { id: claimId }, data: { sentAt: new Date() } });
       result.sent++;
     } catch (error) {
@@ -77,13 +80,4 @@ export async function runDueReminders(now: Date = new Date()): Promise<ReminderR
     }
   }
   return result;
-}
-
-/** The unsubscribe link: turns the recipient's reminders off. True when the token was known. */
-export async function unsubscribeByToken(token: unknown): Promise<boolean> {
-  if (!looksLikeToken(token)) return false;
-  const send = await db.reminderSend.findUnique({ where: { unsubscribeHash: hashToken(token) }, select: { userId: true } });
-  if (!send) return false;
-  await db.checkInPrefs.updateMany({ where: { userId: send.userId }, data: { reminderEmail: false } });
-  return true;
 }

@@ -8,6 +8,8 @@ import { dismissSignInNotices, endOtherSessions, endSession } from "@/lib/server
 import { endSessionSchema } from "@/lib/validation/auth";
 import { setBreachSchema, updateProfileSchema } from "@/lib/validation/couple";
 import { noInput } from "@/lib/validation/form";
+import { setMailPrefs } from "@/lib/server/couples/mail-prefs";
+import { mailPrefsSchema } from "@/lib/validation/mail-prefs";
 
 export const issueInviteAction = partnerAction(
   noInput,
@@ -75,4 +77,14 @@ export const dismissSignInNoticesAction = userAction(
     return done;
   },
   { revalidate: [["/app", "layout"]] },
+);
+
+/** The partner's own switches for email about agreement reviews and proposed talks. */
+export const updateMailPrefsAction = partnerAction(
+  mailPrefsSchema,
+  async (ctx, input) => {
+    await setMailPrefs(ctx, input);
+    return done;
+  },
+  { revalidate: ["/app/settings"] },
 );

@@ -14,6 +14,8 @@ import { listSessions } from "@/lib/server/auth/sessions";
 import { CheckInPrefsForm } from "@/components/checkins/prefs-form";
 import { UserText } from "@/components/ui/user-text";
 import { myCheckInPrefs } from "@/lib/server/checkins/prefs";
+import { MailPrefsForm } from "@/components/couples/mail-prefs-form";
+import { myMailPrefs } from "@/lib/server/couples/mail-prefs";
 import { mailEnabled } from "@/lib/server/email/send";
 import { timeZones } from "@/lib/checkins/dates";
 
@@ -21,10 +23,11 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ welcome?: string }> }) {
   const ctx = await requirePartner();
-  const [couple, invite, prefs, sessions, { welcome }] = await Promise.all([
+  const [couple, invite, prefs, mailPrefs, sessions, { welcome }] = await Promise.all([
     getCouple(ctx),
     openInvite(ctx),
     myCheckInPrefs(ctx),
+    myMailPrefs(ctx),
     listSessions(ctx),
     searchParams,
   ]);
@@ -83,6 +86,14 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
             </a>
           </p>
         )}
+      </Card>
+
+      <Card id="email" className="scroll-mt-6">
+        <h2 className="text-lg font-semibold">Email about your work together</h2>
+        <p className="mt-1 mb-4 text-sm text-muted">
+          Your own settings; your partner has theirs. These emails name no one and nothing you wrote, and each has a link to stop it.
+        </p>
+        <MailPrefsForm reviewEmail={mailPrefs.reviewEmail} talkEmail={mailPrefs.talkEmail} />
       </Card>
 
       <Card>

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { AgreementForm } from "@/components/agreements/agreement-form";
-import { AnswerProposal, AnswerRetirement, Reaffirm, RequestRetirement } from "@/components/agreements/agreement-buttons";
+import { AnswerProposal, AnswerRetirement, RequestRetirement } from "@/components/agreements/agreement-buttons";
+import { AgreementReview, nextReviewDate } from "@/components/agreements/agreement-review";
 import { STATUS_LABELS, agreementNote, calendarDate } from "@/components/agreements/agreement-card";
 import { AgreementTimeline } from "@/components/agreements/agreement-timeline";
 import { requirePartner } from "@/lib/server/access";
@@ -56,7 +57,14 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
           <UserText>{(active ?? head).title}</UserText>
         </h1>
         {note && <p className="mt-2 font-medium text-amber-900">{note}</p>}
+        {agreement.reviewAt && !agreement.due && !retired && (
+          <p className="mt-1 text-sm text-muted" data-testid="next-review">
+            Next review on {calendarDate(agreement.reviewAt)}
+          </p>
+        )}
       </header>
+
+      {agreement.due && active && !retired && <AgreementReview agreement={agreement} active={active} viewerId={ctx.userId} />}
 
       {active && (
         <Card data-testid="active-version">
@@ -64,21 +72,14 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
           <VersionText version={active} />
           {!retired && (
             <div className="mt-4 space-y-3 border-t border-line pt-4">
-              {agreement.due && agreement.reaffirmedBy !== ctx.userId && (
-                <div>
-                  <p className="mb-2 text-sm">
-                    It's time to look at this again. Does it still fit? Reaffirm it, or propose a change below.
-                  </p>
-                  <Reaffirm id={agreement.id} />
-                </div>
-              )}
               {agreement.retireRequestedBy && agreement.retireRequestedBy !== ctx.userId ? (
                 <div>
                   <p className="mb-2 text-sm">Your partner would like to retire this agreement. It stays in force until you agree.</p>
                   <AnswerRetirement id={agreement.id} />
                 </div>
               ) : (
-                !agreement.retireRequestedBy && <RequestRetirement id={agreement.id} />
+                // While a review is open, its card offers this among the three answers.
+                !agreement.retireRequestedBy && !agreement.due && <RequestRetirement id={agreement.id} />
               )}
             </div>
           )}
@@ -101,7 +102,12 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
       )}
 
       {!retired && (
-        <details className="rounded-2xl border border-line bg-white p-5 sm:p-6" data-testid="amend">
+        <details
+          id="amend"
+          className="scroll-mt-6 rounded-2xl border border-line bg-white p-5 sm:p-6"
+          data-testid="amend"
+          open={agreement.due && active !== null && !pending}
+        >
           <summary className="cursor-pointer font-serif text-xl font-semibold">
             {pending && pending.proposedBy !== ctx.userId
               ? "Suggest a different wording"
@@ -122,7 +128,8 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
               text: head.text,
               category: head.category,
               scope: head.scope,
-              reviewAt: dateValue(head.reviewAt),
+              // At a review the old date has passed: offer the next one instead.
+              reviewAt: dateValue(agreement.due && head.reviewAt && head.reviewAt <= new Date() ? nextReviewDate() : head.reviewAt),
               endsAt: dateValue(head.endsAt),
             }}
             submitLabel="Propose this change"
