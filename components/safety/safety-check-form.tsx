@@ -97,8 +97,9 @@ export function SafetyCheckForm({
           <div role="alert" className="rounded-xl border border-amber-300 bg-amber-50 p-4 text-sm">
             <h3 className="text-base font-semibold">Before you save: these answers pause joint exercises</h3>
             <p className="mt-2">
-              Saving them pauses joint exercises for both of you. Your partner will see that joint exercises are paused. They won&apos;t see
-              your answers or the reason, but since they didn&apos;t pause them, they will probably know it was you.
+              Saving them pauses joint exercises for both of you. Your partner will see that joint exercises are paused, and so will a
+              therapist you shared a link with. They won&apos;t see your answers or the reason, but since your partner didn&apos;t pause
+              them, they will probably know it was you.
             </p>
             <p className="mt-2">
               You can pause now, or read the support resources first without pausing. If you read them first, nothing is saved, and you can

@@ -34,7 +34,11 @@ function HelpSigns({ signs }: { signs: string[] }) {
         <Link href="/app/settings/sharing" className="text-brand-700 underline">
           read-only therapist link
         </Link>{" "}
-        that shows only what you choose.
+        that shows only what you choose. Before a first session, each of you can fill in an{" "}
+        <Link href="/app/settings/intake" className="text-brand-700 underline">
+          intake summary
+        </Link>{" "}
+        for them.
       </p>
     </section>
   );

@@ -8,6 +8,7 @@ import { nameText, wholeNumber } from "@/lib/validation/form";
  * A feature the therapist may follow adds its key here (and its label below).
  */
 export const SHARE_SECTIONS = [
+  "intake",
   "progress",
   "checkins",
   "entries",
@@ -20,6 +21,10 @@ export const SHARE_SECTIONS = [
 export type ShareSection = (typeof SHARE_SECTIONS)[number];
 
 export const SHARE_SECTION_LABELS: Record<ShareSection, { label: string; hint: string }> = {
+  intake: {
+    label: "Intake summary",
+    hint: "Each partner's intake answers marked “Partner and therapist”: what happened, when, who knows. Answers kept to oneself or shared only with each other never appear.",
+  },
   progress: {
     label: "Journey progress",
     hint: "Which of the nine stages each of you has marked done, and which you've finished together.",

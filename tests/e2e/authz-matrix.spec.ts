@@ -78,6 +78,7 @@ const PAGES_AND_ROUTES: Record<string, Row> = {
   "(app)/app/settings/page.tsx": { url: () => "/app/settings", expect: appPage() },
   "(app)/app/settings/password/page.tsx": { url: () => "/app/settings/password", expect: appPage() },
   "(app)/app/settings/sharing/page.tsx": { url: () => "/app/settings/sharing", expect: appPage() },
+  "(app)/app/settings/intake/page.tsx": { url: () => "/app/settings/intake", expect: appPage() },
   "(app)/app/stages/[slug]/page.tsx": { url: () => "/app/stages/acknowledgment", expect: appPage("200+marker") },
   "(app)/app/timeline/page.tsx": { url: () => "/app/timeline", expect: appPage() },
   "(app)/app/talks/(list)/page.tsx": { url: () => "/app/talks", expect: appPage() },

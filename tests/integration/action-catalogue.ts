@@ -317,6 +317,9 @@ export const ACTION_CATALOGUE: Record<string, CatalogueRow> = {
   endOtherSessionsAction: { form: () => ({}), expect: both },
   dismissSignInNoticesAction: { form: () => ({}), expect: both },
 
+  // app/(app)/app/settings/intake/actions.ts — each partner's own answers, on their own workspace.
+  saveIntakeAction: { form: () => ({ whoKnows: "My sister", commitment: "7", hopes: "To be honest with each other" }), expect: both },
+
   // app/(app)/app/start/actions.ts — each partner's own setting up; "done" is accepted once finished.
   setOnboardingStepAction: { form: () => ({ step: "done" }), expect: both },
 

@@ -134,6 +134,12 @@ async function coupleWithEverything(tag: string) {
   if (!theirTrigger.ok) throw new Error("setup");
   await replyToTrigger(a, { id: theirTrigger.data.id, text: `SHARED-${tag}-reply` });
   await saveTriggerPlan(a, { helpsMe: `SHARED-${tag}-plan`, iWill: "" });
+  // The intake (issue 23): always the person's own, so it goes whatever they choose for what they shared.
+  await saveIntake(
+    a,
+    intakeSchema.parse({ whoKnows: `PRIVATE-${tag}-intake-shared`, whoKnowsVisibility: "partner", hopes: `PRIVATE-${tag}-intake-hopes` }),
+  );
+  await saveIntake(b, intakeSchema.parse({ whoKnows: "Sam's own intake" }));
   const soon = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
   const talk = await scheduleTalk(a, {
     template: "",
@@ -156,6 +162,9 @@ async function coupleWithEverything(tag: string) {
 import { askQuestion, answerQuestion } from "@/lib/server/questions/write";
 import { logTrigger, replyToTrigger, saveTriggerPlan } from "@/lib/server/triggers/write";
 import { acceptTalk, addFollowUp, saveTalkNote, scheduleTalk, startTalk } from "@/lib/server/conversations/write";
+import { saveIntake } from "@/lib/server/intake/write";
+import { listIntake } from "@/lib/server/intake/read";
+import { intakeSchema } from "@/lib/validation/intake";
 
 describe("deleting an account", () => {
   it("with 'delete what I shared', leaves no text of the person in any table, and ends their sessions", async () => {
@@ -184,6 +193,9 @@ describe("deleting an account", () => {
     const agreements = await listAgreements(f.b);
     expect(agreements.map((a) => a.head.proposedByName)).toEqual([FORMER_PARTNER]);
     expect(await partnerDeparted(f.b)).toBe(true);
+    // Deleting takes only the person's own intake: the partner's answers stay.
+    expect(await db.intakeAnswer.count({ where: { coupleId: f.coupleId, authorId: f.a.userId } })).toBe(0);
+    expect((await listIntake(f.b)).map((v) => v.answers.map((x) => x.value))).toEqual([["Sam's own intake"]]);
     // Their safety pause went with them.
     expect(await jointPaused(f.b)).toBe(false);
     // The history says that someone left, without who or any content.
@@ -224,6 +236,8 @@ describe("leaving the couple", () => {
     expect(await db.membership.count({ where: { userId: f.a.userId } })).toBe(0);
     expect(await tablesContaining("PRIVATE-leave1-entry")).toEqual([]);
     expect(await tablesContaining("PRIVATE-leave1-checkin")).toEqual([]);
+    expect(await tablesContaining("PRIVATE-leave1-intake")).toEqual([]);
+    expect(await db.intakeAnswer.count({ where: { coupleId: f.coupleId, authorId: f.b.userId } })).toBe(1);
     expect(await tablesContaining("PRIVATE-leave1-deleted")).toEqual([]);
     expect(await db.safetyCheck.count({ where: { userId: f.a.userId } })).toBe(0);
     // Their share links are revoked; their account and name stay theirs.
@@ -288,6 +302,8 @@ describe("export", () => {
       "SHARED-exp1-plan",
       "PRIVATE-exp1-talk-note",
       "SHARED-exp1-follow-up",
+      "PRIVATE-exp1-intake-shared",
+      "PRIVATE-exp1-intake-hopes",
     ]) {
       expect(mineText).toContain(marker);
     }
@@ -302,6 +318,7 @@ describe("export", () => {
       "checkIns",
       "questions",
       "triggers",
+      "intake",
       "talks",
       "settings",
       "sessions",
@@ -320,6 +337,9 @@ describe("export", () => {
     expect(theirsText).toContain("SHARED-exp1-answer");
     expect(theirsText).not.toContain("PRIVATE-exp1-trigger-note");
     expect(theirsText).not.toContain("PRIVATE-exp1-talk-note");
+    // The partner's intake as they share it: the answer marked partner, never the one kept to themselves.
+    expect(theirsText).toContain("PRIVATE-exp1-intake-shared");
+    expect(theirsText).not.toContain("PRIVATE-exp1-intake-hopes");
     // Sam took no safety check; Alex's flagged one is nowhere in Sam's export (only "paused").
     expect(theirs.sections.safety).toEqual({ checks: [], myPause: null, jointPaused: true });
     expect(theirsText).not.toMatch(/"flagged"|"afraid"/);

@@ -14,6 +14,7 @@ import { askQuestion } from "@/lib/server/questions/write";
 import { logTrigger } from "@/lib/server/triggers/write";
 import { addFollowUp, scheduleTalk } from "@/lib/server/conversations/write";
 import { SHARE_SECTIONS } from "@/lib/validation/share";
+import { intakeSchema } from "@/lib/validation/intake";
 import { resolveShareAccess } from "@/lib/server/share/resolve";
 import { db, makeCouple } from "./factories";
 
@@ -43,6 +44,7 @@ const READS: Record<string, (fixture: Fixture) => unknown[]> = {
   "couples/boundary.ts#readableQuestions": () => [],
   "couples/boundary.ts#readableTriggers": () => [],
   "couples/boundary.ts#readableTriggerPlans": () => [],
+  "couples/boundary.ts#readableIntake": () => [],
   "couples/boundary.ts#readableCommitments": () => [],
   "couples/boundary.ts#readableTalks": () => [],
   "couples/boundary.ts#readableCheckIns": () => [],
@@ -61,6 +63,8 @@ const READS: Record<string, (fixture: Fixture) => unknown[]> = {
   "agreements/read.ts#listActiveAgreements": () => [],
   "agreements/read.ts#getAgreement": (f) => [f.agreementId],
   "agreements/read.ts#agreementsDue": () => [],
+  "agreements/read.ts#agreementChangesSince": () => [new Date(0)],
+  "intake/read.ts#listIntake": () => [],
   "commitments/read.ts#listCommitments": () => [],
   "commitments/read.ts#startedCommitments": () => [],
   "couples/couple.ts#getBreach": () => [],
@@ -137,6 +141,7 @@ const WRITE_ARGS: Record<string, (fixture: Fixture) => unknown[]> = {
   "triggers/write.ts#logTrigger": () => [{ what: "Forged", intensity: 5, note: "Forged", noteVisibility: "therapist", timeZone: "UTC" }],
   "triggers/write.ts#replyToTrigger": (f) => [{ id: f.triggerId, text: "Forged" }],
   "triggers/write.ts#saveTriggerPlan": () => [{ helpsMe: "Forged", iWill: "Forged" }],
+  "intake/write.ts#saveIntake": () => [intakeSchema.parse({ whoKnows: "Forged", whoKnowsVisibility: "therapist", commitment: "3" })],
   "conversations/write.ts#scheduleTalk": () => [
     { template: "", topic: "Forged", recurWeekly: false, date: soon(30), time: "10:00", timeZone: "UTC", minutes: 30 },
   ],

@@ -4,6 +4,7 @@ import { PrintButton } from "@/components/share/print-button";
 import { LocalTime } from "@/components/ui/local-time";
 import { SharedEntryCard } from "@/components/share/shared-entry";
 import { SinceLastVisit } from "@/components/share/since-last-visit";
+import { IntakeAnswers } from "@/components/intake/intake-answers";
 import { TherapistJourney } from "@/components/share/therapist-journey";
 import { requireShareAccess } from "@/lib/server/access";
 import { THERAPIST_ENTRY_LIMIT, getTherapistView } from "@/lib/server/share/therapist-view";
@@ -80,9 +81,51 @@ export default async function TherapistViewPage({
           </div>
         </div>
 
+        {view.jointPaused && (
+          <div
+            role="note"
+            className="rounded-xl border border-warm-700/30 bg-warm-100 p-4 text-sm leading-relaxed"
+            data-testid="joint-paused"
+          >
+            <p>
+              <strong className="font-semibold">Joint work is paused.</strong> One of the partners has paused the exercises they do
+              together. Each can still work on their own. Mend doesn't say who paused it or why.
+            </p>
+          </div>
+        )}
+
         <Section id="since" title="Since your last visit">
           <SinceLastVisit view={view} />
         </Section>
+
+        {view.intake && (
+          <Section
+            id="intake"
+            title="Intake summary"
+            intro="Each partner answered on their own. Only answers a partner chose to share with a therapist appear; any question may be left unanswered."
+          >
+            {view.intake.length === 0 ? (
+              <EmptyState title="No intake answers shared with you yet">
+                When either partner marks an intake answer “Partner and therapist”, it appears here.
+              </EmptyState>
+            ) : (
+              <div className="space-y-4">
+                {view.intake.map((v) => (
+                  <section
+                    key={v.authorId}
+                    aria-labelledby={`intake-${v.authorId}`}
+                    className="print-break-avoid rounded-xl border border-line bg-white p-4"
+                  >
+                    <h3 id={`intake-${v.authorId}`} className="font-serif text-lg font-semibold">
+                      <UserText>{v.authorName}</UserText>
+                    </h3>
+                    <IntakeAnswers answers={v.answers} />
+                  </section>
+                ))}
+              </div>
+            )}
+          </Section>
+        )}
 
         {view.progress && (
           <Section

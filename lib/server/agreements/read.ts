@@ -147,6 +147,35 @@ export async function listActiveAgreements(ctx: ReadContext, now = new Date()): 
   );
 }
 
+/** A decision the therapist's "since your last visit" may show: a version came into force, or a review kept it. */
+export type AgreementChange = { agreementId: string; action: "accepted" | "reaffirmed"; versionNumber: number; at: Date };
+
+/**
+ * Agreements in force that came into force (a version accepted) or were reviewed and kept (each
+ * partner's "reaffirmed") after `since`: for "since your last visit". Proposals, declines and
+ * retirements are the couple's discussion, not the rules as they stand, so they are never listed.
+ */
+export async function agreementChangesSince(ctx: ReadContext, since: Date): Promise<AgreementChange[]> {
+  if (!canRead(ctx)) return [];
+  const rows = await db.agreementDecision.findMany({
+    where: {
+      coupleId: ctx.coupleId,
+      createdAt: { gt: since },
+      action: { in: ["accepted", "reaffirmed"] },
+      agreement: { coupleId: ctx.coupleId, status: "active", AND: readableAgreements<Prisma.AgreementWhereInput>(ctx) },
+    },
+    select: { agreementId: true, action: true, versionNumber: true, createdAt: true },
+    orderBy: { createdAt: "asc" },
+    take: 100,
+  });
+  return rows.map((r) => ({
+    agreementId: r.agreementId,
+    action: r.action === "accepted" ? "accepted" : "reaffirmed",
+    versionNumber: r.versionNumber,
+    at: r.createdAt,
+  }));
+}
+
 /** One agreement with its whole history as a timeline (oldest first), each version diffed against the one it was drafted from. */
 export async function getAgreement(
   ctx: ReadContext,

@@ -39,6 +39,8 @@ export const readableQuestions = <W>(ctx: ReadContext) => sharedWithReader<W>(ct
 export const readableTriggers = <W>(ctx: ReadContext) => sharedWithReader<W>(ctx, "authorId", "createdAt");
 /** Trigger plans: rewritten as they change, so rewriting one after the reader joined shares it again. */
 export const readableTriggerPlans = <W>(ctx: ReadContext) => sharedWithReader<W>(ctx, "authorId", "updatedAt");
+/** Intake answers: rewritten as they change, so changing one after the reader joined shares it again. */
+export const readableIntake = <W>(ctx: ReadContext) => sharedWithReader<W>(ctx, "authorId", "updatedAt");
 /** Commitments (their logs and reviews): by the owner and when it was made. */
 export const readableCommitments = <W>(ctx: ReadContext) => sharedWithReader<W>(ctx, "ownerId", "createdAt");
 /** Talks (their notes and follow-ups): by who proposed it and when. */

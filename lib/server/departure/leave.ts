@@ -11,7 +11,7 @@ import type { ActionResult } from "@/lib/validation/form";
 import type { SharedChoice } from "@/lib/validation/departure";
 
 // Leaving the couple and deleting an account (issue 13). Both remove everything private of the
-// person from the couple: private entries, entries they had deleted, check-ins and their notes,
+// person from the couple: private entries, entries they had deleted, check-ins and their notes, intake answers,
 // safety checks and pauses, stage marks. What they shared (entries, responses, commitments) is
 // either deleted too or kept for the other partner under a "former partner" account that nobody
 // can sign in to, so none of it stays linked to the person. Agreements and their history are the
@@ -52,6 +52,7 @@ async function removeFromCouple(tx: Tx, me: Member, shared: SharedChoice, former
   // Private, and already deleted by the person: always gone.
   await tx.entry.deleteMany({ where: { coupleId, authorId: userId, OR: [{ visibility: "private" }, { deletedAt: { not: null } }] } });
   await tx.checkIn.deleteMany({ where: { coupleId, authorId: userId } });
+  await tx.intakeAnswer.deleteMany({ where: { coupleId, authorId: userId } });
   await tx.safetyCheck.deleteMany({ where: { coupleId, userId } });
   await tx.stageProgress.deleteMany({ where: { coupleId, userId } });
   await tx.mailSend.deleteMany({ where: { coupleId, userId } });

@@ -78,6 +78,11 @@ export const DEPARTURE_MODELS: Record<Prisma.ModelName, DepartureRule> = {
   TriggerEvent: { leave: "choice", delete: "choice", why: "goes (a private note always), or stays without words when the partner replied" },
   TriggerReply: { leave: "choice", delete: "choice", why: "the person's replies follow the choice; the partner's replies always stay" },
   TriggerPlan: { leave: "choice", delete: "choice", why: "the person's own plan follows the choice" },
+  IntakeAnswer: {
+    leave: "removed",
+    delete: "removed",
+    why: "the person's own account of what happened and where they stand: it describes them, not the couple",
+  },
   Conversation: {
     leave: "anonymised",
     delete: "anonymised",

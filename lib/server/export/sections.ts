@@ -15,6 +15,7 @@ import { mySafetyChecks, pauseState } from "@/lib/server/safety/read";
 import { listQuestions } from "@/lib/server/questions/read";
 import { listTriggerPlans, listTriggers } from "@/lib/server/triggers/read";
 import { listTalks } from "@/lib/server/conversations/read";
+import { listIntake } from "@/lib/server/intake/read";
 
 // "Your data is yours" (issue 13): everything the person may see in Mend today, as JSON. Each
 // section is built from the same read functions the pages use, with the person's own partner
@@ -88,6 +89,14 @@ export const EXPORT_SECTIONS: readonly ExportSection[] = [
     key: "triggers",
     title: "The trigger log (notes as their author shared them) and trigger plans",
     read: async (ctx) => ({ triggers: await listTriggers(ctx, { take: 100_000 }), plans: await listTriggerPlans(ctx) }),
+  },
+  {
+    key: "intake",
+    title: "Your intake answers with who may see each, and your partner's as they share them",
+    read: async (ctx) => {
+      const views = await listIntake(ctx);
+      return { mine: views.find((v) => v.isMine)?.answers ?? [], partner: views.find((v) => !v.isMine)?.answers ?? [] };
+    },
   },
   { key: "talks", title: "Talks, your own notes and your partner's shared ones, and follow-ups", read: (ctx) => listTalks(ctx) },
   {

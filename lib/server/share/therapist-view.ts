@@ -10,19 +10,28 @@ import { holdsMoveOn, isJointStage, type TherapistMoveOn } from "@/lib/journey/m
 import { getStage, getStages } from "@/lib/content/stages";
 import type { Exercise } from "@/lib/content/schema";
 import { kindOf } from "@/lib/entries/kinds";
-import { defaultTimelineWeeks, getTimeline, type TimelineView } from "@/lib/server/checkins/read";
+import { defaultTimelineWeeks, getTimeline, listCheckIns, type TimelineView } from "@/lib/server/checkins/read";
 import type { TimelineWeeks } from "@/lib/validation/checkin";
-import { listActiveAgreements, type AgreementSummary, type VersionView } from "@/lib/server/agreements/read";
+import {
+  agreementChangesSince,
+  listActiveAgreements,
+  type AgreementChange,
+  type AgreementSummary,
+  type VersionView,
+} from "@/lib/server/agreements/read";
+import { listIntake, type IntakeView } from "@/lib/server/intake/read";
+import { jointPaused } from "@/lib/server/safety/read";
 import { listCommitments, type CommitmentView } from "@/lib/server/commitments/read";
 import { listQuestions, type QuestionView } from "@/lib/server/questions/read";
 import { listTalks, type TalkView } from "@/lib/server/conversations/read";
 import { listTriggers, triggerWeeks, type TriggerView, type TriggerWeek } from "@/lib/server/triggers/read";
 import { buildTimeline, type Bucket } from "@/lib/checkins/timeline";
-import { localDateIn } from "@/lib/checkins/dates";
+import { addDays, localDateIn } from "@/lib/checkins/dates";
 
 // Everything the therapist view shows, built only from the shared read functions called
 // with the therapist's context. Each section is present only when the link's scope
-// includes it; new sections (check-ins, agreements...) slot in the same way.
+// includes it; new sections (check-ins, agreements...) slot in the same way. "Since your last
+// visit" is built from the same scoped reads, so it never lists what the sections wouldn't show.
 
 /** Page loads closer together than this count as one sitting for "since your last visit". */
 export const SITTING_GAP_MINUTES = 30;
@@ -45,6 +54,10 @@ export type TherapistView = {
   expiresAt: Date;
   scope: TherapistContext["scope"];
   previousVisitAt: Date | null;
+  /** True while either partner has paused joint work: never who, never why (decision 008). */
+  jointPaused: boolean;
+  /** Each partner's answers marked "partner and therapist", when the scope includes "intake". */
+  intake: null | IntakeView[];
   progress: null | {
     /** `joint` is null on stage 8, which shows `choice` instead: the hurt partner's own, never joint (decision 012). */
     stages: {
@@ -81,8 +94,22 @@ export type TherapistView = {
     entries: SharedEntry[];
     /** `choice`: a stage-8 event, a choice to move on marked or cleared, not a joint stage's mark. */
     stageEvents: { action: "done" | "reopened"; stageTitle: string; stageNumber: number; actorName: string; at: Date; choice: boolean }[];
+    /** Check-ins saved or changed since, per partner (only when the scope includes check-ins). */
+    checkins: { name: string; count: number }[];
+    /** Agreements that came into force or were reviewed and kept since. */
+    agreements: (AgreementChange & { title: string })[];
+    /** Held questions newly held, or answered since. */
+    questions: { id: string; text: string; event: "held" | "answered"; at: Date }[];
+    /** Triggers logged since, per partner (counts only: what happened stays between them). */
+    triggers: { name: string; count: number }[];
+    /** Talks that took place since. */
+    talks: { id: string; topic: string; at: Date }[];
+    /** Partners whose intake answers shared with a therapist changed since. */
+    intake: { name: string; count: number; at: Date }[];
   };
 };
+
+type SinceView = NonNullable<TherapistView["since"]>;
 
 /** The latest visit of this link before the current sitting, if any. */
 export async function previousVisit(ctx: TherapistContext, now = new Date()) {
@@ -112,23 +139,29 @@ export async function getTherapistView(ctx: TherapistContext, opts: { weeks?: Ti
     opts.weeks ?? defaultTimelineWeeks(ctx),
   ]);
   const since = previous?.at;
-  const [progressRows, entryRows, history, agreements, commitments, checkins, questions, conversations] = await Promise.all([
-    showProgress ? getProgress(ctx) : null,
-    // listReadableEntries already returns nothing unless the scope includes entries.
-    // One more than shown, to know whether the list was cut.
-    showEntries ? listReadableEntries(ctx, { take: THERAPIST_ENTRY_LIMIT + 1 }) : null,
-    showProgress && since ? stageHistory(ctx, { since, take: 50 }) : [],
-    ctx.scope.includes("agreements") ? listActiveAgreements(ctx) : null,
-    ctx.scope.includes("commitments") ? listCommitments(ctx) : null,
-    // getTimeline returns null unless the scope includes check-ins.
-    getTimeline(ctx, weeks),
-    ctx.scope.includes("held-questions") ? listQuestions(ctx) : null,
-    ctx.scope.includes("conversations") ? listTalks(ctx) : null,
-  ]);
+  const [progressRows, entryRows, history, agreements, commitments, checkins, questions, conversations, intake, paused, agreementChanges] =
+    await Promise.all([
+      showProgress ? getProgress(ctx) : null,
+      // listReadableEntries already returns nothing unless the scope includes entries.
+      // One more than shown, to know whether the list was cut.
+      showEntries ? listReadableEntries(ctx, { take: THERAPIST_ENTRY_LIMIT + 1 }) : null,
+      showProgress && since ? stageHistory(ctx, { since, take: 50 }) : [],
+      ctx.scope.includes("agreements") ? listActiveAgreements(ctx) : null,
+      ctx.scope.includes("commitments") ? listCommitments(ctx) : null,
+      // getTimeline returns null unless the scope includes check-ins.
+      getTimeline(ctx, weeks),
+      ctx.scope.includes("held-questions") ? listQuestions(ctx) : null,
+      ctx.scope.includes("conversations") ? listTalks(ctx) : null,
+      ctx.scope.includes("intake") ? listIntake(ctx) : null,
+      jointPaused(ctx),
+      ctx.scope.includes("agreements") && since ? agreementChangesSince(ctx, since) : [],
+    ]);
   let triggers: TherapistView["triggers"] = null;
+  let triggerList: TriggerView[] = [];
   if (ctx.scope.includes("triggers")) {
     const buckets = buildTimeline({ today: localDateIn("UTC"), weeks, people: [], checkIns: [] }).buckets;
     const [perBucket, list] = await Promise.all([triggerWeeks(ctx, buckets), listTriggers(ctx)]);
+    triggerList = list;
     triggers = {
       weeks: buckets.map((b, i) => ({ ...b, ...(perBucket?.[i] ?? { count: 0, average: null, strongest: null }) })),
       shared: list.filter((t) => t.note),
@@ -177,7 +210,39 @@ export async function getTherapistView(ctx: TherapistContext, opts: { weeks?: Ti
 
   let sinceView: TherapistView["since"] = null;
   if (since) {
+    const perPartner = (rows: { authorId: string }[]) =>
+      partners.map((p) => ({ name: p.name, count: rows.filter((r) => r.authorId === p.userId).length })).filter((p) => p.count > 0);
+    const agreementTitles = new Map((agreements ?? []).map((a) => [a.id, a.active.title]));
     sinceView = {
+      // A day's check-in can be saved a day either side of UTC's: start the range a day early.
+      checkins: perPartner(
+        checkins
+          ? (await listCheckIns(ctx, { from: addDays(localDateIn("UTC", since), -1), to: "9999-12-31" })).filter(
+              // Only what the timeline shows: a check-in whose scores and note both stay hidden counts for nothing.
+              (c) => c.updatedAt > since && (c.scores !== null || c.note !== null),
+            )
+          : [],
+      ),
+      agreements: agreementChanges.flatMap((c) => {
+        const title = agreementTitles.get(c.agreementId);
+        return title ? [{ ...c, title }] : [];
+      }),
+      questions: (questions?.held ?? []).flatMap((q) => {
+        const events: SinceView["questions"] = [];
+        if (q.heldAt && q.heldAt > since) events.push({ id: q.id, text: q.text, event: "held", at: q.heldAt });
+        const answered = q.answers.filter((a) => a.createdAt > since).at(-1);
+        if (answered) events.push({ id: q.id, text: q.text, event: "answered", at: answered.createdAt });
+        return events;
+      }),
+      triggers: perPartner(triggerList.filter((t) => t.createdAt > since)),
+      talks: [...(conversations?.upcoming ?? []), ...(conversations?.past ?? [])].flatMap((t) =>
+        t.endedAt && t.endedAt > since && t.status !== "cancelled" ? [{ id: t.id, topic: t.topic, at: t.endedAt }] : [],
+      ),
+      intake: (intake ?? []).flatMap((v) => {
+        const changed = v.answers.filter((a) => a.updatedAt > since);
+        if (changed.length === 0) return [];
+        return [{ name: v.authorName, count: changed.length, at: new Date(Math.max(...changed.map((a) => a.updatedAt.getTime()))) }];
+      }),
       entries: shared.filter((e) => e.updatedAt > since),
       stageEvents: history.flatMap((event) => {
         const stage = stages.find((s) => s.slug === event.subject);
@@ -197,6 +262,8 @@ export async function getTherapistView(ctx: TherapistContext, opts: { weeks?: Ti
     expiresAt: link.expiresAt,
     scope: ctx.scope,
     previousVisitAt: since ?? null,
+    jointPaused: paused,
+    intake,
     progress,
     checkins,
     entries,

@@ -120,8 +120,8 @@ export default async function SafetyPage({ searchParams }: { searchParams: Promi
         ) : !own ? (
           <div className="mt-3">
             <p className="mb-2 text-sm text-muted">
-              Either of you can pause joint exercises at any time, without giving a reason. Your partner sees that they are paused, not why,
-              and will probably know it was you.
+              Either of you can pause joint exercises at any time, without giving a reason. Your partner, and a therapist you shared a link
+              with, see that they are paused, not why. Your partner will probably know it was you.
             </p>
             <PauseJointButton />
           </div>

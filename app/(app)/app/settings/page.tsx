@@ -102,9 +102,14 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
           Give a therapist a read-only link that shows only the sections you choose. Both of you see every link and every visit, and either
           of you can revoke a link at once.
         </p>
-        <ButtonLink variant="secondary" href="/app/settings/sharing">
-          Manage therapist links
-        </ButtonLink>
+        <div className="flex flex-wrap gap-3">
+          <ButtonLink variant="secondary" href="/app/settings/sharing">
+            Manage therapist links
+          </ButtonLink>
+          <ButtonLink variant="secondary" href="/app/settings/intake">
+            Your intake summary
+          </ButtonLink>
+        </div>
       </Card>
 
       <Card id="sessions" className="scroll-mt-6">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
+import { ButtonLink } from "@/components/ui/button";
 import { CreateShareLinkForm } from "@/components/share/create-share-link-form";
 import { ShareLinkList } from "@/components/share/share-link-list";
 import { requirePartner } from "@/lib/server/access";
@@ -24,6 +25,17 @@ export default async function SharingPage() {
           each time it was opened.
         </p>
       </div>
+
+      <Card id="intake" className="scroll-mt-6">
+        <h2 className="text-lg font-semibold">Before a first session</h2>
+        <p className="mt-1 mb-4 max-w-prose text-sm text-muted">
+          A therapist usually starts with what happened, who knows and where each of you stands. Each of you can answer that once, in an
+          intake summary, choosing who sees each answer. A link shows it only when you tick “Intake summary”.
+        </p>
+        <ButtonLink variant="secondary" href="/app/settings/intake">
+          Fill in your intake summary
+        </ButtonLink>
+      </Card>
 
       <Card>
         <h2 className="text-lg font-semibold">Create a link</h2>
