@@ -34,6 +34,7 @@ const APP_PAGES = [
   "/app/settings/data",
   "/app/references",
   "/app/not-sure",
+  "/app/maintenance",
   ...STAGES.map((s) => `/app/stages/${s}`),
 ];
 

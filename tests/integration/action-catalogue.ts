@@ -415,6 +415,10 @@ export const ACTION_CATALOGUE: Record<string, CatalogueRow> = {
   setDiscoveredOnAction: { form: () => ({ discoveredOn: "2026-03-14" }), expect: both },
   setAnniversaryReminderAction: { form: () => ({ remind: "on" }), expect: both },
 
+  // app/(app)/app/maintenance/actions.ts
+  enterMaintenanceAction: { form: () => ({}), expect: both },
+  setReminderCadenceAction: { form: () => ({ cadence: "monthly" }), expect: both },
+
   // app/(app)/app/welcome/actions.ts
   createCoupleAction: {
     form: () => ({ name: "Our workspace", side: "hurt" }),

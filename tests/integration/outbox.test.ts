@@ -34,7 +34,7 @@ describe("the dev outbox in development", () => {
     await updateCheckInPrefs(a, { timeZone: "UTC", scoresPrivate: false, reminderEmail: true, reminderHour: 0 });
     expect(await runDueReminders(new Date())).toMatchObject({ sent: 1 });
     await sendMail({ to: b.email.toUpperCase(), subject: "For Sam", text: "x" });
-    expect((await myOutbox(a)).map((m) => m.subject)).toEqual(["A moment for your daily check-in"]);
+    expect((await myOutbox(a)).map((m) => m.subject)).toEqual(["A moment for your check-in"]);
     expect((await myOutbox(b)).map((m) => m.subject)).toEqual(["For Sam"]);
   });
 

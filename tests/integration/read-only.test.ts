@@ -76,6 +76,8 @@ const READS: Record<string, (fixture: Fixture) => unknown[]> = {
   "triggers/read.ts#listTriggerPlans": () => [],
   "conversations/read.ts#listTalks": () => [],
   "conversations/read.ts#getTalk": (f) => [f.talkId],
+  // Maintenance and the stage that is open again: never who reopened it.
+  "maintenance/maintenance.ts#readMaintenance": () => [],
 };
 
 /** Plausible arguments for writes, so a write that forgot its guard would really write. */
@@ -115,6 +117,8 @@ const WRITE_ARGS: Record<string, (fixture: Fixture) => unknown[]> = {
   "couples/anniversary.ts#setAnniversaryReminder": () => [{ remind: true }],
   "couples/mail-prefs.ts#setMailPrefs": () => [{ reviewEmail: false, talkEmail: false }],
   "checkins/prefs.ts#updateCheckInPrefs": () => [{ timeZone: "Asia/Tokyo", scoresPrivate: true, reminderEmail: true, reminderHour: 3 }],
+  "checkins/prefs.ts#setReminderCadence": () => [{ cadence: "monthly" }],
+  "maintenance/maintenance.ts#enterMaintenance": () => [],
   "agreements/write.ts#proposeAgreement": () => [
     { title: "Forged", text: "Forged", category: "other", scope: "", reviewAt: null, endsAt: null },
   ],

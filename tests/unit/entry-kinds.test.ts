@@ -37,6 +37,11 @@ const BAD: Record<EntryKind, { body: unknown; field: string; message: RegExp }> 
   activity: { body: { title: "Picnic", status: "someday" }, field: "status", message: /.+/ },
   memory: { body: { title: "Picnic", text: "", date: "2026-02-31" }, field: "date", message: /doesn't exist/ },
   gratitude: { body: { text: "x".repeat(2_001) }, field: "text", message: /at most 2,000 characters/ },
+  "relapse-plan": {
+    body: { warningSigns: " ", wallsAndWindows: "Work trips", whenASignShows: "Tell you" },
+    field: "warningSigns",
+    message: /Enter warning signs/,
+  },
 };
 
 describe("the entry kind registry", () => {
@@ -146,6 +151,7 @@ describe("the entry kind registry", () => {
       "self-work": ["goal"],
       "professional-help": ["homework"],
       "new-memories": ["activity", "memory", "gratitude"],
+      boundaries: ["relapse-plan"],
     });
   });
 

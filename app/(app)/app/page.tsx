@@ -30,6 +30,7 @@ import { SinceLastVisit } from "@/components/today/partner-activity";
 import { stepsFor } from "@/lib/today/next-step";
 import type { AgreementSummary } from "@/lib/server/agreements/read";
 import { ResumeCard } from "@/components/onboarding/resume-card";
+import { MaintenanceNotice } from "@/components/maintenance/maintenance-notice";
 
 export const metadata: Metadata = { title: "Today" };
 
@@ -100,6 +101,7 @@ export default async function DashboardPage() {
       </div>
 
       <ResumeCard ctx={ctx} />
+      <MaintenanceNotice ctx={ctx} />
       <EarlierPartnerNote sharedSince={ctx.sharedSince} />
 
       {departed && (

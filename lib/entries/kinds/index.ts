@@ -15,6 +15,7 @@ import { letterReply } from "@/lib/entries/kinds/letter-reply";
 import { memory } from "@/lib/entries/kinds/memory";
 import { prompt } from "@/lib/entries/kinds/prompt";
 import { reflection } from "@/lib/entries/kinds/reflection";
+import { relapsePlan } from "@/lib/entries/kinds/relapse-plan";
 
 /**
  * The registry: every kind of entry, once. Adding a kind is a file beside this one and a
@@ -34,6 +35,7 @@ export const KINDS = {
   activity,
   memory,
   gratitude,
+  "relapse-plan": relapsePlan,
 } as const;
 
 export type EntryKind = keyof typeof KINDS;

@@ -46,8 +46,11 @@ async function removeFromCouple(tx: Tx, me: Member, shared: SharedChoice, former
 
   // Whoever joins from now on reads nothing shared before this moment (decision 011), and starts
   // without the kind of breach or the day of the discovery: they described what happened with the
-  // partner who left.
-  await tx.couple.updateMany({ where: { id: coupleId }, data: { lastDepartureAt: now, breach: null, discoveredOn: null } });
+  // partner who left. Maintenance, too, was that couple's.
+  await tx.couple.updateMany({
+    where: { id: coupleId },
+    data: { lastDepartureAt: now, breach: null, discoveredOn: null, maintenanceSince: null, dailyRemindersUntil: null },
+  });
 
   // Private, and already deleted by the person: always gone.
   await tx.entry.deleteMany({ where: { coupleId, authorId: userId, OR: [{ visibility: "private" }, { deletedAt: { not: null } }] } });

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import type { PartnerContext } from "@/lib/server/access";
 import { getCouple } from "@/lib/server/couples/couple";
+import { readMaintenance } from "@/lib/server/maintenance/maintenance";
 import { readAnniversary } from "@/lib/server/couples/anniversary";
 import { listReadableEntries } from "@/lib/server/entries/read";
 import { getProgress, stageHistory } from "@/lib/server/journey/progress";
@@ -46,13 +47,15 @@ export const EXPORT_SECTIONS: readonly ExportSection[] = [
     key: "couple",
     title: "Your shared workspace",
     read: async (ctx) => {
-      const [couple, anniversary] = await Promise.all([getCouple(ctx), readAnniversary(ctx)]);
+      const [couple, anniversary, maintenance] = await Promise.all([getCouple(ctx), readAnniversary(ctx), readMaintenance(ctx)]);
       return {
         name: couple.name,
         breach: couple.breach,
         members: couple.members.map((m) => ({ name: m.name, side: m.side, joinedAt: m.joinedAt, isMe: m.isMe })),
         discoveredOn: anniversary.discoveredOn,
         anniversaryReminder: anniversary.remindMe,
+        maintenanceSince: maintenance.since,
+        dailyRemindersUntil: maintenance.dailyRemindersUntil,
       };
     },
   },

@@ -8,6 +8,7 @@ import type { ActionResult } from "@/lib/validation/form";
 import { STAGE_NOT_FOUND } from "@/lib/validation/journey";
 import { readableEvents } from "@/lib/server/couples/boundary";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { afterStageDone, afterStageReopened } from "@/lib/server/maintenance/maintenance";
 
 import { jointState, type JointState } from "@/lib/journey/joint-state";
 import { MOVE_ON_NOT_YOURS, MOVE_ON_SLUG, holdsMoveOn, isJointStage } from "@/lib/journey/move-on";
@@ -77,6 +78,7 @@ export async function markStageDone(ctx: ReadContext, slug: string): Promise<Act
     if (await tx.stageProgress.findUnique({ where: { coupleId_stageSlug_userId: key }, select: { id: true } })) return DONE;
     await tx.stageProgress.create({ data: key });
     await recordEvent(tx, { coupleId: ctx.coupleId, actorId: ctx.userId, action: "stage.done", subject: slug });
+    await afterStageDone(tx, ctx, slug);
     return DONE;
   });
 }
@@ -94,7 +96,10 @@ export async function reopenStage(ctx: ReadContext, slug: string): Promise<Actio
     const { count } = await tx.stageProgress.deleteMany({
       where: { coupleId: ctx.coupleId, stageSlug: slug, ...(own ? { userId: ctx.userId } : {}) },
     });
-    if (count > 0) await recordEvent(tx, { coupleId: ctx.coupleId, actorId: ctx.userId, action: "stage.reopened", subject: slug });
+    if (count > 0) {
+      await recordEvent(tx, { coupleId: ctx.coupleId, actorId: ctx.userId, action: "stage.reopened", subject: slug });
+      await afterStageReopened(tx, ctx, slug);
+    }
     return DONE;
   });
 }

@@ -33,6 +33,7 @@ import { mailEnabled } from "@/lib/server/email/send";
 import { localDateIn } from "@/lib/checkins/dates";
 import { anniversaryYears, daysUntilAnniversary, nextAnniversary } from "@/lib/journey/anniversary";
 import { MoveOnNotYours, MoveOnPanel } from "@/components/stages/move-on-panel";
+import { AfterTheStages } from "@/components/maintenance/after-the-stages";
 import { isJointStage, mayHoldMoveOn } from "@/lib/journey/move-on";
 
 const STAGE_TOOLS: Partial<Record<string, readonly TalkTool[]>> = {
@@ -120,6 +121,8 @@ export default async function StagePage({ params }: Params) {
         ) : (
           <MoveOnNotYours partnerName={couple.partner?.name ?? null} />
         )}
+
+        {stage.slug === "boundaries" && <AfterTheStages ctx={ctx} />}
 
         <details className="group rounded-2xl border border-line bg-white p-5 sm:p-8" open={entries.length === 0}>
           <summary className="cursor-pointer font-serif text-xl font-semibold">About this stage</summary>

@@ -1,0 +1,22 @@
+"use server";
+
+import { done, partnerAction } from "@/lib/server/actions";
+import { enterMaintenance } from "@/lib/server/maintenance/maintenance";
+import { setReminderCadence } from "@/lib/server/checkins/prefs";
+import { reminderCadenceSchema } from "@/lib/validation/maintenance";
+import { noInput } from "@/lib/validation/form";
+
+// Moving into maintenance changes what the dashboard and stage 9 show.
+const revalidate = [["/app", "layout"]] as const;
+
+/** "We're in maintenance now": either partner, any time. Not joint work: it changes no shared writing. */
+export const enterMaintenanceAction = partnerAction(noInput, (ctx) => enterMaintenance(ctx), { revalidate });
+
+export const setReminderCadenceAction = partnerAction(
+  reminderCadenceSchema,
+  async (ctx, input) => {
+    await setReminderCadence(ctx, input);
+    return done;
+  },
+  { revalidate: ["/app/maintenance"] },
+);

@@ -1,0 +1,47 @@
+import Link from "next/link";
+import type { PartnerContext } from "@/lib/server/access";
+import { readMaintenance } from "@/lib/server/maintenance/maintenance";
+import { myCheckInPrefs } from "@/lib/server/checkins/prefs";
+import { getStage } from "@/lib/content/stages";
+import { formatMoment } from "@/lib/intl";
+
+/**
+ * The short, calm notice both partners see once the couple is in maintenance, and, after a stage is
+ * reopened there, which stage is open again. It never says who reopened it: either of you may, and
+ * going back is part of the work. Renders nothing before maintenance.
+ */
+export async function MaintenanceNotice({ ctx, link = true }: { ctx: PartnerContext; link?: boolean }) {
+  const [state, prefs] = await Promise.all([readMaintenance(ctx), myCheckInPrefs(ctx)]);
+  if (!state.since) return null;
+  const reopened = state.reopenedStage ? getStage(state.reopenedStage) : undefined;
+  return (
+    <section
+      aria-labelledby="maintenance-notice-heading"
+      className="rounded-2xl border border-line bg-white p-4 text-sm sm:p-5"
+      data-testid="maintenance-notice"
+    >
+      <h2 id="maintenance-notice-heading" className="font-semibold">
+        {reopened ? `Stage ${reopened.number} is open again` : "You're in maintenance"}
+      </h2>
+      {reopened ? (
+        <p className="mt-1 text-muted" data-testid="reopened-notice">
+          “{reopened.title}” has been reopened. Coming back to a stage when trust wobbles is a normal part of keeping it, not a step back,
+          and it says nothing about whose fault anything is. For the next two weeks, check-in reminders come every day for both of you,
+          until {formatMoment(state.dailyRemindersUntil!, prefs.timeZone)}.
+        </p>
+      ) : (
+        <p className="mt-1 text-muted">
+          You've worked through the stages. From here the work is quieter: keeping what you've built. Check-in reminders can come less
+          often, each of you can keep a plan for the early warning signs, and any stage can be reopened whenever you need it.
+        </p>
+      )}
+      {link && (
+        <p className="mt-2">
+          <Link href="/app/maintenance" className="text-brand-700 underline">
+            Open maintenance and your relapse-prevention plan
+          </Link>
+        </p>
+      )}
+    </section>
+  );
+}
