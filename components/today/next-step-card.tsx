@@ -77,7 +77,7 @@ function words(step: Step): Words {
             ? "Your partner proposed a version of this agreement. Accept it, or suggest other words."
             : step.why === "retire"
               ? "Your partner asked to retire this agreement. Agree, or keep it as it is."
-              : "Its review date has come. Reaffirm it as it is, or suggest a change.",
+              : "It is due for review. Keep it as it is, propose a change, or propose retiring it.",
         href: `/app/agreements/${step.agreementId}`,
         action: "Open the agreement",
       };
