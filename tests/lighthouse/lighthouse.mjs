@@ -4,8 +4,8 @@
 // machine lowers performance, so run it on a quiet one.
 //
 // Starts the production server (reusing the `.next-e2e` build while the sources are unchanged) on a
-// throwaway data folder, seeds the demo couple, signs in as Sam through the real form, and hands the
-// session cookie to Lighthouse. Lighthouse itself is not a dependency of Mend: set LIGHTHOUSE_BIN to
+// throwaway data folder, seeds the demo couple, signs in as Sam through the real form, and lets
+// Lighthouse score the dashboard in that browser. Lighthouse itself is not a dependency of Mend: set LIGHTHOUSE_BIN to
 // its CLI (for example after `npm i -g lighthouse`), or it is looked up on PATH.
 // LIGHTHOUSE_PRESET=desktop scores with the desktop preset; the default is Lighthouse's mobile one.
 import fs from "node:fs";
@@ -13,7 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { chromium } from "@playwright/test";
-import { freePort, killGroup, startServer, waitForHealth } from "../support/prod-server.mjs";
+import { freePort, killGroup, startDemoServer } from "../support/prod-server.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const CHROME = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
@@ -21,74 +21,75 @@ const LIGHTHOUSE = process.env.LIGHTHOUSE_BIN || "lighthouse";
 const PRESET = process.env.LIGHTHOUSE_PRESET === "desktop" ? "desktop" : "mobile";
 const CATEGORIES = ["performance", "accessibility", "best-practices"];
 
-async function samCookie(base) {
-  const browser = await chromium.launch({ executablePath: CHROME, args: ["--no-sandbox", "--disable-gpu"] });
-  try {
-    const context = await browser.newContext({ baseURL: base });
-    const page = await context.newPage();
-    await page.goto("/signin");
-    await page.getByLabel("Email").fill("sam@demo.mend.invalid");
-    await page.getByLabel("Password").fill("demo couple, not real");
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith("/signin"));
-    return (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
-  } finally {
-    await browser.close();
-  }
+// Signed-in pages: Lighthouse drives a Chromium in which Sam signed in through the real form. Passing
+// the session cookie as an extra header instead made Lighthouse fail the dashboard (NO_NAVSTART).
+// `--disable-storage-reset` keeps the session; the cookie stays in the browser profile.
+async function signedInBrowser(base) {
+  const port = await freePort();
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "mend-lighthouse-profile-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROME,
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", `--remote-debugging-port=${port}`],
+  });
+  const page = await context.newPage();
+  await page.goto(`${base}/signin`);
+  await page.getByLabel("Email").fill("sam@demo.mend.invalid");
+  await page.getByLabel("Password").fill("demo couple, not real");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/signin"));
+  await page.goto("about:blank");
+  return {
+    port,
+    close: async () => {
+      await context.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
 }
 
-function lighthouse(url, outFile, cookie) {
+function lighthouse(url, outFile, browserPort) {
   const args = [
     url,
     "--quiet",
     "--output=json",
     `--output-path=${outFile}`,
     `--only-categories=${CATEGORIES.join(",")}`,
-    `--chrome-path=${CHROME}`,
-    "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
+    ...(browserPort
+      ? [`--port=${browserPort}`, "--disable-storage-reset"]
+      : [`--chrome-path=${CHROME}`, "--chrome-flags=--headless=new --no-sandbox --disable-gpu"]),
     ...(PRESET === "desktop" ? ["--preset=desktop"] : []),
-    ...(cookie ? [`--extra-headers=${JSON.stringify({ Cookie: cookie })}`] : []),
   ];
   const run = spawnSync(LIGHTHOUSE, args, { encoding: "utf8" });
   if (run.error) throw new Error(`could not run Lighthouse (${LIGHTHOUSE}): ${run.error.message}. Set LIGHTHOUSE_BIN.`);
   if (run.status !== 0) throw new Error(`Lighthouse failed on ${url}:\n${run.stderr}`);
   const report = JSON.parse(fs.readFileSync(outFile, "utf8"));
+  if (report.runtimeError) throw new Error(`Lighthouse could not score ${url}: ${report.runtimeError.code} ${report.runtimeError.message}`);
   const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round(report.categories[c].score * 100)]));
   // What cost points, so a score below 100 says why.
   const failing = Object.values(report.audits)
     .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== "informative" && a.scoreDisplayMode !== "manual")
     .map((a) => `${a.id} (${a.displayValue ?? a.score})`);
-  return { scores, failing };
+  return { scores, failing, benchmarkIndex: report.environment?.benchmarkIndex };
 }
 
 async function main() {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "mend-lighthouse-"));
-  const port = await freePort();
-  const logFile = path.join(dataDir, "server.log");
-  console.log(`Starting Mend on port ${port} (building first if the sources changed; a few minutes)…`);
-  const server = startServer({ root: ROOT, port, dataDir, distDir: ".next-e2e", logFile });
+  const { server, dataDir, logFile, share } = await startDemoServer({ root: ROOT, prefix: "mend-lighthouse-" });
+  let signedIn = null;
   try {
-    await waitForHealth(server, 900_000);
-    const env = { ...process.env, MEND_DATA_DIR: dataDir, NEXTAUTH_URL: server.base };
-    delete env.DATABASE_URL;
-    delete env.NODE_ENV;
-    const seed = spawnSync(process.execPath, ["lib/cli/seed-demo.mjs"], { cwd: ROOT, env, encoding: "utf8" });
-    if (seed.status !== 0) throw new Error(`seed:demo failed:\n${seed.stderr}`);
-    const share = /https?:\/\/\S+\/share\/[A-Za-z0-9_-]{43}/.exec(seed.stdout)?.[0];
-    if (!share) throw new Error(`no therapist link in the seed's output:\n${seed.stdout}`);
-    const cookie = await samCookie(server.base);
+    signedIn = await signedInBrowser(server.base);
 
     const pages = [
       ["landing", `${server.base}/`, null],
       ["sign-in", `${server.base}/signin`, null],
       ["sign-up", `${server.base}/signup`, null],
-      ["demo dashboard", `${server.base}/app`, cookie],
+      ["demo dashboard", `${server.base}/app`, signedIn.port],
       ["therapist view", share, null],
     ];
     const rows = [];
-    for (const [name, url, withCookie] of pages) {
-      const { scores, failing } = lighthouse(url, path.join(dataDir, `${name.replace(/ /g, "-")}.json`), withCookie);
-      rows.push({ page: name, ...scores });
+    for (const [name, url, browserPort] of pages) {
+      const { scores, failing, benchmarkIndex } = lighthouse(url, path.join(dataDir, `${name.replace(/ /g, "-")}.json`), browserPort);
+      rows.push({ page: name, ...scores, benchmarkIndex });
       console.log(
         `${name}: ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(", ")}${failing.length ? `\n  below 0.9: ${failing.join("; ")}` : ""}`,
       );
@@ -99,6 +100,7 @@ async function main() {
     console.error(`lighthouse: ${error.message}\nServer log: ${logFile}`);
     process.exitCode = 1;
   } finally {
+    await signedIn?.close();
     await killGroup(server, "SIGTERM");
     if (!process.exitCode) fs.rmSync(dataDir, { recursive: true, force: true });
   }

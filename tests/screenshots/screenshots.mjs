@@ -7,11 +7,9 @@
 // signs in as Alex and Sam through the real form, opens the therapist link, and stops the server.
 // Playwright's library with Debian's Chromium (CHROMIUM_PATH), like the e2e suite. Not part of `npm test`.
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { spawnSync } from "node:child_process";
 import { chromium } from "@playwright/test";
-import { freePort, killGroup, startServer, waitForHealth } from "../support/prod-server.mjs";
+import { killGroup, startDemoServer } from "../support/prod-server.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const OUT = path.join(ROOT, "docs", "screenshots");
@@ -38,22 +36,9 @@ const PAGES = [
 const EMAILS = { alex: "alex@demo.mend.invalid", sam: "sam@demo.mend.invalid" };
 
 async function main() {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "mend-shots-"));
-  const port = await freePort();
-  const logFile = path.join(dataDir, "server.log");
-  console.log(`Starting Mend on port ${port} (building first if the sources changed; a few minutes)…`);
-  const server = startServer({ root: ROOT, port, dataDir, distDir: ".next-e2e", logFile });
+  const { server, dataDir, logFile, share } = await startDemoServer({ root: ROOT, prefix: "mend-shots-" });
   let browser;
   try {
-    await waitForHealth(server, 900_000);
-    const env = { ...process.env, MEND_DATA_DIR: dataDir, NEXTAUTH_URL: server.base };
-    delete env.DATABASE_URL;
-    delete env.NODE_ENV;
-    const seed = spawnSync(process.execPath, ["lib/cli/seed-demo.mjs"], { cwd: ROOT, env, encoding: "utf8" });
-    if (seed.status !== 0) throw new Error(`seed:demo failed:\n${seed.stderr}`);
-    const share = /https?:\/\/\S+\/share\/[A-Za-z0-9_-]{43}/.exec(seed.stdout)?.[0];
-    if (!share) throw new Error(`no therapist link in the seed's output:\n${seed.stdout}`);
-
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
       args: [

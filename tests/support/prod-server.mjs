@@ -1,8 +1,10 @@
-// Runs Mend's production server for the scripts that need a real one (crash test, benchmark):
+// Runs Mend's production server for the scripts that need a real one (crash test, benchmark, screenshots, Lighthouse):
 // `node lib/cli/start.mjs` on a free loopback port with its own data folder, as the leader of its
 // own process group so one signal reaches `next start` too.
 import fs from "node:fs";
 import net from "node:net";
+import os from "node:os";
+import path from "node:path";
 import { spawn, spawnSync } from "node:child_process";
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -98,4 +100,31 @@ export async function waitForHealth(server, timeoutMs = 240_000) {
     await sleep(250);
   }
   throw new Error(`no 200 from /api/health within ${timeoutMs / 1000}s`);
+}
+
+/**
+ * The production server (the `.next-e2e` build, rebuilt only when the sources changed) on a
+ * throwaway data folder, with the demo couple seeded (`npm run seed:demo`): for the screenshots and
+ * Lighthouse scripts. Returns the server, its data folder and the therapist link the seed printed.
+ */
+export async function startDemoServer({ root, prefix }) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const port = await freePort();
+  const logFile = path.join(dataDir, "server.log");
+  console.log(`Starting Mend on port ${port} (building first if the sources changed; a few minutes)…`);
+  const server = startServer({ root, port, dataDir, distDir: ".next-e2e", logFile });
+  try {
+    await waitForHealth(server, 900_000);
+    const env = { ...process.env, MEND_DATA_DIR: dataDir, NEXTAUTH_URL: server.base };
+    delete env.DATABASE_URL;
+    delete env.NODE_ENV;
+    const seed = spawnSync(process.execPath, ["lib/cli/seed-demo.mjs"], { cwd: root, env, encoding: "utf8" });
+    if (seed.status !== 0) throw new Error(`seed:demo failed:\n${seed.stderr}\nServer log: ${logFile}`);
+    const share = /https?:\/\/\S+\/share\/[A-Za-z0-9_-]{43}/.exec(seed.stdout)?.[0];
+    if (!share) throw new Error(`no therapist link in the seed's output:\n${seed.stdout}`);
+    return { server, dataDir, logFile, share };
+  } catch (error) {
+    await killGroup(server, "SIGTERM");
+    throw error;
+  }
 }
