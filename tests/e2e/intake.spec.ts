@@ -54,7 +54,7 @@ test("both partners fill in their intake; the partner never sees 'only me' answe
   const fromAlex = b.page.getByTestId("partner-intake");
   await expect(fromAlex).toContainText("About eight months");
   await expect(fromAlex).toContainText("My brother and our counsellor");
-  await expect(fromAlex).toContainText("14 March 2026");
+  await expect(fromAlex).toContainText("14 Mar 2026");
   await expect(b.page.locator("body")).not.toContainText("ALEX-ONLY");
   await expect(fromAlex).not.toContainText("9 of 10");
   await b.page.setViewportSize({ width: 375, height: 800 });
@@ -79,7 +79,7 @@ test("both partners fill in their intake; the partner never sees 'only me' answe
   await therapist.goto(url);
   const intake = therapist.getByRole("region", { name: "Intake summary" });
   await expect(intake).toContainText("My brother and our counsellor");
-  await expect(intake).toContainText("14 March 2026");
+  await expect(intake).toContainText("14 Mar 2026");
   // Partner-only and only-me answers never reach the therapist.
   await expect(therapist.locator("body")).not.toContainText("About eight months");
   await expect(therapist.locator("body")).not.toContainText("That we talk without shouting");

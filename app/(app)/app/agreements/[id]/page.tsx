@@ -16,7 +16,8 @@ export const metadata: Metadata = { title: "Agreement" };
 
 const dateValue = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 
-function VersionText({ version }: { version: VersionView }) {
+/** `reviewAt` overrides the version's own date: once reviewed, the agreement's next review is the one that counts. */
+function VersionText({ version, reviewAt = version.reviewAt }: { version: VersionView; reviewAt?: Date | null }) {
   return (
     <div className="space-y-2">
       <p className="text-lg font-semibold break-words">
@@ -31,7 +32,7 @@ function VersionText({ version }: { version: VersionView }) {
       )}
       <p className="text-sm text-muted">
         {CATEGORY_LABELS[version.category]}
-        {version.reviewAt && ` · review on ${calendarDate(version.reviewAt)}`}
+        {reviewAt && ` · review on ${calendarDate(reviewAt)}`}
         {version.endsAt && ` · ends on ${calendarDate(version.endsAt)}`}
       </p>
     </div>
@@ -69,7 +70,7 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
       {active && (
         <Card data-testid="active-version">
           <h2 className="mb-3 text-sm font-semibold text-muted uppercase">In force</h2>
-          <VersionText version={active} />
+          <VersionText version={active} reviewAt={agreement.reviewAt} />
           {!retired && (
             <div className="mt-4 space-y-3 border-t border-line pt-4">
               {agreement.retireRequestedBy && agreement.retireRequestedBy !== ctx.userId ? (
