@@ -2,12 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { CheckInForm } from "@/components/checkins/check-in-form";
+import { checkInDefaults } from "@/lib/checkins/form-defaults";
 import { requirePartner } from "@/lib/server/access";
 import { myToday } from "@/lib/server/checkins/read";
 import { guideHtml } from "@/lib/content/guides";
 import { formatLocalDate } from "@/lib/checkins/dates";
-import type { Visibility } from "@/lib/entries/labels";
-import type { Mood } from "@/lib/validation/checkin";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Daily check-in" };
@@ -37,23 +36,7 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
         </p>
       </header>
       <Card>
-        <CheckInForm
-          key={day.date}
-          date={day.date}
-          which={which}
-          defaults={
-            c
-              ? {
-                  trust: c.trust,
-                  closeness: c.closeness,
-                  mood: c.mood as Mood,
-                  note: c.note,
-                  noteVisibility: c.noteVisibility as Visibility,
-                  revision: c.revision,
-                }
-              : null
-          }
-        />
+        <CheckInForm key={day.date} date={day.date} which={which} defaults={checkInDefaults(c)} />
       </Card>
       <p className="text-sm">
         <Link href="/app/timeline" className="text-brand-700 underline">

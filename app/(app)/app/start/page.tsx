@@ -8,6 +8,7 @@ import { ProfileForm } from "@/components/couples/profile-form";
 import { BreachForm } from "@/components/couples/breach-form";
 import { InvitePanel } from "@/components/couples/invite-panel";
 import { CheckInForm } from "@/components/checkins/check-in-form";
+import { checkInDefaults } from "@/lib/checkins/form-defaults";
 import { StepButtons, StepHeading } from "@/components/onboarding/step-buttons";
 import { requirePartner, type PartnerContext } from "@/lib/server/access";
 import { onboardingOf } from "@/lib/server/onboarding/state";
@@ -16,8 +17,6 @@ import { openInvite } from "@/lib/server/couples/invites";
 import { safetyCheckStatus } from "@/lib/server/safety/read";
 import { myToday } from "@/lib/server/checkins/read";
 import { nextStep, previousStep, stepsOf, STEP_TITLES, type Flow, type Step } from "@/lib/onboarding/steps";
-import type { Visibility } from "@/lib/entries/labels";
-import type { Mood } from "@/lib/validation/checkin";
 
 export const metadata: Metadata = { title: "Setting up" };
 
@@ -182,24 +181,7 @@ async function stepBody(ctx: PartnerContext, flow: Flow, step: Step): Promise<St
               timeline. There is no right score, and a low day is information, not failure.
             </p>
             <Card>
-              <CheckInForm
-                key={day.date}
-                date={day.date}
-                which="today"
-                showDays={false}
-                defaults={
-                  c
-                    ? {
-                        trust: c.trust,
-                        closeness: c.closeness,
-                        mood: c.mood as Mood,
-                        note: c.note,
-                        noteVisibility: c.noteVisibility as Visibility,
-                        revision: c.revision,
-                      }
-                    : null
-                }
-              />
+              <CheckInForm key={day.date} date={day.date} which="today" showDays={false} defaults={checkInDefaults(c)} />
             </Card>
           </>
         ),
