@@ -105,7 +105,7 @@ function ScheduleTalkFormControls({ topics, mayNameAHurt, initialTemplate = "", 
         }}
         options={[
           { value: "", label: "A talk about one topic" },
-          { value: "state-of-us", label: "“State of us”, every week or two" },
+          { value: "state-of-us", label: "A regular “state of us”" },
           ...(mayNameAHurt ? [{ value: "attachment-injury", label: "Naming a hurt, and being comforted" }] : []),
         ]}
       />
