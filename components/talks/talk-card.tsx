@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { LocalTime } from "@/components/ui/local-time";
-import { AnswerTalk, StartTalkButton } from "@/components/talks/talk-forms";
+import { AnswerTalk, StartTalkButton, StopRepeatButton } from "@/components/talks/talk-forms";
 import { UserText } from "@/components/ui/user-text";
 import type { TalkView } from "@/lib/server/conversations/read";
-import { TALK_STATUS_LABELS } from "@/lib/talk/labels";
+import { TALK_STATUS_LABELS, talkRhythm } from "@/lib/talk/labels";
 import { formatInZone } from "@/lib/talk/zoned";
 
 /** One talk in a list, with the answer a partner can give from there. */
@@ -12,6 +12,7 @@ export function TalkCard({ talk, viewerId, partnerName }: { talk: TalkView; view
   const mineToAnswer = proposed && (talk.awaitingId ? talk.awaitingId === viewerId : talk.proposedBy !== viewerId);
   const waitingForThem = proposed && !mineToAnswer;
   const passed = talk.passed;
+  const rhythm = talk.status === "cancelled" ? "" : talkRhythm(talk.recurEveryDays);
   return (
     <li className="space-y-3 rounded-xl border border-line bg-white p-4" data-testid="talk">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -20,7 +21,7 @@ export function TalkCard({ talk, viewerId, partnerName }: { talk: TalkView; view
         </p>
         <p className="rounded-full bg-brand-50 px-2.5 py-0.5 text-xs font-medium text-brand-800" data-testid="talk-status">
           {TALK_STATUS_LABELS[talk.status]}
-          {talk.recurWeekly && talk.status !== "cancelled" ? " · weekly" : ""}
+          {rhythm ? ` · ${rhythm}` : ""}
         </p>
       </div>
       <p className="font-semibold break-words">
@@ -53,6 +54,15 @@ export function TalkCard({ talk, viewerId, partnerName }: { talk: TalkView; view
         />
       )}
       {talk.status === "accepted" && <StartTalkButton id={talk.id} />}
+      {rhythm && talk.status !== "done" && (
+        <div
+          className="flex flex-wrap items-center justify-between gap-2 border-t border-line pt-3 text-sm text-muted"
+          data-testid="talk-repeat"
+        >
+          <p>Repeats {rhythm}: ending this one plans the next, at the same time.</p>
+          <StopRepeatButton id={talk.id} />
+        </div>
+      )}
       {talk.status === "live" && (
         <Link href={`/app/talks/${talk.id}`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
           Rejoin the talk in progress

@@ -18,6 +18,7 @@ import {
   saveTalkNoteAction,
   scheduleTalkAction,
   startTalkAction,
+  stopTalkRepeatAction,
 } from "@/app/(app)/app/talks/actions";
 import { FOLLOW_UP_MAX, TALK_MINUTES, TALK_NOTE_MAX, TOPIC_MAX } from "@/lib/validation/conversation";
 import { CADENCES, CADENCE_LABELS } from "@/lib/validation/commitment";
@@ -62,11 +63,21 @@ function WhenFields({ errors, minutesDefault }: { errors: Record<string, string[
 type ScheduleProps = {
   topics: string[];
   /** The attachment-injury talk is proposed by the partner who was hurt (they speak first). */ mayNameAHurt: boolean;
+  /** Preselected from a link (the maintenance page opens the form on a "state of us"). */
+  initialTemplate?: "" | "state-of-us";
+  /** How often a "state of us" repeats unless the proposer changes it: every week, or every two weeks. */
+  initialRepeat?: 7 | 14;
 };
 
-function ScheduleTalkFormControls({ topics, mayNameAHurt }: ScheduleProps) {
+const REPEAT_OPTIONS = [
+  { value: "0", label: "Doesn't repeat" },
+  { value: "7", label: "Every week" },
+  { value: "14", label: "Every two weeks" },
+] as const;
+
+function ScheduleTalkFormControls({ topics, mayNameAHurt, initialTemplate = "", initialRepeat = 7 }: ScheduleProps) {
   const formRef = useRef<HTMLFormElement>(null);
-  const [template, setTemplate] = useState("");
+  const [template, setTemplate] = useState<string>(initialTemplate);
   const {
     pending,
     onSubmit,
@@ -77,7 +88,7 @@ function ScheduleTalkFormControls({ topics, mayNameAHurt }: ScheduleProps) {
   } = useActionForm<{ id: string }>(scheduleTalkAction, {
     onSuccess: () => {
       formRef.current?.reset();
-      setTemplate("");
+      setTemplate(initialTemplate);
     },
   });
   return (
@@ -86,7 +97,7 @@ function ScheduleTalkFormControls({ topics, mayNameAHurt }: ScheduleProps) {
       <RadioCardsFieldset
         legend="Kind of talk"
         name="template"
-        defaultValue=""
+        defaultValue={initialTemplate}
         errors={errors.template}
         onChange={(e) => {
           const input = e.target as unknown as HTMLInputElement;
@@ -94,7 +105,7 @@ function ScheduleTalkFormControls({ topics, mayNameAHurt }: ScheduleProps) {
         }}
         options={[
           { value: "", label: "A talk about one topic" },
-          { value: "state-of-us", label: "Weekly “state of us”" },
+          { value: "state-of-us", label: "A regular “state of us”" },
           ...(mayNameAHurt ? [{ value: "attachment-injury", label: "Naming a hurt, and being comforted" }] : []),
         ]}
       />
@@ -129,13 +140,19 @@ function ScheduleTalkFormControls({ topics, mayNameAHurt }: ScheduleProps) {
           <p>It can bring a lot up. Plan it for a calm time, with time afterwards, or hold it in a session with your therapist.</p>
         </div>
       ) : (
-        <div className="space-y-2 rounded-lg bg-brand-50 p-3 text-sm">
-          <p>Appreciations, what went well, one issue, and needs for the coming week, in turns.</p>
-          <label className="flex min-h-11 items-center gap-2">
-            <input type="checkbox" name="recurWeekly" value="on" defaultChecked className="size-4 accent-brand-700" />
-            Repeat every week at this time
-          </label>
-          {errors.recurWeekly?.[0] && <InlineError message={errors.recurWeekly[0]} />}
+        <div className="space-y-3 rounded-lg bg-brand-50 p-3 text-sm" data-testid="state-of-us-hint">
+          <p>
+            A regular check on how you are both doing: appreciations, what went well, one issue, and what each of you needs until the next
+            talk, in turns.
+          </p>
+          <RadioCardsFieldset
+            legend="Does it repeat?"
+            hint="When you end one, the next is planned at the same time on your clock. Either of you can stop it repeating."
+            name="recurEveryDays"
+            defaultValue={initialRepeat === 14 ? "14" : "7"}
+            errors={errors.recurEveryDays}
+            options={REPEAT_OPTIONS}
+          />
         </div>
       )}
       <WhenFields errors={errors} />
@@ -209,6 +226,19 @@ export function AnswerTalk({
           </Button>
         </form>
       )}
+    </div>
+  );
+}
+
+/** Either partner stops a "state of us" from repeating; this one stays planned. Open during a pause of joint work. */
+export function StopRepeatButton({ id }: { id: string }) {
+  const { pending, run, error } = useActionButton(stopTalkRepeatAction);
+  return (
+    <div>
+      <Button variant="ghost" disabled={pending} onClick={() => run({ id })}>
+        Stop repeating
+      </Button>
+      <InlineError message={error} />
     </div>
   );
 }

@@ -30,6 +30,7 @@ const TALKING_WORDS: Record<TalkingAction, string> = {
   "talk.rescheduled": "suggested another time for a talk",
   "talk.accepted": "accepted the time for a talk",
   "talk.cancelled": "called off a talk",
+  "talk.repeat-stopped": "stopped a “state of us” from repeating",
   "question.asked": "asked a question in your Q&A",
   "question.answered": "answered a question in your Q&A",
   "question.revised": "revised an answer in your Q&A",

@@ -844,7 +844,7 @@ export function demoPlan(hash) {
       pausedAt: null,
       startedAt: null,
       endedAt: null,
-      recurWeekly: false,
+      recurEveryDays: 0,
       ...t,
     });
   const firstTalk = talk({
@@ -873,7 +873,7 @@ export function demoPlan(hash) {
     minutes: 45,
     timeZone: ZONE,
     status: "done",
-    recurWeekly: false,
+    recurEveryDays: 0,
     startedAt: at(5, 19, 3),
     endedAt: at(5, 19, 50),
     createdAt: at(8, 20, 0),
@@ -891,7 +891,7 @@ export function demoPlan(hash) {
     minutes: 45,
     timeZone: ZONE,
     status: "accepted",
-    recurWeekly: true,
+    recurEveryDays: 7,
     createdAt: at(5, 19, 50),
     updatedAt: at(5, 19, 50),
   });

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { ATTACHMENT_INJURY_KEYS } from "@/lib/talk/steps";
 
 // The talking tools' lists (content/talk/prompts.md frontmatter): conversation topics, question
-// starters, attuned replies to a trigger, the weekly "state of us" sections and the steps of the
+// starters, attuned replies to a trigger, the "state of us" sections and the steps of the
 // attachment-injury talk (lib/talk/steps.ts says who speaks at each). Validated strictly,
 // so a typo in the content fails the build and the content test.
 

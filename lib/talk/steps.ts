@@ -44,7 +44,7 @@ function attachmentInjurySteps(sections: readonly Section[]): TalkStep[] {
 
 /**
  * The steps of a talk with this template. An open talk: each partner speaks once and is reflected
- * back; the weekly "state of us" walks its sections the same way. The partner who scheduled the
+ * back; the "state of us" walks its sections the same way. The partner who scheduled the
  * talk speaks first. The attachment-injury talk follows its own sequence (above).
  */
 export function talkSteps(template: string, content: TalkTemplateContent): TalkStep[] {

@@ -21,6 +21,11 @@ export const ATTACHMENT_INJURY_TOPIC = "Naming a hurt, and being comforted";
 /** The templates that bring their own topic when none is written. */
 const TEMPLATE_TOPICS: Record<string, string> = { "state-of-us": STATE_OF_US_TOPIC, "attachment-injury": ATTACHMENT_INJURY_TOPIC };
 
+/** How often a "state of us" talk comes round, in days: 0 = it doesn't repeat. */
+export const TALK_REPEATS = [0, 7, 14] as const;
+export type TalkRepeat = (typeof TALK_REPEATS)[number];
+const REPEAT_ERROR = "Choose whether it repeats: not at all, every week or every two weeks.";
+
 const id = (message: string) => z.string({ error: message }).min(1, message).max(64, message);
 const DATE_ERROR = "Choose the day of the talk.";
 const TIME_ERROR = "Choose the time of the talk (hours and minutes).";
@@ -41,17 +46,17 @@ export const scheduleTalkSchema = z
   .object({
     template: z.enum(TALK_TEMPLATES, { error: "Choose the kind of talk." }).default(""),
     topic: z.union([z.literal(""), text("The topic", { max: TOPIC_MAX })]).default(""),
-    recurWeekly: z
-      .enum(["true", "on"], { error: "Send a tick or nothing." })
+    recurEveryDays: z
+      .enum(["", "0", "7", "14"], { error: REPEAT_ERROR })
       .optional()
-      .transform((v) => v !== undefined),
+      .transform((v): TalkRepeat => TALK_REPEATS.find((days) => String(days) === v) ?? 0),
     ...when,
   })
   .transform((d) => ({ ...d, topic: d.topic || (TEMPLATE_TOPICS[d.template] ?? "") }))
   .superRefine((d, ctx) => {
     if (!d.topic) ctx.addIssue({ code: "custom", path: ["topic"], message: "Choose a topic or write your own." });
-    if (d.recurWeekly && d.template !== "state-of-us")
-      ctx.addIssue({ code: "custom", path: ["recurWeekly"], message: "Only the weekly “state of us” talk can repeat." });
+    if (d.recurEveryDays && d.template !== "state-of-us")
+      ctx.addIssue({ code: "custom", path: ["recurEveryDays"], message: "Only the “state of us” talk can repeat." });
   });
 export type ScheduleTalkInput = z.output<typeof scheduleTalkSchema>;
 
@@ -108,6 +113,7 @@ export const TALK_MESSAGES = {
   notAfter: "Notes and follow-ups are for a talk that has started.",
   closed: "This talk is already over or called off.",
   converted: "This follow-up has already been turned into something.",
+  notRepeating: "This talk doesn't repeat.",
   alreadyPaused: "The talk is already paused.",
   notPaused: "The talk isn't paused.",
 } as const;

@@ -89,3 +89,72 @@ test('either partner can say "we\'re in maintenance now"', async ({ browser }) =
   await a.page.goto("/app");
   await expect(a.page.getByTestId("maintenance-notice")).toContainText("You're in maintenance");
 });
+
+test("a couple plans a state of us every two weeks from the maintenance page, sees it listed, and either can stop it repeating", async ({
+  browser,
+}) => {
+  const { a, b } = await setUpCouple(browser, ["Noa", "Ari"]);
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+  // Nothing planned yet: a plain explanation and a link that opens the form on a "state of us".
+  await a.page.goto("/app/maintenance");
+  const section = a.page.getByTestId("state-of-us");
+  await expect(section).toContainText("Every week or every two weeks");
+  await section.getByRole("link", { name: "Plan a regular “state of us”" }).click();
+  await a.page.waitForURL(/\/app\/talks\?template=state-of-us/);
+  await a.page.waitForLoadState("networkidle");
+  const form = a.page.getByTestId("schedule-form");
+  await expect(form.getByRole("radio", { name: "A regular “state of us”" })).toBeChecked();
+  await expect(form.getByRole("radio", { name: "Every two weeks", exact: true })).toBeChecked();
+  await expect(form.getByRole("radio", { name: "Every week", exact: true })).not.toBeChecked();
+  await expect(form.getByRole("radio", { name: "Doesn't repeat", exact: true })).toBeVisible();
+  await form.getByLabel("Day").fill(day(4));
+  await form.getByLabel("Time").fill("19:00");
+  await form.getByRole("button", { name: "Propose this talk" }).click();
+  await expect(form.getByRole("status")).toHaveText("Proposed. Your partner can accept it or suggest another time.");
+  await expectAfterReload(a.page, async () => {
+    await expect(a.page.getByTestId("talk-status")).toHaveText("waiting for an answer · every two weeks");
+  });
+
+  // Ari accepts; the card says how often it comes round.
+  await b.page.goto("/app/talks");
+  const card = b.page.getByTestId("talk");
+  await expect(card).toContainText("State of us");
+  await card.getByRole("button", { name: "Accept this time" }).click();
+  await expectAfterReload(b.page, async () => {
+    await expect(b.page.getByTestId("talk-status")).toHaveText("agreed · every two weeks");
+    await expect(b.page.getByTestId("talk-repeat")).toContainText("Repeats every two weeks");
+  });
+
+  // The maintenance page now shows the next one and its rhythm, with a link to it.
+  await a.page.goto("/app/maintenance");
+  await expect(section).toContainText("Your next “state of us” is on");
+  await expect(section).toContainText("it repeats every two weeks");
+  await expect(section).toContainText("agreed");
+  await expectNoAxeViolations(a.page);
+  await shot(section, "state-of-us-maintenance-desktop.png");
+  await a.page.setViewportSize({ width: 375, height: 900 });
+  await shot(a.page, "state-of-us-maintenance-375.png", { fullPage: true });
+  await a.page.setViewportSize({ width: 1280, height: 900 });
+  await a.page.goto("/app/talks?template=state-of-us&every=14#propose");
+  await a.page.waitForLoadState("networkidle");
+  await shot(a.page, "state-of-us-talks-desktop.png", { fullPage: true });
+  await a.page.setViewportSize({ width: 375, height: 900 });
+  await shot(a.page, "state-of-us-talks-375.png", { fullPage: true });
+  await a.page.setViewportSize({ width: 1280, height: 900 });
+
+  // Ari opens it from the maintenance page and stops it repeating; the talk itself stays planned.
+  await b.page.goto("/app/maintenance");
+  await b.page.getByTestId("state-of-us").getByRole("link", { name: "Open the next “state of us”" }).click();
+  await b.page.waitForURL(/\/app\/talks\/[^/?]+$/);
+  await expect(b.page.getByTestId("talk-rhythm")).toHaveText("· every two weeks");
+  await b.page.waitForLoadState("networkidle");
+  await b.page.getByRole("button", { name: "Stop repeating" }).click();
+  await expect(b.page.getByTestId("talk-rhythm")).toHaveCount(0);
+  await expectAfterReload(b.page, async () => {
+    await expect(b.page.getByTestId("talk-status")).toHaveText("agreed");
+  });
+  await a.page.goto("/app/maintenance");
+  await expect(a.page.getByTestId("state-of-us")).toContainText("Every week or every two weeks");
+  await expect(a.page.getByTestId("state-of-us")).not.toContainText("Your next");
+});

@@ -183,7 +183,7 @@ export async function makeFixture() {
     "B's trigger",
   ).id;
   const talk = (days: number) =>
-    scheduleTalk(a, { template: "", topic: `Weekends ${MARKER}`, recurWeekly: false, ...talkAt(days), timeZone: "UTC", minutes: 30 }).then(
+    scheduleTalk(a, { template: "", topic: `Weekends ${MARKER}`, recurEveryDays: 0, ...talkAt(days), timeZone: "UTC", minutes: 30 }).then(
       (r) => must(r, "a talk").id,
     );
   const proposedTalk = await talk(3);
@@ -193,6 +193,19 @@ export async function makeFixture() {
   await acceptTalk(b, { id: liveTalk });
   await startTalk(a, { id: liveTalk });
   const followUp = must(await addFollowUp(a, { id: liveTalk, text: `Plan a walk ${MARKER}` }), "a follow-up").id;
+  // A "state of us" that repeats every two weeks, agreed: either partner may stop it repeating.
+  const repeatingTalk = must(
+    await scheduleTalk(a, {
+      template: "state-of-us",
+      topic: "State of us",
+      recurEveryDays: 14,
+      ...talkAt(9),
+      timeZone: "UTC",
+      minutes: 30,
+    }),
+    "a repeating talk",
+  ).id;
+  await acceptTalk(b, { id: repeatingTalk });
 
   const reset = await issueResetToken(d.email);
   if (!reset) throw new Error("fixture: reset token");
@@ -236,6 +249,7 @@ export async function makeFixture() {
     proposedTalk,
     agreedTalk,
     liveTalk,
+    repeatingTalk,
     followUp,
     signUpToken: signUp.token,
     today: new Date().toISOString().slice(0, 10),
@@ -338,6 +352,7 @@ export const ACTION_CATALOGUE: Record<string, CatalogueRow> = {
   stepTalkAction: { form: (fx) => ({ id: fx.liveTalk, from: "0", to: "1" }), expect: onTarget("ok", "ok") },
   pauseTalkAction: { form: (fx) => ({ id: fx.liveTalk, pause: "true" }), expect: onTarget("ok", "ok") },
   endTalkAction: { form: (fx) => ({ id: fx.liveTalk }), expect: onTarget("ok", "ok") },
+  stopTalkRepeatAction: { form: (fx) => ({ id: fx.repeatingTalk }), expect: onTarget("ok", "ok") },
   saveTalkNoteAction: {
     form: (fx) => ({ id: fx.liveTalk, text: "What I took from it", visibility: "private" }),
     expect: onTarget("ok", "ok"),

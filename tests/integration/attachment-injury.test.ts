@@ -18,7 +18,7 @@ const NOW = new Date("2026-11-25T12:00:00Z");
 const talk = (over: Partial<ScheduleTalkInput> = {}): ScheduleTalkInput => ({
   template: "attachment-injury",
   topic: "",
-  recurWeekly: false,
+  recurEveryDays: 0,
   date: "2026-12-01",
   time: "19:30",
   timeZone: "Europe/Berlin",

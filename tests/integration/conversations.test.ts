@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { PartnerContext } from "@/lib/server/access";
-import { scheduleTalkAction } from "@/app/(app)/app/talks/actions";
+import { scheduleTalkAction, stopTalkRepeatAction } from "@/app/(app)/app/talks/actions";
 import {
   acceptTalk,
   addFollowUp,
@@ -13,8 +13,10 @@ import {
   scheduleTalk,
   startTalk,
   stepTalk,
+  stopTalkRepeat,
 } from "@/lib/server/conversations/write";
-import { getTalk, listTalks } from "@/lib/server/conversations/read";
+import { getTalk, listTalks, nextRepeatingStateOfUs } from "@/lib/server/conversations/read";
+import { leaveCouple } from "@/lib/server/departure/leave";
 import { talkingSummary } from "@/lib/server/conversations/summary";
 import { askQuestion } from "@/lib/server/questions/write";
 import { logTrigger } from "@/lib/server/triggers/write";
@@ -40,7 +42,7 @@ const NOW = new Date("2026-11-25T12:00:00Z");
 const talk = (over: Partial<ScheduleTalkInput> = {}): ScheduleTalkInput => ({
   template: "",
   topic: "How this week has felt",
-  recurWeekly: false,
+  recurEveryDays: 0,
   date: "2026-12-01",
   time: "19:30",
   timeZone: "Europe/Berlin",
@@ -159,7 +161,9 @@ describe("bad input", () => {
       [{ timeZone: "Mars/Olympus" }, "timeZone"],
       [{ minutes: "5" }, "minutes"],
       [{ minutes: "600" }, "minutes"],
-      [{ recurWeekly: "on" }, "recurWeekly"],
+      [{ recurEveryDays: "7" }, "recurEveryDays"],
+      [{ template: "state-of-us", recurEveryDays: "21" }, "recurEveryDays"],
+      [{ template: "state-of-us", recurEveryDays: "on" }, "recurEveryDays"],
       [{ date: "2026-01-01" }, "time"],
     ];
     for (const [change, field] of cases) {
@@ -168,12 +172,12 @@ describe("bad input", () => {
       expect(Object.keys(res.ok ? {} : res.fieldErrors), JSON.stringify(change)).toContain(field);
     }
     expect(await db.conversation.count({ where: { coupleId: a.coupleId } })).toBe(0);
-    expect(await scheduleTalkAction(null, form({ ...good, template: "state-of-us", topic: "", recurWeekly: "on" }))).toMatchObject({
+    expect(await scheduleTalkAction(null, form({ ...good, template: "state-of-us", topic: "", recurEveryDays: "14" }))).toMatchObject({
       ok: true,
     });
-    expect(await db.conversation.findFirst({ where: { coupleId: a.coupleId }, select: { topic: true, recurWeekly: true } })).toEqual({
+    expect(await db.conversation.findFirst({ where: { coupleId: a.coupleId }, select: { topic: true, recurEveryDays: true } })).toEqual({
       topic: "State of us",
-      recurWeekly: true,
+      recurEveryDays: 14,
     });
   });
 
@@ -275,14 +279,110 @@ describe("a talk in progress", () => {
   it("a weekly state of us schedules the next one a week later at the same local time, across a clock change", async () => {
     const { a, b } = await makeCouple();
     // 24 Oct 2026 in Berlin is summer time (UTC+2); 31 Oct is winter time (UTC+1).
-    const id = await live(a, b, { template: "state-of-us", topic: "State of us", recurWeekly: true, date: "2026-12-05", time: "10:00" });
+    const id = await live(a, b, { template: "state-of-us", topic: "State of us", recurEveryDays: 7, date: "2026-12-05", time: "10:00" });
     await db.conversation.update({ where: { id }, data: { startsAt: new Date("2026-10-24T08:00:00Z") } });
     const ended = await endTalk(a, { id }, new Date("2026-10-24T09:00:00Z"));
     if (!ended.ok || !ended.data.nextId) throw new Error("no next talk");
     const next = await getTalk(b, ended.data.nextId);
-    expect(next).toMatchObject({ status: "accepted", recurWeekly: true, template: "state-of-us", timeZone: "Europe/Berlin" });
+    expect(next).toMatchObject({ status: "accepted", recurEveryDays: 7, template: "state-of-us", timeZone: "Europe/Berlin" });
     expect(next?.startsAt.toISOString()).toBe("2026-10-31T09:00:00.000Z");
     expect(talkSteps("state-of-us", talkContent())).toHaveLength(17);
+  });
+});
+
+describe("a state of us every two weeks (issue 23 §1)", () => {
+  const stateOfUs = { template: "state-of-us", topic: "State of us", recurEveryDays: 14 } as const;
+
+  /** A live fortnightly state of us that began at `startsAt`; ends it at `endAt` and returns the next one. */
+  async function endFortnightly(startsAt: string, endAt: string) {
+    const { a, b } = await makeCouple();
+    const id = await live(a, b, { ...stateOfUs, date: "2026-12-05", time: "10:00" });
+    await db.conversation.update({ where: { id }, data: { startsAt: new Date(startsAt) } });
+    const ended = await endTalk(b, { id }, new Date(endAt));
+    if (!ended.ok || !ended.data.nextId) throw new Error(`no next talk: ${JSON.stringify(ended)}`);
+    return { a, b, next: await getTalk(a, ended.data.nextId) };
+  }
+
+  it("ending one plans the next two weeks later at the same time in Berlin, across the autumn clock change", async () => {
+    // 17 Oct 2026, 10:00 in Berlin is summer time (08:00 UTC); 31 Oct, after the change on 25 Oct, is winter time (09:00 UTC).
+    const { next } = await endFortnightly("2026-10-17T08:00:00Z", "2026-10-17T08:50:00Z");
+    expect(next).toMatchObject({ status: "accepted", recurEveryDays: 14, template: "state-of-us", timeZone: "Europe/Berlin", minutes: 45 });
+    expect(next?.startsAt.toISOString()).toBe("2026-10-31T09:00:00.000Z");
+  });
+
+  it("and across the spring clock change", async () => {
+    // 20 Mar 2027, 10:00 in Berlin is winter time (09:00 UTC); 3 Apr, after the change on 28 Mar, is summer time (08:00 UTC).
+    const { next } = await endFortnightly("2027-03-20T09:00:00Z", "2027-03-20T09:50:00Z");
+    expect(next?.startsAt.toISOString()).toBe("2027-04-03T08:00:00.000Z");
+    expect(next?.recurEveryDays).toBe(14);
+  });
+
+  it("when the slot two weeks on is taken, the next one goes four weeks on, still at the same local time", async () => {
+    const { a, b } = await makeCouple();
+    const id = await live(a, b, { ...stateOfUs, date: "2026-12-05", time: "10:00" });
+    await schedule(a, { date: "2026-12-19", time: "10:15", minutes: 30 });
+    const ended = await endTalk(a, { id }, new Date("2026-12-05T09:50:00Z"));
+    if (!ended.ok || !ended.data.nextId) throw new Error("no next talk");
+    expect((await getTalk(a, ended.data.nextId))?.startsAt.toISOString()).toBe("2027-01-02T09:00:00.000Z");
+  });
+
+  it("either partner can stop it repeating: the planned one stays, and ending it plans nothing more", async () => {
+    const { a, b } = await makeCouple();
+    const first = await schedule(a, { ...stateOfUs, date: "2026-12-05", time: "10:00" });
+    const second = await live(a, b, { ...stateOfUs, date: "2026-12-12", time: "10:00" });
+    expect(await stopTalkRepeat(b, { id: first })).toMatchObject({ ok: true });
+    expect(await getTalk(a, first)).toMatchObject({ status: "proposed", recurEveryDays: 0 });
+    expect(await stopTalkRepeat(a, { id: first })).toMatchObject({ ok: false, formError: M.notRepeating });
+    expect(await stopTalkRepeat(a, { id: second })).toMatchObject({ ok: true });
+    expect(await endTalk(b, { id: second }, NOW)).toMatchObject({ ok: true, data: { nextId: null } });
+    expect(await stopTalkRepeat(a, { id: second })).toMatchObject({ ok: false, formError: M.closed });
+    expect(await db.conversation.count({ where: { coupleId: a.coupleId } })).toBe(2);
+    const events = await db.auditEvent.findMany({
+      where: { coupleId: a.coupleId, action: "talk.repeat-stopped" },
+      select: { actorId: true },
+    });
+    expect(events.map((e) => e.actorId).sort()).toEqual([a.userId, b.userId].sort());
+  });
+
+  it("another couple can't stop it repeating, nor see it, directly or through the action", async () => {
+    const { a } = await makeCouple();
+    const other = await makeCouple(["Jo", "Kim"]);
+    const id = await schedule(a, { ...stateOfUs, date: "2026-12-05", time: "10:00" });
+    expect(await stopTalkRepeat(other.a, { id })).toMatchObject({ ok: false, formError: TALK_NOT_FOUND });
+    signInAs(other.b);
+    expect(await stopTalkRepeatAction(null, form({ id }))).toMatchObject({ ok: false, formError: TALK_NOT_FOUND });
+    expect(await db.conversation.findUnique({ where: { id }, select: { recurEveryDays: true, status: true } })).toEqual({
+      recurEveryDays: 14,
+      status: "proposed",
+    });
+    expect(await nextRepeatingStateOfUs(other.a)).toBeNull();
+    expect(await nextRepeatingStateOfUs(a)).toMatchObject({ id, recurEveryDays: 14, status: "proposed" });
+  });
+
+  it("a bad rhythm through the action is a field error, and an existing talk is left as it was", async () => {
+    const { a, b } = await makeCouple();
+    await takeSafetyChecks(a, b);
+    const id = await schedule(a, { ...stateOfUs, date: "2026-12-05", time: "10:00" });
+    signInAs(a);
+    const good = { template: "state-of-us", topic: "", date: "2027-01-10", time: "18:00", timeZone: "Europe/Berlin", minutes: "45" };
+    for (const bad of ["1", "21", "-7", "7.0", "fortnight"]) {
+      const res = await scheduleTalkAction(null, form({ ...good, recurEveryDays: bad }));
+      expect(res, bad).toMatchObject({ ok: false, fieldErrors: { recurEveryDays: [expect.stringMatching(/every two weeks/)] } });
+    }
+    expect(await db.conversation.findMany({ where: { coupleId: a.coupleId }, select: { id: true, recurEveryDays: true } })).toEqual([
+      { id, recurEveryDays: 14 },
+    ]);
+  });
+
+  it("when a partner leaves, a repeating talk is called off and stops repeating", async () => {
+    const { a, b } = await makeCouple();
+    const id = await schedule(a, { ...stateOfUs, date: "2026-12-05", time: "10:00" });
+    expect(await leaveCouple(b, { shared: "keep" })).toMatchObject({ ok: true });
+    expect(await db.conversation.findUnique({ where: { id }, select: { recurEveryDays: true, status: true } })).toEqual({
+      recurEveryDays: 0,
+      status: "cancelled",
+    });
+    expect(await nextRepeatingStateOfUs(a)).toBeNull();
   });
 });
 

@@ -54,7 +54,7 @@ async function scenario() {
     await scheduleTalk(b, {
       template: "",
       topic: "B-TALK-TOPIC",
-      recurWeekly: false,
+      recurEveryDays: 0,
       date: soon,
       time: "10:00",
       timeZone: "UTC",

@@ -144,7 +144,7 @@ async function coupleWithEverything(tag: string) {
   const talk = await scheduleTalk(a, {
     template: "",
     topic: `SHARED-${tag}-talk`,
-    recurWeekly: false,
+    recurEveryDays: 0,
     date: soon,
     time: "10:00",
     timeZone: "UTC",

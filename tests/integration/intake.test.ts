@@ -245,7 +245,7 @@ describe("the therapist view", () => {
     const talk = await scheduleTalk(a, {
       template: "",
       topic: "Weekends",
-      recurWeekly: false,
+      recurEveryDays: 0,
       date,
       time: "10:00",
       timeZone: "UTC",

@@ -48,7 +48,7 @@ const TOPIC = "Secret-topic-about-the-texts";
 const talk = {
   template: "" as const,
   topic: TOPIC,
-  recurWeekly: false,
+  recurEveryDays: 0 as const,
   date: "2027-01-20",
   time: "19:30",
   timeZone: "Europe/Berlin",

@@ -115,7 +115,7 @@ async function scenario() {
     await scheduleTalk(p, {
       template: "",
       topic: "OLD-talk-P",
-      recurWeekly: false,
+      recurEveryDays: 0,
       date: soon,
       time: "10:00",
       timeZone: "UTC",

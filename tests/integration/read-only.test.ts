@@ -76,6 +76,7 @@ const READS: Record<string, (fixture: Fixture) => unknown[]> = {
   "triggers/read.ts#listTriggerPlans": () => [],
   "conversations/read.ts#listTalks": () => [],
   "conversations/read.ts#getTalk": (f) => [f.talkId],
+  "conversations/read.ts#nextRepeatingStateOfUs": () => [],
   // Maintenance and the stage that is open again: never who reopened it.
   "maintenance/maintenance.ts#readMaintenance": () => [],
 };
@@ -147,7 +148,7 @@ const WRITE_ARGS: Record<string, (fixture: Fixture) => unknown[]> = {
   "triggers/write.ts#saveTriggerPlan": () => [{ helpsMe: "Forged", iWill: "Forged" }],
   "intake/write.ts#saveIntake": () => [intakeSchema.parse({ whoKnows: "Forged", whoKnowsVisibility: "therapist", commitment: "3" })],
   "conversations/write.ts#scheduleTalk": () => [
-    { template: "", topic: "Forged", recurWeekly: false, date: soon(30), time: "10:00", timeZone: "UTC", minutes: 30 },
+    { template: "", topic: "Forged", recurEveryDays: 0, date: soon(30), time: "10:00", timeZone: "UTC", minutes: 30 },
   ],
   "conversations/write.ts#rescheduleTalk": (f) => [{ id: f.talkId, date: soon(40), time: "10:00", timeZone: "UTC", minutes: 30 }],
   "conversations/write.ts#acceptTalk": (f) => [{ id: f.talkId }],
@@ -156,6 +157,7 @@ const WRITE_ARGS: Record<string, (fixture: Fixture) => unknown[]> = {
   "conversations/write.ts#stepTalk": (f) => [{ id: f.talkId, from: 0, to: 1 }],
   "conversations/write.ts#pauseTalk": (f) => [{ id: f.talkId, pause: true }],
   "conversations/write.ts#endTalk": (f) => [{ id: f.talkId }],
+  "conversations/write.ts#stopTalkRepeat": (f) => [{ id: f.talkId }],
   "conversations/write.ts#saveTalkNote": (f) => [{ id: f.talkId, text: "Forged", visibility: "therapist" }],
   "conversations/write.ts#addFollowUp": (f) => [{ id: f.talkId, text: "Forged" }],
   "conversations/write.ts#convertFollowUp": (f) => [{ id: f.followUpId, into: "agreement", cadence: "daily", timeZone: "UTC" }],
@@ -267,7 +269,7 @@ beforeAll(async () => {
   const talk = await scheduleTalk(a, {
     template: "",
     topic: "Set before the link",
-    recurWeekly: false,
+    recurEveryDays: 0,
     date: soon(30),
     time: "10:00",
     timeZone: "UTC",

@@ -32,7 +32,8 @@ export type TalkView = {
   proposedBy: string;
   proposerName: string;
   awaitingId: string | null;
-  recurWeekly: boolean;
+  /** 0 when it doesn't repeat; 7 or 14 for a "state of us" that comes round every week or two. */
+  recurEveryDays: number;
   /** The planned time is behind us (for a proposal: it can't be accepted any more). */
   passed: boolean;
   step: number;
@@ -68,7 +69,7 @@ async function readTalks(ctx: ReadContext, where: { id?: string }): Promise<Talk
         status: true,
         proposedBy: true,
         awaitingId: true,
-        recurWeekly: true,
+        recurEveryDays: true,
         step: true,
         pausedAt: true,
         startedAt: true,
@@ -103,7 +104,7 @@ async function readTalks(ctx: ReadContext, where: { id?: string }): Promise<Talk
     proposedBy: r.proposedBy,
     proposerName: nameOf(r.proposedBy),
     awaitingId: r.awaitingId,
-    recurWeekly: r.recurWeekly,
+    recurEveryDays: r.recurEveryDays,
     passed: r.startsAt.getTime() <= now.getTime(),
     step: r.step,
     pausedAt: r.pausedAt,
@@ -144,4 +145,24 @@ export async function getTalk(ctx: ReadContext, id: string): Promise<TalkView | 
   if (!canRead(ctx)) return null;
   const [talk] = await readTalks(ctx, { id });
   return talk ?? null;
+}
+
+export type RepeatingTalk = { id: string; startsAt: Date; timeZone: string; recurEveryDays: number; status: TalkStatus };
+
+/** The next planned "state of us" that repeats (proposed, agreed or in progress), for the maintenance page; null when none. */
+export async function nextRepeatingStateOfUs(ctx: ReadContext): Promise<RepeatingTalk | null> {
+  if (!canRead(ctx)) return null;
+  const row = await db.conversation.findFirst({
+    where: {
+      coupleId: ctx.coupleId,
+      template: "state-of-us",
+      status: { in: ["proposed", "accepted", "live"] },
+      recurEveryDays: { gt: 0 },
+      AND: readableTalks<Prisma.ConversationWhereInput>(ctx),
+    },
+    select: { id: true, startsAt: true, timeZone: true, recurEveryDays: true, status: true },
+    orderBy: { startsAt: "asc" },
+  });
+  if (!row) return null;
+  return { ...row, status: (TALK_STATUSES as readonly string[]).includes(row.status) ? (row.status as TalkStatus) : "cancelled" };
 }

@@ -102,7 +102,7 @@ export async function scheduleTalk(ctx: ReadContext, input: ScheduleTalkInput, n
         timeZone: input.timeZone,
         status: "proposed",
         awaitingId: await otherPartner(tx, ctx),
-        recurWeekly: input.recurWeekly,
+        recurEveryDays: input.recurEveryDays,
       },
       select: { id: true, awaitingId: true },
     });
@@ -259,7 +259,10 @@ export async function pauseTalk(ctx: ReadContext, input: { id: string; pause: bo
   });
 }
 
-/** Ends a live talk. A recurring "state of us" schedules the next one, a week later at the same local time, if that slot is free. */
+/**
+ * Ends a live talk. A repeating "state of us" schedules the next one, a week or two weeks later
+ * (its `recurEveryDays`) at the same local time, if that slot is free.
+ */
 export async function endTalk(ctx: ReadContext, input: { id: string }, now = new Date()): Promise<ActionResult<{ nextId: string | null }>> {
   assertWriter(ctx);
   return db.$transaction(async (tx): Promise<ActionResult<{ nextId: string | null }>> => {
@@ -268,7 +271,7 @@ export async function endTalk(ctx: ReadContext, input: { id: string }, now = new
       select: {
         id: true,
         status: true,
-        recurWeekly: true,
+        recurEveryDays: true,
         startsAt: true,
         timeZone: true,
         minutes: true,
@@ -285,14 +288,15 @@ export async function endTalk(ctx: ReadContext, input: { id: string }, now = new
     if (changed.count !== 1) return refuse(M.notLive);
     await recordEvent(tx, { coupleId: ctx.coupleId, actorId: ctx.userId, action: "talk.ended", subject: talk.id });
     let nextId: string | null = null;
-    if (talk.recurWeekly) {
+    const every = talk.recurEveryDays;
+    if (every > 0) {
       const local = utcToZoned(talk.startsAt, talk.timeZone);
-      // The next free week at the same local time: a week on, or later if this one ran late.
-      for (let weeks = 1; weeks <= 4 && !nextId; weeks++) {
+      // The next free turn at the same local time: one turn on, or later if this one ran late.
+      for (let turns = 1; turns <= 4 && !nextId; turns++) {
         const slot = await place(
           tx,
           ctx,
-          { ...local, date: addDays(local.date, 7 * weeks), timeZone: talk.timeZone, minutes: talk.minutes },
+          { ...local, date: addDays(local.date, every * turns), timeZone: talk.timeZone, minutes: talk.minutes },
           now,
         );
         if (!slot.ok) continue;
@@ -306,7 +310,7 @@ export async function endTalk(ctx: ReadContext, input: { id: string }, now = new
             minutes: talk.minutes,
             timeZone: talk.timeZone,
             status: "accepted",
-            recurWeekly: true,
+            recurEveryDays: every,
           },
           select: { id: true },
         });
@@ -315,6 +319,36 @@ export async function endTalk(ctx: ReadContext, input: { id: string }, now = new
       }
     }
     return { ok: true, data: { nextId } };
+  });
+}
+
+/**
+ * Either partner stops a "state of us" from repeating: the planned one stays (call it off to drop
+ * it too), and ending it schedules no next one. Stepping back is always open, so not joint work.
+ */
+export async function stopTalkRepeat(ctx: ReadContext, input: { id: string }): Promise<ActionResult> {
+  assertWriter(ctx);
+  return db.$transaction(async (tx): Promise<ActionResult> => {
+    const changed = await tx.conversation.updateMany({
+      where: {
+        id: input.id,
+        coupleId: ctx.coupleId,
+        status: { in: OPEN },
+        recurEveryDays: { gt: 0 },
+        AND: readableTalks<Prisma.ConversationWhereInput>(ctx),
+      },
+      data: { recurEveryDays: 0 },
+    });
+    if (changed.count !== 1) {
+      const talk = await tx.conversation.findFirst({
+        where: { id: input.id, coupleId: ctx.coupleId, AND: readableTalks<Prisma.ConversationWhereInput>(ctx) },
+        select: { status: true },
+      });
+      if (!talk) return refuse(TALK_NOT_FOUND);
+      return refuse(OPEN.includes(talk.status) ? M.notRepeating : M.closed);
+    }
+    await recordEvent(tx, { coupleId: ctx.coupleId, actorId: ctx.userId, action: "talk.repeat-stopped", subject: input.id });
+    return { ok: true, data: undefined };
   });
 }
 

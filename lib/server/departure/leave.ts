@@ -166,7 +166,7 @@ async function removeTalkingTools(tx: Tx, coupleId: string, userId: string, dele
   // Talks the couple had planned can't happen any more.
   await tx.conversation.updateMany({
     where: { coupleId, status: { in: ["proposed", "accepted", "live"] } },
-    data: { status: "cancelled", awaitingId: null, recurWeekly: false },
+    data: { status: "cancelled", awaitingId: null, recurEveryDays: 0 },
   });
   if (!deleteShared) return;
   // The other partner's answers and replies hang under these rows (a cascade): where there are

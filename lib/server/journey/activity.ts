@@ -41,6 +41,7 @@ export const TALKING_ACTIONS = [
   "talk.rescheduled",
   "talk.accepted",
   "talk.cancelled",
+  "talk.repeat-stopped",
   "question.asked",
   "question.answered",
   "question.revised",

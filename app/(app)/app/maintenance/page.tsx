@@ -13,19 +13,29 @@ import { myCheckInPrefs } from "@/lib/server/checkins/prefs";
 import { listStageEntries } from "@/lib/server/entries/read";
 import { entriesOf } from "@/lib/server/entries/serialize";
 import { getCouple } from "@/lib/server/couples/couple";
+import { nextRepeatingStateOfUs } from "@/lib/server/conversations/read";
+import { formatMoment } from "@/lib/intl";
+import { talkRhythm, type TalkStatus } from "@/lib/talk/labels";
 import { getStage } from "@/lib/content/stages";
 import { KINDS, toolsOf } from "@/lib/entries/kinds";
 
 export const metadata: Metadata = { title: "Maintenance" };
 
+const STATE_OF_US_STATUS: Partial<Record<TalkStatus, string>> = {
+  proposed: "It is waiting for an answer.",
+  accepted: "You have both agreed to this time.",
+  live: "It is in progress now.",
+};
+
 /** After the nine stages: what maintenance is, each partner's reminder cadence, and their relapse-prevention plan. */
 export default async function MaintenancePage() {
   const ctx = await requirePartner();
-  const [state, prefs, entries, couple] = await Promise.all([
+  const [state, prefs, entries, couple, stateOfUs] = await Promise.all([
     readMaintenance(ctx),
     myCheckInPrefs(ctx),
     listStageEntries(ctx, LAST_STAGE_SLUG),
     getCouple(ctx),
+    nextRepeatingStateOfUs(ctx),
   ]);
   const stage = getStage(LAST_STAGE_SLUG)!;
   const tool = toolsOf(LAST_STAGE_SLUG).find((t) => t.kind === KINDS["relapse-plan"].kind)!;
@@ -80,6 +90,46 @@ export default async function MaintenancePage() {
           <Card className="p-4 sm:p-5">
             <CadenceForm cadence={prefs.reminderCadence} />
           </Card>
+        </section>
+
+        <section aria-labelledby="state-of-us-heading" className="space-y-3" data-testid="state-of-us">
+          <h2 id="state-of-us-heading" className="font-serif text-2xl font-semibold">
+            State of us
+          </h2>
+          {stateOfUs ? (
+            <Card className="space-y-2 p-4 sm:p-5">
+              <p>
+                Your next “state of us” is on{" "}
+                <strong className="font-semibold">
+                  {formatMoment(stateOfUs.startsAt, stateOfUs.timeZone, { weekday: true, time: true })}
+                </strong>{" "}
+                <span className="text-sm text-muted">({stateOfUs.timeZone.replaceAll("_", " ")} time)</span>, and it repeats{" "}
+                {talkRhythm(stateOfUs.recurEveryDays)}.
+              </p>
+              <p className="text-sm text-muted">
+                {STATE_OF_US_STATUS[stateOfUs.status] ?? ""} Either of you can move it, call it off or stop it repeating from the talk
+                itself.
+              </p>
+              <p className="text-sm">
+                <Link href={`/app/talks/${stateOfUs.id}`} className="text-brand-700 underline">
+                  Open the next “state of us”
+                </Link>
+              </p>
+            </Card>
+          ) : (
+            <Card className="space-y-2 p-4 sm:p-5">
+              <p className="max-w-prose text-sm text-muted">
+                Every week or every two weeks, a short talk at a time that suits you both: what each of you appreciated, what went well, one
+                thing that is bothering you, and what you each need until the next one. Ending one plans the next, and either of you can
+                stop it repeating.
+              </p>
+              <p className="text-sm">
+                <Link href="/app/talks?template=state-of-us&every=14#propose" className="text-brand-700 underline">
+                  Plan a regular “state of us”
+                </Link>
+              </p>
+            </Card>
+          )}
         </section>
 
         <section aria-labelledby="plan-heading" className="space-y-3" id="relapse-plan">

@@ -13,6 +13,7 @@ import {
   scheduleTalk,
   startTalk,
   stepTalk,
+  stopTalkRepeat,
 } from "@/lib/server/conversations/write";
 import {
   convertFollowUpSchema,
@@ -29,7 +30,7 @@ import {
 // also changes stage 4 and the agreements: the whole app layout is revalidated.
 const revalidate = [["/app", "layout"]] as const;
 
-// Joint: anything that draws the other partner in. Cancelling, pausing and ending a talk stay open
+// Joint: anything that draws the other partner in. Cancelling, pausing, ending a talk and stopping it repeating stay open
 // during a pause of joint work (stepping back must always be possible), and notes are one's own.
 export const scheduleTalkAction = partnerAction(scheduleTalkSchema, (ctx, input) => scheduleTalk(ctx, input), { revalidate, joint: true });
 export const rescheduleTalkAction = partnerAction(rescheduleTalkSchema, (ctx, input) => rescheduleTalk(ctx, input), {
@@ -42,6 +43,7 @@ export const startTalkAction = partnerAction(talkIdSchema, (ctx, input) => start
 export const stepTalkAction = partnerAction(stepTalkSchema, (ctx, input) => stepTalk(ctx, input), { revalidate, joint: true });
 export const pauseTalkAction = partnerAction(pauseTalkSchema, (ctx, input) => pauseTalk(ctx, input), { revalidate });
 export const endTalkAction = partnerAction(talkIdSchema, (ctx, input) => endTalk(ctx, input), { revalidate });
+export const stopTalkRepeatAction = partnerAction(talkIdSchema, (ctx, input) => stopTalkRepeat(ctx, input), { revalidate });
 export const saveTalkNoteAction = partnerAction(talkNoteSchema, (ctx, input) => saveTalkNote(ctx, input), { revalidate });
 export const addFollowUpAction = partnerAction(followUpSchema, (ctx, input) => addFollowUp(ctx, input), { revalidate, joint: true });
 export const convertFollowUpAction = partnerAction(convertFollowUpSchema, (ctx, input) => convertFollowUp(ctx, input), {

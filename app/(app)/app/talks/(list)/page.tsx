@@ -15,9 +15,17 @@ import { TALK_STATUS_LABELS } from "@/lib/talk/labels";
 
 export const metadata: Metadata = { title: "Talks" };
 
-export default async function TalksPage() {
+export default async function TalksPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ template?: string | string[]; every?: string | string[] }>;
+}) {
   const ctx = await requirePartner();
-  const [{ upcoming, past }, couple] = await Promise.all([listTalks(ctx), getCouple(ctx)]);
+  const [{ upcoming, past }, couple, params] = await Promise.all([listTalks(ctx), getCouple(ctx), searchParams]);
+  // A link can open the form on a "state of us" (?template=state-of-us&every=14, from the
+  // maintenance page); anything else is ignored.
+  const initialTemplate = params.template === "state-of-us" ? "state-of-us" : "";
+  const initialRepeat = params.every === "14" ? 14 : 7;
   const partnerName = couple.partner?.name ?? null;
   return (
     <div className="space-y-8">
@@ -46,9 +54,15 @@ export default async function TalksPage() {
         )}
       </section>
 
-      <Card className="space-y-3">
+      <Card className="scroll-mt-6 space-y-3" id="propose">
         <h2 className="font-serif text-xl font-semibold">Propose a talk</h2>
-        <ScheduleTalkForm topics={talkContent().topics} mayNameAHurt={ctx.side !== "involved"} />
+        <ScheduleTalkForm
+          key={`${initialTemplate}-${initialRepeat}`}
+          topics={talkContent().topics}
+          mayNameAHurt={ctx.side !== "involved"}
+          initialTemplate={initialTemplate}
+          initialRepeat={initialRepeat}
+        />
       </Card>
 
       <section aria-labelledby="past-heading" className="space-y-3">

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Card, EmptyState } from "@/components/ui/card";
 import { LocalTime } from "@/components/ui/local-time";
-import { ConvertFollowUp, FollowUpForm, LiveRefresh, TalkNoteForm } from "@/components/talks/talk-forms";
+import { ConvertFollowUp, FollowUpForm, LiveRefresh, StopRepeatButton, TalkNoteForm } from "@/components/talks/talk-forms";
 import { TalkRunner } from "@/components/talks/talk-runner";
 import { TalkCard } from "@/components/talks/talk-card";
 import { UserText } from "@/components/ui/user-text";
@@ -13,7 +13,7 @@ import { getTalk } from "@/lib/server/conversations/read";
 import { getCouple } from "@/lib/server/couples/couple";
 import { talkContent } from "@/lib/content/talk";
 import { talkSteps } from "@/lib/talk/steps";
-import { TALK_STATUS_LABELS } from "@/lib/talk/labels";
+import { TALK_STATUS_LABELS, talkRhythm } from "@/lib/talk/labels";
 import { VISIBILITY_LABELS } from "@/lib/entries/labels";
 
 export const metadata: Metadata = { title: "Talk" };
@@ -32,6 +32,7 @@ export default async function TalkPage({ params }: { params: Promise<{ id: strin
   const started = talk.status === "live" || talk.status === "done";
   const myNote = talk.notes.find((n) => n.isMine);
   const theirNote = talk.notes.find((n) => !n.isMine);
+  const rhythm = talk.status === "cancelled" ? "" : talkRhythm(talk.recurEveryDays);
 
   return (
     <div className="space-y-6">
@@ -42,6 +43,7 @@ export default async function TalkPage({ params }: { params: Promise<{ id: strin
       <header className="space-y-1">
         <p className="text-sm font-medium text-brand-700">
           <LocalTime iso={talk.startsAt.toISOString()} format="datetime" /> · {talk.minutes} minutes · {TALK_STATUS_LABELS[talk.status]}
+          {rhythm && <span data-testid="talk-rhythm"> · {rhythm}</span>}
         </p>
         <h1 className="font-serif text-3xl font-semibold break-words">
           <UserText>{talk.topic}</UserText>
@@ -60,6 +62,12 @@ export default async function TalkPage({ params }: { params: Promise<{ id: strin
       {talk.status === "live" && (
         <>
           <LiveRefresh />
+          {rhythm && (
+            <div className="flex flex-wrap items-center justify-between gap-2 text-sm text-muted" data-testid="talk-repeat">
+              <p>Repeats {rhythm}: ending this one plans the next, at the same time.</p>
+              <StopRepeatButton id={talk.id} />
+            </div>
+          )}
           <TalkRunner
             id={talk.id}
             step={Math.min(talk.step, steps.length - 1)}
@@ -81,10 +89,10 @@ export default async function TalkPage({ params }: { params: Promise<{ id: strin
             </>
           ) : null}
           . Thank you both.
-          {talk.recurWeekly && (
+          {rhythm && (
             <>
               {" "}
-              The next one is on the{" "}
+              It repeats {rhythm}: the next one is on the{" "}
               <Link href="/app/talks" className="text-brand-700 underline">
                 talks page
               </Link>
