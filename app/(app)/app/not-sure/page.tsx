@@ -14,6 +14,13 @@ export default async function NotSurePage() {
       <h1 className="font-serif text-3xl font-semibold">Not sure you want to repair this?</h1>
       <div className="prose-mend max-w-prose" dangerouslySetInnerHTML={{ __html: guideHtml("not-sure") }} />
       <p className="text-sm">
+        When you want to think about the decision itself, staying together and keeping building, or parting well:{" "}
+        <Link href="/app/decision" className="text-brand-700 underline">
+          Deciding what comes next
+        </Link>
+        .
+      </p>
+      <p className="text-sm">
         <Link href="/app/safety" className="text-brand-700 underline">
           Safety and pausing joint exercises
         </Link>{" "}

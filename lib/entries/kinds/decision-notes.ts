@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { formText } from "@/lib/entries/fields";
+import { defineKind } from "@/lib/entries/kinds/define";
+import { text } from "@/lib/validation/form";
+
+const MAX = 10_000;
+
+/**
+ * A partner's own notes towards the decision to stay or to part (the decision point, issue 23 §3).
+ * Only ever its author's: no choice of who sees it, so it can't be shared by mistake or under
+ * pressure. Stored with the last stage, the end of the journey, but written on its own page.
+ */
+export const decisionNotes = defineKind({
+  kind: "decision-notes",
+  schema: z.object({ notes: text("Your notes", { max: MAX }) }),
+  blank: { notes: "" },
+  exercise: false,
+  fields: () => [
+    {
+      name: "notes",
+      label: "Your notes",
+      type: "textarea",
+      required: true,
+      maxLength: MAX,
+      hint: "Anything that helps you think: what has changed, what hasn't, what you would need to see, what you are afraid of, what you hope for.",
+    },
+  ],
+  fromForm: (form) => ({ notes: formText(form, "notes") }),
+  toValues: (body) => ({ notes: body.notes }),
+  noun: "a private note",
+  title: "Private notes on the decision",
+  defaultVisibility: "private",
+  onlyMe: true,
+  note: "Only you can read these notes. They are never shown to your partner or to a therapist link, and they can't be shared. They are in your own export.",
+  tool: {
+    stages: ["boundaries"],
+    page: "/app/decision",
+    title: "Your private notes",
+    description: "A place to think in writing, for you alone.",
+    empty: {
+      title: "Nothing written yet",
+      text: "There is nothing you have to write here. If it helps, start with one sentence about where you are today.",
+    },
+    addLabel: "Write a note",
+  },
+});
