@@ -15,8 +15,8 @@ export function DecisionLink() {
         Staying or parting
       </h2>
       <p className="mt-1 max-w-prose text-muted">
-        At the end of the stages, or at any time, each of you may want to look again at whether to stay together and keep building, or to
-        part well. There is no deadline and no answer expected.
+        At the end of the stages, or at any time, each of you may want to think about whether to stay together and keep building, or to part
+        well. A page helps you decide with what you know. There is no deadline, and no answer is expected.
       </p>
       <p className="mt-2">
         <Link href="/app/decision" className="text-brand-700 underline">

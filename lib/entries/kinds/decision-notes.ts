@@ -31,15 +31,16 @@ export const decisionNotes = defineKind({
   title: "Private notes on the decision",
   defaultVisibility: "private",
   onlyMe: true,
-  note: "Only you can read these notes. They are never shown to your partner or to a therapist link, and they can't be shared. They are in your own export.",
+  note: "Only you can read these notes. There is no choice of who sees them, so they can't be shared by mistake.",
   tool: {
     stages: ["boundaries"],
     page: "/app/decision",
     title: "Your private notes",
-    description: "A place to think in writing, for you alone.",
+    description:
+      "Yours alone: your partner never sees them, a therapist link never shows them, and they can't be shared. They are in your own export, and you can delete them at any time.",
     empty: {
       title: "Nothing written yet",
-      text: "There is nothing you have to write here. If it helps, start with one sentence about where you are today.",
+      text: "If it helps, start with one sentence about where you are today.",
     },
     addLabel: "Write a note",
   },

@@ -35,8 +35,8 @@ export default async function DecisionPage() {
         <p className="text-sm font-medium text-brand-700">Staying or parting</p>
         <h1 className="mt-1 font-serif text-3xl font-semibold sm:text-4xl">Deciding what comes next</h1>
         <p className="mt-2 max-w-prose text-lg text-muted">
-          Whether to stay together and keep building, or to part well, is a decision each of you makes for yourself. This page is here to
-          help you make it with what you know, whenever you are ready, and with no answer expected.
+          Stay together and keep building, or part well. Each of you makes this decision for yourself, whenever you are ready. This page
+          helps you make it with what you know.
         </p>
         <p className="mt-3 max-w-prose text-sm" data-testid="records-nothing">
           Mend doesn&apos;t record that you opened this page or what you decide. The only thing kept is what you choose to write in{" "}
@@ -52,33 +52,32 @@ export default async function DecisionPage() {
         </p>
       </header>
 
-      <StageGuidance body={guideBody("decision")} side={ctx.side} breach={couple.breach} />
+      <div className="space-y-4">
+        <StageGuidance body={guideBody("decision")} side={ctx.side} breach={couple.breach} />
+        <nav aria-label="Support and your data" className="text-sm">
+          <Link href="/app/safety" className="text-brand-700 underline">
+            Safety and pausing joint exercises
+          </Link>{" "}
+          ·{" "}
+          <Link href="/app/safety/resources" className="text-brand-700 underline">
+            Support resources
+          </Link>{" "}
+          ·{" "}
+          <Link href="/app/settings#your-data" className="text-brand-700 underline">
+            Your data: export, leave, delete
+          </Link>
+        </nav>
+      </div>
 
       <section aria-labelledby="notes-heading" className="scroll-mt-6 space-y-3" id="notes">
         <h2 id="notes-heading" className="font-serif text-2xl font-semibold">
           Thinking it through in writing
         </h2>
         <p className="max-w-prose text-sm text-muted">
-          Writing down what you know, what you need and what you fear can make a foggy choice clearer. These notes are yours alone: your
-          partner never sees them, a therapist link never shows them, and there is no way to share them. They are in your own export, and
-          you can delete them at any time.
+          Writing down what you know, what you need and what you fear can make a foggy choice clearer. There is nothing you have to write.
         </p>
         <ToolSection stage={stage} tool={tool} entries={notes} viewerId={ctx.userId} />
       </section>
-
-      <nav aria-label="Support and your data" className="border-t border-line pt-6 text-sm">
-        <Link href="/app/safety" className="text-brand-700 underline">
-          Safety and pausing joint exercises
-        </Link>{" "}
-        ·{" "}
-        <Link href="/app/safety/resources" className="text-brand-700 underline">
-          Support resources
-        </Link>{" "}
-        ·{" "}
-        <Link href="/app/settings#your-data" className="text-brand-700 underline">
-          Your data: export, leave, delete
-        </Link>
-      </nav>
     </div>
   );
 }
