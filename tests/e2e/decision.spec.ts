@@ -28,7 +28,7 @@ test("each partner reaches the decision point from settings and the end of the j
   await expect(a.page.getByRole("heading", { level: 2, name: "If you broke trust" })).toBeVisible();
   await expect(a.page.getByText("What your partner is reading")).toBeVisible();
   await expect(a.page.getByTestId("records-nothing")).toContainText("doesn't record that you opened this page or what you decide");
-  const support = a.page.getByRole("navigation", { name: "Support and your data" });
+  const support = a.page.getByRole("navigation", { name: "Safety, support and your data" });
   await expect(support.getByRole("link", { name: "Safety and pausing joint exercises" })).toHaveAttribute("href", "/app/safety");
   await expect(support.getByRole("link", { name: "Support resources" })).toHaveAttribute("href", "/app/safety/resources");
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { StepBackLinks } from "@/components/safety/step-back-links";
 import { StageGuidance } from "@/components/stages/stage-guidance";
 import { ToolSection } from "@/components/stages/tools/tool-section";
 import { requirePartner } from "@/lib/server/access";
@@ -54,19 +55,7 @@ export default async function DecisionPage() {
 
       <div className="space-y-4">
         <StageGuidance body={guideBody("decision")} side={ctx.side} breach={couple.breach} />
-        <nav aria-label="Support and your data" className="text-sm">
-          <Link href="/app/safety" className="text-brand-700 underline">
-            Safety and pausing joint exercises
-          </Link>{" "}
-          ·{" "}
-          <Link href="/app/safety/resources" className="text-brand-700 underline">
-            Support resources
-          </Link>{" "}
-          ·{" "}
-          <Link href="/app/settings#your-data" className="text-brand-700 underline">
-            Your data: export, leave, delete
-          </Link>
-        </nav>
+        <StepBackLinks />
       </div>
 
       <section aria-labelledby="notes-heading" className="scroll-mt-6 space-y-3" id="notes">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { StepBackLinks } from "@/components/safety/step-back-links";
 import { requirePartner } from "@/lib/server/access";
 import { guideHtml } from "@/lib/content/guides";
 
@@ -20,19 +21,7 @@ export default async function NotSurePage() {
         </Link>
         .
       </p>
-      <p className="text-sm">
-        <Link href="/app/safety" className="text-brand-700 underline">
-          Safety and pausing joint exercises
-        </Link>{" "}
-        ·{" "}
-        <Link href="/app/safety/resources" className="text-brand-700 underline">
-          Support resources
-        </Link>{" "}
-        ·{" "}
-        <Link href="/app/settings#your-data" className="text-brand-700 underline">
-          Your data: export, leave, delete
-        </Link>
-      </p>
+      <StepBackLinks />
     </div>
   );
 }
