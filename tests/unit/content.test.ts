@@ -330,7 +330,7 @@ describe("the decision point (issue 23 §3)", () => {
     expect(shared).toContain("<h2>What an informed decision rests on</h2>");
     expect(shared).toContain("<h2>Deciding with a therapist</h2>");
     expect(shared).toMatch(/parenting plan/);
-    expect(shared).toMatch(/no\s+preferred answer/);
+    expect(shared).toMatch(/no\s+preferred\s+answer/);
     for (const name of ["Baucom", "Snyder", "Gordon", "Gottman", "Spring"]) expect(shared).toContain(name);
     // Neither path is the right one, and no clock runs.
     const text = all([...body.intro, ...body.hurt, ...body.involved, ...body.outro]);
