@@ -68,6 +68,8 @@ function EntryFormFields({
   const shown = fields.filter((f) => f.type !== "hidden");
   // A hidden field has no box to show its error beside: it is said at the top, like a form error.
   const hiddenError = hidden.map((f) => errors[f.name]?.[0]).find(Boolean);
+  // A kind only its author reads offers no choice of who sees it: the note at the top says so.
+  const onlyMe = Boolean(kindOf(kind).onlyMe);
 
   return (
     <form ref={formRef} onSubmit={onSubmit} className="space-y-4">
@@ -78,7 +80,7 @@ function EntryFormFields({
       {hidden.map((f) => (
         <input key={f.name} type="hidden" name={f.name} value={editing?.values[f.name] ?? presets?.[f.name] ?? ""} />
       ))}
-      <FormError message={formError ?? hiddenError} />
+      <FormError message={formError ?? hiddenError ?? (onlyMe ? errors.visibility?.[0] : undefined)} />
       {kindOf(kind).note && (
         <p className="rounded-lg bg-brand-50 p-3 text-sm" data-testid="kind-note">
           {kindOf(kind).note}
@@ -124,7 +126,11 @@ function EntryFormFields({
           }}
         </FieldShell>
       ))}
-      <VisibilityField defaultValue={(editing?.values.visibility as Visibility) ?? defaultVisibility} errors={errors.visibility} />
+      {onlyMe ? (
+        <input type="hidden" name="visibility" value="private" />
+      ) : (
+        <VisibilityField defaultValue={(editing?.values.visibility as Visibility) ?? defaultVisibility} errors={errors.visibility} />
+      )}
       <SubmitRow pending={pending} label={pending ? "Saving…" : (submitLabel ?? "Save")} status={state?.ok && !editing && "Saved."}>
         {editing && onDone && (
           <Button variant="ghost" onClick={onDone}>

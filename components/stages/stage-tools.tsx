@@ -11,9 +11,12 @@ export function StageTools({ stage, entries, viewerId }: Props) {
   return (
     <>
       {stage.helpSigns && <HelpSigns signs={stage.helpSigns} />}
-      {toolsOf(stage.slug).map((tool) => (
-        <ToolSection key={tool.kind} stage={stage} tool={tool} entries={entriesOf(entries, tool.kind)} viewerId={viewerId} />
-      ))}
+      {/* A tool with a page of its own (the decision point's private notes) is written there, not here. */}
+      {toolsOf(stage.slug)
+        .filter((tool) => !tool.tool.page)
+        .map((tool) => (
+          <ToolSection key={tool.kind} stage={stage} tool={tool} entries={entriesOf(entries, tool.kind)} viewerId={viewerId} />
+        ))}
     </>
   );
 }

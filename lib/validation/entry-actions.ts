@@ -14,6 +14,8 @@ export const UNKNOWN_EXERCISE = "That exercise doesn't exist.";
 /** An exercise limited to another kind of breach than the one the workspace has chosen (`onlyFor`). */
 export const EXERCISE_NOT_SHOWN =
   "This exercise fits a different kind of breach than the one chosen for your workspace, so it wasn't saved. Either of you can change that choice in settings.";
+/** A kind only its author may ever read (`onlyMe`), sent with another visibility. */
+export const ONLY_ME = "Only you can read this. It can't be shared with your partner or a therapist link.";
 const entryId = z.string({ error: ENTRY_NOT_FOUND }).min(1, ENTRY_NOT_FOUND).max(64, ENTRY_NOT_FOUND);
 
 export const createEntrySchema = z.object({

@@ -91,6 +91,7 @@ const PAGES_AND_ROUTES: Record<string, Row> = {
   "(app)/app/triggers/page.tsx": { url: () => "/app/triggers", expect: appPage() },
   "(app)/app/not-sure/page.tsx": { url: () => "/app/not-sure", expect: appPage() },
   "(app)/app/maintenance/page.tsx": { url: () => "/app/maintenance", expect: appPage() },
+  "(app)/app/decision/page.tsx": { url: () => "/app/decision", expect: appPage() },
   "(app)/app/references/page.tsx": { url: () => "/app/references", expect: appPage() },
   "(app)/app/safety/page.tsx": { url: () => "/app/safety", expect: appPage() },
   // Each partner's own setting up (fixture partners have finished it, or never had it).

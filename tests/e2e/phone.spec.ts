@@ -35,6 +35,7 @@ const APP_PAGES = [
   "/app/references",
   "/app/not-sure",
   "/app/maintenance",
+  "/app/decision",
   ...STAGES.map((s) => `/app/stages/${s}`),
 ];
 

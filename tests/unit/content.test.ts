@@ -318,6 +318,28 @@ describe("safety content (issue 13)", () => {
   });
 });
 
+describe("the decision point (issue 23 §3)", () => {
+  it("describes both paths, rests on what an informed decision needs, sets no deadline, and has a section for each reader", async () => {
+    const { guideBody } = await import("@/lib/content/guides");
+    const body = guideBody("decision");
+    const all = (blocks: { html: string }[]) => blocks.map((b) => b.html).join(" ");
+    const shared = all([...body.intro, ...body.outro]);
+    expect(shared).toContain("<h3>Staying and keeping building</h3>");
+    expect(shared).toContain("<h3>Parting well</h3>");
+    expect(shared).toContain("<h2>There is no deadline</h2>");
+    expect(shared).toContain("<h2>What an informed decision rests on</h2>");
+    expect(shared).toContain("<h2>Deciding with a therapist</h2>");
+    expect(shared).toMatch(/parenting plan/);
+    expect(shared).toMatch(/no\s+preferred\s+answer/);
+    for (const name of ["Baucom", "Snyder", "Gordon", "Gottman", "Spring"]) expect(shared).toContain(name);
+    // Neither path is the right one, and no clock runs.
+    const text = all([...body.intro, ...body.hurt, ...body.involved, ...body.outro]);
+    expect(text).not.toMatch(/!|you should (stay|leave)|the right (choice|decision)|within \d+ (days|weeks|months)|give up/i);
+    for (const side of ["hurt", "involved"] as const) expect(words(all(visibleBlocks(body[side], false)))).toBeGreaterThan(80);
+    expect(body.hurt.some((b) => b.onlyFor === "affair")).toBe(true);
+  });
+});
+
 describe("talking tools content", () => {
   it("every guide renders with its headings", async () => {
     const { guideHtml } = await import("@/lib/content/guides");

@@ -42,6 +42,7 @@ const BAD: Record<EntryKind, { body: unknown; field: string; message: RegExp }> 
     field: "warningSigns",
     message: /Enter warning signs/,
   },
+  "decision-notes": { body: { notes: "  " }, field: "notes", message: /Enter your notes/ },
 };
 
 describe("the entry kind registry", () => {
@@ -151,7 +152,7 @@ describe("the entry kind registry", () => {
       "self-work": ["goal"],
       "professional-help": ["homework"],
       "new-memories": ["activity", "memory", "gratitude"],
-      boundaries: ["relapse-plan"],
+      boundaries: ["relapse-plan", "decision-notes"],
     });
   });
 
@@ -189,5 +190,15 @@ describe("content and the registry", () => {
     }
     expect(kindOf("reflection").defaultVisibility).toBe("private");
     expect(kindOf("letter").defaultVisibility).toBe("private");
+  });
+
+  it("gives a kind only its author reads no other visibility, and keeps it off its stage's page (issue 23 §3)", () => {
+    const onlyMe = ENTRY_KINDS.filter((kind) => kindOf(kind).onlyMe);
+    expect(onlyMe).toEqual(["decision-notes"]);
+    for (const kind of onlyMe) {
+      expect(kindOf(kind).defaultVisibility).toBe("private");
+      expect(isExerciseKind(kind)).toBe(false);
+      expect(kindOf(kind).tool?.page).toBe("/app/decision");
+    }
   });
 });

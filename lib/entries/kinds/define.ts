@@ -16,6 +16,11 @@ export type ToolSpec = {
   /** The empty state teaches what to write. */
   empty: { title: string; text: string };
   addLabel: string;
+  /**
+   * The page the tool lives on instead of its stages' pages (the decision point's notes). Its
+   * entries are still stored with the stage, so the stage's reads and writes stay the one path.
+   */
+  page?: `/app/${string}`;
 };
 
 /**
@@ -44,6 +49,11 @@ export type KindDefinition<K extends string = string, S extends BodySchema = Bod
   title: string;
   /** Preselected in the form. For exercise kinds "private" is also a rule content can't loosen. */
   defaultVisibility: Visibility;
+  /**
+   * Only its author ever reads it: the form offers no choice of who sees it, the write refuses any
+   * other visibility, and writing or deleting one leaves no line in the couple's audit trail.
+   */
+  onlyMe?: boolean;
   /** Written in answer to an exercise of the stage content. */
   exercise: boolean;
   tool?: ToolSpec;

@@ -5,6 +5,7 @@ import type { KindDefinition, ToolSpec } from "@/lib/entries/kinds/define";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/form";
 import { accountability } from "@/lib/entries/kinds/accountability";
 import { activity } from "@/lib/entries/kinds/activity";
+import { decisionNotes } from "@/lib/entries/kinds/decision-notes";
 import { goal } from "@/lib/entries/kinds/goal";
 import { finalMessage } from "@/lib/entries/kinds/final-message";
 import { gratitude } from "@/lib/entries/kinds/gratitude";
@@ -36,6 +37,7 @@ export const KINDS = {
   memory,
   gratitude,
   "relapse-plan": relapsePlan,
+  "decision-notes": decisionNotes,
 } as const;
 
 export type EntryKind = keyof typeof KINDS;
@@ -65,7 +67,7 @@ export function kindOf(kind: EntryKind): AnyKind {
 
 export type ToolDefinition = KindDefinition<ToolKind> & { tool: ToolSpec };
 
-/** The tool kinds a stage offers beside its exercises, in registry order. */
+/** The tool kinds a stage offers beside its exercises, in registry order (some live on a page of their own: `tool.page`). */
 export function toolsOf(stageSlug: string): ToolDefinition[] {
   const offered = (def: AnyKind): def is ToolDefinition => !def.exercise && Boolean(def.tool?.stages.some((s) => s === stageSlug));
   const all: AnyKind[] = Object.values(KINDS);

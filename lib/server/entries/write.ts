@@ -11,7 +11,7 @@ import type { Visibility } from "@/lib/entries/labels";
 import type { ACTIVITY_STATUSES } from "@/lib/entries/kinds/activity";
 import { LETTER_GONE } from "@/lib/entries/kinds/letter-reply";
 import type { responseSchema } from "@/lib/validation/entry";
-import { ENTRY_NOT_FOUND, EXERCISE_NOT_SHOWN, UNKNOWN_EXERCISE } from "@/lib/validation/entry-actions";
+import { ENTRY_NOT_FOUND, EXERCISE_NOT_SHOWN, ONLY_ME, UNKNOWN_EXERCISE } from "@/lib/validation/entry-actions";
 import { inBreachGroup, isBreach, type BreachGroup } from "@/lib/content/readers";
 import type { ActionResult, FieldErrors } from "@/lib/validation/form";
 
@@ -53,6 +53,10 @@ function resolveKind(stageSlug: string, exerciseKey: string | null, kind: string
 }
 
 const NOT_SHOWN = { ok: false, fieldErrors: {}, formError: EXERCISE_NOT_SHOWN } as const;
+const notShareable = (): { ok: false; fieldErrors: FieldErrors } => ({ ok: false, fieldErrors: { visibility: [ONLY_ME] } });
+
+/** A kind only its author ever reads (`onlyMe`): no other visibility, and no line in the audit trail. */
+const onlyMe = (kind: EntryKind) => Boolean(KINDS[kind].onlyMe);
 
 export async function createEntry(ctx: ReadContext, input: NewEntry): Promise<ActionResult<{ id: string }>> {
   assertWriter(ctx);
@@ -60,6 +64,7 @@ export async function createEntry(ctx: ReadContext, input: NewEntry): Promise<Ac
   const resolved = resolveKind(stageSlug, exerciseKey, input.kind);
   if (!resolved) return { ok: false, fieldErrors: {}, formError: UNKNOWN_EXERCISE };
   const { kind, onlyFor } = resolved;
+  if (onlyMe(kind) && visibility !== "private") return notShareable();
   return db.$transaction(async (tx): Promise<ActionResult<{ id: string }>> => {
     // An exercise limited to one kind of breach is saved only while the couple's choice is that kind
     // (read in the same transaction as the write, so a change of choice can't slip between).
@@ -82,7 +87,7 @@ export async function createEntry(ctx: ReadContext, input: NewEntry): Promise<Ac
       data: { coupleId: ctx.coupleId, authorId: ctx.userId, stageSlug, exerciseKey, kind, visibility, body: JSON.stringify(body) },
       select: { id: true },
     });
-    await recordEvent(tx, { coupleId: ctx.coupleId, actorId: ctx.userId, action: "entry.created", subject: created.id });
+    if (!onlyMe(kind)) await recordEvent(tx, { coupleId: ctx.coupleId, actorId: ctx.userId, action: "entry.created", subject: created.id });
     return { ok: true, data: { id: created.id } };
   });
 }
@@ -116,6 +121,7 @@ export async function updateEntry(ctx: ReadContext, id: string, input: EntryUpda
     const own = await tx.entry.findFirst({ where: ownWhere(ctx, id), select: { kind: true, body: true, visibility: true } });
     if (!own || !isEntryKind(own.kind)) return NOT_FOUND;
     const kind = own.kind;
+    if (onlyMe(kind) && input.visibility !== "private") return notShareable();
     const body = input.body(kind, (safeJson(own.body) ?? {}) as Record<string, unknown>);
     if (!body.ok) return body;
     const { count } = await tx.entry.updateMany({
@@ -164,10 +170,13 @@ export async function setActivityStatus(ctx: ReadContext, id: string, status: (t
 export async function deleteEntry(ctx: ReadContext, id: string): Promise<ActionResult> {
   assertWriter(ctx);
   const deleted = await db.$transaction(async (tx) => {
+    const own = await tx.entry.findFirst({ where: ownWhere(ctx, id), select: { kind: true } });
+    if (!own) return false;
     const { count } = await tx.entry.updateMany({ where: ownWhere(ctx, id), data: { deletedAt: new Date(), body: "{}" } });
     if (count !== 1) return false;
     await tx.entryResponse.deleteMany({ where: { entryId: id, coupleId: ctx.coupleId } });
-    await recordEvent(tx, { coupleId: ctx.coupleId, actorId: ctx.userId, action: "entry.deleted", subject: id });
+    if (!(isEntryKind(own.kind) && onlyMe(own.kind)))
+      await recordEvent(tx, { coupleId: ctx.coupleId, actorId: ctx.userId, action: "entry.deleted", subject: id });
     return true;
   });
   if (!deleted) return NOT_FOUND;

@@ -7,6 +7,7 @@ import { PartnerBoundaryProvider } from "@/components/entries/partner-boundary";
 import { CadenceForm } from "@/components/maintenance/cadence-form";
 import { EnterMaintenanceButton } from "@/components/maintenance/enter-maintenance";
 import { MaintenanceNotice } from "@/components/maintenance/maintenance-notice";
+import { DecisionLink } from "@/components/decision/decision-link";
 import { requirePartner } from "@/lib/server/access";
 import { readMaintenance, LAST_STAGE_SLUG } from "@/lib/server/maintenance/maintenance";
 import { myCheckInPrefs } from "@/lib/server/checkins/prefs";
@@ -157,6 +158,8 @@ export default async function MaintenancePage() {
             </Link>
           </p>
         </section>
+
+        <DecisionLink />
       </div>
     </PartnerBoundaryProvider>
   );

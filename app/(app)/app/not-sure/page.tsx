@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { StepBackLinks } from "@/components/safety/step-back-links";
 import { requirePartner } from "@/lib/server/access";
 import { guideHtml } from "@/lib/content/guides";
 
@@ -14,18 +15,13 @@ export default async function NotSurePage() {
       <h1 className="font-serif text-3xl font-semibold">Not sure you want to repair this?</h1>
       <div className="prose-mend max-w-prose" dangerouslySetInnerHTML={{ __html: guideHtml("not-sure") }} />
       <p className="text-sm">
-        <Link href="/app/safety" className="text-brand-700 underline">
-          Safety and pausing joint exercises
-        </Link>{" "}
-        ·{" "}
-        <Link href="/app/safety/resources" className="text-brand-700 underline">
-          Support resources
-        </Link>{" "}
-        ·{" "}
-        <Link href="/app/settings#your-data" className="text-brand-700 underline">
-          Your data: export, leave, delete
+        When you want to think about the decision itself, staying together and keeping building, or parting well:{" "}
+        <Link href="/app/decision" className="text-brand-700 underline">
+          Deciding what comes next
         </Link>
+        .
       </p>
+      <StepBackLinks />
     </div>
   );
 }

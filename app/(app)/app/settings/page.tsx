@@ -123,6 +123,17 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
         />
       </Card>
 
+      <Card id="deciding" className="scroll-mt-6">
+        <h2 className="text-lg font-semibold">Staying or parting</h2>
+        <p className="mt-1 mb-4 text-sm text-muted">
+          At any time, read about making an informed decision: staying together and keeping building, or parting well. Nothing there is
+          recorded, except notes you choose to write for yourself.
+        </p>
+        <ButtonLink variant="secondary" href="/app/decision">
+          Deciding what comes next
+        </ButtonLink>
+      </Card>
+
       <Card id="your-data" className="scroll-mt-6">
         <h2 className="text-lg font-semibold">Your data</h2>
         <p className="mt-1 mb-4 text-sm text-muted">

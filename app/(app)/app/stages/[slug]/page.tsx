@@ -34,6 +34,7 @@ import { localDateIn } from "@/lib/checkins/dates";
 import { anniversaryYears, daysUntilAnniversary, nextAnniversary } from "@/lib/journey/anniversary";
 import { MoveOnNotYours, MoveOnPanel } from "@/components/stages/move-on-panel";
 import { AfterTheStages } from "@/components/maintenance/after-the-stages";
+import { DecisionLink } from "@/components/decision/decision-link";
 import { isJointStage, mayHoldMoveOn } from "@/lib/journey/move-on";
 
 const STAGE_TOOLS: Partial<Record<string, readonly TalkTool[]>> = {
@@ -122,7 +123,12 @@ export default async function StagePage({ params }: Params) {
           <MoveOnNotYours partnerName={couple.partner?.name ?? null} />
         )}
 
-        {stage.slug === "boundaries" && <AfterTheStages ctx={ctx} />}
+        {stage.slug === "boundaries" && (
+          <>
+            <AfterTheStages ctx={ctx} />
+            <DecisionLink />
+          </>
+        )}
 
         <details className="group rounded-2xl border border-line bg-white p-5 sm:p-8" open={entries.length === 0}>
           <summary className="cursor-pointer font-serif text-xl font-semibold">About this stage</summary>
