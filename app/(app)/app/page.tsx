@@ -96,7 +96,7 @@ export default async function DashboardPage() {
         <p className="mt-1 text-muted">
           {togetherCount === 0
             ? "Take it one step at a time. Nothing here has a deadline."
-            : `${togetherCount} of the ${JOINT_STAGE_COUNT} stages you mark together are done. Reopen any of them whenever you need to.`}
+            : `${togetherCount} of the ${JOINT_STAGE_COUNT} stages you mark together ${togetherCount === 1 ? "is" : "are"} done. Reopen any of them whenever you need to.`}
         </p>
       </div>
 
