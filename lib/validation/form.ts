@@ -1,6 +1,11 @@
 import { z } from "zod";
 import { isLocalDate, isValidTimeZone } from "@/lib/checkins/dates";
 
+// Zod probes `new Function("")` to compile fast parsers. Mend's CSP forbids eval in the browser,
+// so the probe itself is reported as a CSP violation on the pages that parse (sign-in, sign-up).
+// Every client form imports this module, so in the browser zod parses without compiling.
+if (typeof window !== "undefined") z.config({ jitless: true });
+
 export type FieldErrors = Record<string, string[] | undefined>;
 
 /** What every server action returns: forms show `fieldErrors` next to the fields. */

@@ -230,6 +230,35 @@ test.describe("headers", () => {
     expect(refused).toEqual([]);
   });
 
+  test("sign-in, sign-up and the landing page break no rule of their own policy, not even with a library's eval probe", async ({
+    page,
+  }) => {
+    // Caught violations (a library trying `new Function` inside try/catch) log nothing to the
+    // console, but the browser still reports them: Lighthouse counts them against best practices.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __violations: string[] }).__violations = seen;
+      document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const violations = () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+
+    await page.goto("/signin");
+    await page.getByLabel("Email").fill("not an email");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByText(/Enter a valid email address/).first()).toBeVisible();
+    expect(await violations(), "/signin").toEqual([]);
+
+    await page.goto("/signup");
+    await page.getByLabel("Email").fill("not an email");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByText(/Enter a valid email address/).first()).toBeVisible();
+    expect(await violations(), "/signup").toEqual([]);
+
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    expect(await violations(), "/").toEqual([]);
+  });
+
   test("share and reset links are never sent as a referrer", async ({ request }) => {
     for (const path of [`/share/${"A".repeat(43)}`, `/reset-password/${"A".repeat(43)}`]) {
       const response = await request.get(path);
