@@ -11,7 +11,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { chromium } from "@playwright/test";
 import { freePort, killGroup, startDemoServer } from "../support/prod-server.mjs";
 
@@ -21,28 +21,56 @@ const LIGHTHOUSE = process.env.LIGHTHOUSE_BIN || "lighthouse";
 const PRESET = process.env.LIGHTHOUSE_PRESET === "desktop" ? "desktop" : "mobile";
 const CATEGORIES = ["performance", "accessibility", "best-practices"];
 
-// Signed-in pages: Lighthouse drives a Chromium in which Sam signed in through the real form. Passing
-// the session cookie as an extra header instead made Lighthouse fail the dashboard (NO_NAVSTART).
-// `--disable-storage-reset` keeps the session; the cookie stays in the browser profile.
+// Signed-in pages: Sam signs in through the real form in a Chromium profile; that browser closes
+// (writing the session cookie to the profile), and a plain Chromium on the same profile, with a
+// debugging port, is what Lighthouse drives, with `--disable-storage-reset` so the session stays.
+// Passing the cookie as an extra header made Lighthouse fail the dashboard (NO_NAVSTART), and
+// Lighthouse hangs on a browser Playwright is still attached to.
 async function signedInBrowser(base) {
-  const port = await freePort();
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "mend-lighthouse-profile-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROME,
     headless: true,
-    args: ["--no-sandbox", "--disable-gpu", `--remote-debugging-port=${port}`],
+    args: ["--no-sandbox", "--disable-gpu"],
   });
-  const page = await context.newPage();
-  await page.goto(`${base}/signin`);
-  await page.getByLabel("Email").fill("sam@demo.mend.invalid");
-  await page.getByLabel("Password").fill("demo couple, not real");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/signin"));
-  await page.goto("about:blank");
+  try {
+    const page = await context.newPage();
+    await page.goto(`${base}/signin`);
+    await page.getByLabel("Email").fill("sam@demo.mend.invalid");
+    await page.getByLabel("Password").fill("demo couple, not real");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith("/signin"));
+  } finally {
+    await context.close();
+  }
+  const port = await freePort();
+  const browser = spawn(
+    CHROME,
+    [
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      `--user-data-dir=${profile}`,
+      `--remote-debugging-port=${port}`,
+      "--no-first-run",
+      "about:blank",
+    ],
+    { stdio: "ignore" },
+  );
+  for (let i = 0; ; i++) {
+    const up = await fetch(`http://127.0.0.1:${port}/json/version`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (up) break;
+    if (i > 100) throw new Error("Chromium did not open its debugging port");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   return {
     port,
     close: async () => {
-      await context.close();
+      browser.kill("SIGTERM");
+      await new Promise((resolve) => (browser.exitCode !== null ? resolve() : browser.once("exit", resolve)));
       fs.rmSync(profile, { recursive: true, force: true });
     },
   };
