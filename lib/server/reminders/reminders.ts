@@ -55,7 +55,10 @@ export async function runDueReminders(now: Date = new Date()): Promise<ReminderR
       reminderHour: true,
       reminderCadence: true,
       user: {
-        select: { email: true, membership: { select: { couple: { select: { maintenanceSince: true, dailyRemindersUntil: true } } } } },
+        select: {
+          email: true,
+          membership: { select: { coupleId: true, couple: { select: { maintenanceSince: true, dailyRemindersUntil: true } } } },
+        },
       },
     },
   });
@@ -73,7 +76,8 @@ export async function runDueReminders(now: Date = new Date()): Promise<ReminderR
       { since: couple?.maintenanceSince ?? null, dailyRemindersUntil: couple?.dailyRemindersUntil ?? null },
       now,
     );
-    if (period > 1 && (await recentlyReminded(person.userId, addDays(localDate, 1 - period), localDate))) continue;
+    const coupleId = person.user.membership?.coupleId ?? "";
+    if (period > 1 && (await recentlyReminded(person.userId, coupleId, addDays(localDate, 1 - period), localDate))) continue;
     const { token, hash } = newToken();
     let claimId: string;
     try {
@@ -102,11 +106,11 @@ export async function runDueReminders(now: Date = new Date()): Promise<ReminderR
 }
 
 /** A reminder claimed, or a check-in saved, on a local day from `from` to `to` (both included). */
-async function recentlyReminded(userId: string, from: string, to: string): Promise<boolean> {
+async function recentlyReminded(userId: string, coupleId: string, from: string, to: string): Promise<boolean> {
   const window = { gte: from, lte: to };
   const [reminder, checkIn] = await Promise.all([
     db.reminderSend.findFirst({ where: { userId, localDate: window }, select: { id: true } }),
-    db.checkIn.findFirst({ where: { authorId: userId, localDate: window }, select: { id: true } }),
+    db.checkIn.findFirst({ where: { authorId: userId, coupleId, localDate: window }, select: { id: true } }),
   ]);
   return Boolean(reminder ?? checkIn);
 }

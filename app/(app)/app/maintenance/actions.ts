@@ -9,8 +9,11 @@ import { noInput } from "@/lib/validation/form";
 // Moving into maintenance changes what the dashboard and stage 9 show.
 const revalidate = [["/app", "layout"]] as const;
 
-/** "We're in maintenance now": either partner, any time. Not joint work: it changes no shared writing. */
-export const enterMaintenanceAction = partnerAction(noInput, (ctx) => enterMaintenance(ctx), { revalidate });
+/**
+ * "We're in maintenance now": either partner. Joint work, refused while joint work is paused: it
+ * changes both partners' reminders, and a partner who paused should not see the couple moved on.
+ */
+export const enterMaintenanceAction = partnerAction(noInput, (ctx) => enterMaintenance(ctx), { revalidate, joint: true });
 
 export const setReminderCadenceAction = partnerAction(
   reminderCadenceSchema,

@@ -42,8 +42,9 @@ export default async function SafetyPage({ searchParams }: { searchParams: Promi
         <Card className="border-amber-300 bg-amber-50" data-testid="safety-support">
           <h2 className="text-lg font-semibold">Support for you comes first</h2>
           <p className="mt-2 text-sm">
-            Thank you for answering honestly. You chose to pause joint exercises, for both of you. Your partner sees that they are paused.
-            Mend never tells them who paused them or why, and never shows them your answers, but they will probably know it was you.
+            Thank you for answering honestly. You chose to pause joint exercises, for both of you. Your partner, and a therapist you shared
+            a link with, see that they are paused. Mend never tells them who paused them or why, and never shows them your answers, but they
+            will probably know it was you.
           </p>
           <p className="mt-2 text-sm">
             When someone is afraid, hurt, controlled or thinking of harming themselves, working on the relationship together can make things

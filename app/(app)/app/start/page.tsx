@@ -121,9 +121,9 @@ async function stepBody(ctx: PartnerContext, flow: Flow, step: Step): Promise<St
             </p>
             <p className="text-muted">
               Your answers are seen by you only. If an answer suggests that working together could be unsafe right now, Mend shows where to
-              find support and, before anything is saved, asks whether to pause joint exercises. Your partner would see that joint exercises
-              are paused, and may guess it was you, but never sees your answers. Skipping is fine too: joint exercises wait until
-              you&apos;ve taken it.
+              find support and, before anything is saved, asks whether to pause joint exercises. Your partner, and a therapist you shared a
+              link with, would see that joint exercises are paused, not why; your partner may guess it was you, but never sees your answers.
+              Skipping is fine too: joint exercises wait until you&apos;ve taken it.
             </p>
             {latest ? (
               <p role="status" className="rounded-lg border border-brand-100 bg-brand-50 px-3 py-2 text-sm" data-testid="setup-safety-done">
