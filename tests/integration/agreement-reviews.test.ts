@@ -5,6 +5,7 @@ import { acceptVersion, amendAgreement, proposeAgreement, reaffirmAgreement, req
 import { queueReviewReminders } from "@/lib/server/reminders/agreement-reviews";
 import { REVIEW_SUBJECT, sendQueuedMail } from "@/lib/server/email/queue";
 import { updateCheckInPrefs } from "@/lib/server/checkins/prefs";
+import { pauseJointWork, resumeJointWork } from "@/lib/server/safety/write";
 import { myMailPrefs, setMailPrefs } from "@/lib/server/couples/mail-prefs";
 import { POST as unsubscribe } from "@/app/unsubscribe/[token]/route";
 import type { PartnerContext } from "@/lib/server/access";
@@ -128,6 +129,23 @@ describe("agreement reviews", () => {
 
     // The next review date brings its own reminder.
     expect(await tick(new Date("2027-06-17T09:30:00Z"))).toMatchObject({ queued: 1, sent: 1 });
+  });
+
+  it("sends no review mail while joint work is paused, not even one queued before the pause", async () => {
+    const { a, b } = await makeCouple(["Alexandra", "Samuel"]);
+    await inForce(a, b, { reviewAt: new Date("2027-03-20T12:00:00Z") });
+    await inForce(a, b, { reviewAt: new Date("2027-03-25T12:00:00Z") });
+    // Both partners' reminders for the first review are queued; then b pauses before the queue is sent.
+    expect(await queueReviewReminders(new Date("2027-03-17T09:00:00Z"))).toBe(2);
+    expect(await pauseJointWork(b)).toMatchObject({ ok: true });
+    expect(await sendQueuedMail(new Date("2027-03-17T09:01:00Z"))).toMatchObject({ sent: 0 });
+    // While paused, nothing is queued for the second review either.
+    expect(await tick(new Date("2027-03-22T10:00:00Z"))).toMatchObject({ queued: 0, sent: 0 });
+    expect(inbox).toHaveLength(0);
+    // Lifted: the second review's reminders go out; the first review's dropped mail is never sent late.
+    expect(await resumeJointWork(b)).toMatchObject({ ok: true });
+    expect(await tick(new Date("2027-03-22T10:30:00Z"))).toMatchObject({ queued: 2, sent: 2 });
+    expect(inbox).toHaveLength(2);
   });
 
   it("a change or retiring proposed at a review is recorded in the history; a change offers a new review date", async () => {

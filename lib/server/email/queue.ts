@@ -132,9 +132,11 @@ export async function sendQueuedMail(now = new Date(), options?: Parameters<type
     // Another instance (or an earlier run) holds this mail's claim.
     if (claim.count !== 1) continue;
     result.claimed++;
-    // Asked again at sending time: the person may have switched this mail off, or left, since it was queued.
+    // Asked again at sending time: the person may have switched this mail off, or left, since it was
+    // queued; and no mail about joint work goes out while either partner has paused it (decision 008).
+    // A mail dropped this way is marked and never sent late.
     const recipient = await db.membership.findFirst({
-      where: { userId: mail.userId, coupleId: mail.coupleId, [PREF[kind]]: true },
+      where: { userId: mail.userId, coupleId: mail.coupleId, [PREF[kind]]: true, couple: { jointPauses: { none: {} } } },
       select: { user: { select: { email: true } } },
     });
     if (!recipient) {

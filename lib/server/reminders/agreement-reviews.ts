@@ -19,6 +19,8 @@ export async function queueReviewReminders(now: Date = new Date()): Promise<numb
   const agreements = await db.agreement.findMany({
     where: {
       status: "active",
+      // Nothing about joint work is mailed while either partner has paused it.
+      couple: { jointPauses: { none: {} } },
       // Wide enough for every time zone; the exact window is checked per partner below.
       reviewAt: { gt: new Date(now.getTime() - 2 * DAY_MS), lte: new Date(now.getTime() + (REVIEW_REMINDER_DAYS + 2) * DAY_MS) },
     },
