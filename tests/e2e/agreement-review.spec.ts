@@ -98,15 +98,16 @@ test("a change proposed at a review goes through the amend flow, offers a new re
   await expect(b.page.getByTestId("timeline-item").filter({ hasText: "accepted version 2" })).toContainText("You");
   await expectNoAxeViolations(b.page);
 
-  // Each partner's own email switches, in settings.
+  // Each partner's own email switches, in settings: off until chosen.
   await a.page.goto("/app/settings#email");
   const talkBox = a.page.getByLabel("Email me when my partner proposes a talk");
-  await expect(talkBox).toBeChecked();
-  await talkBox.uncheck();
+  await expect(talkBox).not.toBeChecked();
+  await expect(a.page.getByLabel("Email me a few days before an agreement's review date")).not.toBeChecked();
+  await talkBox.check();
   await a.page.getByRole("button", { name: "Save email settings" }).click();
   await expect(a.page.locator("#email").getByRole("status")).toHaveText("Saved.");
   await a.page.reload();
-  await expect(a.page.getByLabel("Email me when my partner proposes a talk")).not.toBeChecked();
-  await expect(a.page.getByLabel("Email me a few days before an agreement's review date")).toBeChecked();
+  await expect(a.page.getByLabel("Email me when my partner proposes a talk")).toBeChecked();
+  await expect(a.page.getByLabel("Email me a few days before an agreement's review date")).not.toBeChecked();
   await expectNoAxeViolations(a.page);
 });

@@ -13,6 +13,13 @@ import type { AgreementDraft } from "@/lib/validation/agreement";
 import { db, makeCouple, therapistFor } from "./factories";
 import { header, plainText, startMailbox, type Mailbox, type Received } from "../support/mailbox";
 
+/** A couple who both switched on the mail about joint work (it is off until each partner chooses it). */
+async function mailingCouple(names?: [string, string]) {
+  const couple = await makeCouple(names);
+  for (const partner of [couple.a, couple.b]) await setMailPrefs(partner, { reviewEmail: true, talkEmail: true });
+  return couple;
+}
+
 // Agreement reviews (issue 23 §2) on a controlled clock: the reminder a few days before goes to
 // both partners through a real SMTP server, once; on the day the agreement is due for review; each
 // partner's answer (keep, propose a change, propose retiring) is a row in its history; both
@@ -81,7 +88,7 @@ const decisions = async (id: string) =>
 
 describe("agreement reviews", () => {
   it("reminds both partners three days before, in each one's time zone, once, naming nothing; due on the day; both keeping it sets the next review", async () => {
-    const { a, b } = await makeCouple(["Alexandra", "Samuel"]);
+    const { a, b } = await mailingCouple(["Alexandra", "Samuel"]);
     await updateCheckInPrefs(b, { timeZone: "America/New_York", scoresPrivate: false, reminderEmail: false, reminderHour: 20 });
     const id = await inForce(a, b, { reviewAt: new Date("2027-03-20T12:00:00Z") });
 
@@ -132,7 +139,7 @@ describe("agreement reviews", () => {
   });
 
   it("sends no review mail while joint work is paused, not even one queued before the pause", async () => {
-    const { a, b } = await makeCouple(["Alexandra", "Samuel"]);
+    const { a, b } = await mailingCouple(["Alexandra", "Samuel"]);
     await inForce(a, b, { reviewAt: new Date("2027-03-20T12:00:00Z") });
     await inForce(a, b, { reviewAt: new Date("2027-03-25T12:00:00Z") });
     // Both partners' reminders for the first review are queued; then b pauses before the queue is sent.
@@ -149,7 +156,7 @@ describe("agreement reviews", () => {
   });
 
   it("a change or retiring proposed at a review is recorded in the history; a change offers a new review date", async () => {
-    const { a, b } = await makeCouple();
+    const { a, b } = await mailingCouple();
     const id = await inForce(a, b, { reviewAt: new Date("2027-03-20T12:00:00Z") });
     const day = new Date("2027-03-21T08:00:00Z");
     expect(await reaffirmAgreement(a, { id }, day)).toMatchObject({ ok: true });
@@ -182,7 +189,7 @@ describe("agreement reviews", () => {
   });
 
   it("a transparency agreement is reviewed at the end of its agreed period, and reminded of before it", async () => {
-    const { a, b } = await makeCouple();
+    const { a, b } = await mailingCouple();
     const id = await inForce(a, b, {
       category: "transparency",
       scope: "Location sharing on both phones",
@@ -214,7 +221,10 @@ describe("agreement reviews", () => {
 
   it("each partner's switch is respected, and the mail's own link switches it off", async () => {
     const { a, b } = await makeCouple();
-    expect(await myMailPrefs(a)).toEqual({ reviewEmail: true, talkEmail: true });
+    // Off until each partner chooses it: an inbox can be shared, and the mail says Mend is used.
+    expect(await myMailPrefs(a)).toEqual({ reviewEmail: false, talkEmail: false });
+    expect(await myMailPrefs(b)).toEqual({ reviewEmail: false, talkEmail: false });
+    await setMailPrefs(a, { reviewEmail: true, talkEmail: true });
     await setMailPrefs(b, { reviewEmail: false, talkEmail: true });
     const therapist = await therapistFor(a, ["agreements"]);
     await expect(setMailPrefs(therapist, { reviewEmail: false, talkEmail: false })).rejects.toThrow(/read-only/);
@@ -241,7 +251,7 @@ describe("agreement reviews", () => {
   });
 
   it("a partner who joined after an agreement was made gets no reminder about it, and another couple's never moves", async () => {
-    const { a, b } = await makeCouple();
+    const { a, b } = await mailingCouple();
     const other = await makeCouple(["Ola", "Pia"]);
     await inForce(a, b, { reviewAt: new Date("2027-10-20T12:00:00Z") });
     await db.membership.updateMany({ where: { userId: b.userId }, data: { sharedSince: new Date(Date.now() + 60_000) } });

@@ -12,6 +12,13 @@ import { POST as unsubscribe } from "@/app/unsubscribe/[token]/route";
 import { db, makeCouple } from "./factories";
 import { header, plainText, startMailbox, type Mailbox } from "../support/mailbox";
 
+/** A couple who both switched on the mail about joint work (it is off until each partner chooses it). */
+async function mailingCouple(names?: [string, string]) {
+  const couple = await makeCouple(names);
+  for (const partner of [couple.a, couple.b]) await setMailPrefs(partner, { reviewEmail: true, talkEmail: true });
+  return couple;
+}
+
 // Mail people can trust (issue 23 §6), through real SMTP servers: every kind of mail someone can
 // switch off carries List-Unsubscribe with one-click; its token works for 90 days and is then
 // refused calmly; a server that refuses for now gets the mail again after a wait, delivered once;
@@ -70,7 +77,7 @@ const tokenOf = (raw: string) => header(raw, "List-Unsubscribe")!.slice(1, -1);
 describe("mail people can trust", () => {
   it("a proposed talk mails the other partner 'Your partner proposed a talk', never its topic, time or a name, with one-click unsubscribe", async () => {
     const box = await mailbox();
-    const { a, b } = await makeCouple(["Alexandra", "Samuel"]);
+    const { a, b } = await mailingCouple(["Alexandra", "Samuel"]);
     expect(await scheduleTalk(a, talk, NOW)).toMatchObject({ ok: true });
     expect(await sendQueuedMail(NOW)).toMatchObject({ claimed: 1, sent: 1 });
     expect(box.inbox.map((m) => m.to)).toEqual([[b.email]]);
@@ -93,7 +100,7 @@ describe("mail people can trust", () => {
 
   it("check-in reminders and the anniversary reminder carry the same headers", async () => {
     const box = await mailbox();
-    const { a, b } = await makeCouple();
+    const { a, b } = await mailingCouple();
     await updateCheckInPrefs(a, { timeZone: "UTC", scoresPrivate: false, reminderEmail: true, reminderHour: 9 });
     await setDiscoveredOn(b, { discoveredOn: "2025-03-14" });
     await setAnniversaryReminder(b, { remind: true });
@@ -111,7 +118,7 @@ describe("mail people can trust", () => {
 
   it("an unsubscribe token works for 90 days; an older one is refused with a calm page and changes nothing", async () => {
     const box = await mailbox();
-    const { a, b } = await makeCouple();
+    const { a, b } = await mailingCouple();
     await updateCheckInPrefs(a, { timeZone: "UTC", scoresPrivate: false, reminderEmail: true, reminderHour: 0 });
     const sentAt = new Date();
     await runDueReminders(sentAt);
@@ -163,7 +170,7 @@ describe("mail people can trust", () => {
 
   it("a server that refuses for now gets the mail again after a wait, and exactly one is delivered", async () => {
     const box = await mailbox({ refuse: (n) => (n < 2 ? 451 : null) });
-    const { a, b } = await makeCouple();
+    const { a, b } = await mailingCouple();
     await queueMail(db, { coupleId: a.coupleId, userId: b.userId, kind: "review", key: `test:retry:${b.userId}` }, NOW);
     const run = await sendQueuedMail(NOW, { retryDelaysMs: [150, 400] });
     expect(run).toEqual({ claimed: 1, sent: 1, failed: 0 });
@@ -184,7 +191,7 @@ describe("mail people can trust", () => {
 
   it("a refusal for good is not retried, is marked, and is never sent later", async () => {
     const box = await mailbox({ refuse: () => 550 });
-    const { a, b } = await makeCouple();
+    const { a, b } = await mailingCouple();
     await queueMail(db, { coupleId: a.coupleId, userId: b.userId, kind: "review", key: `test:refused:${b.userId}` }, NOW);
     expect(await sendQueuedMail(NOW, { retryDelaysMs: [50, 50] })).toEqual({ claimed: 1, sent: 0, failed: 1 });
     expect(box.attempts).toHaveLength(1);
@@ -200,7 +207,7 @@ describe("mail people can trust", () => {
 
   it("three instances sending the queue at once deliver each mail once", async () => {
     const box = await mailbox();
-    const { a, b } = await makeCouple();
+    const { a, b } = await mailingCouple();
     await setMailPrefs(a, { reviewEmail: true, talkEmail: true });
     for (const i of [1, 2, 3])
       await queueMail(db, { coupleId: a.coupleId, userId: b.userId, kind: "review", key: `test:race:${i}:${b.userId}` }, NOW);

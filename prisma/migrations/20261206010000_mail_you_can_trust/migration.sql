@@ -15,8 +15,8 @@ CREATE TABLE "MailSend" (
 );
 
 -- AlterTable (hand-written: rebuilding Membership would drop its triggers)
-ALTER TABLE "Membership" ADD COLUMN "reviewEmail" BOOLEAN NOT NULL DEFAULT true;
-ALTER TABLE "Membership" ADD COLUMN "talkEmail" BOOLEAN NOT NULL DEFAULT true;
+ALTER TABLE "Membership" ADD COLUMN "reviewEmail" BOOLEAN NOT NULL DEFAULT false;
+ALTER TABLE "Membership" ADD COLUMN "talkEmail" BOOLEAN NOT NULL DEFAULT false;
 
 -- CreateIndex
 CREATE UNIQUE INDEX "MailSend_key_key" ON "MailSend"("key");

@@ -91,7 +91,8 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
       <Card id="email" className="scroll-mt-6">
         <h2 className="text-lg font-semibold">Email about your work together</h2>
         <p className="mt-1 mb-4 text-sm text-muted">
-          Your own settings; your partner has theirs. These emails name no one and nothing you wrote, and each has a link to stop it.
+          Off until you switch them on: an inbox can be shared, and any email from Mend says you use it. Your own settings; your partner has
+          theirs. These emails name no one and nothing you wrote, and each has a link to stop it.
         </p>
         <MailPrefsForm reviewEmail={mailPrefs.reviewEmail} talkEmail={mailPrefs.talkEmail} />
       </Card>

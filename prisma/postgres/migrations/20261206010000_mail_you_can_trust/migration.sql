@@ -1,6 +1,6 @@
 -- AlterTable
-ALTER TABLE "Membership" ADD COLUMN     "reviewEmail" BOOLEAN NOT NULL DEFAULT true,
-ADD COLUMN     "talkEmail" BOOLEAN NOT NULL DEFAULT true;
+ALTER TABLE "Membership" ADD COLUMN     "reviewEmail" BOOLEAN NOT NULL DEFAULT false,
+ADD COLUMN     "talkEmail" BOOLEAN NOT NULL DEFAULT false;
 
 -- CreateTable
 CREATE TABLE "MailSend" (
