@@ -1,7 +1,7 @@
 -- Issue 23: an agreement in force is due for review at its review date or at the end of its agreed
 -- period, whichever comes first (lib/agreements/review.ts firstReviewOf). Agreements accepted before
 -- this rule kept the version's review date alone: bring their review forward to the end of the period.
--- Data only; Agreement has no history trigger (its versions and decisions do, and are untouched).
+-- Data only: Agreement has no history trigger (its versions and decisions do, and are untouched).
 UPDATE "Agreement"
 SET "reviewAt" = (
   SELECT v."endsAt" FROM "AgreementVersion" v

@@ -8,10 +8,15 @@ ALTER TABLE "CheckInPrefs" ADD COLUMN     "reminderCadence" TEXT NOT NULL DEFAUL
 
 -- Couples whose two partners had both marked stage 9 ("boundaries") before maintenance existed are
 -- in maintenance from the later of the two marks, as if it had begun then.
-UPDATE "Couple"
-SET "maintenanceSince" = (
-  SELECT MAX(p."doneAt") FROM "StageProgress" p WHERE p."coupleId" = "Couple"."id" AND p."stageSlug" = 'boundaries'
-)
-WHERE "maintenanceSince" IS NULL
-  AND (SELECT COUNT(*) FROM "Membership" m WHERE m."coupleId" = "Couple"."id") = 2
-  AND (SELECT COUNT(*) FROM "StageProgress" p WHERE p."coupleId" = "Couple"."id" AND p."stageSlug" = 'boundaries') = 2;
+UPDATE "Couple" AS c
+SET "maintenanceSince" = marks."last"
+FROM (
+  SELECT p."coupleId", MAX(p."doneAt") AS "last", COUNT(*) AS "marks"
+  FROM "StageProgress" AS p
+  WHERE p."stageSlug" = 'boundaries'
+  GROUP BY p."coupleId"
+) AS marks
+WHERE marks."coupleId" = c."id"
+  AND marks."marks" = 2
+  AND c."maintenanceSince" IS NULL
+  AND (SELECT COUNT(*) FROM "Membership" AS m WHERE m."coupleId" = c."id") = 2;
