@@ -68,6 +68,24 @@ describe("each answer's visibility", () => {
     });
   });
 
+  it("leaves no line in the couple's history for a change only the author can see", async () => {
+    const { a } = await makeCouple();
+    const saves = () => db.auditEvent.count({ where: { coupleId: a.coupleId, action: "intake.saved" } });
+    // The commitment score and hopes default to only me.
+    expect(await saveIntake(a, intake({ commitment: "8", hopes: "That we stay" }))).toMatchObject({ ok: true, data: { changed: 2 } });
+    expect(await saves()).toBe(0);
+    expect(await saveIntake(a, intake({ commitment: "8", hopes: "" }))).toMatchObject({ ok: true, data: { changed: 1 } });
+    expect(await saves()).toBe(0);
+    // A shared answer, and later making an only-me one shared, are noted.
+    expect(await saveIntake(a, intake({ commitment: "8", whoKnows: "My sister" }))).toMatchObject({ ok: true, data: { changed: 1 } });
+    expect(await saves()).toBe(1);
+    expect(await saveIntake(a, intake({ commitment: "8", commitmentVisibility: "partner", whoKnows: "My sister" }))).toMatchObject({
+      ok: true,
+      data: { changed: 1 },
+    });
+    expect(await saves()).toBe(2);
+  });
+
   it("the author reads all their own; the partner never an answer marked only me", async () => {
     const { a, b } = await coupleWithIntake();
     expect(answersOf(await listIntake(a), a.userId)).toEqual({
@@ -154,6 +172,8 @@ describe("each answer's visibility", () => {
     // The couple changes the kind of breach: the affair-only answers stop showing (and a save leaves them alone).
     await setBreach(b, "money");
     expect(answersOf(await listIntake(b), a.userId)).toEqual({ whoKnows: "My brother" });
+    // The author still reads, and exports, their own words.
+    expect(answersOf(await listIntake(a), a.userId)).toEqual({ contact: "ended", stiTests: "pending", whoKnows: "My brother" });
     expect(await saveIntake(a, intake({ whoKnows: "My brother" }))).toEqual({ ok: true, data: { changed: 0 } });
     expect(await db.intakeAnswer.count({ where: { coupleId: a.coupleId, question: "contact" } })).toBe(1);
   });

@@ -45,7 +45,8 @@ export async function listIntake(ctx: ReadContext): Promise<IntakeView[]> {
   for (const [authorId, authorName] of names) {
     const answers = rows
       .filter((r) => r.authorId === authorId && isIntakeQuestion(r.question))
-      .filter((r) => affair || !AFFAIR_ONLY_QUESTIONS.includes(r.question as IntakeQuestion))
+      // The author always reads (and exports) their own answers, whatever the breach says now.
+      .filter((r) => affair || r.authorId === me || !AFFAIR_ONLY_QUESTIONS.includes(r.question as IntakeQuestion))
       .filter((r) => (VISIBILITIES as readonly string[]).includes(r.visibility))
       .map((r) => ({
         question: r.question as IntakeQuestion,

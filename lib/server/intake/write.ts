@@ -20,6 +20,9 @@ export async function saveIntake(ctx: ReadContext, input: IntakeInput): Promise<
     ]);
     const affair = isAffair(isBreach(couple?.breach) ? couple.breach : null);
     let changed = 0;
+    // The couple's history notes a save only when someone else could have seen the change: an answer
+    // that was, or now is, shared. A change to only-me answers leaves no trace (like decision notes).
+    let sharedChange = false;
     for (const question of INTAKE_QUESTIONS) {
       // Not asked while the couple hasn't said an affair happened: what was saved stays as it was.
       if (!affair && AFFAIR_ONLY_QUESTIONS.includes(question)) continue;
@@ -27,7 +30,10 @@ export async function saveIntake(ctx: ReadContext, input: IntakeInput): Promise<
       const visibility = input[`${question}Visibility`];
       const current = rows.find((r) => r.question === question);
       if (value === "") {
-        if (current) changed += (await tx.intakeAnswer.deleteMany({ where: { ...own, question } })).count;
+        if (current) {
+          changed += (await tx.intakeAnswer.deleteMany({ where: { ...own, question } })).count;
+          sharedChange ||= current.visibility !== "private";
+        }
         continue;
       }
       if (current && current.value === value && current.visibility === visibility) continue;
@@ -37,8 +43,9 @@ export async function saveIntake(ctx: ReadContext, input: IntakeInput): Promise<
         update: { value, visibility },
       });
       changed += 1;
+      sharedChange ||= visibility !== "private" || (current !== undefined && current.visibility !== "private");
     }
-    if (changed > 0) await recordEvent(tx, { coupleId: ctx.coupleId, actorId: ctx.userId, action: "intake.saved" });
+    if (sharedChange) await recordEvent(tx, { coupleId: ctx.coupleId, actorId: ctx.userId, action: "intake.saved" });
     return { ok: true as const, data: { changed } };
   });
 }
