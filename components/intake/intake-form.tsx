@@ -62,6 +62,18 @@ export function IntakeForm({ values, affair }: { values: IntakeFormValues; affai
   return (
     <form onSubmit={onSubmit} onChange={onEdit} className="space-y-4" data-testid="intake-form" noValidate>
       <FormError message={formError} />
+      {/* The three choices, explained once where a phone can read them (a title tooltip never shows on touch). */}
+      <dl
+        className="grid gap-1 rounded-xl border border-line bg-white p-4 text-sm sm:grid-cols-[auto_1fr] sm:gap-x-4"
+        data-testid="visibility-key"
+      >
+        {VISIBILITIES.map((v) => (
+          <div key={v} className="contents">
+            <dt className="font-medium">{VISIBILITY_LABELS[v].label}</dt>
+            <dd className="mb-2 text-muted sm:mb-0">{INTAKE_VISIBILITY_HINTS[v]}</dd>
+          </div>
+        ))}
+      </dl>
       {question(
         "discoveredOn",
         <InputField

@@ -34,7 +34,9 @@ export const relapsePlan = defineKind({
       type: "textarea",
       required: true,
       maxLength: MAX,
-      hint: "Where is there a window to someone else that should be a wall, and a wall between us that could be a window?",
+      // Read by both sides: it asks where each wants more openness and clearer lines, and never
+      // suggests that the partner who was hurt has a window to close.
+      hint: "Where do you want more openness between the two of you, and where do you want a clearer line with people, places or apps outside it?",
     },
     {
       name: "whenASignShows",
