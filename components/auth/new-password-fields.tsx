@@ -1,6 +1,6 @@
 import { InputField } from "@/components/ui/field";
 import type { FieldErrors } from "@/lib/validation/form";
-import { PASSWORD_HINT, PASSWORD_MAX } from "@/lib/validation/auth";
+import { PASSWORD_HINT, PASSWORD_MAX } from "@/lib/auth/password-rules";
 
 /** The new password and its confirmation, as the change and reset forms both ask for them. */
 export function NewPasswordFields({ errors }: { errors: FieldErrors }) {

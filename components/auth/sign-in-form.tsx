@@ -7,9 +7,10 @@ import { signIn } from "next-auth/react";
 import { Button } from "@/components/ui/button";
 import { FormError, InputField } from "@/components/ui/field";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback";
-import { signInSchema } from "@/lib/validation/auth";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
-import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/form";
+import type { FieldErrors } from "@/lib/validation/form";
+
+const UNREACHABLE = "We couldn't reach Mend just now. Check your connection and try again.";
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const router = useRouter();
@@ -20,7 +21,17 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const parsed = signInSchema.safeParse(Object.fromEntries(new FormData(event.currentTarget)));
+    const values = Object.fromEntries(new FormData(event.currentTarget));
+    // Loaded on the first try, not with the page: the sign-in page stays light on a slow phone.
+    let validation;
+    try {
+      validation = await Promise.all([import("@/lib/validation/auth"), import("@/lib/validation/form")]);
+    } catch {
+      setFormError(UNREACHABLE);
+      return;
+    }
+    const [{ signInSchema }, { fieldErrorsOf }] = validation;
+    const parsed = signInSchema.safeParse(values);
     if (!parsed.success) {
       setErrors(fieldErrorsOf(parsed.error));
       return;
@@ -37,7 +48,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
       }
       setFormError(signInErrorMessage(res?.error));
     } catch {
-      setFormError("We couldn't reach Mend just now. Check your connection and try again.");
+      setFormError(UNREACHABLE);
     }
     setPending(false);
   }

@@ -8,14 +8,12 @@ import { signIn } from "next-auth/react";
 import { Button } from "@/components/ui/button";
 import { FormError, InputField } from "@/components/ui/field";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback";
-import { PASSWORD_HINT, PASSWORD_MIN, signUpSchema } from "@/lib/validation/auth";
-import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/form";
+import { PASSWORD_HINT, PASSWORD_MIN } from "@/lib/auth/password-rules";
 import { signUpAction } from "@/app/(auth)/signup/actions";
 
 export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
   const router = useRouter();
   const next = safeCallbackUrl(callbackUrl);
-  const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const [signInError, setSignInError] = useState<string>();
   const {
     state,
@@ -35,8 +33,6 @@ export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
       } else setSignInError("Your account was created, but signing in failed. Please sign in.");
     },
   });
-
-  const errors = { ...fieldErrors, ...clientErrors };
 
   if (state?.ok && state.data.checkEmail) {
     return (
@@ -59,16 +55,9 @@ export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
   return (
     <form
       noValidate
-      onSubmit={(event) => {
-        const parsed = signUpSchema.safeParse(Object.fromEntries(new FormData(event.currentTarget)));
-        if (!parsed.success) {
-          event.preventDefault();
-          setClientErrors(fieldErrorsOf(parsed.error));
-          return;
-        }
-        setClientErrors({});
-        submit(event);
-      }}
+      // The action checks every field and answers with field-level errors (the same schema would
+      // cost every visitor zod's JavaScript here, for one round trip saved on a mistake).
+      onSubmit={submit}
       className="space-y-5"
     >
       <FormError message={formError || signInError} />
@@ -78,10 +67,10 @@ export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
         autoComplete="name"
         maxLength={80}
         required
-        errors={errors.name}
+        errors={fieldErrors.name}
         hint="Your partner will see this name."
       />
-      <InputField label="Email" name="email" type="email" autoComplete="email" required errors={errors.email} />
+      <InputField label="Email" name="email" type="email" autoComplete="email" required errors={fieldErrors.email} />
       <InputField
         label="Password"
         name="password"
@@ -89,7 +78,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
         autoComplete="new-password"
         required
         minLength={PASSWORD_MIN}
-        errors={errors.password}
+        errors={fieldErrors.password}
         hint={PASSWORD_HINT}
       />
       <Button type="submit" className="w-full" disabled={pending || Boolean(state?.ok)}>

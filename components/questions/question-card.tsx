@@ -1,16 +1,26 @@
 import Link from "next/link";
 import { LocalTime } from "@/components/ui/local-time";
-import { AnswerForm, HoldButton } from "@/components/questions/question-forms";
 import { UserText } from "@/components/ui/user-text";
 import type { QuestionView } from "@/lib/server/questions/read";
 
-/** One question with its answer and every earlier revision. `viewerId` null: the therapist view. */
-export function QuestionCard({ question: q, viewerId }: { question: QuestionView; viewerId: string | null }) {
+/**
+ * One question with its answer and every earlier revision. `viewerId` null: the therapist view.
+ * The partners' controls come in as `actions` (components/questions/question-actions.tsx), so the
+ * therapist view, which has none, doesn't load their forms.
+ */
+export function QuestionCard({
+  question: q,
+  viewerId,
+  actions,
+}: {
+  question: QuestionView;
+  viewerId: string | null;
+  actions?: React.ReactNode;
+}) {
   const latest = q.answers.at(-1);
   const first = q.answers[0];
   const earlier = q.answers.slice(0, -1).reverse();
   const iAsked = viewerId === q.askerId;
-  const canAnswer = viewerId !== null && !iAsked && !q.heldAt;
   return (
     <li id={`q-${q.id}`} className="scroll-mt-4 space-y-3 rounded-xl border border-line bg-white p-4" data-testid="question">
       <p className="text-xs text-muted">
@@ -81,20 +91,7 @@ export function QuestionCard({ question: q, viewerId }: { question: QuestionView
           </ol>
         </details>
       )}
-      {viewerId && (
-        <div className="flex flex-wrap items-start gap-3 border-t border-line pt-3">
-          {canAnswer && <AnswerForm id={q.id} seen={latest?.number ?? 0} current={latest?.text} />}
-          <HoldButton id={q.id} held={Boolean(q.heldAt)} />
-          {iAsked && !q.heldAt && (
-            <Link
-              href={`/app/questions?again=${q.id}#ask-heading`}
-              className="inline-flex min-h-11 items-center text-sm text-brand-700 underline"
-            >
-              Ask this again
-            </Link>
-          )}
-        </div>
-      )}
+      {actions}
     </li>
   );
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { nameText } from "@/lib/validation/form";
 import { isCommonPassword } from "@/lib/validation/common-passwords";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/password-rules";
 
 export const emailSchema = z
   .string({ error: "Enter your email." })
@@ -8,12 +9,8 @@ export const emailSchema = z
   .transform((value) => value.trim().toLowerCase())
   .pipe(z.email("Enter a valid email address, like name@example.com.").max(254, "That email address is too long."));
 
-export const PASSWORD_MIN = 8;
-export const PASSWORD_MAX = 128;
 /** Sign-in accepts what earlier versions allowed to be set (up to 200), so nobody is locked out. */
 const SIGN_IN_PASSWORD_MAX = 200;
-
-export const PASSWORD_HINT = `${PASSWORD_MIN} to ${PASSWORD_MAX} characters. A short sentence only you would think of works well, like “our kettle sings off-key”.`;
 
 /** A new password: 8–128 characters, not one of the most common ones. */
 export const passwordSchema = z

@@ -1,4 +1,3 @@
-import { GoalSteps } from "@/components/stages/tools/tool-controls";
 import type { KindView } from "@/components/entries/kinds/types";
 import { UserText } from "@/components/ui/user-text";
 
@@ -21,6 +20,4 @@ export const goalView: KindView<"goal"> = {
       )}
     </div>
   ),
-  // Only the goal's author ticks its steps.
-  controls: (entry, viewerId) => (entry.authorId === viewerId ? <GoalSteps id={entry.id} steps={entry.body.steps} /> : null),
 };

@@ -1,4 +1,3 @@
-import { HomeworkCheck } from "@/components/stages/tools/tool-controls";
 import type { KindView } from "@/components/entries/kinds/types";
 import { UserText } from "@/components/ui/user-text";
 
@@ -10,6 +9,4 @@ export const homeworkView: KindView<"homework"> = {
       <span className="sr-only">{body.done ? " (done)" : " (to do)"}</span>
     </p>
   ),
-  // A shared list: either partner ticks.
-  controls: (entry) => <HomeworkCheck id={entry.id} done={entry.body.done} label={entry.body.text} />,
 };

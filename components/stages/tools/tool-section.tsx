@@ -1,5 +1,6 @@
 import { EmptyState } from "@/components/ui/card";
-import { EntryBodyView, viewOf } from "@/components/entries/kinds";
+import { EntryBodyView } from "@/components/entries/kinds";
+import { toolOf } from "@/components/stages/tools/kind-tools";
 import { EntryCard } from "@/components/entries/entry-card";
 import { EntryForm } from "@/components/entries/entry-form";
 import type { Stage } from "@/lib/content/schema";
@@ -16,7 +17,7 @@ type Props<K extends ToolKind> = {
 /** A stage tool: its items (as visibility allows), an empty state that teaches, and an add form. */
 export function ToolSection<K extends ToolKind>({ stage, tool, entries, viewerId }: Props<K>) {
   const { kind, tool: section } = tool;
-  const view = viewOf(kind);
+  const extras = toolOf(kind);
   const headingId = `tool-${kind}`;
   return (
     <section aria-labelledby={headingId} className="rounded-2xl border border-line bg-paper/60 p-4 sm:p-6" data-tool={kind}>
@@ -24,13 +25,13 @@ export function ToolSection<K extends ToolKind>({ stage, tool, entries, viewerId
         {section.title}
       </h3>
       <p className="mt-1 text-muted">{section.description}</p>
-      {view?.ToolIntro && <view.ToolIntro stage={stage} />}
+      {extras?.ToolIntro && <extras.ToolIntro stage={stage} />}
       <div className="mt-4 space-y-3">
         {entries.length === 0 ? (
           <EmptyState title={section.empty.title}>{section.empty.text}</EmptyState>
         ) : (
           entries.map((entry) => (
-            <EntryCard key={entry.id} entry={entry} viewerId={viewerId} controls={view?.controls?.(entry, viewerId)}>
+            <EntryCard key={entry.id} entry={entry} viewerId={viewerId} controls={extras?.controls?.(entry, viewerId)}>
               <EntryBodyView entry={entry} />
             </EntryCard>
           ))

@@ -3,6 +3,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Card, EmptyState } from "@/components/ui/card";
 import { AskQuestionForm } from "@/components/questions/question-forms";
 import { QuestionCard } from "@/components/questions/question-card";
+import { QuestionActions } from "@/components/questions/question-actions";
 import { JointWork } from "@/components/safety/joint-work";
 import { requirePartner } from "@/lib/server/access";
 import { listQuestions } from "@/lib/server/questions/read";
@@ -58,7 +59,12 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
         ) : (
           <ul className="space-y-3">
             {record.open.map((q) => (
-              <QuestionCard key={q.id} question={q} viewerId={ctx.userId} />
+              <QuestionCard
+                key={q.id}
+                question={q}
+                viewerId={ctx.userId}
+                actions={<QuestionActions question={q} viewerId={ctx.userId} />}
+              />
             ))}
           </ul>
         )}
@@ -77,7 +83,12 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
         ) : (
           <ul className="space-y-3">
             {record.held.map((q) => (
-              <QuestionCard key={q.id} question={q} viewerId={ctx.userId} />
+              <QuestionCard
+                key={q.id}
+                question={q}
+                viewerId={ctx.userId}
+                actions={<QuestionActions question={q} viewerId={ctx.userId} />}
+              />
             ))}
           </ul>
         )}
