@@ -59,6 +59,10 @@ test("sign-up shows field-level errors and a duplicate email, without a server e
   await expect(page).toHaveURL(/\/signup/);
 
   await page.goto("/signin");
+  // The sign-in page loads its checks on the first try (components/auth/sign-in-form.tsx).
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("Enter your password.")).toBeVisible();
+  await expect(page.getByText(/valid email/)).toBeVisible();
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("not the password at all");
   await page.getByRole("button", { name: "Sign in" }).click();
