@@ -6,6 +6,18 @@ export function reviewDayOf(reviewAt: Date): string {
 }
 
 /**
+ * Whether a review has fallen due by `today`, the viewer's own calendar day (YYYY-MM-DD): its review
+ * date, or, for an agreement from before review dates followed end dates, its end date. Both are
+ * calendar days, so the day decides, not the noon-UTC instant they are stored at, which would come
+ * half a day late in Auckland.
+ */
+export function reviewIsDue(agreement: { reviewAt: Date | null; endsAt: Date | null | undefined }, today: string): boolean {
+  const { reviewAt, endsAt } = agreement;
+  if (reviewAt) return reviewDayOf(reviewAt) <= today;
+  return Boolean(endsAt && reviewDayOf(endsAt) <= today);
+}
+
+/**
  * The first review of a version: its review date, or its end date if that comes first (or alone).
  * A transparency agreement runs for an agreed time; its end is when the couple decides, together,
  * whether it goes on, tapers or ends (GUIDANCE.md: an offer for an agreed time, with review dates).

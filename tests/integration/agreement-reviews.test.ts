@@ -138,6 +138,23 @@ describe("agreement reviews", () => {
     expect(await tick(new Date("2027-06-17T09:30:00Z"))).toMatchObject({ queued: 1, sent: 1 });
   });
 
+  it("falls due on the review day in each partner's own time zone, on the page and for keeping it", async () => {
+    const { a, b } = await makeCouple();
+    await updateCheckInPrefs(b, { timeZone: "Pacific/Auckland", scoresPrivate: false, reminderEmail: false, reminderHour: 20 });
+    const id = await inForce(a, b, { reviewAt: new Date("2027-03-20T12:00:00Z") });
+    // 12:00 UTC on the 19th is 01:00 on the 20th in Auckland: the review day has come for b, not for a.
+    const early = new Date("2027-03-19T12:00:00Z");
+    expect((await listAgreements(b, early))[0]?.due).toBe(true);
+    expect((await getAgreement(b, id, early))?.due).toBe(true);
+    expect((await listAgreements(a, early))[0]?.due).toBe(false);
+    expect(await reaffirmAgreement(a, { id }, early)).toMatchObject({ ok: false });
+    expect(await reaffirmAgreement(b, { id }, early)).toMatchObject({ ok: true, data: { both: false } });
+    // 01:00 UTC on the 20th: a's day too, though noon UTC hasn't come.
+    const aDay = new Date("2027-03-20T01:00:00Z");
+    expect((await listAgreements(a, aDay))[0]?.due).toBe(true);
+    expect(await reaffirmAgreement(a, { id }, aDay)).toMatchObject({ ok: true, data: { both: true } });
+  });
+
   it("sends no review mail while joint work is paused, not even one queued before the pause", async () => {
     const { a, b } = await mailingCouple(["Alexandra", "Samuel"]);
     await inForce(a, b, { reviewAt: new Date("2027-03-20T12:00:00Z") });

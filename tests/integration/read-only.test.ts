@@ -54,6 +54,7 @@ const READS: Record<string, (fixture: Fixture) => unknown[]> = {
   "journey/progress.ts#stageHistory": () => [{ since: new Date(0) }],
   "couples/members.ts#coupleMembers": () => [],
   "couples/members.ts#coupleMemberNames": () => [],
+  "couples/members.ts#viewerToday": () => [],
   "share/therapist-view.ts#getTherapistView": () => [],
   "share/therapist-view.ts#previousVisit": () => [],
   "checkins/read.ts#listCheckIns": () => [{ from: "2000-01-01", to: "2100-01-01" }],

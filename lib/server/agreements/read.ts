@@ -3,7 +3,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { readableAgreements } from "@/lib/server/couples/boundary";
 import { db } from "@/lib/server/db";
 import type { ReadContext } from "@/lib/server/access";
-import { coupleMemberNames } from "@/lib/server/couples/members";
+import { coupleMemberNames, viewerToday } from "@/lib/server/couples/members";
+import { reviewIsDue } from "@/lib/agreements/review";
 import { wordDiff, type DiffPart } from "@/lib/server/agreements/diff";
 import { AGREEMENT_CATEGORIES, type AgreementCategory } from "@/lib/validation/agreement";
 
@@ -94,7 +95,7 @@ type Row = {
   versions: (Omit<VersionView, "category" | "kind" | "proposedByName"> & { category: string; kind: string })[];
 };
 
-function toSummary(row: Row, names: Map<string, string>, now: Date): AgreementSummary | null {
+function toSummary(row: Row, names: Map<string, string>, today: string): AgreementSummary | null {
   const versions = row.versions.map((v) => ({
     ...v,
     category: asCategory(v.category),
@@ -106,7 +107,6 @@ function toSummary(row: Row, names: Map<string, string>, now: Date): AgreementSu
   if (!head) return null;
   const active = byNumber(row.activeVersion);
   const status = (["proposed", "active", "declined", "retired"].includes(row.status) ? row.status : "proposed") as AgreementStatus;
-  const ended = Boolean(active?.endsAt && active.endsAt <= now);
   return {
     id: row.id,
     status,
@@ -116,15 +116,14 @@ function toSummary(row: Row, names: Map<string, string>, now: Date): AgreementSu
     retireRequestedBy: row.retireRequestedBy,
     reaffirmedBy: row.reaffirmedBy,
     reviewAt: row.reviewAt,
-    // The review date decides; an agreement from before review dates followed end dates is due once it ended.
-    due: status === "active" && (row.reviewAt ? row.reviewAt <= now : ended),
+    due: status === "active" && reviewIsDue({ reviewAt: row.reviewAt, endsAt: active?.endsAt }, today),
   };
 }
 
 /** Every agreement of the couple (a therapist: only those in force), newest first. */
 export async function listAgreements(ctx: ReadContext, now = new Date()): Promise<AgreementSummary[]> {
   if (!canRead(ctx)) return [];
-  const [rows, names] = await Promise.all([
+  const [rows, names, today] = await Promise.all([
     db.agreement.findMany({
       where: {
         coupleId: ctx.coupleId,
@@ -136,8 +135,9 @@ export async function listAgreements(ctx: ReadContext, now = new Date()): Promis
       take: 500,
     }),
     coupleMemberNames(ctx),
+    viewerToday(ctx, now),
   ]);
-  return rows.flatMap((row) => toSummary(row, names, now) ?? []);
+  return rows.flatMap((row) => toSummary(row, names, today) ?? []);
 }
 
 /** The agreements in force, for the printable rules of the game and the therapist view. */
@@ -183,7 +183,7 @@ export async function getAgreement(
   now = new Date(),
 ): Promise<(AgreementSummary & { timeline: TimelineItem[] }) | null> {
   if (!canRead(ctx) || ctx.kind === "therapist" || typeof id !== "string" || id.length > 64) return null;
-  const [row, names] = await Promise.all([
+  const [row, names, today] = await Promise.all([
     db.agreement.findFirst({
       where: { id, coupleId: ctx.coupleId, AND: readableAgreements<Prisma.AgreementWhereInput>(ctx) },
       select: {
@@ -195,9 +195,10 @@ export async function getAgreement(
       },
     }),
     coupleMemberNames(ctx),
+    viewerToday(ctx, now),
   ]);
   if (!row) return null;
-  const summary = toSummary(row, names, now);
+  const summary = toSummary(row, names, today);
   if (!summary) return null;
   const versions = row.versions.map((v) => ({
     ...v,

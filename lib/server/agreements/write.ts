@@ -8,7 +8,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { AGREEMENT_MESSAGES as M, AGREEMENT_NOT_FOUND, type AgreementDraft } from "@/lib/validation/agreement";
 import type { ActionResult } from "@/lib/validation/form";
 import { agreementStateSelect } from "@/lib/server/agreements/read";
-import { firstReviewOf, nextReviewAfterKeeping } from "@/lib/agreements/review";
+import { firstReviewOf, nextReviewAfterKeeping, reviewIsDue } from "@/lib/agreements/review";
+import { viewerToday } from "@/lib/server/couples/members";
 import { localDateIn } from "@/lib/checkins/dates";
 
 // The rules of the game. History (AgreementVersion, AgreementDecision) is only ever created here,
@@ -244,6 +245,7 @@ export async function reaffirmAgreement(
   now = new Date(),
 ): Promise<ActionResult<{ both: boolean }>> {
   assertWriter(ctx);
+  const today = await viewerToday(ctx, now);
   return inTransaction(async (tx) => {
     const agreement = await findAgreement(tx, ctx, input.id);
     if (!agreement) return NOT_FOUND;
@@ -253,9 +255,8 @@ export async function reaffirmAgreement(
       where: { agreementId: agreement.id, coupleId: ctx.coupleId, number: agreement.activeVersion },
       select: { endsAt: true },
     });
-    // Due as the pages show it (lib/server/agreements/read.ts): the review date, or an end date that passed.
-    const due = agreement.reviewAt ? agreement.reviewAt <= now : Boolean(active?.endsAt && active.endsAt <= now);
-    if (!due) return refuse(M.notDue);
+    // Due as the pages show it (lib/server/agreements/read.ts), on this partner's own calendar day.
+    if (!reviewIsDue({ reviewAt: agreement.reviewAt, endsAt: active?.endsAt }, today)) return refuse(M.notDue);
     if (agreement.reaffirmedBy === ctx.userId) return refuse(M.alreadyReaffirmed);
     const both = agreement.reaffirmedBy !== null;
     // A calendar day at noon UTC, like the dates from the form.

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { db } from "@/lib/server/db";
 import type { ReadContext } from "@/lib/server/access";
 import type { Side } from "@/lib/validation/couple";
+import { localDateIn } from "@/lib/checkins/dates";
 
 // The couple's members, read once per request. A dashboard asks "who is in this couple?" from a
 // dozen read functions (names for agreements and commitments, the partner for activity, seats and
@@ -54,6 +55,18 @@ const membersOf = cache(async (coupleId: string): Promise<readonly CoupleMember[
 /** The caller's couple's members in seat order (who created the workspace first). */
 export function coupleMembers(ctx: Pick<ReadContext, "coupleId">): Promise<readonly CoupleMember[]> {
   return membersOf(ctx.coupleId);
+}
+
+/**
+ * The viewer's calendar day (YYYY-MM-DD) in their own time zone (their check-in preferences, UTC
+ * until they choose one). A therapist sees the couple's: the later of the two partners' days, so
+ * what is due for either of them shows as due.
+ */
+export async function viewerToday(ctx: ReadContext, now = new Date()): Promise<string> {
+  const members = await coupleMembers(ctx);
+  const dayOf = (m: CoupleMember | undefined) => localDateIn(m?.prefs?.timeZone ?? "UTC", now);
+  if (ctx.kind === "partner") return dayOf(members.find((m) => m.userId === ctx.userId));
+  return members.map(dayOf).reduce((latest, day) => (day > latest ? day : latest), localDateIn("UTC", now));
 }
 
 /** userId → name for the caller's couple's partners. */
