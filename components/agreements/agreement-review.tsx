@@ -3,6 +3,7 @@ import { Card } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { Reaffirm, RequestRetirement } from "@/components/agreements/agreement-buttons";
 import type { AgreementSummary, VersionView } from "@/lib/server/agreements/read";
+import { reviewDayOf } from "@/lib/agreements/review";
 
 // The review of an agreement whose date has come: each partner answers on their own, keep it as
 // it is, propose a change (the amend form below) or propose retiring it. Both keeping it sets the
@@ -14,7 +15,8 @@ export const nextReviewDate = () => new Date(`${addMonths(new Date(), 3).toISOSt
 export function AgreementReview({ agreement, active, viewerId }: { agreement: AgreementSummary; active: VersionView; viewerId: string }) {
   const iKept = agreement.reaffirmedBy === viewerId;
   const partnerKept = agreement.reaffirmedBy !== null && !iKept;
-  const periodEnded = Boolean(active.endsAt && active.endsAt <= new Date());
+  // The review that is due is the end of the agreed period (the day, whatever the time zone).
+  const periodEnded = Boolean(active.endsAt && (!agreement.reviewAt || reviewDayOf(active.endsAt) <= reviewDayOf(agreement.reviewAt)));
   return (
     <Card data-testid="review" className="scroll-mt-6 border-amber-300">
       <h2 id="review-heading" className="font-serif text-xl font-semibold">

@@ -31,8 +31,9 @@ export async function MaintenanceNotice({ ctx, link = true }: { ctx: PartnerCont
         </p>
       ) : (
         <p className="mt-1 text-muted">
-          Your workspace is in maintenance now. From here the work is quieter: looking after what you have rebuilt. Check-in reminders can
-          come less often, each of you can keep a plan for the early warning signs, and any stage can be reopened whenever you need it.
+          Your workspace is in maintenance now. From here the work is quieter: looking after the trust you are still rebuilding, together.
+          Check-in reminders can come less often, each of you can keep a plan for the early warning signs, and any stage can be reopened
+          whenever you need it.
         </p>
       )}
       {link && (

@@ -310,6 +310,17 @@ describe("a state of us every two weeks (issue 23 §1)", () => {
     expect(next?.startsAt.toISOString()).toBe("2026-10-31T09:00:00.000Z");
   });
 
+  it("a talk held says it repeats only while the series goes on: after the next one stops repeating, it no longer does", async () => {
+    const { a, b } = await makeCouple();
+    const id = await live(a, b, { ...stateOfUs, date: "2026-12-05", time: "10:00" });
+    const ended = await endTalk(a, { id }, new Date("2026-12-05T09:50:00Z"));
+    if (!ended.ok || !ended.data.nextId) throw new Error("no next talk");
+    expect((await getTalk(b, id))?.recurEveryDays).toBe(14);
+    expect(await stopTalkRepeat(b, { id: ended.data.nextId })).toMatchObject({ ok: true });
+    expect((await getTalk(b, id))?.recurEveryDays).toBe(0);
+    expect((await getTalk(a, ended.data.nextId))?.recurEveryDays).toBe(0);
+  });
+
   it("and across the spring clock change", async () => {
     // 20 Mar 2027, 10:00 in Berlin is winter time (09:00 UTC); 3 Apr, after the change on 28 Mar, is summer time (08:00 UTC).
     const { next } = await endFortnightly("2027-03-20T09:00:00Z", "2027-03-20T09:50:00Z");

@@ -144,7 +144,14 @@ export async function listTalks(ctx: ReadContext): Promise<{ upcoming: TalkView[
 export async function getTalk(ctx: ReadContext, id: string): Promise<TalkView | null> {
   if (!canRead(ctx)) return null;
   const [talk] = await readTalks(ctx, { id });
-  return talk ?? null;
+  if (!talk) return null;
+  // A "state of us" already held repeats only while its series goes on: once the next one was
+  // stopped from repeating (or called off), its page must not promise another.
+  if (talk.status === "done" && talk.recurEveryDays > 0) {
+    const next = await nextRepeatingStateOfUs(ctx);
+    return { ...talk, recurEveryDays: next?.recurEveryDays ?? 0 };
+  }
+  return talk;
 }
 
 export type RepeatingTalk = { id: string; startsAt: Date; timeZone: string; recurEveryDays: number; status: TalkStatus };

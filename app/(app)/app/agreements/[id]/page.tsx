@@ -11,6 +11,7 @@ import { getAgreement, type VersionView } from "@/lib/server/agreements/read";
 import { CATEGORY_LABELS } from "@/lib/validation/agreement";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { UserText } from "@/components/ui/user-text";
+import { reviewDayOf } from "@/lib/agreements/review";
 
 export const metadata: Metadata = { title: "Agreement" };
 
@@ -130,7 +131,11 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
               category: head.category,
               scope: head.scope,
               // At a review the old date has passed: offer the next one instead.
-              reviewAt: dateValue(agreement.due && head.reviewAt && head.reviewAt <= new Date() ? nextReviewDate() : head.reviewAt),
+              reviewAt: dateValue(
+                agreement.due && head.reviewAt && agreement.reviewAt && reviewDayOf(head.reviewAt) <= reviewDayOf(agreement.reviewAt)
+                  ? nextReviewDate()
+                  : head.reviewAt,
+              ),
               endsAt: dateValue(head.endsAt),
             }}
             submitLabel="Propose this change"
