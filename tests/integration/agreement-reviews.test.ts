@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { reloadEnvForTests } from "@/lib/server/env";
 import { getAgreement, listAgreements } from "@/lib/server/agreements/read";
+import { getTherapistView } from "@/lib/server/share/therapist-view";
 import { acceptVersion, amendAgreement, proposeAgreement, reaffirmAgreement, requestRetirement } from "@/lib/server/agreements/write";
 import { queueReviewReminders } from "@/lib/server/reminders/agreement-reviews";
 import { REVIEW_SUBJECT, sendQueuedMail } from "@/lib/server/email/queue";
@@ -153,6 +154,28 @@ describe("agreement reviews", () => {
     const aDay = new Date("2027-03-20T01:00:00Z");
     expect((await listAgreements(a, aDay))[0]?.due).toBe(true);
     expect(await reaffirmAgreement(a, { id }, aDay)).toMatchObject({ ok: true, data: { both: true } });
+  });
+
+  it("a therapist's 'since your last visit' names each version by its own title and a review kept by both once", async () => {
+    const { a, b } = await makeCouple();
+    const t = await therapistFor(a, ["agreements"]);
+    await db.shareVisit.create({
+      data: { coupleId: t.coupleId, shareLinkId: t.shareLinkId, device: "test", at: new Date(Date.now() - 2 * 3_600_000) },
+    });
+    const id = await inForce(a, b, { title: "Phones face up" });
+    const amended = await amendAgreement(b, { ...draft({ title: "Phones face down" }), id, basedOn: 1 });
+    if (!amended.ok) throw new Error(JSON.stringify(amended));
+    expect(await acceptVersion(a, { id, version: amended.data.version })).toMatchObject({ ok: true });
+    await db.agreement.update({ where: { id }, data: { reviewAt: new Date(Date.now() - 86_400_000) } });
+    expect(await reaffirmAgreement(a, { id })).toMatchObject({ ok: true, data: { both: false } });
+    expect(await reaffirmAgreement(b, { id })).toMatchObject({ ok: true, data: { both: true } });
+
+    const since = (await getTherapistView(t)).since!;
+    expect(since.agreements.map((x) => [x.title, x.action, x.versionNumber])).toEqual([
+      ["Phones face up", "accepted", 1],
+      ["Phones face down", "accepted", 2],
+      ["Phones face down", "reaffirmed", 2],
+    ]);
   });
 
   it("sends no review mail while joint work is paused, not even one queued before the pause", async () => {

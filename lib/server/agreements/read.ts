@@ -148,12 +148,14 @@ export async function listActiveAgreements(ctx: ReadContext, now = new Date()): 
 }
 
 /** A decision the therapist's "since your last visit" may show: a version came into force, or a review kept it. */
-export type AgreementChange = { agreementId: string; action: "accepted" | "reaffirmed"; versionNumber: number; at: Date };
+export type AgreementChange = { agreementId: string; action: "accepted" | "reaffirmed"; versionNumber: number; title: string; at: Date };
 
 /**
- * Agreements in force that came into force (a version accepted) or were reviewed and kept (each
- * partner's "reaffirmed") after `since`: for "since your last visit". Proposals, declines and
- * retirements are the couple's discussion, not the rules as they stand, so they are never listed.
+ * Agreements in force that came into force (a version accepted) or were reviewed and kept after
+ * `since`: for "since your last visit". Each version is named by its own title. A review is one
+ * line however many of its answers came in (each partner's "reaffirmed" is a row of its own).
+ * Proposals, declines and retirements are the couple's discussion, not the rules as they stand,
+ * so they are never listed.
  */
 export async function agreementChangesSince(ctx: ReadContext, since: Date): Promise<AgreementChange[]> {
   if (!canRead(ctx)) return [];
@@ -168,12 +170,27 @@ export async function agreementChangesSince(ctx: ReadContext, since: Date): Prom
     orderBy: { createdAt: "asc" },
     take: 100,
   });
-  return rows.map((r) => ({
-    agreementId: r.agreementId,
-    action: r.action === "accepted" ? "accepted" : "reaffirmed",
-    versionNumber: r.versionNumber,
-    at: r.createdAt,
-  }));
+  if (rows.length === 0) return [];
+  const versions = await db.agreementVersion.findMany({
+    where: { coupleId: ctx.coupleId, agreementId: { in: [...new Set(rows.map((r) => r.agreementId))] } },
+    select: { agreementId: true, number: true, title: true },
+  });
+  const titleOf = (agreementId: string, number: number) =>
+    versions.find((v) => v.agreementId === agreementId && v.number === number)?.title;
+  const changes: AgreementChange[] = [];
+  for (const r of rows) {
+    const title = titleOf(r.agreementId, r.versionNumber);
+    if (title === undefined) continue;
+    const action = r.action === "accepted" ? "accepted" : "reaffirmed";
+    const previous = changes.at(-1);
+    // The second answer of the same review: the one line moves to the later time.
+    if (action === "reaffirmed" && previous?.action === "reaffirmed" && previous.agreementId === r.agreementId) {
+      previous.at = r.createdAt;
+      continue;
+    }
+    changes.push({ agreementId: r.agreementId, action, versionNumber: r.versionNumber, title, at: r.createdAt });
+  }
+  return changes;
 }
 
 /** One agreement with its whole history as a timeline (oldest first), each version diffed against the one it was drafted from. */

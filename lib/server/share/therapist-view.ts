@@ -97,7 +97,7 @@ export type TherapistView = {
     /** Check-ins saved or changed since, per partner (only when the scope includes check-ins). */
     checkins: { name: string; count: number }[];
     /** Agreements that came into force or were reviewed and kept since. */
-    agreements: (AgreementChange & { title: string })[];
+    agreements: AgreementChange[];
     /** Held questions newly held, or answered since. */
     questions: { id: string; text: string; event: "held" | "answered"; at: Date }[];
     /** Triggers logged since, per partner (counts only: what happened stays between them). */
@@ -212,7 +212,6 @@ export async function getTherapistView(ctx: TherapistContext, opts: { weeks?: Ti
   if (since) {
     const perPartner = (rows: { authorId: string }[]) =>
       partners.map((p) => ({ name: p.name, count: rows.filter((r) => r.authorId === p.userId).length })).filter((p) => p.count > 0);
-    const agreementTitles = new Map((agreements ?? []).map((a) => [a.id, a.active.title]));
     sinceView = {
       // A day's check-in can be saved a day either side of UTC's: start the range a day early.
       checkins: perPartner(
@@ -223,10 +222,7 @@ export async function getTherapistView(ctx: TherapistContext, opts: { weeks?: Ti
             )
           : [],
       ),
-      agreements: agreementChanges.flatMap((c) => {
-        const title = agreementTitles.get(c.agreementId);
-        return title ? [{ ...c, title }] : [];
-      }),
+      agreements: agreementChanges,
       questions: (questions?.held ?? []).flatMap((q) => {
         const events: SinceView["questions"] = [];
         if (q.heldAt && q.heldAt > since) events.push({ id: q.id, text: q.text, event: "held", at: q.heldAt });
