@@ -7,7 +7,8 @@
 // throwaway data folder, seeds the demo couple, signs in as Sam through the real form, and lets
 // Lighthouse score the dashboard in that browser. Lighthouse itself is not a dependency of Mend: set LIGHTHOUSE_BIN to
 // its CLI (for example after `npm i -g lighthouse`), or it is looked up on PATH.
-// LIGHTHOUSE_PRESET=desktop scores with the desktop preset; the default is Lighthouse's mobile one.
+// Both of Lighthouse's presets are scored, one table each: desktop, and mobile (a mid-range phone:
+// 4x slower CPU, slow 4G, simulated). LIGHTHOUSE_PRESET=desktop or =mobile scores only that one.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -18,7 +19,7 @@ import { freePort, killGroup, startDemoServer } from "../support/prod-server.mjs
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const CHROME = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const LIGHTHOUSE = process.env.LIGHTHOUSE_BIN || "lighthouse";
-const PRESET = process.env.LIGHTHOUSE_PRESET === "desktop" ? "desktop" : "mobile";
+const PRESETS = ["desktop", "mobile"].filter((p) => !process.env.LIGHTHOUSE_PRESET || process.env.LIGHTHOUSE_PRESET === p);
 const CATEGORIES = ["performance", "accessibility", "best-practices"];
 
 // Signed-in pages: Sam signs in through the real form in a Chromium profile; that browser closes
@@ -76,7 +77,7 @@ async function signedInBrowser(base) {
   };
 }
 
-function lighthouse(url, outFile, browserPort) {
+function lighthouse(url, outFile, browserPort, preset) {
   const args = [
     url,
     "--quiet",
@@ -86,7 +87,7 @@ function lighthouse(url, outFile, browserPort) {
     ...(browserPort
       ? [`--port=${browserPort}`, "--disable-storage-reset"]
       : [`--chrome-path=${CHROME}`, "--chrome-flags=--headless=new --no-sandbox --disable-gpu"]),
-    ...(PRESET === "desktop" ? ["--preset=desktop"] : []),
+    ...(preset === "desktop" ? ["--preset=desktop"] : []),
   ];
   const run = spawnSync(LIGHTHOUSE, args, { encoding: "utf8" });
   if (run.error) throw new Error(`could not run Lighthouse (${LIGHTHOUSE}): ${run.error.message}. Set LIGHTHOUSE_BIN.`);
@@ -114,16 +115,24 @@ async function main() {
       ["demo dashboard", `${server.base}/app`, signedIn.port],
       ["therapist view", share, null],
     ];
-    const rows = [];
-    for (const [name, url, browserPort] of pages) {
-      const { scores, failing, benchmarkIndex } = lighthouse(url, path.join(dataDir, `${name.replace(/ /g, "-")}.json`), browserPort);
-      rows.push({ page: name, ...scores, benchmarkIndex });
-      console.log(
-        `${name}: ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(", ")}${failing.length ? `\n  below 0.9: ${failing.join("; ")}` : ""}`,
-      );
+    const tables = [];
+    for (const preset of PRESETS) {
+      const rows = [];
+      for (const [name, url, browserPort] of pages) {
+        const out = path.join(dataDir, `${preset}-${name.replace(/ /g, "-")}.json`);
+        const { scores, failing, benchmarkIndex } = lighthouse(url, out, browserPort, preset);
+        rows.push({ page: name, ...scores, benchmarkIndex });
+        console.log(
+          `${preset}, ${name}: ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(", ")}${failing.length ? `\n  below 0.9: ${failing.join("; ")}` : ""}`,
+        );
+      }
+      tables.push([preset, rows]);
     }
-    console.log(`\nLighthouse (${PRESET} preset)`);
-    console.table(rows);
+    // benchmarkIndex: Lighthouse's own measure of this machine's speed at that moment (higher is faster).
+    for (const [preset, rows] of tables) {
+      console.log(`\nLighthouse (${preset} preset)`);
+      console.table(rows);
+    }
   } catch (error) {
     console.error(`lighthouse: ${error.message}\nServer log: ${logFile}`);
     process.exitCode = 1;
