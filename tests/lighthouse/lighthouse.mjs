@@ -114,6 +114,9 @@ async function main() {
       ["sign-up", `${server.base}/signup`, null],
       ["demo dashboard", `${server.base}/app`, signedIn.port],
       ["therapist view", share, null],
+      // The floor: Mend's lightest page (a heading, one field, a button). What it scores is the cost
+      // of Next and React themselves on this machine; the pages above are judged against it.
+      ["floor: forgot password", `${server.base}/forgot-password`, null],
     ];
     const tables = [];
     for (const preset of PRESETS) {
