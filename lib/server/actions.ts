@@ -2,7 +2,9 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { currentUser, requirePartner, requireUser, type PartnerContext, type UserContext } from "@/lib/server/access";
-import { countDailyWrite } from "@/lib/server/quotas";
+import { countDailyWrite, countDailyWriteIn } from "@/lib/server/quotas";
+import { countInFirstTransaction } from "@/lib/server/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { asFormData, formDataObject, parseWith, type ActionResult } from "@/lib/validation/form";
 import { asJointWork } from "@/lib/server/safety/joint";
 
@@ -32,13 +34,30 @@ type Options<Data = unknown> = {
    * what never changes (the kind of the entry being edited).
    */
   joint?: boolean | ((data: Data, ctx: PartnerContext) => boolean | Promise<boolean>);
+  /**
+   * The handler's write runs in a `db.$transaction`: count the daily allowance at the start of that
+   * transaction instead of in one of its own, so a save is one COMMIT (one disk sync, decision 004).
+   * Refused there, the write rolls back. A call that opened no transaction (refused before its
+   * write) is counted afterwards, as every well-formed call is.
+   */
+  allowanceInWrite?: boolean;
 };
+
+/** Thrown inside a write's transaction to roll it back when the daily allowance is used up. */
+class AllowanceRefused extends Error {
+  constructor(readonly refusal: ActionResult<never>) {
+    super("daily allowance used up");
+  }
+}
 
 function define<C, S extends z.ZodType, T>(
   require: () => Promise<C>,
   schema: S,
   handler: Handler<C, S, T>,
-  options: Omit<Options, "joint"> & { allowance?: (ctx: C) => Promise<ActionResult<never> | null> },
+  options: Omit<Options, "joint"> & {
+    allowance?: (ctx: C) => Promise<ActionResult<never> | null>;
+    allowanceIn?: (tx: Prisma.TransactionClient, ctx: C) => Promise<ActionResult<never> | null>;
+  },
 ): FormAction<T> {
   return async (_prev, input) => {
     const ctx = await require();
@@ -46,9 +65,29 @@ function define<C, S extends z.ZodType, T>(
     const form = asFormData(input);
     const parsed = parseWith(schema, formDataObject(form, options.arrays));
     if (!parsed.ok) return parsed;
-    const refused = await options.allowance?.(ctx);
-    if (refused) return refused;
-    const result = await handler(ctx, parsed.data, form);
+    let result: ActionResult<T>;
+    const { allowanceIn } = options;
+    if (allowanceIn && options.allowanceInWrite) {
+      const step = async (tx: Prisma.TransactionClient) => {
+        const refusal = await allowanceIn(tx, ctx);
+        if (refusal) throw new AllowanceRefused(refusal);
+      };
+      try {
+        const run = await countInFirstTransaction(step, () => handler(ctx, parsed.data, form));
+        result = run.result;
+        if (!run.counted) {
+          const refused = await options.allowance?.(ctx);
+          if (refused && !result.ok) return refused;
+        }
+      } catch (error) {
+        if (error instanceof AllowanceRefused) return error.refusal;
+        throw error;
+      }
+    } else {
+      const refused = await options.allowance?.(ctx);
+      if (refused) return refused;
+      result = await handler(ctx, parsed.data, form);
+    }
     if (!result.ok) return result;
     for (const path of options.revalidate ?? []) {
       if (typeof path === "string") revalidatePath(path);
@@ -69,14 +108,15 @@ export function partnerAction<S extends z.ZodType, T = undefined>(
 ) {
   const { joint } = options;
   const allowance = (ctx: PartnerContext) => countDailyWrite(ctx.userId);
-  if (!joint) return define(requirePartner, schema, handler, { ...options, allowance });
+  const allowanceIn = (tx: Prisma.TransactionClient, ctx: PartnerContext) => countDailyWriteIn(tx, ctx.userId);
+  if (!joint) return define(requirePartner, schema, handler, { ...options, allowance, allowanceIn });
   // The one place the pause is enforced: every joint action passes here, whatever the UI shows.
   // The check itself runs inside each transaction the handler's write opens (safety/joint.ts).
   const guarded: Handler<PartnerContext, S, T> = async (ctx, data, form) => {
     const isJoint = typeof joint === "function" ? await joint(data, ctx) : joint;
     return isJoint ? asJointWork(ctx, () => handler(ctx, data, form)) : handler(ctx, data, form);
   };
-  return define(requirePartner, schema, guarded, { ...options, allowance });
+  return define(requirePartner, schema, guarded, { ...options, allowance, allowanceIn });
 }
 
 /** An action for a signed-in person who may not have a couple yet: runs requireUser() first. */

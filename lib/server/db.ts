@@ -29,6 +29,22 @@ export function checkEveryTransaction<T>(check: (tx: TransactionClient) => Promi
   return transactionCheck.run(check, work);
 }
 
+/** A step the first transaction started inside `countInFirstTransaction` runs first; `claimed` once one ran it. */
+type FirstTransactionStep = { step: (tx: TransactionClient) => Promise<void>; claimed: boolean };
+const firstTransactionStep = new AsyncLocalStorage<FirstTransactionStep>();
+
+/**
+ * Runs `work` so that the first `db.$transaction` callback inside it begins with `step(tx)`, in the
+ * same transaction as the write that follows (one COMMIT, one disk sync, for both). The daily
+ * allowance of a save is counted so (lib/server/actions.ts). Returns whether a transaction that ran
+ * the step committed: when not (no transaction opened, or every one rolled back), the caller decides.
+ */
+export async function countInFirstTransaction<T>(step: (tx: TransactionClient) => Promise<void>, work: () => Promise<T>) {
+  const pending: FirstTransactionStep = { step, claimed: false };
+  const result = await firstTransactionStep.run(pending, work);
+  return { result, counted: pending.claimed };
+}
+
 /** Tries of one PostgreSQL transaction that keeps conflicting with concurrent ones. */
 const SERIALIZABLE_ATTEMPTS = 20;
 
@@ -88,14 +104,24 @@ function createClient() {
         // A batch has no callback to run the check in: inside checked work it is a bug.
         if (check && typeof first !== "function") throw new Error("Checked work (a joint action) needs an interactive transaction.");
         if (typeof first !== "function") return transaction(first, ...rest);
+        const pending = firstTransactionStep.getStore();
+        let claimedHere = false;
         return transaction(
           (tx: TransactionClient) =>
             insideTransaction.run(true, async () => {
+              if (pending && !pending.claimed) {
+                pending.claimed = claimedHere = true;
+                await pending.step(tx);
+              }
               if (check) await check(tx);
               return first(tx);
             }),
           ...rest,
-        );
+        ).catch((error: unknown) => {
+          // Rolled back, the step's work with it: the next transaction (a retry) runs it again.
+          if (claimedHere && pending) pending.claimed = false;
+          throw error;
+        });
       };
       if (databaseProvider !== "postgresql") return (first: unknown, ...rest: unknown[]) => run(first, rest);
       // SQLite runs one transaction at a time, so every read-merge-write is serializable there. On

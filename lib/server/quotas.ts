@@ -1,6 +1,7 @@
 import "server-only";
 import { env } from "@/lib/server/env";
-import { consume } from "@/lib/server/rate-limit/counters";
+import { consume, consumeIn } from "@/lib/server/rate-limit/counters";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ActionResult } from "@/lib/validation/form";
 
 // Sane daily caps, so one account (a script with a stolen session, a stuck client) cannot fill the
@@ -30,5 +31,12 @@ export function writesQuotaMessage(limit: number, retryAfterMs: number) {
 export async function countDailyWrite(userId: string): Promise<ActionResult<never> | null> {
   const limit = env().writesPerDay;
   const verdict = await consume(`writes:user:${userId}`, { limit, windowMs: DAY_MS });
+  return verdict.ok ? null : { ok: false, fieldErrors: {}, formError: writesQuotaMessage(limit, verdict.retryAfterMs) };
+}
+
+/** `countDailyWrite` inside the write's own transaction: the count commits (or rolls back) with the write. */
+export async function countDailyWriteIn(tx: Prisma.TransactionClient, userId: string): Promise<ActionResult<never> | null> {
+  const limit = env().writesPerDay;
+  const verdict = await consumeIn(tx, `writes:user:${userId}`, { limit, windowMs: DAY_MS });
   return verdict.ok ? null : { ok: false, fieldErrors: {}, formError: writesQuotaMessage(limit, verdict.retryAfterMs) };
 }

@@ -62,6 +62,36 @@ export async function consume(key: string, { limit, windowMs }: { limit: number;
   return RETRY_SOON;
 }
 
+/**
+ * `consume`, inside a transaction the caller opened: the count commits or rolls back with the
+ * caller's own write (one COMMIT for both). No rounds: the transaction orders it against concurrent
+ * ones (SQLite runs one at a time; PostgreSQL's are SERIALIZABLE and retried from the start on a
+ * conflict, lib/server/db.ts). The common case, a live window with room left, is one statement.
+ */
+export async function consumeIn(
+  tx: Prisma.TransactionClient,
+  key: string,
+  { limit, windowMs }: { limit: number; windowMs: number },
+  now = new Date(),
+): Promise<Verdict> {
+  const resetAt = new Date(now.getTime() + windowMs);
+  limit = Math.min(limit, 2 ** 31 - 1);
+  const counted = await tx.rateLimit.updateMany({
+    where: { key, resetAt: { gt: now }, count: { lt: limit } },
+    data: { count: { increment: 1 } },
+  });
+  if (counted.count === 1) return ALLOWED;
+  const row = await tx.rateLimit.findUnique({ where: { key }, select: { count: true, resetAt: true } });
+  if (!row) {
+    await tx.rateLimit.create({ data: { key, count: 1, resetAt }, select: { key: true } });
+    return ALLOWED;
+  }
+  if (row.resetAt > now) return { ok: false, retryAfterMs: row.resetAt.getTime() - now.getTime() };
+  // An expired window: start a new one with this attempt.
+  await tx.rateLimit.updateMany({ where: { key }, data: { count: 1, resetAt, blockedUntil: null } });
+  return ALLOWED;
+}
+
 /** How many attempts `key` has counted in its current window (0 when none or expired). */
 export async function countOf(key: string, now = new Date()): Promise<number> {
   const row = await db.rateLimit.findUnique({ where: { key }, select: { count: true, resetAt: true } });

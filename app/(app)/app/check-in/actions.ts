@@ -9,6 +9,7 @@ const everywhereCheckInsShow = ["/app", "/app/check-in", "/app/timeline", "/app/
 
 export const saveCheckInAction = partnerAction(checkInSchema, (ctx, input) => saveCheckIn(ctx, input), {
   revalidate: everywhereCheckInsShow,
+  allowanceInWrite: true,
 });
 
 export const updateCheckInPrefsAction = partnerAction(
