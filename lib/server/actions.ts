@@ -2,7 +2,7 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { currentUser, requirePartner, requireUser, type PartnerContext, type UserContext } from "@/lib/server/access";
-import { countDailyWrite, countDailyWriteIn } from "@/lib/server/quotas";
+import { countDailyWrite } from "@/lib/server/quotas";
 import { countInFirstTransaction } from "@/lib/server/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { asFormData, formDataObject, parseWith, type ActionResult } from "@/lib/validation/form";
@@ -108,7 +108,7 @@ export function partnerAction<S extends z.ZodType, T = undefined>(
 ) {
   const { joint } = options;
   const allowance = (ctx: PartnerContext) => countDailyWrite(ctx.userId);
-  const allowanceIn = (tx: Prisma.TransactionClient, ctx: PartnerContext) => countDailyWriteIn(tx, ctx.userId);
+  const allowanceIn = (tx: Prisma.TransactionClient, ctx: PartnerContext) => countDailyWrite(ctx.userId, tx);
   if (!joint) return define(requirePartner, schema, handler, { ...options, allowance, allowanceIn });
   // The one place the pause is enforced: every joint action passes here, whatever the UI shows.
   // The check itself runs inside each transaction the handler's write opens (safety/joint.ts).

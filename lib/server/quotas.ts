@@ -26,17 +26,13 @@ export function writesQuotaMessage(limit: number, retryAfterMs: number) {
 
 /**
  * Counts one write by this person against their daily allowance (a 24-hour window from their
- * first counted write). Returns the refusal to show, or null when the write may go ahead.
+ * first counted write). Returns the refusal to show, or null when the write may go ahead. Given the
+ * write's own transaction, the count commits (or rolls back) with the write: one COMMIT for both.
  */
-export async function countDailyWrite(userId: string): Promise<ActionResult<never> | null> {
+export async function countDailyWrite(userId: string, tx?: Prisma.TransactionClient): Promise<ActionResult<never> | null> {
   const limit = env().writesPerDay;
-  const verdict = await consume(`writes:user:${userId}`, { limit, windowMs: DAY_MS });
-  return verdict.ok ? null : { ok: false, fieldErrors: {}, formError: writesQuotaMessage(limit, verdict.retryAfterMs) };
-}
-
-/** `countDailyWrite` inside the write's own transaction: the count commits (or rolls back) with the write. */
-export async function countDailyWriteIn(tx: Prisma.TransactionClient, userId: string): Promise<ActionResult<never> | null> {
-  const limit = env().writesPerDay;
-  const verdict = await consumeIn(tx, `writes:user:${userId}`, { limit, windowMs: DAY_MS });
+  const key = `writes:user:${userId}`;
+  const window = { limit, windowMs: DAY_MS };
+  const verdict = tx ? await consumeIn(tx, key, window) : await consume(key, window);
   return verdict.ok ? null : { ok: false, fieldErrors: {}, formError: writesQuotaMessage(limit, verdict.retryAfterMs) };
 }
