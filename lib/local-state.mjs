@@ -4,8 +4,10 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { keyId, keyring, newKey, parseKey } from "./crypto/seal.mjs";
 
 const SECRET_FILE = "nextauth-secret";
+const KEYS_FOLDER = "keys";
 
 /** Folder for local state; `data/` under the working directory unless MEND_DATA_DIR says otherwise. */
 export function dataDir() {
@@ -41,6 +43,9 @@ export function tightenPermissions({ dir = dataDir(), dbFile = null, log = conso
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   narrow(dir, 0o700);
   narrow(path.join(dir, SECRET_FILE), 0o600);
+  const keys = path.join(dir, KEYS_FOLDER);
+  narrow(keys, 0o700);
+  if (fs.existsSync(keys)) for (const name of fs.readdirSync(keys)) narrow(path.join(keys, name), 0o600);
   for (const base of new Set([path.join(dir, "mend.db"), dbFile].filter(Boolean))) {
     for (const suffix of SQLITE_COMPANIONS) narrow(base + suffix, 0o600);
   }
@@ -99,4 +104,85 @@ export function ensureSecret(dir = dataDir()) {
     throw new Error(`cannot create an auth secret at ${file} (${error.code}). Set NEXTAUTH_SECRET or make ${dir} writable.`);
   }
   return secret;
+}
+
+/** Where the embedded database's data keys live: `<data dir>/keys/`, never inside the database or its backups. */
+export function keysDir(dir = dataDir()) {
+  return path.join(dir, KEYS_FOLDER);
+}
+
+/** The sealing key's file in the keys folder; older keys a rotation still needs sit beside it as retiring-<key id>.key. */
+export const CURRENT_KEY_FILE = "data.key";
+
+/**
+ * The data keys (decision 014): the key that seals new values, then older keys a rotation has
+ * not finished moving away from. From MEND_DATA_KEY (and MEND_DATA_KEY_PREVIOUS, comma-separated)
+ * when set; otherwise, on the embedded SQLite database only, from `<data dir>/keys/`: data.key
+ * (mode 600, base64) seals, each retiring-<key id>.key still opens. The first run generates
+ * data.key. On PostgreSQL the key must come from the environment: a database run by someone else
+ * should not sit beside its own key.
+ */
+export function loadDataKeys({ provider, dataKey, previousKeys = [], dir = dataDir() }) {
+  if (dataKey) {
+    return keyring(
+      parseKey(dataKey, "MEND_DATA_KEY"),
+      previousKeys.map((text) => parseKey(text, "MEND_DATA_KEY_PREVIOUS")),
+    );
+  }
+  if (provider === "postgresql") {
+    throw new Error(
+      "MEND_DATA_KEY is not set. With PostgreSQL, Mend seals what people write with a key given in the environment, " +
+        "never stored beside the database: create one with `openssl rand -base64 32`, keep it safe (docs/deploy.md), and set MEND_DATA_KEY.",
+    );
+  }
+  const folder = keysDir(dir);
+  fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
+  const currentFile = path.join(folder, CURRENT_KEY_FILE);
+  if (!readTrimmed(currentFile)) {
+    try {
+      // `wx`: of two processes starting at once, one writes the key; the other reads it.
+      fs.writeFileSync(currentFile, newKey().toString("base64") + "\n", { mode: 0o600, flag: "wx" });
+    } catch (error) {
+      if (error.code !== "EEXIST") throw error;
+    }
+  }
+  const current = parseKey(readTrimmed(currentFile), `The key file ${currentFile}`);
+  const older = fs
+    .readdirSync(folder)
+    .filter((name) => /^retiring-[0-9a-f]{16}\.key$/.test(name))
+    .map((name) => parseKey(readTrimmed(path.join(folder, name)), `The key file ${path.join(folder, name)}`));
+  return keyring(current, older);
+}
+
+/** Keeps an older key (retiring-<key id>.key, 0600) while a rotation moves values away from it; returns its id. */
+export function writeRetiringKey(folder, key) {
+  const id = keyId(key);
+  try {
+    fs.writeFileSync(path.join(folder, `retiring-${id}.key`), key.toString("base64") + "\n", { mode: 0o600, flag: "wx" });
+  } catch (error) {
+    if (error.code !== "EEXIST") throw error;
+  }
+  return id;
+}
+
+/** Replaces the sealing key in one step (a new file renamed over data.key), so a crash leaves the old or the new, never half. */
+export function replaceCurrentKey(folder, key) {
+  const temporary = path.join(folder, `${CURRENT_KEY_FILE}.new`);
+  const fd = fs.openSync(temporary, "w", 0o600);
+  fs.writeSync(fd, key.toString("base64") + "\n");
+  fs.fsyncSync(fd);
+  fs.closeSync(fd);
+  fs.renameSync(temporary, path.join(folder, CURRENT_KEY_FILE));
+  const dirFd = fs.openSync(folder, "r");
+  fs.fsyncSync(dirFd);
+  fs.closeSync(dirFd);
+}
+
+function readTrimmed(file) {
+  try {
+    return fs.readFileSync(file, "utf8").trim();
+  } catch (error) {
+    if (error.code === "ENOENT") return "";
+    throw error;
+  }
 }

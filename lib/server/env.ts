@@ -54,6 +54,20 @@ const schema = z.object({
     .enum(["1", "0"], "must be 1 (print every database statement's SQL, never its values, to the server's output) or 0")
     .optional(),
   MEND_RESOURCES_FILE: z.string().optional(),
+  MEND_DATA_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]{43}=?$/, "must be 32 random bytes written as base64, like the output of `openssl rand -base64 32`")
+    .optional(),
+  MEND_DATA_KEY_PREVIOUS: z
+    .string()
+    .regex(
+      /^[A-Za-z0-9+/]{43}=?(,[A-Za-z0-9+/]{43}=?)*$/,
+      "must be the earlier data keys a rotation still needs, base64, separated by commas (or unset)",
+    )
+    .optional(),
+  MEND_BENCH_UNSEALED: z
+    .enum(["1"], "must be 1 (store words unsealed, for `npm run bench`'s comparison on this computer only) or unset")
+    .optional(),
   MEND_TEST_PASSWORD_HASHING: z
     .enum(["fast"], "must be fast (cheap password hashes, for the test suites on this computer only) or unset")
     .optional(),
@@ -96,6 +110,12 @@ export type Env = {
   logQueries: boolean;
   /** MEND_RESOURCES_FILE: a practice's own list of support lines, replacing Mend's (checked at start). */
   resourcesFile: string | null;
+  /** MEND_DATA_KEY: the key that seals what people write (decision 014); unset on SQLite: the key file in the data folder. */
+  dataKey: string | undefined;
+  /** MEND_DATA_KEY_PREVIOUS: older keys values may still be sealed with, while a rotation runs. */
+  previousDataKeys: string[];
+  /** MEND_BENCH_UNSEALED=1: no sealing, for the benchmark's comparison (loopback servers only). */
+  benchUnsealed: boolean;
   /** MEND_TEST_PASSWORD_HASHING=fast: cheap argon2 parameters (lib/server/auth/password.ts), tests only. */
   fastPasswordHashing: boolean;
 };
@@ -130,6 +150,14 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
         `suites only and is refused unless NEXTAUTH_URL is an address on this computer (like http://127.0.0.1:3000). Unset it.`,
     );
   }
+  // Unsealed storage is for the benchmark's sealed-vs-unsealed comparison, on this computer only.
+  const benchUnsealed = data.MEND_BENCH_UNSEALED === "1";
+  if (benchUnsealed && !(publicUrl && LOCAL_HOSTS.test(publicUrl.hostname))) {
+    throw new EnvError(
+      `Mend's configuration is not valid:\n- MEND_BENCH_UNSEALED=1 stores what people write unsealed; it is for \`npm run bench\` only and ` +
+        `is refused unless NEXTAUTH_URL is an address on this computer (like http://127.0.0.1:3000). Unset it.`,
+    );
+  }
   const databaseUrl = data.DATABASE_URL ?? defaultDatabaseUrl();
   return {
     nodeEnv: data.NODE_ENV,
@@ -149,6 +177,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     logQueries: data.MEND_LOG_QUERIES === "1",
     resourcesFile: data.MEND_RESOURCES_FILE ?? null,
     fastPasswordHashing,
+    dataKey: data.MEND_DATA_KEY,
+    benchUnsealed,
+    previousDataKeys: data.MEND_DATA_KEY_PREVIOUS ? data.MEND_DATA_KEY_PREVIOUS.split(",") : [],
   };
 }
 

@@ -32,10 +32,35 @@ describe("configuration", () => {
       logQueries: false,
       resourcesFile: null,
       fastPasswordHashing: false,
+      dataKey: undefined,
+      previousDataKeys: [],
+      benchUnsealed: false,
     });
     expect(parseEnv({ NEXTAUTH_SECRET: SECRET, MEND_RESOURCES_FILE: "/srv/mend/support-lines.md" }).resourcesFile).toBe(
       "/srv/mend/support-lines.md",
     );
+  });
+
+  it("takes the data key as 32 bytes of base64, and older keys as a comma-separated list", () => {
+    const key = Buffer.alloc(32, 7).toString("base64");
+    const older = Buffer.alloc(32, 9).toString("base64");
+    const parsed = parseEnv({ NEXTAUTH_SECRET: SECRET, MEND_DATA_KEY: key, MEND_DATA_KEY_PREVIOUS: `${older},${key}` });
+    expect(parsed.dataKey).toBe(key);
+    expect(parsed.previousDataKeys).toEqual([older, key]);
+    expect(() => parseEnv({ NEXTAUTH_SECRET: SECRET, MEND_DATA_KEY: "short" })).toThrow(
+      /- MEND_DATA_KEY must be 32 random bytes written as base64/,
+    );
+    expect(() => parseEnv({ NEXTAUTH_SECRET: SECRET, MEND_DATA_KEY: key, MEND_DATA_KEY_PREVIOUS: `${older};x` })).toThrow(
+      /- MEND_DATA_KEY_PREVIOUS must be the earlier data keys/,
+    );
+  });
+
+  it("stores words unsealed only for the benchmark, on a server whose address is this computer", () => {
+    expect(parseEnv({ NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: "http://127.0.0.1:4100", MEND_BENCH_UNSEALED: "1" }).benchUnsealed).toBe(true);
+    expect(() => parseEnv({ NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: "https://mend.example.org", MEND_BENCH_UNSEALED: "1" })).toThrow(
+      /MEND_BENCH_UNSEALED=1 stores what people write unsealed/,
+    );
+    expect(() => parseEnv({ NEXTAUTH_SECRET: SECRET, MEND_BENCH_UNSEALED: "1" })).toThrow(/MEND_BENCH_UNSEALED/);
   });
 
   it("logs statements only when asked with MEND_LOG_QUERIES=1", () => {

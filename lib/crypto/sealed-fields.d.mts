@@ -1,0 +1,1 @@
+export declare const SEALED_FIELDS: Readonly<Record<string, readonly string[]>>;
