@@ -6,6 +6,8 @@ import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-pg/client";
 import { guardConnection, type ConnectionGuard } from "@/lib/server/connection-guard";
 import { configureSqlite } from "@/lib/server/sqlite";
+import { dataKeys } from "@/lib/server/crypto/keys";
+import { dataModelOf, sealedExtension, sealedLookupClient } from "@/lib/server/crypto/sealed-client";
 import { env } from "@/lib/server/env";
 
 // One Prisma client per process. Dev hot reload would otherwise open a new
@@ -94,7 +96,11 @@ function createClient() {
     prisma = new PrismaClient({ adapter: guard.factory, log: queryEvents });
   }
   if (env().logQueries) logStatements(prisma);
-  const client = new Proxy(prisma, {
+  // Every query goes through the sealing extension (decision 014); the query log above sees only ciphertext.
+  const sealed = env().benchUnsealed
+    ? prisma
+    : (prisma.$extends(sealedExtension(dataModelOf(prisma), dataKeys())) as unknown as PrismaClient);
+  const client = new Proxy(sealed, {
     get(target, property, receiver) {
       if (property !== "$transaction") return Reflect.get(target, property, receiver);
       const transaction = target.$transaction.bind(target) as (first: unknown, ...rest: unknown[]) => Promise<unknown>;
@@ -108,14 +114,16 @@ function createClient() {
         let claimedHere = false;
         return transaction(
           (tx: TransactionClient) =>
-            insideTransaction.run(true, async () => {
-              if (pending && !pending.claimed) {
-                pending.claimed = claimedHere = true;
-                await pending.step(tx);
-              }
-              if (check) await check(tx);
-              return first(tx);
-            }),
+            insideTransaction.run(true, () =>
+              sealedLookupClient.run(tx, async () => {
+                if (pending && !pending.claimed) {
+                  pending.claimed = claimedHere = true;
+                  await pending.step(tx);
+                }
+                if (check) await check(tx);
+                return first(tx);
+              }),
+            ),
           ...rest,
         ).catch((error: unknown) => {
           // Rolled back, the step's work with it: the next transaction (a retry) runs it again.

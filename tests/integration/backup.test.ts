@@ -10,6 +10,8 @@ import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-pg/
 import { backup, restore } from "@/lib/cli/backup.mjs";
 import { PG_ADMIN_URL, TMP_DIR, pgDatabaseUrl, pgTestPrefix } from "../setup/paths";
 import { db, makeCouple } from "./factories";
+import { SEALED_PREFIX } from "@/lib/crypto/seal.mjs";
+import { openRawRow } from "./sealed-values";
 import { createEntry } from "@/lib/server/entries/write";
 
 // `npm run backup` and its restore, on the database this run uses (SQLite, or PostgreSQL under
@@ -62,8 +64,12 @@ describe("backup and restore", () => {
       const count = (model: PrismaClient) => (model[table] as unknown as { count(): Promise<number> }).count();
       expect(await count(restored), table).toBe(await count(db as unknown as PrismaClient));
     }
-    const entry = await restored.entry.findFirstOrThrow({ where: { coupleId: a.coupleId }, select: { body: true } });
-    expect(JSON.stringify(entry.body)).toContain("Thank you for listening tonight");
+    // The restored words are sealed as they were (decision 014), and open with the same key: a backup is
+    // worth nothing without the key, kept apart from it.
+    const entry = await restored.entry.findFirstOrThrow({ where: { coupleId: a.coupleId }, select: { id: true, body: true } });
+    expect(entry.body.startsWith(SEALED_PREFIX)).toBe(true);
+    expect(entry.body).not.toContain("Thank you for listening tonight");
+    expect(openRawRow("Entry", entry).body).toContain("Thank you for listening tonight");
     await expect(restore(file, target)).rejects.toThrow(/exists|not empty/);
   }, 120_000);
 });

@@ -11,6 +11,7 @@ const BY_EMAIL: Partial<Record<Prisma.ModelName, string>> = { OutboxMail: "to", 
 /** Models whose rows belong to no couple and no person. */
 export const NOT_OWNED: Partial<Record<Prisma.ModelName, string>> = {
   RateLimit: "throttle counters keyed by a hash of a client or an account; attempts count by design",
+  SealCanary: "the data key's check (decision 014), written at start, never by an action",
 };
 
 type Columns = Map<string, Set<string>>;

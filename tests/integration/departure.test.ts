@@ -41,7 +41,8 @@ async function everyTable(): Promise<Record<string, string>> {
       );
   const result: Record<string, string> = {};
   for (const { name } of tables) {
-    const rows = await db.$queryRawUnsafe<unknown[]>(`SELECT * FROM "${name}"`);
+    // Sealed columns are opened: the search is for the person's words, whatever form they are stored in.
+    const rows = (await db.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM "${name}"`)).map((row) => openRawRow(name, row));
     result[name] = JSON.stringify(rows, (_k, v) => (typeof v === "bigint" ? String(v) : v));
   }
   return result;
@@ -164,6 +165,7 @@ import { logTrigger, replyToTrigger, saveTriggerPlan } from "@/lib/server/trigge
 import { acceptTalk, addFollowUp, saveTalkNote, scheduleTalk, startTalk } from "@/lib/server/conversations/write";
 import { saveIntake } from "@/lib/server/intake/write";
 import { listIntake } from "@/lib/server/intake/read";
+import { openRawRow } from "./sealed-values";
 import { intakeSchema } from "@/lib/validation/intake";
 
 describe("deleting an account", () => {

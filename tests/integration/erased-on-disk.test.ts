@@ -7,6 +7,7 @@ import { saveCheckIn } from "@/lib/server/checkins/write";
 import { updateProfile } from "@/lib/server/couples/couple";
 import { deleteAccount, leaveCouple } from "@/lib/server/departure/leave";
 import { createEntry, deleteEntry, respondToEntry } from "@/lib/server/entries/write";
+import { SEALED_PREFIX } from "@/lib/crypto/seal.mjs";
 import { db, makeCouple } from "./factories";
 
 // Issue 21, point 9: what is erased leaves no copy on disk. Without `secure_delete` SQLite only marks
@@ -79,9 +80,15 @@ describe.skipIf(!file)("erased means erased on disk", () => {
     const marker = newMarker("entry");
     const { a } = await makeCouple();
     const id = await writeEntry(a, "partner", `${marker} what I wrote`);
-    expect(filesHolding(marker).length).toBeGreaterThan(0); // the search can find it
+    // Sealed at rest (decision 014): the words never reach the disk; their sealed form does, until erased.
+    const [row] = await db.$queryRaw<{ body: string }[]>`SELECT "body" FROM "Entry" WHERE "id" = ${id}`;
+    const stored = row!.body;
+    expect(stored.startsWith(SEALED_PREFIX)).toBe(true);
+    expect(filesHolding(marker)).toEqual([]);
+    expect(filesHolding(stored).length).toBeGreaterThan(0); // the search can find it
 
     expect((await deleteEntry(a, id)).ok).toBe(true);
+    expect(filesHolding(stored)).toEqual([]);
     expect(filesHolding(marker)).toEqual([]);
   });
 

@@ -124,7 +124,10 @@ describe("a joint action racing a pause", () => {
         pauseLater(),
       ]);
       const pause = await db.jointPause.findFirst({ where: { coupleId }, select: { id: true } });
-      const written = await db.entry.findFirst({ where: { coupleId, body: { contains: text } }, select: { id: true } });
+      // Bodies are sealed at rest: read the couple's entries and look in the opened words.
+      const written = (await db.entry.findMany({ where: { coupleId }, select: { id: true, body: true } })).find((e) =>
+        e.body.includes(text),
+      );
       expect(pause).not.toBeNull();
       expect(Boolean(written)).toBe(result.ok);
       if (!written) {

@@ -35,6 +35,8 @@ const shared = {
   DATABASE_URL: databaseUrl,
   NEXTAUTH_SECRET: crypto.randomBytes(48).toString("base64url"),
   NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: crypto.randomBytes(32).toString("base64"),
+  // One data key for both instances, as a practice sets it (decision 014): PostgreSQL refuses to start without.
+  MEND_DATA_KEY: crypto.randomBytes(32).toString("base64"),
 };
 const servers = [];
 let email;

@@ -14,6 +14,8 @@ if (PG_ADMIN_URL) {
   await admin.query(`CREATE DATABASE "${database}" TEMPLATE "${pgBaseDatabase}"`);
   await admin.end();
   process.env.DATABASE_URL = pgDatabaseUrl(database);
+  // PostgreSQL takes its data key from the environment only (decision 014): one per run, as a practice would set it.
+  process.env.MEND_DATA_KEY ??= crypto.createHash("sha256").update(`mend test data key ${pgTestPrefix}`).digest("base64");
 } else {
   const file = path.join(TMP_DIR, `test-${id}.db`);
   fs.copyFileSync(BASE_DB, file);

@@ -41,6 +41,7 @@ export const DEPARTURE_MODELS: Record<Prisma.ModelName, DepartureRule> = {
   ShareVisit: { leave: "kept", delete: "kept", why: "visits of the couple's links stay in its history; they name no one" },
   AuditEvent: { leave: "kept", delete: "kept", why: "ids and labels only, never words; the actor id names no one once the person is gone" },
   RateLimit: { leave: "untouched", delete: "untouched", why: "throttle counters keyed by hashes, tied to no couple" },
+  SealCanary: { leave: "untouched", delete: "untouched", why: "the data key's check (decision 014), tied to no one" },
   SignUpRequest: { leave: "untouched", delete: "untouched", why: "only exists before an account does" },
   PasswordResetToken: { leave: "untouched", delete: "removed", why: "the account's own; goes with the user" },
   UserSession: { leave: "untouched", delete: "removed", why: "the account's own; goes with the user" },

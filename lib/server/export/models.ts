@@ -20,6 +20,7 @@ export const EXPORT_MODELS: Record<Prisma.ModelName, ExportRule> = {
   ShareVisit: { section: "shareLinks", why: "the visits of each link" },
   AuditEvent: { section: "progress", why: "the stage history comes from it; other events are ids only" },
   RateLimit: { section: null, why: "throttle counters, tied to no one" },
+  SealCanary: { section: null, why: "the data key's check (decision 014), tied to no one" },
   SignUpRequest: { section: null, why: "only exists before the account does" },
   PasswordResetToken: { section: null, why: "token hashes: secrets, not the person's words" },
   UserSession: { section: "sessions", why: "where the person is signed in" },

@@ -1,0 +1,226 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { spawnSync } from "node:child_process";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { SEALED_FIELDS } from "@/lib/crypto/sealed-fields.mjs";
+import { SEALED_PREFIX, SealedValueError } from "@/lib/crypto/seal.mjs";
+import { backup } from "@/lib/cli/backup.mjs";
+import { sqlitePath } from "@/lib/local-state.mjs";
+import { PG_ADMIN_URL, TMP_DIR } from "../setup/paths";
+import { db, makeCouple } from "./factories";
+
+// Issue 24: what people write is sealed before it reaches the database. A marker written into every
+// sealed column, by the same client every module uses, must appear in no byte of the database's
+// files, of a backup, or of a plain-text pg_dump; read back through the client it is whole again.
+const onPostgres = Boolean(PG_ADMIN_URL);
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+/** Writes the marker into every sealed column of every sealed model, one row each, for one couple. */
+async function writeEverywhere(marker: string) {
+  const { coupleId, a, b } = await makeCouple();
+  const words = (column: string) => `${marker} ${column}`;
+  const entry = await db.entry.create({
+    data: {
+      coupleId,
+      authorId: a.userId,
+      stageSlug: "acknowledgment",
+      kind: "reflection",
+      visibility: "partner",
+      body: JSON.stringify({ text: words("body") }),
+    },
+  });
+  await db.entryResponse.create({
+    data: { coupleId, entryId: entry.id, authorId: b.userId, verdict: "heard", questions: words("questions") },
+  });
+  await db.checkIn.create({
+    data: {
+      coupleId,
+      authorId: a.userId,
+      localDate: "2026-12-01",
+      timeZone: "UTC",
+      trust: 5,
+      closeness: 5,
+      mood: "calm",
+      note: words("note"),
+    },
+  });
+  const agreement = await db.agreement.create({ data: { coupleId, status: "proposed" } });
+  await db.agreementVersion.create({
+    data: {
+      coupleId,
+      agreementId: agreement.id,
+      number: 1,
+      kind: "proposal",
+      title: words("title"),
+      text: words("text"),
+      category: "other",
+      scope: words("scope"),
+      proposedBy: a.userId,
+    },
+  });
+  await db.agreementDecision.create({
+    data: { coupleId, agreementId: agreement.id, versionNumber: 1, action: "declined", reason: words("reason"), actorId: b.userId },
+  });
+  const commitment = await db.commitment.create({
+    data: { coupleId, ownerId: a.userId, what: words("what"), cadence: "daily", timeZone: "UTC" },
+  });
+  const log = await db.commitmentLog.create({
+    data: { coupleId, commitmentId: commitment.id, authorId: a.userId, localDate: "2026-12-01", outcome: "kept", note: words("note") },
+  });
+  await db.commitmentReview.create({ data: { coupleId, logId: log.id, reviewerId: b.userId, verdict: "disputed", note: words("note") } });
+  await db.safetyCheck.create({
+    data: { coupleId, userId: a.userId, answers: JSON.stringify({ fear: words("answers") }), flagged: false },
+  });
+  // Nested create: the answer is named and sealed to its own row too.
+  await db.question.create({
+    data: {
+      coupleId,
+      askerId: b.userId,
+      text: words("text"),
+      answers: { create: { coupleId, authorId: a.userId, number: 1, text: words("text") } },
+    },
+  });
+  const trigger = await db.triggerEvent.create({
+    data: {
+      coupleId,
+      authorId: b.userId,
+      what: words("what"),
+      intensity: 3,
+      note: words("note"),
+      localDate: "2026-12-01",
+      timeZone: "UTC",
+    },
+  });
+  await db.triggerReply.create({ data: { coupleId, triggerId: trigger.id, authorId: a.userId, text: words("text") } });
+  // Upsert by a compound key: the update branch is sealed to the row that exists.
+  for (const round of [1, 2]) {
+    await db.triggerPlan.upsert({
+      where: { coupleId_authorId: { coupleId, authorId: b.userId } },
+      create: { coupleId, authorId: b.userId, helpsMe: words("helpsMe"), iWill: words("iWill") },
+      update: { helpsMe: `${words("helpsMe")} ${round}`, iWill: `${words("iWill")} ${round}` },
+    });
+  }
+  const talk = await db.conversation.create({
+    data: { coupleId, proposedBy: a.userId, topic: words("topic"), startsAt: new Date(), minutes: 30, timeZone: "UTC", status: "done" },
+  });
+  await db.conversationNote.create({ data: { coupleId, conversationId: talk.id, authorId: a.userId, text: words("text") } });
+  await db.conversationFollowUp.create({ data: { coupleId, conversationId: talk.id, authorId: b.userId, text: words("text") } });
+  await db.intakeAnswer.create({
+    data: { coupleId, authorId: a.userId, question: "what-happened", value: words("value"), visibility: "therapist" },
+  });
+  // An update of many rows at once (no single id): each row is sealed to itself.
+  await db.checkIn.updateMany({ where: { coupleId }, data: { note: words("note") } });
+  return { coupleId, entryId: entry.id, words };
+}
+
+const delegateOf = (model: string) =>
+  (db as unknown as Record<string, { findMany(args: unknown): Promise<Record<string, unknown>[]> }>)[
+    model.charAt(0).toLowerCase() + model.slice(1)
+  ]!;
+
+/** Every sealed column's stored text for a couple, read past the client (raw SQL). */
+async function storedValues(coupleId: string) {
+  const values: { model: string; column: string; stored: string }[] = [];
+  for (const [model, columns] of Object.entries(SEALED_FIELDS)) {
+    const rows = await db.$queryRaw<Record<string, string>[]>(
+      Prisma.sql`SELECT ${Prisma.raw(columns.map((c) => `"${c}"`).join(", "))} FROM ${Prisma.raw(`"${model}"`)} WHERE "coupleId" = ${coupleId}`,
+    );
+    for (const row of rows) for (const column of columns) values.push({ model, column, stored: row[column]! });
+  }
+  return values;
+}
+
+function filesContaining(files: string[], marker: string) {
+  const needle = Buffer.from(marker, "utf8");
+  return files.filter((file) => fs.existsSync(file) && fs.readFileSync(file).includes(needle));
+}
+
+describe("sealed at rest", () => {
+  it("every sealed column is stored sealed, and reads back whole through the client", async () => {
+    const marker = `mark-${crypto.randomBytes(6).toString("hex")}`;
+    const { coupleId, words } = await writeEverywhere(marker);
+    const stored = await storedValues(coupleId);
+    // One row (at least) per sealed column, every one sealed, none holding the marker.
+    const covered = new Set(stored.map((v) => `${v.model}.${v.column}`));
+    expect([...covered].sort()).toEqual(
+      Object.entries(SEALED_FIELDS)
+        .flatMap(([m, cs]) => cs.map((c) => `${m}.${c}`))
+        .sort(),
+    );
+    for (const value of stored) {
+      expect(value.stored.startsWith(SEALED_PREFIX), `${value.model}.${value.column}`).toBe(true);
+      expect(value.stored).not.toContain(marker);
+    }
+    for (const [model, columns] of Object.entries(SEALED_FIELDS)) {
+      const rows = await delegateOf(model).findMany({ where: { coupleId } });
+      for (const row of rows) for (const column of columns) expect(String(row[column]), `${model}.${column}`).toContain(marker);
+    }
+    const plan = await db.triggerPlan.findFirstOrThrow({ where: { coupleId }, select: { helpsMe: true } });
+    expect(plan).toEqual({ helpsMe: `${words("helpsMe")} 2` });
+    // A nested read opens the included rows too, and the id added for opening is dropped again.
+    const question = await db.question.findFirstOrThrow({
+      where: { coupleId },
+      select: { text: true, answers: { select: { text: true } } },
+    });
+    expect(question).toEqual({ text: words("text"), answers: [{ text: words("text") }] });
+  });
+
+  it("the marker is in no byte of the database's files nor of a backup", async () => {
+    const marker = `mark-${crypto.randomBytes(6).toString("hex")}`;
+    await writeEverywhere(marker);
+    const url = process.env.DATABASE_URL!;
+    const file = path.join(TMP_DIR, `sealed-backup-${crypto.randomBytes(4).toString("hex")}.${onPostgres ? "dump" : "db"}`);
+    await backup(url, file);
+    if (onPostgres) {
+      // pg_dump's plain SQL (the backup's custom format is compressed, so it would prove nothing alone).
+      const parsed = new URL(url);
+      const env = { ...process.env, PGPASSWORD: decodeURIComponent(parsed.password) };
+      parsed.password = "";
+      const dump = spawnSync("pg_dump", ["--format=plain", "--dbname", parsed.toString()], { env, maxBuffer: 256 * 1024 * 1024 });
+      expect(dump.status, String(dump.stderr)).toBe(0);
+      expect(dump.stdout.length).toBeGreaterThan(1000);
+      expect(dump.stdout.includes(Buffer.from(marker))).toBe(false);
+      expect(dump.stdout.includes(Buffer.from(SEALED_PREFIX))).toBe(true);
+    } else {
+      const dbFile = sqlitePath(url)!;
+      const folder = [dbFile, `${dbFile}-wal`, `${dbFile}-shm`];
+      expect(fs.existsSync(dbFile)).toBe(true);
+      expect(filesContaining(folder, marker)).toEqual([]);
+      expect(filesContaining(folder, SEALED_PREFIX).length).toBeGreaterThan(0);
+    }
+    expect(filesContaining([file], marker)).toEqual([]);
+  });
+
+  it("a sealed value moved to another row does not open: a logged error, never its words", async () => {
+    const marker = `mark-${crypto.randomBytes(6).toString("hex")}`;
+    const { coupleId, entryId } = await writeEverywhere(marker);
+    const other = await db.entry.create({
+      data: {
+        coupleId,
+        authorId: (await db.entry.findUniqueOrThrow({ where: { id: entryId } })).authorId,
+        stageSlug: "patience",
+        kind: "reflection",
+        visibility: "private",
+        body: "{}",
+      },
+    });
+    await db.$executeRaw`UPDATE "Entry" SET "body" = (SELECT "body" FROM "Entry" WHERE "id" = ${entryId}) WHERE "id" = ${other.id}`;
+    const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    await expect(db.entry.findUniqueOrThrow({ where: { id: other.id } })).rejects.toThrow(SealedValueError);
+    expect(logged).toHaveBeenCalledWith(expect.stringContaining(`Entry.body.${other.id}`));
+    expect(logged.mock.calls.flat().join(" ")).not.toContain(marker);
+    // The row it came from still opens.
+    expect((await db.entry.findUniqueOrThrow({ where: { id: entryId } })).body).toContain(marker);
+  });
+
+  it('a query that filters or sorts by a sealed column\'s words is refused (only "" compares)', async () => {
+    await expect(db.question.findMany({ where: { text: { contains: "x" } } })).rejects.toThrow(/Question.text is sealed at rest/);
+    await expect(db.question.findMany({ orderBy: { text: "asc" } })).rejects.toThrow(/sealed at rest/);
+    await expect(db.checkIn.count({ where: { note: { not: "" } } })).resolves.toBeGreaterThanOrEqual(0);
+  });
+});
