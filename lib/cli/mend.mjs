@@ -1,5 +1,10 @@
 // `npm run mend -- <command>`: maintenance commands for whoever runs Mend.
 //
+//   seal-existing        seals every value written before sealing at rest (decision 014), in
+//                        batches; safe to stop and run again. `npm start` runs it too.
+//   rotate-key           moves every sealed value to a new data key, batch by batch, while Mend
+//                        keeps serving; the old key is retired only when nothing uses it.
+//
 //   reset-link <email>   prints a one-time link (30 minutes) to choose a new password, for a
 //                        Mend without mail (SMTP_URL unset): hand it to the person yourself.
 //
@@ -9,6 +14,7 @@ import crypto from "node:crypto";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { databaseProvider, defaultDatabaseUrl, sqlitePath } from "../local-state.mjs";
+import { dataKeysFor, ensureCanary, openDatabase as openRawDatabase, refuseWrongKey, rotateKey, sealExisting } from "./sealing.mjs";
 
 const RESET_TTL_MINUTES = 30;
 
@@ -75,6 +81,40 @@ async function resetLink(emailArg) {
   }
 }
 
+/** MEND_SEAL_BATCH: rows per transaction (default 200); the kill -9 test uses 1, to stop between any two rows. */
+function sealBatch() {
+  const batch = Number(process.env.MEND_SEAL_BATCH);
+  return Number.isInteger(batch) && batch > 0 ? batch : undefined;
+}
+
+/** Seals every value written before sealing at rest (`npm start` does it too); resumable. */
+async function sealExistingCommand() {
+  const url = process.env.DATABASE_URL || defaultDatabaseUrl();
+  const refusal = await refuseWrongKey(url);
+  if (refusal) fail(refusal);
+  const db = await openRawDatabase(url);
+  try {
+    const ring = dataKeysFor(url);
+    const sealed = await sealExisting(db, ring, { batch: sealBatch(), log: (line) => console.log(`seal-existing: ${line}`) });
+    await ensureCanary(db, ring);
+    console.log(`seal-existing: done, ${sealed} values sealed; nothing plain is left.`);
+  } finally {
+    await db.close();
+  }
+}
+
+async function rotateKeyCommand() {
+  const url = process.env.DATABASE_URL || defaultDatabaseUrl();
+  try {
+    await rotateKey(url, { batch: sealBatch() });
+  } catch (error) {
+    fail(error.message);
+  }
+}
+
+const COMMANDS = "reset-link <email> | seal-existing | rotate-key";
 const [command, ...args] = process.argv.slice(2);
 if (command === "reset-link") await resetLink(args[0]);
-else fail(`unknown command ${command ?? "(none)"}. Commands: reset-link <email>`);
+else if (command === "seal-existing") await sealExistingCommand();
+else if (command === "rotate-key") await rotateKeyCommand();
+else fail(`unknown command ${command ?? "(none)"}. Commands: ${COMMANDS}`);

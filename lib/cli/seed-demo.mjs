@@ -19,6 +19,9 @@ import matter from "gray-matter";
 import pg from "pg";
 import { databaseProvider, prismaLayout, sqlitePath } from "../local-state.mjs";
 import { migrate, prepareEnvironment } from "./setup.mjs";
+import { dataKeysFor, refuseWrongKey } from "./sealing.mjs";
+import { seal, sealedPlace } from "../crypto/seal.mjs";
+import { SEALED_FIELDS } from "../crypto/sealed-fields.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 export const DEMO_PASSWORD = "demo couple, not real";
@@ -1084,8 +1087,13 @@ async function removeDemo(db) {
   return couples.length;
 }
 
-async function insertPlan(db, rows) {
-  for (const [table, row] of rows) {
+/** Inserts the rows, their words sealed as the app seals them (decision 014): nothing plain reaches the disk. */
+async function insertPlan(db, rows, ring) {
+  for (const [table, plain] of rows) {
+    const row = { ...plain };
+    for (const column of SEALED_FIELDS[table] ?? []) {
+      if (typeof row[column] === "string") row[column] = seal(ring, row[column], sealedPlace(table, column, row.id));
+    }
     const columns = Object.keys(row);
     await db.query(
       `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${list(columns.length)})`,
@@ -1124,6 +1132,11 @@ async function main() {
     migrate();
   }
 
+  // The key the app opens with; a wrong one refuses here, before anything is written.
+  const refusal = await refuseWrongKey(url);
+  if (refusal) fail(refusal);
+  const ring = dataKeysFor(url);
+
   const hash = await argon2.hash(DEMO_PASSWORD, PASSWORD_HASH);
   const plan = demoPlan(hash);
   const db = await openDatabase(url);
@@ -1131,7 +1144,7 @@ async function main() {
   try {
     removed = await db.transaction(async () => {
       const n = await removeDemo(db);
-      await insertPlan(db, plan.rows);
+      await insertPlan(db, plan.rows, ring);
       return n;
     });
   } catch (error) {

@@ -14,6 +14,7 @@ import {
   readBuildHash,
   writeBuildHash,
 } from "./setup.mjs";
+import { prepareSealing, refuseWrongKey } from "./sealing.mjs";
 
 const dev = process.argv.includes("--dev");
 // First, before anything creates a file: sets umask 077 (inherited by the build and the
@@ -21,7 +22,16 @@ const dev = process.argv.includes("--dev");
 // tightens a data folder an older version left readable by other local users.
 prepareEnvironment();
 checkResourcesFile();
-migrate();
+// Sealed at rest (decision 014): a wrong or missing data key refuses the start before anything is
+// written; then the migrations, then whatever is still plain is sealed and the canary written.
+// (MEND_BENCH_UNSEALED=1, the benchmark's unsealed comparison, leaves the words as they are.)
+const unsealed = process.env.MEND_BENCH_UNSEALED === "1";
+const refusal =
+  (await refuseWrongKey(process.env.DATABASE_URL)) ?? (migrate(), unsealed ? null : await prepareSealing(process.env.DATABASE_URL));
+if (refusal) {
+  console.error(`Mend did not start. ${refusal}`);
+  process.exit(1);
+}
 
 if (!dev) {
   // Hashed before building: a file edited during the build makes the next start rebuild.
