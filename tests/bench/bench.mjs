@@ -11,6 +11,8 @@
 // no session) and the marketing page for a signed-in visitor (only the session check's reads).
 // Every page renders per request (its CSP nonce), so no page can be cheaper than these. And the
 // statements one dashboard and one check-in save run (MEND_LOG_QUERIES): figures noise can't move.
+// And sealing's cost (issue 24): the dashboard and writes on a server with sealing off
+// (MEND_BENCH_UNSEALED=1), against the sealed server's, in the same run.
 //
 // `--profile`: the server also writes a V8 CPU profile of the whole run into bench-profiles/ (open it
 // in Chrome DevTools' Performance panel, or https://www.speedscope.app).
@@ -29,6 +31,8 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { startPostgres } from "../support/pg-server.mjs";
 import { freePort, killGroup, sleep, startServer, waitForHealth } from "../support/prod-server.mjs";
+import { openDatabase as openSealingDatabase, sealExisting } from "../../lib/cli/sealing.mjs";
+import { loadDataKeys } from "../../lib/local-state.mjs";
 
 const ROOT = path.resolve(process.env.BENCH_ROOT || path.join(import.meta.dirname, "..", ".."));
 const POSTGRES = process.argv.includes("--postgres");
@@ -44,6 +48,10 @@ const DIST = ".next-bench";
 const MOODS = ["calm", "hopeful", "okay", "tired", "anxious", "sad"];
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "mend-bench-"));
+// PostgreSQL takes its data key from the environment (decision 014); SQLite's is generated into dataDir/keys.
+const DATA_KEY = POSTGRES ? crypto.randomBytes(32).toString("base64") : undefined;
+/** How much lower `sealed` req/s is than `unsealed`, in percent (one decimal). */
+const costPct = (sealed, unsealed) => (unsealed ? Math.round((1 - sealed / unsealed) * 1000) / 10 : null);
 const logFile = path.join(dataDir, "server.log");
 const newId = () => `b${crypto.randomBytes(12).toString("hex")}`;
 const day = (offset) => new Date(Date.now() - offset * 86_400_000).toISOString().slice(0, 10);
@@ -404,7 +412,7 @@ async function main() {
       dataDir,
       distDir: DIST,
       logFile: log,
-      env: { ...(pgServer ? { DATABASE_URL: databaseUrl } : {}), ...env },
+      env: { ...(pgServer ? { DATABASE_URL: databaseUrl, MEND_DATA_KEY: DATA_KEY } : {}), ...env },
     });
     servers.push(started);
     return started;
@@ -423,6 +431,24 @@ async function main() {
     const cookie = await signIn(server.base, email);
     const dashboardCheck = await fetch(`${server.base}/app`, { headers: { cookie }, redirect: "manual" });
     if (dashboardCheck.status !== 200) throw new Error(`the signed-in dashboard answered ${dashboardCheck.status}`);
+    const writerCookies = [];
+    for (const writer of writerEmails.slice(0, WRITERS)) writerCookies.push(await signIn(server.base, writer));
+
+    // Sealing's cost (decision 014): the same dashboard and writes first on a server that neither
+    // seals nor opens (MEND_BENCH_UNSEALED, bench only), while the seeded words are still plain; then
+    // everything is sealed, as `npm start` seals a database from before sealing, for the timed runs below.
+    const unsealedServer = await start(path.join(dataDir, "unsealed.log"), { MEND_BENCH_UNSEALED: "1" });
+    await waitForHealth(unsealedServer);
+    const unsealedDashboard = await measure("dashboard unsealed", `${unsealedServer.base}/app`, { cookie });
+    const unsealedWrite = await measureWrites(unsealedServer.base, writerCookies);
+    unsealedWrite.name = "write unsealed";
+    await killGroup(unsealedServer, "SIGTERM");
+    const sealingDb = await openSealingDatabase(databaseUrl);
+    try {
+      await sealExisting(sealingDb, loadDataKeys({ provider: POSTGRES ? "postgresql" : "sqlite", dataKey: DATA_KEY, dir: dataDir }));
+    } finally {
+      await sealingDb.close();
+    }
 
     const health = await measure("health", `${server.base}/api/health`);
     const dashboard = await measure("dashboard", `${server.base}/app`, { cookie });
@@ -431,8 +457,6 @@ async function main() {
     // (its only reads are the session check's). Context for the dashboard's figures, not targets.
     const emptyPage = await measure("not-found page", `${server.base}/bench-not-found-page`);
     const signedInPage = await measure("signed-in /", `${server.base}/`, { cookie });
-    const writerCookies = [];
-    for (const writer of writerEmails.slice(0, WRITERS)) writerCookies.push(await signIn(server.base, writer));
     const write = await measureWrites(server.base, writerCookies);
     const js = await firstLoadJs(server.base, cookie);
 
@@ -461,7 +485,7 @@ async function main() {
       if (!saved.ok) throw new Error(`a check-in save answered ${saved.status}: ${saved.text.slice(0, 200)}`);
     });
 
-    const rows = [health, emptyPage, signedInPage, dashboard, write, scaled];
+    const rows = [health, emptyPage, signedInPage, dashboard, unsealedDashboard, write, unsealedWrite, scaled];
     console.log(
       `\nMend benchmark — ${POSTGRES ? "PostgreSQL" : "SQLite"}, ${os.cpus().length} cores, ${CONNECTIONS} connections (writes: ${WRITERS} writers), ${SECONDS} s each`,
     );
@@ -475,7 +499,10 @@ async function main() {
       `first-load JS (gzip KB): ${js.pages.map((p) => `${p.route} ${p.kb}${p.status === 200 ? "" : ` (${p.status})`}`).join(", ")}; not-found ${js.baseline.kb}`,
     );
     console.log(`database statements: ${dashboardQueries} per dashboard, ${writeQueries} per check-in save (with its re-render)`);
-    console.log(`server RSS peak: ${rssPeak} MB\n`);
+    console.log(`server RSS peak: ${rssPeak} MB`);
+    console.log(
+      `sealing's cost: dashboard ${costPct(dashboard.reqPerSec, unsealedDashboard.reqPerSec)} %, writes ${costPct(write.reqPerSec, unsealedWrite.reqPerSec)} % (fewer req/s than unsealed; negative: within noise)\n`,
+    );
     const result = {
       bench: "mend",
       database: POSTGRES ? "postgresql" : "sqlite",
@@ -502,6 +529,10 @@ async function main() {
       first_load_js_route: js.largest?.route ?? null,
       first_load_js_over_baseline: ratio(js.largest?.kb ?? 0, js.baseline.kb),
       rss_mb_peak: rssPeak,
+      unsealed_dashboard_rps: unsealedDashboard.reqPerSec,
+      unsealed_write_rps: unsealedWrite.reqPerSec,
+      sealed_dashboard_cost_pct: costPct(dashboard.reqPerSec, unsealedDashboard.reqPerSec),
+      sealed_write_cost_pct: costPct(write.reqPerSec, unsealedWrite.reqPerSec),
     };
     console.log(JSON.stringify(result));
   } catch (error) {
