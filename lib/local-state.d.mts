@@ -12,7 +12,10 @@ export function loadDataKeys(options: {
   dataKey?: string;
   previousKeys?: string[];
   dir?: string;
+  create?: boolean;
 }): import("./crypto/seal.mjs").Keyring;
+export function writeKeyFileDurably(target: string, key: Buffer): boolean;
+export function retireKey(folder: string, id: string): void;
 export const CURRENT_KEY_FILE: string;
 export function writeRetiringKey(folder: string, key: Buffer): string;
 export function replaceCurrentKey(folder: string, key: Buffer): void;

@@ -45,7 +45,11 @@ export function tightenPermissions({ dir = dataDir(), dbFile = null, log = conso
   narrow(path.join(dir, SECRET_FILE), 0o600);
   const keys = path.join(dir, KEYS_FOLDER);
   narrow(keys, 0o700);
-  if (fs.existsSync(keys)) for (const name of fs.readdirSync(keys)) narrow(path.join(keys, name), 0o600);
+  if (fs.existsSync(keys)) {
+    for (const entry of fs.readdirSync(keys, { recursive: true, withFileTypes: true })) {
+      narrow(path.join(entry.parentPath, entry.name), entry.isDirectory() ? 0o700 : 0o600);
+    }
+  }
   for (const base of new Set([path.join(dir, "mend.db"), dbFile].filter(Boolean))) {
     for (const suffix of SQLITE_COMPANIONS) narrow(base + suffix, 0o600);
   }
@@ -118,11 +122,12 @@ export const CURRENT_KEY_FILE = "data.key";
  * The data keys (decision 014): the key that seals new values, then older keys a rotation has
  * not finished moving away from. From MEND_DATA_KEY (and MEND_DATA_KEY_PREVIOUS, comma-separated)
  * when set; otherwise, on the embedded SQLite database only, from `<data dir>/keys/`: data.key
- * (mode 600, base64) seals, each retiring-<key id>.key still opens. The first run generates
- * data.key. On PostgreSQL the key must come from the environment: a database run by someone else
+ * (mode 600, base64) seals, each retiring-<key id>.key still opens (keys/retired/ holds keys no
+ * value uses any more, for old backups; never loaded). The first run generates data.key, unless
+ * `create` is false (a running app: a missing key file stops it instead). On PostgreSQL the key must come from the environment: a database run by someone else
  * should not sit beside its own key.
  */
-export function loadDataKeys({ provider, dataKey, previousKeys = [], dir = dataDir() }) {
+export function loadDataKeys({ provider, dataKey, previousKeys = [], dir = dataDir(), create = true }) {
   if (dataKey) {
     return keyring(
       parseKey(dataKey, "MEND_DATA_KEY"),
@@ -138,13 +143,11 @@ export function loadDataKeys({ provider, dataKey, previousKeys = [], dir = dataD
   const folder = keysDir(dir);
   fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
   const currentFile = path.join(folder, CURRENT_KEY_FILE);
-  if (!readTrimmed(currentFile)) {
-    try {
-      // `wx`: of two processes starting at once, one writes the key; the other reads it.
-      fs.writeFileSync(currentFile, newKey().toString("base64") + "\n", { mode: 0o600, flag: "wx" });
-    } catch (error) {
-      if (error.code !== "EEXIST") throw error;
-    }
+  if (!fs.existsSync(currentFile)) {
+    // A running app never makes a key of its own: a key file gone missing must stop it, not be replaced.
+    if (!create) throw new Error(`The data key file ${currentFile} is missing: put it back from where you keep it safe (docs/deploy.md).`);
+    // Of two processes starting at once, one's key lands (whole, on disk) and the other reads it.
+    writeKeyFileDurably(currentFile, newKey());
   }
   const current = parseKey(readTrimmed(currentFile), `The key file ${currentFile}`);
   const older = fs
@@ -154,28 +157,74 @@ export function loadDataKeys({ provider, dataKey, previousKeys = [], dir = dataD
   return keyring(current, older);
 }
 
-/** Keeps an older key (retiring-<key id>.key, 0600) while a rotation moves values away from it; returns its id. */
-export function writeRetiringKey(folder, key) {
-  const id = keyId(key);
+/**
+ * Writes a key file so it is either absent or whole and on disk: a unique temporary file, fsync'd,
+ * linked to its name (which fails when the name exists: the key already there wins), then the
+ * folder fsync'd. Values sealed with a key must never outlive the key's file after a power cut.
+ * Returns false when the file existed already.
+ */
+export function writeKeyFileDurably(target, key) {
+  const folder = path.dirname(target);
+  const temporary = path.join(folder, `.${path.basename(target)}.${process.pid}.${crypto.randomBytes(4).toString("hex")}`);
+  const fd = fs.openSync(temporary, "wx", 0o600);
   try {
-    fs.writeFileSync(path.join(folder, `retiring-${id}.key`), key.toString("base64") + "\n", { mode: 0o600, flag: "wx" });
+    fs.writeSync(fd, key.toString("base64") + "\n");
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  let written = true;
+  try {
+    fs.linkSync(temporary, target);
   } catch (error) {
     if (error.code !== "EEXIST") throw error;
+    written = false;
+  } finally {
+    fs.rmSync(temporary, { force: true });
   }
-  return id;
+  syncFolder(folder);
+  return written;
 }
 
-/** Replaces the sealing key in one step (a new file renamed over data.key), so a crash leaves the old or the new, never half. */
+function syncFolder(folder) {
+  const fd = fs.openSync(folder, "r");
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Keeps an older key (retiring-<key id>.key, 0600, on disk) while a rotation moves values away from it; returns its id. */
+export function writeRetiringKey(folder, key) {
+  writeKeyFileDurably(path.join(folder, `retiring-${keyId(key)}.key`), key);
+  return keyId(key);
+}
+
+/** Replaces the sealing key in one step (a whole new file renamed over data.key), so a crash leaves the old or the new, never half. */
 export function replaceCurrentKey(folder, key) {
-  const temporary = path.join(folder, `${CURRENT_KEY_FILE}.new`);
-  const fd = fs.openSync(temporary, "w", 0o600);
-  fs.writeSync(fd, key.toString("base64") + "\n");
-  fs.fsyncSync(fd);
-  fs.closeSync(fd);
+  const temporary = path.join(folder, `.${CURRENT_KEY_FILE}.${process.pid}.${crypto.randomBytes(4).toString("hex")}`);
+  const fd = fs.openSync(temporary, "wx", 0o600);
+  try {
+    fs.writeSync(fd, key.toString("base64") + "\n");
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
   fs.renameSync(temporary, path.join(folder, CURRENT_KEY_FILE));
-  const dirFd = fs.openSync(folder, "r");
-  fs.fsyncSync(dirFd);
-  fs.closeSync(dirFd);
+  syncFolder(folder);
+}
+
+/**
+ * Retires a key no value uses any more: moved to keys/retired/ (no longer loaded), not deleted,
+ * since backups made before the rotation still need it to open.
+ */
+export function retireKey(folder, id) {
+  const retired = path.join(folder, "retired");
+  fs.mkdirSync(retired, { recursive: true, mode: 0o700 });
+  fs.renameSync(path.join(folder, `retiring-${id}.key`), path.join(retired, `${id}.key`));
+  syncFolder(folder);
+  syncFolder(retired);
 }
 
 function readTrimmed(file) {

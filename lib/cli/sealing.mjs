@@ -15,6 +15,7 @@ import {
   keysDir,
   loadDataKeys,
   replaceCurrentKey,
+  retireKey,
   sqlitePath,
   writeRetiringKey,
 } from "../local-state.mjs";
@@ -100,13 +101,20 @@ async function hasCanaryTable(db) {
 export async function checkCanary(db, ring) {
   if (!(await hasCanaryTable(db))) return { state: "missing" };
   const [row] = await db.all('SELECT "value" FROM "SealCanary" WHERE "id" = ?', [CANARY_ID]);
-  if (!row) return { state: "missing" };
-  try {
-    if (open(ring, row.value, sealedPlace("SealCanary", "value", CANARY_ID)) === CANARY_TEXT) return { state: "ok" };
-  } catch {
-    // reported below
+  let sealedWith;
+  if (!row) {
+    // No canary (a first start cut short, say): any value sealed with a key this Mend lacks still refuses.
+    const foreign = (await keyIdsInUse(db)).filter((id) => !ring.keys.has(id));
+    if (!foreign.length) return { state: "missing" };
+    sealedWith = foreign.join(", ");
+  } else {
+    try {
+      if (open(ring, row.value, sealedPlace("SealCanary", "value", CANARY_ID)) === CANARY_TEXT) return { state: "ok" };
+    } catch {
+      // reported below
+    }
+    sealedWith = sealedKeyId(row.value) ?? "unknown";
   }
-  const sealedWith = sealedKeyId(row.value) ?? "unknown";
   return {
     state: "wrong",
     message:
@@ -116,12 +124,34 @@ export async function checkCanary(db, ring) {
   };
 }
 
+/**
+ * The ids of the keys stored values are sealed with. The first 12 base64url characters after the
+ * prefix are exactly the version byte and the key id, so the database lists them itself.
+ */
+export async function keyIdsInUse(db) {
+  const ids = new Set();
+  for (const [model, columns] of Object.entries(SEALED_FIELDS)) {
+    for (const column of columns) {
+      const rows = await db.all(
+        `SELECT DISTINCT substr("${column}", ${SEALED_PREFIX.length + 1}, 12) AS "head" FROM "${model}" WHERE substr("${column}", 1, ${SEALED_PREFIX.length}) = ?`,
+        [SEALED_PREFIX],
+      );
+      for (const { head } of rows) {
+        const bytes = Buffer.from(String(head), "base64url");
+        if (bytes.length === 9) ids.add(bytes.subarray(1).toString("hex"));
+      }
+    }
+  }
+  return [...ids];
+}
+
 /** Writes the canary, sealed with the current key, when there is none. */
 export async function ensureCanary(db, ring) {
   const place = sealedPlace("SealCanary", "value", CANARY_ID);
   const [row] = await db.all('SELECT "value" FROM "SealCanary" WHERE "id" = ?', [CANARY_ID]);
   if (!row)
-    await db.run('INSERT INTO "SealCanary" ("id", "value", "createdAt") VALUES (?, ?, ?)', [
+    // ON CONFLICT: two instances starting at once on one PostgreSQL database both get here.
+    await db.run('INSERT INTO "SealCanary" ("id", "value", "createdAt") VALUES (?, ?, ?) ON CONFLICT ("id") DO NOTHING', [
       CANARY_ID,
       seal(ring, CANARY_TEXT, place),
       stamp(),
@@ -226,21 +256,58 @@ export async function resealToCurrent(db, ring, { batch = SEAL_BATCH, log = () =
 }
 
 /**
+ * How long a key replaced by a rotation keeps opening before it can be retired: a write that sealed
+ * its words just before the switch may still commit after it (the app reads data.key before each
+ * seal; SQLite transactions are short). Values it left under the old key are re-sealed then.
+ */
+export const ROTATION_GRACE_MS = 10_000;
+
+/** One rotation at a time: a lock file naming its process, taken over when that process is gone (kill -9). */
+function lockRotation(folder) {
+  const lock = path.join(folder, "rotate.lock");
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      fs.writeFileSync(lock, String(process.pid), { flag: "wx", mode: 0o600 });
+      return () => fs.rmSync(lock, { force: true });
+    } catch (error) {
+      if (error.code !== "EEXIST") throw error;
+      const holder = Number(fs.readFileSync(lock, "utf8").trim());
+      let alive = false;
+      try {
+        if (holder > 0) alive = process.kill(holder, 0);
+      } catch {
+        alive = false;
+      }
+      if (alive) throw new Error(`another rotate-key (process ${holder}) is running: wait for it to finish.`);
+      fs.rmSync(lock, { force: true });
+    }
+  }
+  throw new Error("could not take the rotation lock: run rotate-key again.");
+}
+
+/**
  * `npm run mend -- rotate-key`. Key folder (the embedded default): keeps the current key as
  * retiring-<id>.key, puts a new data.key in its place in one rename, re-seals every value batch by
- * batch, and deletes the retiring key only when no value uses it. Run again after an interruption,
- * it goes on where it stopped. With MEND_DATA_KEY the new key is the operator's: set it, with the
- * old one in MEND_DATA_KEY_PREVIOUS, restart, then run this to move every value to it.
+ * batch, waits out ROTATION_GRACE_MS for writes begun under the old key, re-seals those, and only
+ * then retires the old key (moved to keys/retired/, for old backups). Run again after an
+ * interruption, it goes on where it stopped. With MEND_DATA_KEY the new key is the operator's: set
+ * it, with the old one in MEND_DATA_KEY_PREVIOUS, restart every instance, then run this to move
+ * every value to it.
  */
-export async function rotateKey(url, { environment = process.env, batch = SEAL_BATCH, log = console.log } = {}) {
-  const db = await openDatabase(url);
+export async function rotateKey(
+  url,
+  { environment = process.env, batch = SEAL_BATCH, log = console.log, graceMs = ROTATION_GRACE_MS } = {},
+) {
+  const fromEnvironment = Boolean(environment.MEND_DATA_KEY);
+  const folder = keysDir();
+  const unlock = fromEnvironment ? () => undefined : lockRotation(folder);
+  let db;
   try {
+    db = await openDatabase(url);
     let ring = dataKeysFor(url, environment);
     const canary = await checkCanary(db, ring);
     if (canary.state === "wrong") throw new Error(canary.message);
-    const fromEnvironment = Boolean(environment.MEND_DATA_KEY);
     if (!fromEnvironment) {
-      const folder = keysDir();
       // Retiring keys that differ from the current one: an earlier rotation to finish. Otherwise start one.
       const resuming = [...ring.keys.keys()].some((id) => id !== ring.currentId);
       if (!resuming) {
@@ -255,22 +322,33 @@ export async function rotateKey(url, { environment = process.env, batch = SEAL_B
     } else {
       log(`rotate-key: re-sealing with key ${ring.currentId} what older keys sealed`);
     }
-    const moved = await resealToCurrent(db, ring, { batch, log });
+    let moved = await resealToCurrent(db, ring, { batch, log });
+    if (!fromEnvironment) {
+      const wait = fs.statSync(path.join(folder, CURRENT_KEY_FILE)).mtimeMs + graceMs - Date.now();
+      if (wait > 0) {
+        log(`rotate-key: waiting ${Math.ceil(wait / 1000)} s for writes begun under the old key`);
+        await new Promise((resolve) => setTimeout(resolve, wait));
+        moved += await resealToCurrent(db, ring, { batch, log });
+      }
+    }
     const left = await valuesUnderOtherKeys(db, ring);
     if (left) throw new Error(`${left} values are still sealed with an older key (written meanwhile?): run rotate-key again.`);
     if (fromEnvironment) {
-      log(`rotate-key: every value is sealed with key ${ring.currentId} (${moved} re-sealed). MEND_DATA_KEY_PREVIOUS can be removed.`);
+      log(
+        `rotate-key: every value is sealed with key ${ring.currentId} (${moved} re-sealed). Once every instance runs with this key, ` +
+          `MEND_DATA_KEY_PREVIOUS can be removed; keep the old key as long as backups made with it.`,
+      );
       return { moved, currentId: ring.currentId };
     }
-    const folder = keysDir();
-    for (const name of fs.readdirSync(folder)) {
-      if (name.startsWith("retiring-") && name !== `retiring-${ring.currentId}.key`) fs.rmSync(path.join(folder, name));
-    }
-    fs.rmSync(path.join(folder, `retiring-${ring.currentId}.key`), { force: true });
-    log(`rotate-key: every value is sealed with key ${ring.currentId} (${moved} re-sealed); the old key is retired.`);
+    for (const id of ring.keys.keys()) if (id !== ring.currentId) retireKey(folder, id);
+    log(
+      `rotate-key: every value is sealed with key ${ring.currentId} (${moved} re-sealed). The old key is retired to ${path.join(folder, "retired")}: ` +
+        `keep it with the backups made before today, which need it.`,
+    );
     return { moved, currentId: ring.currentId };
   } finally {
-    await db.close();
+    await db?.close();
+    unlock();
   }
 }
 
@@ -290,9 +368,10 @@ export async function prepareSealing(url, { environment = process.env, log = con
   try {
     const canary = await checkCanary(db, ring);
     if (canary.state === "wrong") return canary.message;
+    // The canary first: a start cut short while sealing still leaves the key's check behind.
+    await ensureCanary(db, ring);
     const sealed = await sealExisting(db, ring, { log: (line) => log(`Mend: ${line}`) });
     if (sealed) log(`Mend: sealed ${sealed} values written before sealing at rest.`);
-    await ensureCanary(db, ring);
     return null;
   } finally {
     await db.close();

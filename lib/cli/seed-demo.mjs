@@ -19,7 +19,7 @@ import matter from "gray-matter";
 import pg from "pg";
 import { databaseProvider, prismaLayout, sqlitePath } from "../local-state.mjs";
 import { migrate, prepareEnvironment } from "./setup.mjs";
-import { dataKeysFor, refuseWrongKey } from "./sealing.mjs";
+import { dataKeysFor, prepareSealing, refuseWrongKey } from "./sealing.mjs";
 import { seal, sealedPlace } from "../crypto/seal.mjs";
 import { SEALED_FIELDS } from "../crypto/sealed-fields.mjs";
 
@@ -1152,6 +1152,10 @@ async function main() {
   } finally {
     await db.close();
   }
+
+  // The key's check (the canary) for a database this seed was the first to write to, as `npm start` writes it.
+  const sealing = await prepareSealing(url, { log: () => undefined });
+  if (sealing) fail(sealing);
 
   const base = (process.env.NEXTAUTH_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/+$/, "");
   console.log(

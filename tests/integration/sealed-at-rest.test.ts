@@ -10,6 +10,7 @@ import { backup } from "@/lib/cli/backup.mjs";
 import { sqlitePath } from "@/lib/local-state.mjs";
 import { PG_ADMIN_URL, TMP_DIR } from "../setup/paths";
 import { db, makeCouple } from "./factories";
+import { testKeyring } from "./sealed-values";
 
 // Issue 24: what people write is sealed before it reaches the database. A marker written into every
 // sealed column, by the same client every module uses, must appear in no byte of the database's
@@ -194,6 +195,11 @@ describe("sealed at rest", () => {
       expect(filesContaining(folder, SEALED_PREFIX).length).toBeGreaterThan(0);
     }
     expect(filesContaining([file], marker)).toEqual([]);
+    // The backup never holds the key that opens it, in any form.
+    const key = testKeyring().current;
+    const copy = fs.readFileSync(file);
+    for (const form of [key, Buffer.from(key.toString("base64")), Buffer.from(key.toString("hex"))])
+      expect(copy.includes(form)).toBe(false);
   });
 
   it("a sealed value moved to another row does not open: a logged error, never its words", async () => {
@@ -218,7 +224,43 @@ describe("sealed at rest", () => {
     expect((await db.entry.findUniqueOrThrow({ where: { id: entryId } })).body).toContain(marker);
   });
 
+  it("a create nested two relations deep is sealed too", async () => {
+    const marker = `mark-${crypto.randomBytes(6).toString("hex")}`;
+    const { coupleId, a } = await makeCouple();
+    await db.couple.update({
+      where: { id: coupleId },
+      data: {
+        agreements: {
+          create: {
+            status: "proposed",
+            versions: {
+              create: {
+                coupleId,
+                number: 1,
+                kind: "proposal",
+                title: `${marker} title`,
+                text: `${marker} text`,
+                category: "other",
+                proposedBy: a.userId,
+              },
+            },
+          },
+        },
+      },
+    });
+    const [row] = await db.$queryRaw<
+      { title: string; text: string }[]
+    >`SELECT "title", "text" FROM "AgreementVersion" WHERE "coupleId" = ${coupleId}`;
+    expect(row!.title.startsWith(SEALED_PREFIX) && row!.text.startsWith(SEALED_PREFIX)).toBe(true);
+    expect(JSON.stringify(row)).not.toContain(marker);
+    const version = await db.agreementVersion.findFirstOrThrow({ where: { coupleId }, select: { title: true } });
+    expect(version.title).toBe(`${marker} title`);
+  });
+
   it('a query that filters or sorts by a sealed column\'s words is refused (only "" compares)', async () => {
+    await expect(db.commitmentLog.findMany({ orderBy: { review: { note: "asc" } } })).rejects.toThrow(
+      /CommitmentReview.note is sealed at rest/,
+    );
     await expect(db.question.findMany({ where: { text: { contains: "x" } } })).rejects.toThrow(/Question.text is sealed at rest/);
     await expect(db.question.findMany({ orderBy: { text: "asc" } })).rejects.toThrow(/sealed at rest/);
     await expect(db.checkIn.count({ where: { note: { not: "" } } })).resolves.toBeGreaterThanOrEqual(0);

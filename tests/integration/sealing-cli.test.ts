@@ -261,7 +261,9 @@ describe("rotate-key", () => {
     }
     if (!onPostgres) {
       // Retired: only the current key is left in the folder.
-      expect(fs.readdirSync(path.join(place.dir, "keys")).sort()).toEqual(["data.key"]);
+      expect(fs.readdirSync(path.join(place.dir, "keys")).sort()).toEqual(["data.key", "retired"]);
+      // Kept aside for the backups made before the rotation, never loaded again.
+      expect(fs.readdirSync(path.join(place.dir, "keys", "retired"))).toEqual([`${oldId}.key`]);
       expect(ring.keys.size).toBe(1);
     } else {
       expect(last.stdout).toMatch(/MEND_DATA_KEY_PREVIOUS can be removed/);
@@ -272,6 +274,40 @@ describe("rotate-key", () => {
       kills.some((k) => k.startsWith("killed")),
       `rounds: ${kills.join("; ")}`,
     ).toBe(true);
+  }, 120_000);
+});
+
+describe.skipIf(onPostgres)("two rotations at once", () => {
+  it("the second refuses while the first runs, and the first finishes with every value opening", async () => {
+    const place = await newPlace();
+    const client = rawClient(place.url);
+    const marker = `twice-${crypto.randomBytes(5).toString("hex")}`;
+    await writePlain(client, marker);
+    expect(cli(place, ["seal-existing"]).status).toBe(0);
+    const first = spawn(process.execPath, ["lib/cli/mend.mjs", "rotate-key"], {
+      cwd: ROOT,
+      env: place.env as NodeJS.ProcessEnv,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    const started = new Promise<void>((resolve) =>
+      first.stdout.on("data", (chunk: Buffer) => {
+        output += chunk.toString();
+        if (/rotate-key: new key/.test(output)) resolve();
+      }),
+    );
+    const finished = new Promise<number | null>((resolve) => first.on("exit", (code) => resolve(code)));
+    await started;
+    const second = cli(place, ["rotate-key"]);
+    expect(second.status).toBe(1);
+    expect(second.stderr).toMatch(/another rotate-key \(process \d+\) is running/);
+    expect(await finished).toBe(0);
+    const ring = keysOf(place);
+    expect(ring.keys.size).toBe(1);
+    for (const { place: where, value } of await stored(client)) {
+      expect(sealedKeyId(value), where).toBe(ring.currentId);
+      expect(open(ring, value, where)).toContain(marker);
+    }
   }, 120_000);
 });
 
@@ -310,13 +346,14 @@ describe.skipIf(onPostgres)("the app during a rotation", () => {
         data: { coupleId, authorId, what: `${marker} during ${rounds}`, intensity: 2, localDate: "2026-12-02", timeZone: "UTC" },
       });
       rounds++;
+      await new Promise((resolve) => setTimeout(resolve, 20));
     }
     await finished;
     // Writes sealed with the old key after the pass went by are moved by a second run; the old key goes only then.
     for (let run = 0; run < 3 && keysOf(place).keys.has(oldId); run++) cli(place, ["rotate-key"]);
     const ring = keysOf(place);
     expect(ring.keys.has(oldId)).toBe(false);
-    expect(fs.readdirSync(path.join(place.dir, "keys"))).toEqual(["data.key"]);
+    expect(fs.readdirSync(path.join(place.dir, "keys")).sort()).toEqual(["data.key", "retired"]);
     const written = await sealed.triggerEvent.findMany({ where: { coupleId }, select: { what: true } });
     expect(written.length).toBe(rounds + 1);
     for (const { what } of written) expect(what).toContain(marker);
@@ -359,6 +396,16 @@ describe("npm start and the data key", () => {
     expect(missing.stderr).toMatch(/its key file .*data\.key is missing/);
     expect(fs.existsSync(path.join(place.dir, "keys", "data.key"))).toBe(false);
     expect(checksum(place.dir)).toEqual(withoutKeys);
+
+    // A first start cut short before its canary: the values' own key ids still refuse a new key.
+    const raw = rawClient(place.url);
+    await raw.sealCanary.deleteMany();
+    await raw.$disconnect();
+    const withoutCanary = checksum(place.dir);
+    const unchecked = start(place, { MEND_DATA_KEY: newKey().toString("base64") });
+    expect(unchecked.status).toBe(1);
+    expect(unchecked.stderr).toContain(`Mend did not start. Mend's data was sealed with key ${sealedWith}`);
+    expect(checksum(place.dir)).toEqual(withoutCanary);
   });
 
   it.runIf(onPostgres)("on PostgreSQL, refuses to start without MEND_DATA_KEY", async () => {

@@ -101,6 +101,12 @@ describe("where the key comes from", () => {
     expect(fs.readdirSync(folder).sort()).toEqual(["data.key", `retiring-${old.currentId}.key`]);
   });
 
+  it("a running app never makes a key of its own: a key file gone missing is an error", () => {
+    const dir = fresh();
+    expect(() => loadDataKeys({ provider: "sqlite", dir, create: false })).toThrow(/data key file .*data\.key is missing/);
+    expect(fs.existsSync(path.join(dir, "keys", "data.key"))).toBe(false);
+  });
+
   it("MEND_DATA_KEY wins over the key file, with older keys beside it", () => {
     const key = newKey();
     const older = newKey();

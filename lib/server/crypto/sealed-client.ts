@@ -71,7 +71,6 @@ const READS_RECORDS = new Set([
 ]);
 
 export function sealedExtension(dataModel: DataModel, keys: DataKeys) {
-  const ring = () => keys.ring();
   const reaching = reachesSealed(dataModel);
 
   /** Fails a filter or order on a sealed column: its stored text is ciphertext. Comparing with "" stays allowed. */
@@ -97,8 +96,10 @@ export function sealedExtension(dataModel: DataModel, keys: DataKeys) {
   function checkOrder(model: string, orderBy: unknown) {
     for (const part of Array.isArray(orderBy) ? orderBy : [orderBy]) {
       if (!isObject(part)) continue;
-      for (const key of Object.keys(part)) {
+      for (const [key, value] of Object.entries(part)) {
         if (sealedOf(model).includes(key)) throw new Error(`${model}.${key} is sealed at rest: a query can't sort by it`);
+        const field = dataModel[model]?.[key];
+        if (field?.kind === "object" && isObject(value)) checkOrder(field.type, value);
       }
     }
   }
@@ -140,8 +141,8 @@ export function sealedExtension(dataModel: DataModel, keys: DataKeys) {
   /** Opens a value; one sealed with a key this process hasn't read yet (a rotation began) reloads the keys once. */
   function openOrReload(value: string, place: string) {
     const sealedWith = sealedKeyId(value);
-    const current = sealedWith && !ring().keys.has(sealedWith) ? keys.reload() : ring();
-    return open(current, value, place);
+    const ring = keys.opening();
+    return open(sealedWith && !ring.keys.has(sealedWith) ? keys.reload() : ring, value, place);
   }
 
   /** Opens every sealed column of a result row (and of the rows it includes), then drops the ids only the opening needed. */
@@ -174,7 +175,6 @@ export function sealedExtension(dataModel: DataModel, keys: DataKeys) {
   /** A copy of one row's data with its sealed columns sealed, bound to `id`; nested creates get their own ids. */
   function sealData(model: string, data: unknown, id: string | null): unknown {
     if (!isObject(data)) return data;
-    const keys = ring();
     const next: AnyRecord = { ...data };
     for (const column of sealedOf(model)) {
       if (!(column in data)) continue;
@@ -182,12 +182,14 @@ export function sealedExtension(dataModel: DataModel, keys: DataKeys) {
       const value = isObject(raw) && "set" in raw ? raw.set : raw;
       if (typeof value !== "string" || value === "") continue;
       if (!id) throw new Error(`${model}.${column} is sealed at rest: write it to one row, named by its id`);
-      const sealed = seal(keys, value, sealedPlace(model, column, id));
+      const sealed = seal(keys.sealing(), value, sealedPlace(model, column, id));
       next[column] = isObject(raw) && "set" in raw ? { ...raw, set: sealed } : sealed;
     }
     for (const [key, value] of Object.entries(data)) {
       const field = dataModel[model]?.[key];
-      if (field?.kind !== "object" || !Object.hasOwn(SEALED_FIELDS, field.type) || !isObject(value)) continue;
+      // Nested creates are followed to any depth; other nested writes only refused where they reach sealed rows.
+      if (field?.kind !== "object" || !reaching.has(field.type) || !isObject(value)) continue;
+      const sealedTarget = Object.hasOwn(SEALED_FIELDS, field.type);
       const ops: AnyRecord = { ...value };
       for (const [op, payload] of Object.entries(value)) {
         if (op === "create")
@@ -197,7 +199,14 @@ export function sealedExtension(dataModel: DataModel, keys: DataKeys) {
             ...payload,
             data: Array.isArray(payload.data) ? payload.data.map((row) => sealNew(field.type, row)) : sealNew(field.type, payload.data),
           };
-        else if (op !== "connect" && op !== "disconnect" && op !== "delete" && op !== "deleteMany" && op !== "set")
+        else if (
+          op !== "connect" &&
+          op !== "disconnect" &&
+          op !== "delete" &&
+          op !== "deleteMany" &&
+          op !== "set" &&
+          (sealedTarget || hasNestedWrite(payload))
+        )
           throw new Error(`${model}.${key}: a nested ${op} of sealed rows is not supported; write them on their own`);
       }
       next[key] = ops;
@@ -215,6 +224,15 @@ export function sealedExtension(dataModel: DataModel, keys: DataKeys) {
     return sealData(model, named, typeof named.id === "string" ? named.id : null);
   }
 
+  /** Whether a nested payload (an update, upsert, connectOrCreate...) writes rows of its own further down. */
+  const hasNestedWrite = (payload: unknown): boolean =>
+    isObject(payload) || Array.isArray(payload)
+      ? Object.entries(payload).some(
+          ([key, value]) =>
+            ["create", "createMany", "upsert", "update", "updateMany", "connectOrCreate"].includes(key) || hasNestedWrite(value),
+        )
+      : false;
+
   const writesSealed = (model: string, data: unknown) =>
     isObject(data) &&
     Object.entries(data).some(([key, raw]) => {
@@ -223,7 +241,7 @@ export function sealedExtension(dataModel: DataModel, keys: DataKeys) {
         return typeof value === "string" && value !== "";
       }
       const field = dataModel[model]?.[key];
-      return field?.kind === "object" && Object.hasOwn(SEALED_FIELDS, field.type);
+      return field?.kind === "object" && reaching.has(field.type);
     });
 
   return Prisma.defineExtension((client) => {
