@@ -5,7 +5,12 @@ import { spawnSync } from "node:child_process";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { SEALED_FIELDS } from "@/lib/crypto/sealed-fields.mjs";
-import { SEALED_PREFIX, SealedValueError } from "@/lib/crypto/seal.mjs";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { SEALED_PREFIX } from "@/lib/crypto/seal.mjs";
+import { UNOPENABLE_TEXT } from "@/lib/crypto/unopenable";
+import { EntryBodyView } from "@/components/entries/kinds";
+import { listStageEntries } from "@/lib/server/entries/read";
 import { backup } from "@/lib/cli/backup.mjs";
 import { sqlitePath } from "@/lib/local-state.mjs";
 import { PG_ADMIN_URL, TMP_DIR } from "../setup/paths";
@@ -116,7 +121,7 @@ async function writeEverywhere(marker: string) {
   });
   // An update of many rows at once (no single id): each row is sealed to itself.
   await db.checkIn.updateMany({ where: { coupleId }, data: { note: words("note") } });
-  return { coupleId, entryId: entry.id, words };
+  return { coupleId, entryId: entry.id, words, a };
 }
 
 const delegateOf = (model: string) =>
@@ -202,24 +207,37 @@ describe("sealed at rest", () => {
       expect(copy.includes(form)).toBe(false);
   });
 
-  it("a sealed value moved to another row does not open: a logged error, never its words", async () => {
+  it("a sealed value moved to another row does not open: a logged error and a notice on the page, never its words or a crash", async () => {
     const marker = `mark-${crypto.randomBytes(6).toString("hex")}`;
-    const { coupleId, entryId } = await writeEverywhere(marker);
+    const { coupleId, entryId, a } = await writeEverywhere(marker);
     const other = await db.entry.create({
-      data: {
-        coupleId,
-        authorId: (await db.entry.findUniqueOrThrow({ where: { id: entryId } })).authorId,
-        stageSlug: "patience",
-        kind: "reflection",
-        visibility: "private",
-        body: "{}",
-      },
+      data: { coupleId, authorId: a.userId, stageSlug: "patience", kind: "reflection", visibility: "private", body: "{}" },
+    });
+    const checkIn = await db.checkIn.create({
+      data: { coupleId, authorId: a.userId, localDate: "2026-12-02", timeZone: "UTC", trust: 4, closeness: 4, mood: "calm", note: "mine" },
     });
     await db.$executeRaw`UPDATE "Entry" SET "body" = (SELECT "body" FROM "Entry" WHERE "id" = ${entryId}) WHERE "id" = ${other.id}`;
+    await db.$executeRaw`UPDATE "CheckIn" SET "note" = (SELECT "body" FROM "Entry" WHERE "id" = ${entryId}) WHERE "id" = ${checkIn.id}`;
     const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
-    await expect(db.entry.findUniqueOrThrow({ where: { id: other.id } })).rejects.toThrow(SealedValueError);
+
+    // The stage page's read: the moved entry is marked, the rest of the page reads as before.
+    const entries = await listStageEntries(a, "patience");
+    expect(entries.find((e) => e.id === other.id)).toMatchObject({ unopenable: true });
     expect(logged).toHaveBeenCalledWith(expect.stringContaining(`Entry.body.${other.id}`));
+    const page = renderToStaticMarkup(createElement(EntryBodyView, { entry: entries.find((e) => e.id === other.id)! }));
+    expect(page).toContain("Mend can&#x27;t open this text");
+    // A plain text column shows the notice in place of the words.
+    expect((await db.checkIn.findUniqueOrThrow({ where: { id: checkIn.id } })).note).toBe(UNOPENABLE_TEXT);
+    expect(logged).toHaveBeenCalledWith(expect.stringContaining(`CheckIn.note.${checkIn.id}`));
     expect(logged.mock.calls.flat().join(" ")).not.toContain(marker);
+
+    // A form filled from the notice and saved unchanged leaves the stored value as it was.
+    const stored = async () => (await db.$queryRaw<{ note: string }[]>`SELECT "note" FROM "CheckIn" WHERE "id" = ${checkIn.id}`)[0]?.note;
+    const before = await stored();
+    await db.checkIn.update({ where: { id: checkIn.id }, data: { note: UNOPENABLE_TEXT, trust: 6 } });
+    expect(await stored()).toBe(before);
+    expect((await db.checkIn.findUniqueOrThrow({ where: { id: checkIn.id } })).trust).toBe(6);
+
     // The row it came from still opens.
     expect((await db.entry.findUniqueOrThrow({ where: { id: entryId } })).body).toContain(marker);
   });

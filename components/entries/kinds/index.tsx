@@ -1,4 +1,5 @@
 import type { Exercise } from "@/lib/content/schema";
+import { UNOPENABLE_TEXT } from "@/lib/crypto/unopenable";
 import { kindOf, type EntryBody, type EntryKind } from "@/lib/entries/kinds";
 import type { KindView } from "@/components/entries/kinds/types";
 import { activityView } from "@/components/entries/kinds/activity";
@@ -28,7 +29,19 @@ export function viewOf<K extends EntryKind>(kind: K): KindView<K> | undefined {
 }
 
 /** Read-only rendering of an entry's body. */
-export function EntryBodyView<K extends EntryKind>({ entry, exercise }: { entry: { kind: K; body: EntryBody<K> }; exercise?: Exercise }) {
+export function EntryBodyView<K extends EntryKind>({
+  entry,
+  exercise,
+}: {
+  entry: { kind: K; body: EntryBody<K>; unopenable?: boolean };
+  exercise?: Exercise;
+}) {
+  if (entry.unopenable)
+    return (
+      <p className="rounded-lg border border-line bg-paper p-3 text-sm text-muted" data-testid="unopenable">
+        {UNOPENABLE_TEXT}
+      </p>
+    );
   const View = viewOf<K>(entry.kind)?.Body;
   if (View) return <View body={entry.body} exercise={exercise} />;
   const def = kindOf(entry.kind);

@@ -3,6 +3,7 @@ import crypto from "node:crypto";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { SealedValueError, open, seal, sealedKeyId, sealedPlace } from "@/lib/crypto/seal.mjs";
+import { UNOPENABLE_TEXT, isUnopenable } from "@/lib/crypto/unopenable";
 import type { DataKeys } from "@/lib/server/crypto/keys";
 import { SEALED_FIELDS } from "@/lib/crypto/sealed-fields.mjs";
 
@@ -160,8 +161,11 @@ export function sealedExtension(dataModel: DataModel, keys: DataKeys) {
       try {
         row[column] = openOrReload(value, place);
       } catch (error) {
-        if (error instanceof SealedValueError) console.error(`mend: ${error.message}`);
-        throw error;
+        if (!(error instanceof SealedValueError)) throw error;
+        // One damaged value (altered, moved, or under a key no longer held) must not take the page
+        // with it: logged with its place, shown as a notice. The stored value stays as it is.
+        console.error(`mend: ${error.message}`);
+        row[column] = UNOPENABLE_TEXT;
       }
     }
     for (const [key, value] of Object.entries(row)) {
@@ -233,6 +237,20 @@ export function sealedExtension(dataModel: DataModel, keys: DataKeys) {
         )
       : false;
 
+  /**
+   * An update that carries the unopenable notice back (a form filled from a damaged value, saved
+   * unchanged) leaves the stored value as it is: the notice is never sealed over it as someone's words.
+   */
+  const keepUnopenable = (model: string, data: unknown) => {
+    if (!isObject(data)) return data;
+    const next: AnyRecord = { ...data };
+    for (const column of sealedOf(model)) {
+      const raw = next[column];
+      if (isUnopenable(isObject(raw) && "set" in raw ? raw.set : raw)) delete next[column];
+    }
+    return next;
+  };
+
   const writesSealed = (model: string, data: unknown) =>
     isObject(data) &&
     Object.entries(data).some(([key, raw]) => {
@@ -281,10 +299,12 @@ export function sealedExtension(dataModel: DataModel, keys: DataKeys) {
                 a.data = Array.isArray(a.data) ? a.data.map((row) => sealNew(model, row)) : sealNew(model, a.data);
                 break;
               case "update":
+                a.data = keepUnopenable(model, a.data);
                 if (writesSealed(model, a.data)) a.data = sealData(model, a.data, singleId(a.where) ?? (await existingId(model, a.where)));
                 break;
               case "upsert": {
                 a.create = sealNew(model, a.create);
+                a.update = keepUnopenable(model, a.update);
                 if (writesSealed(model, a.update)) {
                   const id =
                     singleId(a.where) ?? (await existingId(model, a.where)) ?? (isObject(a.create) ? (a.create.id as string) : null);
@@ -294,6 +314,7 @@ export function sealedExtension(dataModel: DataModel, keys: DataKeys) {
               }
               case "updateMany":
               case "updateManyAndReturn": {
+                a.data = keepUnopenable(model, a.data);
                 if (!writesSealed(model, a.data)) break;
                 const id = singleId(a.where);
                 if (id) {

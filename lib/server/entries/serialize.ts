@@ -1,4 +1,5 @@
 import "server-only";
+import { isUnopenable } from "@/lib/crypto/unopenable";
 import { isEntryKind, readBody, type EntryBody, type EntryKind } from "@/lib/entries/kinds";
 import type { Visibility } from "@/lib/entries/labels";
 import type { Verdict } from "@/lib/validation/entry";
@@ -52,6 +53,8 @@ type EntryBase = {
   createdAt: Date;
   updatedAt: Date;
   responses: { id: string; verdict: Verdict; questions: string; createdAt: Date; authorName: string; authorId: string }[];
+  /** Its stored body didn't open (altered or moved outside Mend): the body is the kind's blank one. */
+  unopenable: boolean;
 };
 
 export type EntryViewOf<K extends EntryKind> = EntryBase & { kind: K; body: EntryBody<K> };
@@ -74,6 +77,7 @@ export function toEntryView(row: Row): EntryView | null {
     exerciseKey: row.exerciseKey,
     kind: row.kind,
     body: readBody(row.kind, row.body),
+    unopenable: isUnopenable(row.body),
     visibility: row.visibility as Visibility,
     sharedAt: row.sharedAt,
     createdAt: row.createdAt,
