@@ -64,7 +64,18 @@ export function run(command, args) {
 
 /** Applies committed migrations (never `db push`): creates the database on first run, a no-op after. */
 export function migrate() {
-  run(process.execPath, [path.join("node_modules", "prisma", "build", "index.js"), "migrate", "deploy"]);
+  const args = [path.join("node_modules", "prisma", "build", "index.js"), "migrate", "deploy"];
+  const result = spawnSync(process.execPath, args, { env: process.env, encoding: "utf8" });
+  process.stdout.write(result.stdout ?? "");
+  process.stderr.write(result.stderr ?? "");
+  if (result.status === 0) return;
+  // Prisma 6.19's migrate fails on a SQLite file any other connection holds open, even an idle one
+  // (SQLITE_BUSY, which it reports as "SocketTimeout"): name the likely holders instead.
+  if (/SocketTimeout/.test(`${result.stdout}${result.stderr}`))
+    fail(
+      "the database is in use by another program: a Mend already running on this data folder, `npm run mend -- rotate-key` or `seal-existing`, or a backup. Stop it (or wait for it to finish), then start Mend again.",
+    );
+  fail(`\`node ${args.join(" ")}\` exited with ${result.status ?? result.signal}.`);
 }
 
 export const nextBin = path.join("node_modules", "next", "dist", "bin", "next");

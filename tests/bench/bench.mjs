@@ -414,16 +414,16 @@ async function main() {
       logFile: log,
       env: { ...(pgServer ? { DATABASE_URL: databaseUrl, MEND_DATA_KEY: DATA_KEY } : {}), ...env },
     });
-    servers.push(started);
+    servers.push(Object.assign(started, { logFile: log }));
     return started;
   };
-  const server = await start(logFile, PROFILE_DIR ? { MEND_CPU_PROFILE: PROFILE_DIR } : {});
+  const serverEnv = PROFILE_DIR ? { MEND_CPU_PROFILE: PROFILE_DIR } : {};
+  let server = await start(logFile, serverEnv);
   let rss;
   try {
     await waitForHealth(server);
-    rss = watchRss(server.pgid);
     const hash = await argon2.hash(PASSWORD, { type: argon2.argon2id });
-    const store = await openStore(databaseUrl);
+    let store = await openStore(databaseUrl);
     // The measured couple: a year of both partners' check-ins and a few entries; 9 more like it.
     const [email] = await seedCouples(store, { couples: 1, days: DAYS, hash, bothPartners: true, entries: 20 });
     await seedCouples(store, { couples: BASE_COUPLES - 1, days: DAYS, hash, bothPartners: false });
@@ -437,6 +437,10 @@ async function main() {
     // Sealing's cost (decision 014): the same dashboard and writes first on a server that neither
     // seals nor opens (MEND_BENCH_UNSEALED, bench only), while the seeded words are still plain; then
     // everything is sealed, as `npm start` seals a database from before sealing, for the timed runs below.
+    // One server at a time: `prisma migrate deploy` (run by every start) fails on a SQLite file another
+    // connection holds open (NOTES.md). Sessions live in the database, so the cookies hold across restarts.
+    await store.close();
+    await killGroup(server, "SIGTERM");
     const unsealedServer = await start(path.join(dataDir, "unsealed.log"), { MEND_BENCH_UNSEALED: "1" });
     await waitForHealth(unsealedServer);
     const unsealedDashboard = await measure("dashboard unsealed", `${unsealedServer.base}/app`, { cookie });
@@ -449,6 +453,9 @@ async function main() {
     } finally {
       await sealingDb.close();
     }
+    server = await start(logFile, serverEnv);
+    await waitForHealth(server);
+    rss = watchRss(server.pgid);
 
     const health = await measure("health", `${server.base}/api/health`);
     const dashboard = await measure("dashboard", `${server.base}/app`, { cookie });
@@ -462,6 +469,7 @@ async function main() {
 
     // Scale: the same couple's dashboard once SCALE_COUPLES couples with a year each share the database.
     const seedStarted = Date.now();
+    store = await openStore(databaseUrl);
     await seedCouples(store, { couples: SCALE_COUPLES - BASE_COUPLES, days: DAYS, hash: "x", bothPartners: false });
     await store.close();
     const seedSeconds = Math.round((Date.now() - seedStarted) / 1000);
@@ -537,8 +545,12 @@ async function main() {
     console.log(JSON.stringify(result));
   } catch (error) {
     rss?.stop();
-    console.error(`bench failed: ${error.stack ?? error.message}\nLast lines of the server log:`);
-    console.error(fs.readFileSync(logFile, "utf8").split("\n").slice(-30).join("\n"));
+    console.error(`bench failed: ${error.stack ?? error.message}`);
+    // The server that failed is most likely the last one started.
+    for (const log of [logFile, ...servers.map((s) => s.logFile)].slice(-1)) {
+      console.error(`Last lines of ${path.basename(log)}:`);
+      console.error(fs.readFileSync(log, "utf8").split("\n").slice(-30).join("\n"));
+    }
     process.exitCode = 1;
   } finally {
     for (const running of servers) await killGroup(running, "SIGTERM");

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { spawn, spawnSync } from "node:child_process";
 import { afterAll, describe, expect, it } from "vitest";
+import Database from "better-sqlite3";
 import pg from "pg";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -406,6 +407,21 @@ describe("npm start and the data key", () => {
     expect(unchecked.status).toBe(1);
     expect(unchecked.stderr).toContain(`Mend did not start. Mend's data was sealed with key ${sealedWith}`);
     expect(checksum(place.dir)).toEqual(withoutCanary);
+  });
+
+  it.skipIf(onPostgres)("says so when another program has the SQLite file open (its migrations can't run then)", async () => {
+    const place = await newPlace();
+    // What a running Mend holds: a connection in WAL mode (lib/server/sqlite.ts) that has read the file.
+    const other = new Database(place.url.replace(/^file:/, ""));
+    try {
+      other.pragma("journal_mode = WAL");
+      other.prepare("SELECT COUNT(*) FROM User").get();
+      const run = start(place, {});
+      expect(run.stderr).toMatch(/Mend cannot start: the database is in use by another program/);
+      expect(run.status).toBe(1);
+    } finally {
+      other.close();
+    }
   });
 
   it.runIf(onPostgres)("on PostgreSQL, refuses to start without MEND_DATA_KEY", async () => {
