@@ -52,7 +52,13 @@ export async function saveCheckIn(ctx: ReadContext, input: CheckInInput, now: Da
         await recordEvent(tx, { coupleId: ctx.coupleId, actorId: ctx.userId, action: "checkin.saved", subject: created.id });
         return { ok: true, data: { localDate: input.localDate, revision: created.revision, outcome: "created" } };
       }
-      const updated = await tx.checkIn.update({ where, data: { ...data, revision: { increment: 1 } }, select: { revision: true } });
+      // Named by its id (with the couple, as every write is): the sealed note is bound to the row's id,
+      // which the data layer would otherwise look up with one more statement.
+      const updated = await tx.checkIn.update({
+        where: { id: existing.id, coupleId: ctx.coupleId },
+        data: { ...data, revision: { increment: 1 } },
+        select: { revision: true },
+      });
       const outcome = input.seenRevision === existing.revision ? "updated" : "replaced";
       return { ok: true, data: { localDate: input.localDate, revision: updated.revision, outcome } };
     });
