@@ -67,7 +67,8 @@ export function isSerializationFailure(error: unknown): boolean {
  * MEND_LOG_QUERIES=1: one line per statement on stdout, `mend:query <SQL>`, for counting what a
  * request costs (`npm run bench` prints queries per dashboard and per write). The SQL only: the
  * values a statement carries (what people wrote) travel in the event's `params`, never printed.
- * That holds while no code builds SQL text out of values ($queryRawUnsafe): keep it so.
+ * That holds while no code builds SQL text out of values ($queryRawUnsafe): keep it so. Each value the
+ * sealing extension seals or opens prints `mend:sealed` / `mend:opened` (no place, no words).
  */
 function logStatements(prisma: PrismaClient) {
   const events = prisma as unknown as { $on(event: "query", listener: (e: { query: string }) => void): void };
@@ -99,7 +100,9 @@ function createClient() {
   // Every query goes through the sealing extension (decision 014); the query log above sees only ciphertext.
   const sealed = env().benchUnsealed
     ? prisma
-    : (prisma.$extends(sealedExtension(dataModelOf(prisma), dataKeys())) as unknown as PrismaClient);
+    : (prisma.$extends(
+        sealedExtension(dataModelOf(prisma), dataKeys(), env().logQueries ? (what) => process.stdout.write(`mend:${what}\n`) : undefined),
+      ) as unknown as PrismaClient);
   const client = new Proxy(sealed, {
     get(target, property, receiver) {
       if (property !== "$transaction") return Reflect.get(target, property, receiver);

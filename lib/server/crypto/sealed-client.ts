@@ -71,7 +71,10 @@ const READS_RECORDS = new Set([
   "delete",
 ]);
 
-export function sealedExtension(dataModel: DataModel, keys: DataKeys) {
+/** Called once per value sealed or opened: the bench counts them (MEND_LOG_QUERIES), as it counts statements. */
+export type SealedValueCounter = (what: "sealed" | "opened") => void;
+
+export function sealedExtension(dataModel: DataModel, keys: DataKeys, count?: SealedValueCounter) {
   const reaching = reachesSealed(dataModel);
 
   /** Fails a filter or order on a sealed column: its stored text is ciphertext. Comparing with "" stays allowed. */
@@ -160,6 +163,7 @@ export function sealedExtension(dataModel: DataModel, keys: DataKeys) {
       const place = sealedPlace(model, column, row.id);
       try {
         row[column] = openOrReload(value, place);
+        count?.("opened");
       } catch (error) {
         if (!(error instanceof SealedValueError)) throw error;
         // One damaged value (altered, moved, or under a key no longer held) must not take the page
@@ -187,6 +191,7 @@ export function sealedExtension(dataModel: DataModel, keys: DataKeys) {
       if (typeof value !== "string" || value === "") continue;
       if (!id) throw new Error(`${model}.${column} is sealed at rest: write it to one row, named by its id`);
       const sealed = seal(keys.sealing(), value, sealedPlace(model, column, id));
+      count?.("sealed");
       next[column] = isObject(raw) && "set" in raw ? { ...raw, set: sealed } : sealed;
     }
     for (const [key, value] of Object.entries(data)) {
