@@ -17,8 +17,8 @@ import argon2 from "argon2";
 import Database from "better-sqlite3";
 import matter from "gray-matter";
 import pg from "pg";
-import { databaseProvider, prismaLayout, sqlitePath } from "../local-state.mjs";
-import { migrate, prepareEnvironment } from "./setup.mjs";
+import { databaseProvider, sqlitePath } from "../local-state.mjs";
+import { migrate, pendingMigrations, prepareEnvironment } from "./setup.mjs";
 import { dataKeysFor, prepareSealing, refuseWrongKey } from "./sealing.mjs";
 import { seal, sealedPlace } from "../crypto/seal.mjs";
 import { SEALED_FIELDS } from "../crypto/sealed-fields.mjs";
@@ -1017,45 +1017,6 @@ async function openDatabase(url) {
     },
     close: async () => db.close(),
   };
-}
-
-/**
- * Migrations committed for this database that it hasn't applied (all of them for a new database).
- * Read straight from Prisma's own table, so a database that is current, and maybe in use by a
- * running Mend, is never handed to `prisma migrate deploy` (it takes the whole database for itself).
- */
-async function pendingMigrations(url) {
-  const provider = databaseProvider(url);
-  const folder = path.join(ROOT, prismaLayout(provider).migrations);
-  const committed = fs.readdirSync(folder).filter((name) => fs.existsSync(path.join(folder, name, "migration.sql")));
-  const appliedSql = 'SELECT migration_name AS name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL';
-  let applied = [];
-  if (provider === "postgresql") {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      const exists = (await client.query("SELECT to_regclass('\"_prisma_migrations\"') AS t")).rows[0].t;
-      if (exists) applied = (await client.query(appliedSql)).rows.map((r) => r.name);
-    } finally {
-      await client.end();
-    }
-  } else {
-    const file = sqlitePath(url);
-    if (fs.existsSync(file)) {
-      const db = new Database(file, { readonly: true, fileMustExist: true });
-      try {
-        const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
-        if (exists)
-          applied = db
-            .prepare(appliedSql)
-            .all()
-            .map((r) => r.name);
-      } finally {
-        db.close();
-      }
-    }
-  }
-  return committed.filter((name) => !applied.includes(name));
 }
 
 const list = (n) => Array.from({ length: n }, () => "?").join(", ");

@@ -3,6 +3,8 @@ export function prepareEnvironment(): void;
 export function checkResourcesFile(): void;
 export function run(command: string, args: string[]): void;
 export function migrate(): void;
+export function pendingMigrations(url: string): Promise<string[]>;
+export function migrateIfPending(url: string): Promise<void>;
 export const nextBin: string;
 export function distDir(): string;
 export function hasBuild(dir?: string): boolean;

@@ -3,7 +3,17 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
-import { defaultDatabaseUrl, ensureSecret, sqlitePath, tightenPermissions, dataDir } from "../local-state.mjs";
+import Database from "better-sqlite3";
+import pg from "pg";
+import {
+  databaseProvider,
+  defaultDatabaseUrl,
+  ensureSecret,
+  prismaLayout,
+  sqlitePath,
+  tightenPermissions,
+  dataDir,
+} from "../local-state.mjs";
 import { loadResources } from "../content/resources.mjs";
 
 export function fail(message) {
@@ -76,6 +86,50 @@ export function migrate() {
       "the database is in use by another program: a Mend already running on this data folder, `npm run mend -- rotate-key` or `seal-existing`, or a backup. Stop it (or wait for it to finish), then start Mend again.",
     );
   fail(`\`node ${args.join(" ")}\` exited with ${result.status ?? result.signal}.`);
+}
+
+/**
+ * Migrations committed for this database that it hasn't applied (all of them for a new database).
+ * Read straight from Prisma's own table, so a database that is current, and maybe in use by a
+ * running Mend, is never handed to `prisma migrate deploy` (it takes the whole database for itself).
+ */
+export async function pendingMigrations(url) {
+  const provider = databaseProvider(url);
+  const folder = path.join(import.meta.dirname, "..", "..", prismaLayout(provider).migrations);
+  const committed = fs.readdirSync(folder).filter((name) => fs.existsSync(path.join(folder, name, "migration.sql")));
+  const appliedSql = 'SELECT migration_name AS name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL';
+  let applied = [];
+  if (provider === "postgresql") {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const exists = (await client.query("SELECT to_regclass('\"_prisma_migrations\"') AS t")).rows[0].t;
+      if (exists) applied = (await client.query(appliedSql)).rows.map((r) => r.name);
+    } finally {
+      await client.end();
+    }
+  } else {
+    const file = sqlitePath(url);
+    if (fs.existsSync(file)) {
+      const db = new Database(file, { readonly: true, fileMustExist: true });
+      try {
+        const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
+        if (exists)
+          applied = db
+            .prepare(appliedSql)
+            .all()
+            .map((r) => r.name);
+      } finally {
+        db.close();
+      }
+    }
+  }
+  return committed.filter((name) => !applied.includes(name));
+}
+
+/** `migrate()` when a migration is pending: a current database is left alone, even while another program has it open. */
+export async function migrateIfPending(url) {
+  if ((await pendingMigrations(url)).length > 0) migrate();
 }
 
 export const nextBin = path.join("node_modules", "next", "dist", "bin", "next");

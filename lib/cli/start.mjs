@@ -5,7 +5,7 @@ import { spawn } from "node:child_process";
 import {
   checkResourcesFile,
   prepareEnvironment,
-  migrate,
+  migrateIfPending,
   run,
   nextBin,
   hasBuild,
@@ -23,11 +23,18 @@ const dev = process.argv.includes("--dev");
 prepareEnvironment();
 checkResourcesFile();
 // Sealed at rest (decision 014): a wrong or missing data key refuses the start before anything is
-// written; then the migrations, then whatever is still plain is sealed and the canary written.
-// (MEND_BENCH_UNSEALED=1, the benchmark's unsealed comparison, leaves the words as they are.)
+// written; then the migrations, when one is pending (`prisma migrate deploy` can't run on a SQLite
+// file another program has open, and a current database needs nothing); then whatever is still
+// plain is sealed and the canary written. (MEND_BENCH_UNSEALED=1, the benchmark's unsealed
+// comparison, leaves the words as they are.)
 const unsealed = process.env.MEND_BENCH_UNSEALED === "1";
-const refusal =
-  (await refuseWrongKey(process.env.DATABASE_URL)) ?? (migrate(), unsealed ? null : await prepareSealing(process.env.DATABASE_URL));
+async function prepareDatabase(url) {
+  const wrongKey = await refuseWrongKey(url);
+  if (wrongKey) return wrongKey;
+  await migrateIfPending(url);
+  return unsealed ? null : await prepareSealing(url);
+}
+const refusal = await prepareDatabase(process.env.DATABASE_URL);
 if (refusal) {
   console.error(`Mend did not start. ${refusal}`);
   process.exit(1);

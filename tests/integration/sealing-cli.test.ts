@@ -12,6 +12,7 @@ import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-pg/
 import { SEALED_FIELDS } from "@/lib/crypto/sealed-fields.mjs";
 import { SEALED_PREFIX, keyId, newKey, open, sealedKeyId, sealedPlace, type Keyring } from "@/lib/crypto/seal.mjs";
 import { loadDataKeys } from "@/lib/local-state.mjs";
+import { migrateIfPending, pendingMigrations } from "@/lib/cli/setup.mjs";
 import { dataKeys } from "@/lib/server/crypto/keys";
 import { dataModelOf, sealedExtension } from "@/lib/server/crypto/sealed-client";
 import { BASE_DB, PG_ADMIN_URL, ROOT, TMP_DIR, pgDatabaseUrl, pgTestPrefix } from "../setup/paths";
@@ -409,20 +410,35 @@ describe("npm start and the data key", () => {
     expect(checksum(place.dir)).toEqual(withoutCanary);
   });
 
-  it.skipIf(onPostgres)("says so when another program has the SQLite file open (its migrations can't run then)", async () => {
-    const place = await newPlace();
-    // What a running Mend holds: a connection in WAL mode (lib/server/sqlite.ts) that has read the file.
-    const other = new Database(place.url.replace(/^file:/, ""));
-    try {
-      other.pragma("journal_mode = WAL");
-      other.prepare("SELECT COUNT(*) FROM User").get();
-      const run = start(place, {});
-      expect(run.stderr).toMatch(/Mend cannot start: the database is in use by another program/);
-      expect(run.status).toBe(1);
-    } finally {
-      other.close();
-    }
-  });
+  it.skipIf(onPostgres)(
+    "leaves a current database alone while another program has it open, and says so when a migration can't run",
+    async () => {
+      const place = await newPlace();
+      // What a running Mend holds: a connection in WAL mode (lib/server/sqlite.ts) that has read the file.
+      const other = new Database(place.url.replace(/^file:/, ""));
+      try {
+        other.pragma("journal_mode = WAL");
+        other.prepare("SELECT COUNT(*) FROM User").get();
+        // Current: nothing for `prisma migrate deploy` to do, so it isn't run (it would fail on the open file).
+        expect(await pendingMigrations(place.url)).toEqual([]);
+        await migrateIfPending(place.url);
+
+        // One migration pending (its record removed): it must run, can't, and start names the likely holders.
+        const newest = other
+          .prepare('SELECT migration_name AS name FROM "_prisma_migrations" ORDER BY migration_name DESC LIMIT 1')
+          .get() as {
+          name: string;
+        };
+        other.prepare('DELETE FROM "_prisma_migrations" WHERE migration_name = ?').run(newest.name);
+        expect(await pendingMigrations(place.url)).toEqual([newest.name]);
+        const run = start(place, {});
+        expect(run.stderr).toMatch(/Mend cannot start: the database is in use by another program/);
+        expect(run.status).toBe(1);
+      } finally {
+        other.close();
+      }
+    },
+  );
 
   it.runIf(onPostgres)("on PostgreSQL, refuses to start without MEND_DATA_KEY", async () => {
     const place = await newPlace();
