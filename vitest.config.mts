@@ -18,6 +18,8 @@ export default defineConfig({
   },
   test: {
     include: ["lib/**/*.test.ts", "tests/integration/**/*.test.ts", "tests/unit/**/*.test.ts"],
+    // `npm run bench:sealing` (figures, never pass/fail; `npm test` doesn't run them).
+    benchmark: { include: ["tests/bench/**/*.bench.ts"] },
     globalSetup: ["tests/setup/global-setup.ts"],
     setupFiles: ["tests/setup/worker-setup.ts"],
     pool: "forks",
