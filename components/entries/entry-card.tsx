@@ -82,9 +82,11 @@ export function EntryCard<K extends EntryKind>({ entry, exercise, viewerId, chil
 
       {mine && !editing && (
         <div className="mt-3 flex flex-wrap items-center gap-2">
-          <Button variant="ghost" onClick={() => setEditing(true)}>
-            Edit
-          </Button>
+          {!entry.unopenable && (
+            <Button variant="ghost" onClick={() => setEditing(true)}>
+              Edit
+            </Button>
+          )}
           {confirming ? (
             <>
               <span className="text-sm" role="alert">

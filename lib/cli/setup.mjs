@@ -3,6 +3,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import pg from "pg";
 import {
@@ -81,11 +82,13 @@ export function migrate() {
   if (result.status === 0) return;
   // Prisma 6.19's migrate fails on a SQLite file any other connection holds open, even an idle one
   // (SQLITE_BUSY, which it reports as "SocketTimeout"): name the likely holders instead.
-  if (/SocketTimeout/.test(`${result.stdout}${result.stderr}`))
+  if (databaseProvider(process.env.DATABASE_URL ?? "") === "sqlite" && /SocketTimeout/.test(`${result.stdout}${result.stderr}`))
     fail(
       "the database is in use by another program: a Mend already running on this data folder, `npm run mend -- rotate-key` or `seal-existing`, or a backup. Stop it (or wait for it to finish), then start Mend again.",
     );
-  fail(`\`node ${args.join(" ")}\` exited with ${result.status ?? result.signal}.`);
+  fail(
+    `\`node ${args.join(" ")}\` ${result.error ? `could not run: ${result.error.message}` : `exited with ${result.status ?? result.signal}`}.`,
+  );
 }
 
 /**
@@ -95,7 +98,8 @@ export function migrate() {
  */
 export async function pendingMigrations(url) {
   const provider = databaseProvider(url);
-  const folder = path.join(import.meta.dirname, "..", "..", prismaLayout(provider).migrations);
+  // Not import.meta.dirname: Node 20.9 and 20.10 (allowed by "engines") don't have it.
+  const folder = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "..", prismaLayout(provider).migrations);
   const committed = fs.readdirSync(folder).filter((name) => fs.existsSync(path.join(folder, name, "migration.sql")));
   const appliedSql = 'SELECT migration_name AS name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL';
   let applied = [];

@@ -1,7 +1,8 @@
 export declare const SEALED_PREFIX: string;
 export declare class SealedValueError extends Error {
-  constructor(message: string, where: string);
+  constructor(message: string, where: string, kind: "altered" | "unknown-key" | "unknown-form");
   where: string;
+  kind: "altered" | "unknown-key" | "unknown-form";
 }
 export type Keyring = { currentId: string; current: Buffer; keys: Map<string, Buffer> };
 export declare function keyId(key: Buffer): string;

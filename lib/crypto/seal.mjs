@@ -15,12 +15,17 @@ const NONCE_BYTES = 12;
 const TAG_BYTES = 16;
 const HEADER_BYTES = 1 + KEY_ID_BYTES + NONCE_BYTES + TAG_BYTES;
 
-/** A value that could not be opened: a wrong or missing key, or a value moved from another row or column. */
+/**
+ * A value that could not be opened. `kind` says why: "altered" (it doesn't authenticate: changed, or
+ * moved from another row or column), "unknown-key" (sealed with a key this Mend wasn't given: a
+ * setup problem, never the value's), "unknown-form" (not a form this version knows).
+ */
 export class SealedValueError extends Error {
-  constructor(message, where) {
+  constructor(message, where, kind) {
     super(message);
     this.name = "SealedValueError";
     this.where = where;
+    this.kind = kind;
   }
 }
 
@@ -84,11 +89,12 @@ export function open(ring, stored, place) {
   if (!isSealed(stored)) return stored;
   const bytes = Buffer.from(stored.slice(SEALED_PREFIX.length), "base64url");
   if (bytes.length < HEADER_BYTES || bytes[0] !== VERSION) {
-    throw new SealedValueError(`a sealed value in ${place} has an unknown form`, place);
+    throw new SealedValueError(`a sealed value in ${place} has an unknown form`, place, "unknown-form");
   }
   const id = bytes.subarray(1, 1 + KEY_ID_BYTES).toString("hex");
   const key = ring.keys.get(id);
-  if (!key) throw new SealedValueError(`a value in ${place} was sealed with key ${id}, which this Mend was not given`, place);
+  if (!key)
+    throw new SealedValueError(`a value in ${place} was sealed with key ${id}, which this Mend was not given`, place, "unknown-key");
   const nonce = bytes.subarray(1 + KEY_ID_BYTES, 1 + KEY_ID_BYTES + NONCE_BYTES);
   const tag = bytes.subarray(1 + KEY_ID_BYTES + NONCE_BYTES, HEADER_BYTES);
   try {
@@ -97,6 +103,10 @@ export function open(ring, stored, place) {
     decipher.setAuthTag(tag);
     return Buffer.concat([decipher.update(bytes.subarray(HEADER_BYTES)), decipher.final()]).toString("utf8");
   } catch {
-    throw new SealedValueError(`a sealed value in ${place} does not open: it was altered, or moved from another row or column`, place);
+    throw new SealedValueError(
+      `a sealed value in ${place} does not open: it was altered, or moved from another row or column`,
+      place,
+      "altered",
+    );
   }
 }

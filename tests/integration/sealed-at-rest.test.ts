@@ -7,10 +7,12 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { SEALED_FIELDS } from "@/lib/crypto/sealed-fields.mjs";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { SEALED_PREFIX } from "@/lib/crypto/seal.mjs";
+import { SEALED_PREFIX, SealedValueError, keyring, newKey, seal, sealedPlace } from "@/lib/crypto/seal.mjs";
 import { UNOPENABLE_TEXT } from "@/lib/crypto/unopenable";
 import { EntryBodyView } from "@/components/entries/kinds";
 import { listStageEntries } from "@/lib/server/entries/read";
+import { updateEntry } from "@/lib/server/entries/write";
+import { safetyCheckStatus } from "@/lib/server/safety/read";
 import { backup } from "@/lib/cli/backup.mjs";
 import { sqlitePath } from "@/lib/local-state.mjs";
 import { PG_ADMIN_URL, TMP_DIR } from "../setup/paths";
@@ -226,6 +228,13 @@ describe("sealed at rest", () => {
     expect(logged).toHaveBeenCalledWith(expect.stringContaining(`Entry.body.${other.id}`));
     const page = renderToStaticMarkup(createElement(EntryBodyView, { entry: entries.find((e) => e.id === other.id)! }));
     expect(page).toContain("Mend can&#x27;t open this text");
+    // It can't be edited (a blank form's words would go over it), only deleted.
+    const storedBody = async (id: string) =>
+      (await db.$queryRaw<{ body: string }[]>`SELECT "body" FROM "Entry" WHERE "id" = ${id}`)[0]?.body;
+    const movedBody = await storedBody(other.id);
+    const edit = await updateEntry(a, other.id, { visibility: "private", body: () => ({ ok: true, data: { text: "new words" } }) });
+    expect(edit).toMatchObject({ ok: false, formError: expect.stringMatching(/can't be edited/) });
+    expect(await storedBody(other.id)).toBe(movedBody);
     // A plain text column shows the notice in place of the words.
     expect((await db.checkIn.findUniqueOrThrow({ where: { id: checkIn.id } })).note).toBe(UNOPENABLE_TEXT);
     expect(logged).toHaveBeenCalledWith(expect.stringContaining(`CheckIn.note.${checkIn.id}`));
@@ -238,8 +247,44 @@ describe("sealed at rest", () => {
     expect(await stored()).toBe(before);
     expect((await db.checkIn.findUniqueOrThrow({ where: { id: checkIn.id } })).trust).toBe(6);
 
+    // And a new row never stores the notice as someone's words (an amendment copied from it, saved unchanged).
+    await expect(
+      db.checkIn.create({
+        data: {
+          coupleId,
+          authorId: a.userId,
+          localDate: "2026-12-03",
+          timeZone: "UTC",
+          trust: 4,
+          closeness: 4,
+          mood: "calm",
+          note: UNOPENABLE_TEXT,
+        },
+      }),
+    ).rejects.toThrow(/not someone's words/);
+
     // The row it came from still opens.
     expect((await db.entry.findUniqueOrThrow({ where: { id: entryId } })).body).toContain(marker);
+
+    // A value under a key this Mend wasn't given is a setup problem, not damage: no notice that would
+    // read as lost words (and invite writing over them), the read fails as a whole.
+    const foreign = seal(keyring(newKey()), "words the right key would open", sealedPlace("CheckIn", "note", checkIn.id));
+    await db.$executeRaw`UPDATE "CheckIn" SET "note" = ${foreign} WHERE "id" = ${checkIn.id}`;
+    await expect(db.checkIn.findUniqueOrThrow({ where: { id: checkIn.id } })).rejects.toThrow(SealedValueError);
+  });
+
+  it("a flagged safety check whose answers don't open still shows the crisis lines", async () => {
+    const { a } = await makeCouple();
+    const check = await db.safetyCheck.create({
+      data: { coupleId: a.coupleId, userId: a.userId, flagged: true, answers: JSON.stringify({ "self-harm": "yes" }) },
+    });
+    const rows = await db.$queryRaw<{ answers: string }[]>`SELECT "answers" FROM "SafetyCheck" WHERE "id" = ${check.id}`;
+    const answers = rows[0]!.answers;
+    const altered = answers.slice(0, -2) + (answers.at(-2) === "A" ? "B" : "A") + answers.slice(-1);
+    await db.$executeRaw`UPDATE "SafetyCheck" SET "answers" = ${altered} WHERE "id" = ${check.id}`;
+    vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const status = await safetyCheckStatus(a);
+    expect(status.latest).toMatchObject({ flagged: true, outcome: { crisis: true, pauses: true } });
   });
 
   it("a create nested two relations deep is sealed too", async () => {

@@ -166,9 +166,12 @@ export function sealedExtension(dataModel: DataModel, keys: DataKeys, count?: Se
         count?.("opened");
       } catch (error) {
         if (!(error instanceof SealedValueError)) throw error;
-        // One damaged value (altered, moved, or under a key no longer held) must not take the page
-        // with it: logged with its place, shown as a notice. The stored value stays as it is.
         console.error(`mend: ${error.message}`);
+        // One damaged value (altered, or moved from another row) must not take the page with it:
+        // logged with its place, shown as a notice, the stored value left as it is. A key this Mend
+        // wasn't given is a setup problem that touches every value: the request fails, so nothing
+        // is shown as lost and nothing is written over words the right key would open.
+        if (error.kind !== "altered") throw error;
         row[column] = UNOPENABLE_TEXT;
       }
     }
@@ -190,6 +193,9 @@ export function sealedExtension(dataModel: DataModel, keys: DataKeys, count?: Se
       const value = isObject(raw) && "set" in raw ? raw.set : raw;
       if (typeof value !== "string" || value === "") continue;
       if (!id) throw new Error(`${model}.${column} is sealed at rest: write it to one row, named by its id`);
+      // A new row copied from a value that doesn't open (an amendment, a revision saved unchanged):
+      // refused rather than stored as someone's words (updates drop it before this, keepUnopenable).
+      if (isUnopenable(value)) throw new Error(`${model}.${column}: the notice for a value that doesn't open is not someone's words`);
       const sealed = seal(keys.sealing(), value, sealedPlace(model, column, id));
       count?.("sealed");
       next[column] = isObject(raw) && "set" in raw ? { ...raw, set: sealed } : sealed;

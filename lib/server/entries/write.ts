@@ -1,4 +1,5 @@
 import "server-only";
+import { isUnopenable } from "@/lib/crypto/unopenable";
 import type { z } from "zod";
 import { db } from "@/lib/server/db";
 import { scrubFreedPages } from "@/lib/server/sqlite";
@@ -22,6 +23,11 @@ import type { ActionResult, FieldErrors } from "@/lib/validation/form";
 
 const NOT_FOUND = { ok: false, fieldErrors: {}, formError: ENTRY_NOT_FOUND } as const;
 /** A stored body that no longer fits its kind (an older shape): shown as blank, changed only by editing. */
+const UNOPENABLE_ENTRY = {
+  ok: false,
+  fieldErrors: {},
+  formError: "Mend can't open this entry, so it can't be edited. You can delete it and write it again.",
+} as const;
 const UNREADABLE = { ok: false, fieldErrors: {}, formError: "This entry was saved in an older form. Edit it to update it first." } as const;
 
 function safeJson(text: string): unknown {
@@ -120,6 +126,8 @@ export async function updateEntry(ctx: ReadContext, id: string, input: EntryUpda
   return db.$transaction(async (tx): Promise<ActionResult> => {
     const own = await tx.entry.findFirst({ where: ownWhere(ctx, id), select: { kind: true, body: true, visibility: true } });
     if (!own || !isEntryKind(own.kind)) return NOT_FOUND;
+    // Its stored body doesn't open (decision 014): an edit would write over it with a blank form's words.
+    if (isUnopenable(own.body)) return UNOPENABLE_ENTRY;
     const kind = own.kind;
     if (onlyMe(kind) && input.visibility !== "private") return notShareable();
     const body = input.body(kind, (safeJson(own.body) ?? {}) as Record<string, unknown>);

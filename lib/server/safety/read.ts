@@ -1,4 +1,6 @@
 import "server-only";
+import { cache } from "react";
+import { isUnopenable } from "@/lib/crypto/unopenable";
 import { db } from "@/lib/server/db";
 import type { PartnerContext, ReadContext } from "@/lib/server/access";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -10,10 +12,16 @@ import { classifyAnswers, type SafetyOutcome } from "@/lib/content/safety";
 // PartnerContext, so a therapist link can't even ask. Whether joint work is paused is the one
 // thing both partners (and the server, before every joint action) learn, never by whom or why.
 
+/**
+ * Once per render (React's per-request cache): the layout's banner and the home page ask the same
+ * question. Outside a render (a server action, a route handler) it reads afresh every time; joint
+ * writes count pauses in their own transaction (safety/joint.ts), not through this.
+ */
+const pausedCouple = cache(async (coupleId: string) => (await db.jointPause.count({ where: { coupleId } })) > 0);
+
 /** True while either partner has paused joint exercises. */
-export async function jointPaused(ctx: ReadContext): Promise<boolean> {
-  const count = await db.jointPause.count({ where: { coupleId: ctx.coupleId } });
-  return count > 0;
+export function jointPaused(ctx: ReadContext): Promise<boolean> {
+  return pausedCouple(ctx.coupleId);
 }
 
 export type MyPause = { reason: "safety" | "chosen"; since: Date };
@@ -59,6 +67,15 @@ export async function mySafetyChecks(ctx: PartnerContext): Promise<MySafetyCheck
  * whether it is due again (never taken, or older than four weeks). Joint work reads it inside its own
  * transaction (`client`), so a check or pause racing the write is seen.
  */
+/**
+ * What the stored answers mean. Answers that don't open (decision 014) can't be classified: the plain
+ * `flagged` column decides then, leaning to safety (a flagged check shows the crisis lines too).
+ */
+function outcomeOf(row: { flagged: boolean; answers: string }): SafetyOutcome {
+  if (isUnopenable(row.answers)) return { pauses: row.flagged, crisis: row.flagged, guidance: [] };
+  return classifyAnswers(parseAnswers(row.answers));
+}
+
 export async function safetyCheckStatus(
   ctx: PartnerContext,
   now = new Date(),
@@ -69,7 +86,7 @@ export async function safetyCheckStatus(
     select: { takenAt: true, flagged: true, answers: true },
     orderBy: { takenAt: "desc" },
   });
-  const latest = row ? { takenAt: row.takenAt, flagged: row.flagged, outcome: classifyAnswers(parseAnswers(row.answers)) } : null;
+  const latest = row ? { takenAt: row.takenAt, flagged: row.flagged, outcome: outcomeOf(row) } : null;
   const due = !latest || now.getTime() - latest.takenAt.getTime() > SAFETY_CHECK_VALID_DAYS * 86_400_000;
   return { latest, due };
 }
