@@ -9,9 +9,12 @@ export async function register() {
     // The support lines, read and checked once at boot (the start script checked a practice's file already).
     const { supportLines } = await import("@/lib/content/resources");
     supportLines();
+    // Under MEND_WORKERS, one server process runs the schedules (lib/cli/workers.mjs).
+    if (!config.runsSchedules) return;
     const { startReminderScheduler } = await import("@/lib/server/reminders/scheduler");
     startReminderScheduler();
     const { startHousekeeping } = await import("@/lib/server/housekeeping");
     startHousekeeping();
+    if (config.worker) console.log(`Mend: server process ${config.worker} runs the reminder and housekeeping schedules.`);
   }
 }

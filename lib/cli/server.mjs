@@ -12,6 +12,10 @@ const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOSTNAME || undefined;
 // Read first: a bad MEND_REQUEST_TIMEOUT_SECONDS stops the start before Next loads.
 const timeouts = requestTimeouts();
+// Under MEND_WORKERS (lib/cli/workers.mjs) this is one of several processes on the port: it says
+// which in its log and in an x-mend-worker header, so an operator (and the tests) can tell.
+const worker = process.env.MEND_WORKER ? `${process.env.MEND_WORKER}` : null;
+const workerNote = worker ? ` (server process ${worker} of ${process.env.MEND_WORKERS}, pid ${process.pid})` : "";
 
 const app = next({ dev, port, hostname: hostname ?? "localhost", turbopack: dev });
 const handle = app.getRequestHandler();
@@ -22,6 +26,7 @@ const { requestTimeout, headersTimeout, connectionsCheckingInterval } = timeouts
 const options = { IncomingMessage: GuardedRequest, requestTimeout, headersTimeout, connectionsCheckingInterval };
 const server = http.createServer(options, (req, res) => {
   req.headers["x-mend-client"] = req.socket.remoteAddress ?? "unknown";
+  if (worker) res.setHeader("x-mend-worker", worker);
   if (!req.guard(res, timeouts)) return;
   handle(req, res).catch((error) => {
     console.error(error);
@@ -30,5 +35,5 @@ const server = http.createServer(options, (req, res) => {
   });
 });
 server.on("upgrade", (req, socket, head) => upgrade(req, socket, head));
-server.listen(port, hostname, () => console.log(`Mend is ready on http://${hostname ?? "localhost"}:${port}`));
+server.listen(port, hostname, () => console.log(`Mend is ready on http://${hostname ?? "localhost"}:${port}${workerNote}`));
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.close(() => process.exit(0)));

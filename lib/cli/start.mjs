@@ -3,6 +3,7 @@
 // (default 3000).
 import { spawn } from "node:child_process";
 import {
+  fail,
   checkResourcesFile,
   prepareEnvironment,
   migrateIfPending,
@@ -15,6 +16,7 @@ import {
   writeBuildHash,
 } from "./setup.mjs";
 import { prepareSealing, refuseWrongKey } from "./sealing.mjs";
+import { serveWithWorkers, workerCount } from "./workers.mjs";
 
 const dev = process.argv.includes("--dev");
 // First, before anything creates a file: sets umask 077 (inherited by the build and the
@@ -22,6 +24,14 @@ const dev = process.argv.includes("--dev");
 // tightens a data folder an older version left readable by other local users.
 prepareEnvironment();
 checkResourcesFile();
+// MEND_WORKERS: one server process per core asked for, behind this port (lib/cli/workers.mjs),
+// checked before anything is built. The development server compiles on demand and stays one process.
+let workers = 1;
+try {
+  workers = workerCount(process.env.MEND_WORKERS);
+} catch (error) {
+  fail(error.message);
+}
 // Sealed at rest (decision 014): a wrong or missing data key refuses the start before anything is
 // written; then the migrations, when one is pending (`prisma migrate deploy` can't run on a SQLite
 // file another program has open, and a current database needs nothing); then whatever is still
@@ -58,9 +68,18 @@ process.env.PORT = port;
 process.env.NODE_ENV = dev ? "development" : "production";
 // MEND_CPU_PROFILE=<folder> (`npm run bench -- --profile`): the server writes a V8 CPU profile there when it stops.
 const profile = process.env.MEND_CPU_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.MEND_CPU_PROFILE}`] : [];
-const server = spawn(process.execPath, [...profile, "lib/cli/server.mjs", ...(dev ? ["--dev"] : [])], {
-  stdio: "inherit",
-  env: process.env,
-});
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+const serverArgs = dev ? ["--dev"] : [];
+
+if (dev && workers > 1)
+  console.log(`Mend: MEND_WORKERS=${process.env.MEND_WORKERS} applies to \`npm start\`; the development server runs as one process.`);
+if (!dev && workers > 1) {
+  const code = await serveWithWorkers({ count: workers, exec: "lib/cli/server.mjs", args: serverArgs, execArgv: profile });
+  process.exit(code);
+} else {
+  const server = spawn(process.execPath, [...profile, "lib/cli/server.mjs", ...serverArgs], {
+    stdio: "inherit",
+    env: process.env,
+  });
+  for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+  server.on("exit", (code) => process.exit(code ?? 0));
+}

@@ -68,6 +68,11 @@ const schema = z.object({
   MEND_BENCH_UNSEALED: z
     .enum(["1"], "must be 1 (store words unsealed, for `npm run bench`'s comparison on this computer only) or unset")
     .optional(),
+  // Set by `npm start` for each server process under MEND_WORKERS (lib/cli/workers.mjs), never by hand.
+  MEND_WORKER: z
+    .string()
+    .regex(/^[1-9]\d?$/, "is set by `npm start` for each of MEND_WORKERS server processes (1, 2, …); unset it")
+    .optional(),
   MEND_TEST_PASSWORD_HASHING: z
     .enum(["fast"], "must be fast (cheap password hashes, for the test suites on this computer only) or unset")
     .optional(),
@@ -118,6 +123,13 @@ export type Env = {
   benchUnsealed: boolean;
   /** MEND_TEST_PASSWORD_HASHING=fast: cheap argon2 parameters (lib/server/auth/password.ts), tests only. */
   fastPasswordHashing: boolean;
+  /**
+   * Whether this process runs the reminder and housekeeping schedules: a lone server does; under
+   * MEND_WORKERS only server process 1 does (MEND_WORKER, set by lib/cli/workers.mjs).
+   */
+  runsSchedules: boolean;
+  /** Which of MEND_WORKERS server processes this is (1, 2, …), or null for a lone server. */
+  worker: number | null;
 };
 
 export class EnvError extends Error {}
@@ -180,6 +192,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     dataKey: data.MEND_DATA_KEY,
     benchUnsealed,
     previousDataKeys: data.MEND_DATA_KEY_PREVIOUS ? data.MEND_DATA_KEY_PREVIOUS.split(",") : [],
+    runsSchedules: data.MEND_WORKER === undefined || data.MEND_WORKER === "1",
+    worker: data.MEND_WORKER === undefined ? null : Number(data.MEND_WORKER),
   };
 }
 

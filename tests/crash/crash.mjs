@@ -11,6 +11,9 @@
 // data). The action id is the one the build gave signUpAction, and the script checks that the
 // JavaScript the /signup page loads carries that same id.
 //
+// `--workers 2` runs the server as two processes behind one port (MEND_WORKERS, lib/cli/workers.mjs):
+// the kill then takes both in the middle of their writes; `npm run test:crash` runs it both ways.
+//
 // Usage: npm run test:crash   (CRASH_WRITERS=50, CRASH_KILL_AFTER_ACKS=2×writers, CRASH_KILL_AFTER_MS=60000,
 // CRASH_KEEP=1 keeps the data folder)
 import fs from "node:fs";
@@ -40,6 +43,9 @@ const KILL_AFTER_MS = Number(process.env.CRASH_KILL_AFTER_MS || 60_000);
 const START_TIMEOUT_MS = 240_000; // covers a first build when none exists
 const REQUEST_TIMEOUT_MS = 30_000;
 const PASSWORD = "a calm long password";
+const workersArg = process.argv.indexOf("--workers");
+const SERVER_PROCESSES = workersArg > 0 ? Number(process.argv[workersArg + 1]) : 1;
+if (!(SERVER_PROCESSES >= 1)) throw new Error("--workers takes a number of server processes, like --workers 2");
 
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
@@ -49,7 +55,8 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "mend-crash-"));
 const logFile = path.join(dataDir, "server.log");
 const servers = new Set();
 function startServer(port) {
-  const server = startProdServer({ root: ROOT, port, dataDir, distDir: DIST_DIR, logFile });
+  const env = SERVER_PROCESSES > 1 ? { MEND_WORKERS: String(SERVER_PROCESSES) } : {};
+  const server = startProdServer({ root: ROOT, port, dataDir, distDir: DIST_DIR, logFile, env });
   servers.add(server);
   return server;
 }
@@ -116,7 +123,7 @@ async function signUp(base, actionId, email) {
 async function main() {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  log(`data folder ${dataDir}, port ${port}, build ${DIST_DIR}`);
+  log(`data folder ${dataDir}, port ${port}, build ${DIST_DIR}, ${SERVER_PROCESSES} server process(es)`);
 
   let server = startServer(port);
   await waitForHealth(server, START_TIMEOUT_MS);
@@ -170,8 +177,11 @@ async function main() {
   );
   for (const member of members) log(`  killed ${member}`);
   // The process that serves HTTP (lib/cli/server.mjs, Next's handler inside) must be among the killed.
-  if (!members.some((m) => m.includes("lib/cli/server.mjs")))
-    throw new Error(`the HTTP server was not in the killed group: ${members.join("; ")}`);
+  const httpServers = members.filter((m) => m.includes("lib/cli/server.mjs")).length;
+  if (httpServers !== SERVER_PROCESSES)
+    throw new Error(
+      `expected ${SERVER_PROCESSES} HTTP server process(es) in the killed group, found ${httpServers}: ${members.join("; ")}`,
+    );
   await Promise.all(writers);
   if (refused.length) throw new Error(`the server refused writes before the kill: ${refused.slice(0, 3).join("; ")}`);
 
@@ -192,6 +202,7 @@ async function main() {
   await killGroup(server, "SIGTERM");
 
   const summary = {
+    serverProcesses: SERVER_PROCESSES,
     writers: WRITERS,
     attempted,
     throttled,

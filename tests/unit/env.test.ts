@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { EnvError, parseEnv } from "@/lib/server/env";
+import { MAX_WORKERS, workerCount } from "@/lib/cli/workers.mjs";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const SECRET = "s".repeat(40);
@@ -35,6 +36,8 @@ describe("configuration", () => {
       dataKey: undefined,
       previousDataKeys: [],
       benchUnsealed: false,
+      runsSchedules: true,
+      worker: null,
     });
     expect(parseEnv({ NEXTAUTH_SECRET: SECRET, MEND_RESOURCES_FILE: "/srv/mend/support-lines.md" }).resourcesFile).toBe(
       "/srv/mend/support-lines.md",
@@ -165,6 +168,28 @@ describe("the fast password hashing of the test suites", () => {
       );
     }
     expect(() => parseEnv({ ...FAST, NODE_ENV: "development" })).toThrow(EnvError);
+  });
+});
+
+describe("server processes (MEND_WORKERS)", () => {
+  it("runs the schedules in a lone server and in server process 1 only", () => {
+    expect(parseEnv({ NEXTAUTH_SECRET: SECRET })).toMatchObject({ runsSchedules: true, worker: null });
+    expect(parseEnv({ NEXTAUTH_SECRET: SECRET, MEND_WORKER: "1" })).toMatchObject({ runsSchedules: true, worker: 1 });
+    expect(parseEnv({ NEXTAUTH_SECRET: SECRET, MEND_WORKER: "2" })).toMatchObject({ runsSchedules: false, worker: 2 });
+    expect(() => parseEnv({ NEXTAUTH_SECRET: SECRET, MEND_WORKER: "0" })).toThrow(/- MEND_WORKER is set by `npm start`/);
+  });
+
+  it("counts MEND_WORKERS: unset is one, auto is one per core, anything else is refused with what a good value is", () => {
+    expect(workerCount(undefined, 8)).toBe(1);
+    expect(workerCount("", 8)).toBe(1);
+    expect(workerCount("3", 8)).toBe(3);
+    expect(workerCount("auto", 2)).toBe(2);
+    expect(workerCount("auto", 200)).toBe(MAX_WORKERS);
+    for (const bad of ["0", "-1", "two", "1.5", String(MAX_WORKERS + 1), "AUTO"]) {
+      expect(() => workerCount(bad, 2), bad).toThrow(
+        /MEND_WORKERS is .*: it must be a whole number of server processes from 1 to 64, or auto \(one per core, 2 here\)/,
+      );
+    }
   });
 });
 

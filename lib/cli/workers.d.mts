@@ -1,0 +1,10 @@
+export const MAX_WORKERS: number;
+export function workerCount(raw: string | undefined, cores?: number): number;
+export function serveWithWorkers(options: {
+  count: number;
+  exec: string;
+  args?: string[];
+  execArgv?: string[];
+  env?: NodeJS.ProcessEnv;
+  log?: Pick<Console, "error">;
+}): Promise<number>;
