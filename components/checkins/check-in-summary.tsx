@@ -2,7 +2,7 @@ import { Card } from "@/components/ui/card";
 import { ButtonLink } from "@/components/ui/button";
 import { Legend, TimelineSummary } from "@/components/checkins/timeline-view";
 import { TrustChart } from "@/components/checkins/trust-chart";
-import type { TimelineView } from "@/lib/server/checkins/read";
+import type { Timeline } from "@/lib/checkins/timeline";
 
 /** "How are you today?" with the in-app nudge, and a small trust chart: the dashboard and stage 3. */
 export function CheckInSummary({
@@ -11,7 +11,7 @@ export function CheckInSummary({
   headingLevel = 2,
 }: {
   checkedInToday: boolean;
-  timeline: TimelineView;
+  timeline: Timeline;
   headingLevel?: 2 | 3;
 }) {
   const H = headingLevel === 2 ? "h2" : "h3";

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { SERIES_STYLES, TrustChart } from "@/components/checkins/trust-chart";
 import type { TimelineView as Data } from "@/lib/server/checkins/read";
+import type { Timeline } from "@/lib/checkins/timeline";
 import { formatLocalDate } from "@/lib/checkins/dates";
 import { TIMELINE_WEEKS } from "@/lib/validation/checkin";
 import { VISIBILITY_LABELS } from "@/lib/entries/labels";
@@ -10,7 +11,7 @@ import { SentenceWithUserText, UserText } from "@/components/ui/user-text";
 // The whole timeline, server-rendered: range links, the two charts, a text summary, the table
 // alternative and (where the reader may see them) notes. Used by /app/timeline and the therapist view.
 
-export function Legend({ data }: { data: Data }) {
+export function Legend({ data }: { data: Timeline }) {
   return (
     <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm" aria-label="Lines in the charts">
       {data.series.map((s, i) => {
@@ -37,7 +38,7 @@ export function Legend({ data }: { data: Data }) {
   );
 }
 
-export function TimelineSummary({ data }: { data: Data }) {
+export function TimelineSummary({ data }: { data: Timeline }) {
   return (
     <ul className="space-y-1 text-sm leading-relaxed" data-testid="timeline-summary">
       {data.summary.map((line, i) => (

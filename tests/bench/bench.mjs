@@ -14,13 +14,14 @@
 // And sealing's cost (issue 24): the dashboard and writes on a server with sealing off
 // (MEND_BENCH_UNSEALED=1), against the sealed server's, in the same run; and, since those two
 // throughputs differ by less than their noise, counted: values sealed and opened per request
-// (MEND_LOG_QUERIES) times the microseconds each takes.
+// (MEND_LOG_QUERIES) times the microseconds each takes. And every core (issue 26): the dashboard
+// with MEND_WORKERS=<cores> against one process, in alternating turns, and the writers on it.
 //
 // `--profile`: the server also writes a V8 CPU profile of the whole run into bench-profiles/ (open it
 // in Chrome DevTools' Performance panel, or https://www.speedscope.app).
 //
 // Env: BENCH_ROOT (checkout to measure), BENCH_CONNECTIONS=10, BENCH_SECONDS=10, BENCH_WRITERS=50,
-//      BENCH_SCALE_COUPLES=10000, BENCH_DAYS=365.
+//      BENCH_SCALE_COUPLES=10000, BENCH_DAYS=365, BENCH_WORKERS=<cores, at least 2>.
 import crypto from "node:crypto";
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -47,6 +48,8 @@ const WRITERS = Number(process.env.BENCH_WRITERS || 50);
 const SCALE_COUPLES = Number(process.env.BENCH_SCALE_COUPLES || 10_000);
 const DAYS = Number(process.env.BENCH_DAYS || 365);
 const BASE_COUPLES = 10;
+// Server processes for the every-core comparison (MEND_WORKERS, decision 015): one per core, at least 2.
+const WORKERS = Math.max(2, Number(process.env.BENCH_WORKERS || os.availableParallelism()));
 const PASSWORD = "a calm long password";
 const DIST = ".next-bench";
 const MOODS = ["calm", "hopeful", "okay", "tired", "anxious", "sad"];
@@ -406,19 +409,26 @@ async function firstLoadJs(base, cookie) {
   return { pages, baseline, largest };
 }
 
-/** Peak resident memory of the server's process group (start.mjs + the Next server), sampled every 250 ms. */
+/**
+ * Peak resident memory, sampled every 250 ms: of the largest server process in the group (each
+ * lib/cli/server.mjs, one per MEND_WORKERS) and of the whole group (start.mjs and every server).
+ */
 function watchRss(pgid) {
-  let peak = 0;
+  let perProcess = 0;
+  let total = 0;
   const timer = setInterval(() => {
-    const ps = spawnSync("ps", ["-e", "-o", "pgid=,rss="], { encoding: "utf8" });
-    let total = 0;
+    const ps = spawnSync("ps", ["-e", "-o", "pgid=,rss=,args="], { encoding: "utf8" });
+    let sum = 0;
     for (const line of ps.stdout.split("\n")) {
-      const [group, rss] = line.trim().split(/\s+/).map(Number);
-      if (group === pgid) total += rss;
+      const [group, rss, ...args] = line.trim().split(/\s+/);
+      if (Number(group) !== pgid) continue;
+      sum += Number(rss);
+      if (args.join(" ").includes("lib/cli/server.mjs")) perProcess = Math.max(perProcess, Number(rss));
     }
-    peak = Math.max(peak, total);
+    total = Math.max(total, sum);
   }, 250);
-  return { stop: () => (clearInterval(timer), Math.round(peak / 1024)) };
+  const mb = (kb) => Math.round(kb / 1024);
+  return { stop: () => (clearInterval(timer), { perProcess: mb(perProcess), total: mb(total) }) };
 }
 
 const ratio = (a, b) => (b ? Math.round((a / b) * 100) / 100 : null);
@@ -441,6 +451,8 @@ async function main() {
     return started;
   };
   const serverEnv = PROFILE_DIR ? { MEND_CPU_PROFILE: PROFILE_DIR } : {};
+  // Comparisons run in alternating turns of this length, the best turn of each side compared.
+  const roundSeconds = Math.max(3, Math.round(SECONDS / 2));
   const server = await start(logFile, serverEnv);
   let rss;
   try {
@@ -486,7 +498,6 @@ async function main() {
     const best = (runs, name) => ({ ...runs.reduce((a, b) => (b.reqPerSec > a.reqPerSec ? b : a)), name });
     const turns = { dashboard: [], unsealedDashboard: [], write: [], unsealedWrite: [] };
     for (let round = 0; round < 3; round++) {
-      const roundSeconds = Math.max(3, Math.round(SECONDS / 2));
       turns.dashboard.push(await measure("dashboard", `${server.base}/app`, { cookie: demoCookie }, roundSeconds));
       turns.unsealedDashboard.push(await measure("dashboard", `${unsealedServer.base}/app`, { cookie: demoCookie }, roundSeconds));
       turns.write.push(await measureWrites(server.base, writerCookies, roundSeconds));
@@ -517,6 +528,22 @@ async function main() {
     const seedSeconds = Math.round((Date.now() - seedStarted) / 1000);
     const scaled = await measure(`dashboard@${SCALE_COUPLES}`, `${server.base}/app`, { cookie });
     const rssPeak = rss.stop();
+
+    // Every core (decision 015): the same database behind WORKERS server processes, the measured
+    // couple's dashboard in turns with the one-process server (best of 3 each), then the writers.
+    const workersServer = await start(path.join(dataDir, "workers.log"), { ...serverEnv, MEND_WORKERS: String(WORKERS) });
+    await waitForHealth(workersServer);
+    const workersRss = watchRss(workersServer.pgid);
+    const workerTurns = { one: [], many: [] };
+    for (let round = 0; round < 3; round++) {
+      workerTurns.one.push(await measure("dashboard", `${server.base}/app`, { cookie }, roundSeconds));
+      workerTurns.many.push(await measure("dashboard", `${workersServer.base}/app`, { cookie }, roundSeconds));
+    }
+    const oneWorkerDashboard = best(workerTurns.one, "dashboard ×1 proc");
+    const workersDashboard = best(workerTurns.many, `dashboard ×${WORKERS} proc`);
+    const workersWrite = { ...(await measureWrites(workersServer.base, writerCookies)), name: `write×${WRITERS} ×${WORKERS} proc` };
+    const workersRssPeak = workersRss.stop();
+    await killGroup(workersServer, "SIGTERM");
 
     // Deterministic companions to the noisy throughput figures: statements per request. Counting
     // needs the query log, which costs a little on every statement, so it runs on a second server
@@ -557,6 +584,9 @@ async function main() {
       sealedWrite,
       unsealedWrite,
       scaled,
+      oneWorkerDashboard,
+      workersDashboard,
+      workersWrite,
     ];
     console.log(
       `\nMend benchmark — ${POSTGRES ? "PostgreSQL" : "SQLite"}, ${os.cpus().length} cores, ${CONNECTIONS} connections (writes: ${WRITERS} writers), ${SECONDS} s each`,
@@ -571,7 +601,12 @@ async function main() {
       `first-load JS (gzip KB): ${js.pages.map((p) => `${p.route} ${p.kb}${p.status === 200 ? "" : ` (${p.status})`}`).join(", ")}; not-found ${js.baseline.kb}`,
     );
     console.log(`database statements: ${dashboardQueries} per dashboard, ${writeQueries} per check-in save (with its re-render)`);
-    console.log(`server RSS peak: ${rssPeak} MB`);
+    console.log(
+      `server RSS peak: ${rssPeak.perProcess} MB per server process, ${rssPeak.total} MB in all; with ${WORKERS} processes ${workersRssPeak.perProcess} MB each, ${workersRssPeak.total} MB in all`,
+    );
+    console.log(
+      `every core: the dashboard with ${WORKERS} server processes answers ${ratio(workersDashboard.reqPerSec, oneWorkerDashboard.reqPerSec)} × the req/s of one (best of 3 turns each)`,
+    );
     console.log(
       `sealing's cost, measured (best of 3 turns each): dashboard ${costPct(sealedDashboard.reqPerSec, unsealedDashboard.reqPerSec)} %, writes ${costPct(sealedWrite.reqPerSec, unsealedWrite.reqPerSec)} % (fewer req/s than unsealed; negative: within noise)`,
     );
@@ -603,7 +638,18 @@ async function main() {
       first_load_js_kb_max: js.largest?.kb ?? null,
       first_load_js_route: js.largest?.route ?? null,
       first_load_js_over_baseline: ratio(js.largest?.kb ?? 0, js.baseline.kb),
-      rss_mb_peak: rssPeak,
+      rss_mb_peak: rssPeak.perProcess,
+      rss_mb_peak_total: rssPeak.total,
+      dashboard_over_signed_in_page: ratio(dashboard.reqPerSec, signedInPage.reqPerSec),
+      write_over_signed_in_page: ratio(write.reqPerSec, signedInPage.reqPerSec),
+      workers: WORKERS,
+      one_worker_dashboard_rps: oneWorkerDashboard.reqPerSec,
+      workers_dashboard_rps: workersDashboard.reqPerSec,
+      workers_speedup: ratio(workersDashboard.reqPerSec, oneWorkerDashboard.reqPerSec),
+      workers_write_rps: workersWrite.reqPerSec,
+      workers_write_errors: workersWrite.bad,
+      workers_rss_mb_peak: workersRssPeak.perProcess,
+      workers_rss_mb_peak_total: workersRssPeak.total,
       sealed_dashboard_rps: sealedDashboard.reqPerSec,
       unsealed_dashboard_rps: unsealedDashboard.reqPerSec,
       sealed_write_rps: sealedWrite.reqPerSec,

@@ -29,3 +29,7 @@ export async function statementsOf(work: () => Promise<unknown>): Promise<string
 }
 
 export const commitsIn = (statements: string[]) => statements.filter((sql) => /^\s*COMMIT\b/i.test(sql)).length;
+
+/** The SELECTs whose columns come from `table` (logged lines are cut short, so the FROM may be missing). */
+export const selectsFrom = (statements: string[], table: string) =>
+  statements.filter((sql) => new RegExp(`^\\s*SELECT\\s+(?:[\`"]\\w+[\`"]\\.)?[\`"]${table}[\`"]\\.`).test(sql));

@@ -16,7 +16,7 @@ import { listAgreements } from "@/lib/server/agreements/read";
 import { listCommitments } from "@/lib/server/commitments/read";
 import { KeptRateChart } from "@/components/commitments/kept-rate-chart";
 import { getProgress, nextSuggested } from "@/lib/server/journey/progress";
-import { getTimeline, myToday } from "@/lib/server/checkins/read";
+import { checkInSummary } from "@/lib/server/checkins/read";
 import { CheckInSummary } from "@/components/checkins/check-in-summary";
 import { SIDE_LABELS } from "@/lib/validation/couple";
 import { jointPaused, safetyCheckStatus } from "@/lib/server/safety/read";
@@ -43,7 +43,7 @@ function waitingOn(a: AgreementSummary, me: string): "proposal" | "retire" | "re
 
 export default async function DashboardPage() {
   const ctx = await requirePartner();
-  const [couple, invite, progress, counts, activity, agreements, commitments, day, timeline, safety, paused, departed, talking, since] =
+  const [couple, invite, progress, counts, activity, agreements, commitments, checkIns, safety, paused, departed, talking, since] =
     await Promise.all([
       getCouple(ctx),
       // The invite matters only while the partner hasn't joined: no invite to look up otherwise.
@@ -53,8 +53,7 @@ export default async function DashboardPage() {
       partnerActivity(ctx),
       listAgreements(ctx),
       listCommitments(ctx),
-      myToday(ctx),
-      getTimeline(ctx, 2),
+      checkInSummary(ctx, 2),
       safetyCheckStatus(ctx),
       jointPaused(ctx),
       partnerDeparted(ctx),
@@ -72,7 +71,7 @@ export default async function DashboardPage() {
     safety: { due: safety.due, first: !safety.latest },
     partnerJoined: Boolean(couple.partner),
     inviteOpen: Boolean(invite),
-    checkedInToday: Boolean(day.checkIn),
+    checkedInToday: checkIns.checkedInToday,
     nextTalk: talking.nextTalk,
     talksToAnswer: talking.talksToAnswer,
     questionsToAnswer: talking.questionsToAnswer,
@@ -139,7 +138,7 @@ export default async function DashboardPage() {
         </section>
 
         <aside className="order-1 space-y-6 lg:order-2">
-          {timeline && <CheckInSummary checkedInToday={Boolean(day.checkIn)} timeline={timeline} />}
+          <CheckInSummary checkedInToday={checkIns.checkedInToday} timeline={checkIns.timeline} />
           <TalkingCard summary={talking} />
 
           <Card className="p-4 sm:p-5" data-testid="rules-card">

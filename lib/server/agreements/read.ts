@@ -124,20 +124,42 @@ function toSummary(row: Row, names: Map<string, string>, today: string): Agreeme
 export async function listAgreements(ctx: ReadContext, now = new Date()): Promise<AgreementSummary[]> {
   if (!canRead(ctx)) return [];
   const [rows, names, today] = await Promise.all([
-    db.agreement.findMany({
-      where: {
-        coupleId: ctx.coupleId,
-        ...(ctx.kind === "therapist" ? { status: "active" } : {}),
-        AND: readableAgreements<Prisma.AgreementWhereInput>(ctx),
-      },
-      select: agreementSelect,
-      orderBy: { createdAt: "desc" },
-      take: 500,
-    }),
+    db.agreement
+      .findMany({
+        where: {
+          coupleId: ctx.coupleId,
+          ...(ctx.kind === "therapist" ? { status: "active" } : {}),
+          AND: readableAgreements<Prisma.AgreementWhereInput>(ctx),
+        },
+        select: { ...agreementStateSelect, createdAt: true },
+        orderBy: { createdAt: "desc" },
+        take: 500,
+      })
+      .then((agreements) => withVersions(ctx, agreements)),
     coupleMemberNames(ctx),
     viewerToday(ctx, now),
   ]);
   return rows.flatMap((row) => toSummary(row, names, today) ?? []);
+}
+
+/**
+ * The agreements' versions, oldest first, in a statement of their own, sent only when there are
+ * agreements: a nested select sends its child query for an empty list too (`IN (NULL)`).
+ */
+async function withVersions<A extends { id: string }>(ctx: ReadContext, agreements: A[]): Promise<(A & { versions: Row["versions"] })[]> {
+  if (agreements.length === 0) return [];
+  const versions = await db.agreementVersion.findMany({
+    where: { coupleId: ctx.coupleId, agreementId: { in: agreements.map((a) => a.id) } },
+    select: { ...versionSelect, agreementId: true },
+    orderBy: { number: "asc" },
+  });
+  const byAgreement = new Map<string, typeof versions>();
+  for (const version of versions) {
+    const list = byAgreement.get(version.agreementId);
+    if (list) list.push(version);
+    else byAgreement.set(version.agreementId, [version]);
+  }
+  return agreements.map((a) => ({ ...a, versions: byAgreement.get(a.id) ?? [] }));
 }
 
 /** The agreements in force, for the printable rules of the game and the therapist view. */

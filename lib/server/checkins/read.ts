@@ -43,11 +43,24 @@ async function people(ctx: ReadContext) {
   }));
 }
 
+type Range = { from: string; to: string };
+type People = Awaited<ReturnType<typeof people>>;
+
 /** Check-ins of both partners between two local days (inclusive), oldest first. */
-export async function listCheckIns(ctx: ReadContext, range: { from: string; to: string }): Promise<CheckInView[]> {
+export async function listCheckIns(ctx: ReadContext, range: Range): Promise<CheckInView[]> {
   if (!canRead(ctx)) return [];
+  return checkInsOf(ctx, people(ctx), range, { notes: true });
+}
+
+/** The rows behind listCheckIns, for members already read; `notes: false` leaves the notes unread (null). */
+async function checkInsOf(
+  ctx: ReadContext,
+  people: People | Promise<People>,
+  range: Range,
+  { notes }: { notes: boolean },
+): Promise<CheckInView[]> {
   const [members, rows] = await Promise.all([
-    people(ctx),
+    people,
     db.checkIn.findMany({
       where: {
         coupleId: ctx.coupleId,
@@ -61,8 +74,8 @@ export async function listCheckIns(ctx: ReadContext, range: { from: string; to: 
         trust: true,
         closeness: true,
         mood: true,
-        note: true,
-        noteVisibility: true,
+        note: notes,
+        noteVisibility: notes,
         updatedAt: true,
         revision: true,
       },
@@ -76,7 +89,7 @@ export async function listCheckIns(ctx: ReadContext, range: { from: string; to: 
     if (!author) return [];
     const mine = author.isMe;
     const showScores = mine || !author.scoresPrivate;
-    const showNote = row.note !== "" && (mine || visible.includes(row.noteVisibility as Visibility));
+    const showNote = notes && row.note !== "" && (mine || visible.includes(row.noteVisibility as Visibility));
     return [
       {
         id: row.id,
@@ -85,7 +98,7 @@ export async function listCheckIns(ctx: ReadContext, range: { from: string; to: 
         isMine: mine,
         localDate: row.localDate,
         scores: showScores ? { trust: row.trust, closeness: row.closeness, mood: row.mood as Mood } : null,
-        note: showNote ? { text: row.note, visibility: row.noteVisibility as Visibility } : null,
+        note: showNote ? { text: row.note!, visibility: row.noteVisibility as Visibility } : null,
         updatedAt: row.updatedAt,
         revision: row.revision,
       },
@@ -94,7 +107,7 @@ export async function listCheckIns(ctx: ReadContext, range: { from: string; to: 
 }
 
 /** The reader's "today": a partner's own local day; for a therapist, the first partner's. */
-async function todayFor(ctx: ReadContext, now: Date, members: Awaited<ReturnType<typeof people>>) {
+async function todayFor(ctx: ReadContext, now: Date, members: People) {
   const zone = members.find((m) => m.isMe)?.timeZone ?? members[0]?.timeZone ?? "UTC";
   return localDateIn(zone, now);
 }
@@ -124,14 +137,13 @@ export type TimelineView = Timeline & {
   triggers: TriggerWeek[] | null;
 };
 
-/** Both partners' trust and closeness over 2, 8 or 26 weeks, with the notes the reader may see. */
-export async function getTimeline(ctx: ReadContext, weeks: TimelineWeeks, now: Date = new Date()): Promise<TimelineView | null> {
-  if (!canRead(ctx)) return null;
+/** The chart's figures over 2, 8 or 26 weeks, and the check-ins behind them. */
+async function timelineOf(ctx: ReadContext, weeks: TimelineWeeks, now: Date, { notes }: { notes: boolean }) {
   const members = await people(ctx);
   const today = await todayFor(ctx, now, members);
   const from = addDays(today, -(weeks * 7 - 1));
   // A partner ahead of the reader's clock (Auckland vs. New York) may already have "tomorrow".
-  const rows = await listCheckIns(ctx, { from, to: addDays(today, 1) });
+  const rows = await checkInsOf(ctx, members, { from, to: addDays(today, 1) }, { notes });
   const timeline = buildTimeline({
     today,
     weeks,
@@ -144,10 +156,31 @@ export async function getTimeline(ctx: ReadContext, weeks: TimelineWeeks, now: D
       closeness: r.scores?.closeness ?? null,
     })),
   });
+  return { timeline, rows, today };
+}
+
+/** Both partners' trust and closeness over 2, 8 or 26 weeks, with the notes and triggers the reader may see. */
+export async function getTimeline(ctx: ReadContext, weeks: TimelineWeeks, now: Date = new Date()): Promise<TimelineView | null> {
+  if (!canRead(ctx)) return null;
+  const { timeline, rows } = await timelineOf(ctx, weeks, now, { notes: true });
   // As with check-ins, a partner ahead of the reader's clock may have logged on "tomorrow": it counts in the newest bucket.
   const spans = timeline.buckets.map((b, i, all) => (i === all.length - 1 ? { start: b.start, end: addDays(b.end, 1) } : b));
   const triggers = await triggerWeeks(ctx, spans);
   return { ...timeline, notes: rows.filter((r) => r.note).reverse(), triggers };
+}
+
+/**
+ * The check-in summary on the dashboard and stage 3: the chart's figures alone (no notes, no
+ * triggers: it shows neither), and whether the partner checked in today in their own zone, read
+ * from the same rows rather than asked again.
+ */
+export async function checkInSummary(
+  ctx: PartnerContext,
+  weeks: TimelineWeeks,
+  now: Date = new Date(),
+): Promise<{ timeline: Timeline; checkedInToday: boolean }> {
+  const { timeline, rows, today } = await timelineOf(ctx, weeks, now, { notes: false });
+  return { timeline, checkedInToday: rows.some((r) => r.isMine && r.localDate === today) };
 }
 
 /** The caller's own check-in for today (in their own zone), and the day itself. */

@@ -34,37 +34,48 @@ export type CommitmentView = {
   rate12: KeptRate;
 };
 
+/**
+ * The commitments' logs of the last 12 weeks (plus a margin for the zone and the partial current
+ * week), newest first, with their reviews: read only when there are commitments, since a nested
+ * select sends its child queries for an empty list too (`IN (NULL)`).
+ */
+async function withLogs<C extends { id: string }>(ctx: ReadContext, commitments: C[], now: Date) {
+  if (commitments.length === 0) return [];
+  const logs = await db.commitmentLog.findMany({
+    where: { coupleId: ctx.coupleId, commitmentId: { in: commitments.map((c) => c.id) }, createdAt: { gte: subDays(now, 12 * 7 + 8) } },
+    select: {
+      id: true,
+      commitmentId: true,
+      localDate: true,
+      outcome: true,
+      note: true,
+      authorId: true,
+      createdAt: true,
+      review: { select: { verdict: true, note: true, reviewerId: true } },
+    },
+    orderBy: { createdAt: "desc" },
+  });
+  const byCommitment = new Map<string, typeof logs>();
+  for (const log of logs) {
+    const list = byCommitment.get(log.commitmentId);
+    if (list) list.push(log);
+    else byCommitment.set(log.commitmentId, [log]);
+  }
+  return commitments.map((c) => ({ ...c, logs: byCommitment.get(c.id) ?? [] }));
+}
+
 /** Every commitment of the couple with its last 12 weeks of logs (newest first) and kept-rates. */
 export async function listCommitments(ctx: ReadContext, now = new Date()): Promise<CommitmentView[]> {
   if (ctx.kind === "therapist" && !ctx.scope.includes("commitments")) return [];
   const [rows, names] = await Promise.all([
-    db.commitment.findMany({
-      where: { coupleId: ctx.coupleId, AND: readableCommitments<Prisma.CommitmentWhereInput>(ctx) },
-      select: {
-        id: true,
-        what: true,
-        cadence: true,
-        ownerId: true,
-        timeZone: true,
-        createdAt: true,
-        logs: {
-          // 12 weeks plus a margin for the zone and the partial current week.
-          where: { coupleId: ctx.coupleId, createdAt: { gte: subDays(now, 12 * 7 + 8) } },
-          select: {
-            id: true,
-            localDate: true,
-            outcome: true,
-            note: true,
-            authorId: true,
-            createdAt: true,
-            review: { select: { verdict: true, note: true, reviewerId: true } },
-          },
-          orderBy: { createdAt: "desc" },
-        },
-      },
-      orderBy: { createdAt: "asc" },
-      take: 200,
-    }),
+    db.commitment
+      .findMany({
+        where: { coupleId: ctx.coupleId, AND: readableCommitments<Prisma.CommitmentWhereInput>(ctx) },
+        select: { id: true, what: true, cadence: true, ownerId: true, timeZone: true, createdAt: true },
+        orderBy: { createdAt: "asc" },
+        take: 200,
+      })
+      .then((commitments) => withLogs(ctx, commitments, now)),
     coupleMemberNames(ctx),
   ]);
   return rows.map((row) => {

@@ -17,7 +17,7 @@ import { entriesOf } from "@/lib/server/entries/serialize";
 import { LetterReplies } from "@/components/stages/letter-replies";
 import { getProgress } from "@/lib/server/journey/progress";
 import { CheckInSummary } from "@/components/checkins/check-in-summary";
-import { getTimeline, myToday } from "@/lib/server/checkins/read";
+import { checkInSummary } from "@/lib/server/checkins/read";
 import { listCommitments, startedCommitments } from "@/lib/server/commitments/read";
 import { listAgreements } from "@/lib/server/agreements/read";
 import { CommitmentsPanel } from "@/components/commitments/commitments-panel";
@@ -73,7 +73,7 @@ export default async function StagePage({ params }: Params) {
   const affair = isAffair(breach);
   const reportContact = started?.filter((s) => s.starter === "report-contact") ?? [];
   // Stage 3 is where the trust timeline lives in the journey.
-  const checkIns = stage.slug === "patience" ? await Promise.all([myToday(ctx), getTimeline(ctx, 8)]) : null;
+  const checkIns = stage.slug === "patience" ? await checkInSummary(ctx, 8) : null;
   const anniversary = stage.slug === "patience" ? await anniversaryFor(ctx) : null;
   const mine = progress.find((p) => p.slug === stage.slug)!;
   // Impact letters and the replies under them (stage 2).
@@ -139,12 +139,12 @@ export default async function StagePage({ params }: Params) {
 
         <TalkTools tools={STAGE_TOOLS[stage.slug] ?? []} />
 
-        {checkIns?.[1] && (
+        {checkIns && (
           <section aria-labelledby="timeline-heading" className="space-y-3">
             <h2 id="timeline-heading" className="font-serif text-2xl font-semibold">
               Your trust timeline
             </h2>
-            <CheckInSummary checkedInToday={Boolean(checkIns[0].checkIn)} timeline={checkIns[1]} headingLevel={3} />
+            <CheckInSummary checkedInToday={checkIns.checkedInToday} timeline={checkIns.timeline} headingLevel={3} />
           </section>
         )}
 
