@@ -18,6 +18,11 @@ process.env.MEND_SIGNUPS_PER_HOUR = "100000";
 // Cheap argon2 parameters (lib/server/auth/password.ts): sign-ups and sign-ins are most of what the specs do.
 // lib/server/env.ts refuses this unless NEXTAUTH_URL is on this computer, as it is here.
 process.env.MEND_TEST_PASSWORD_HASHING ??= "fast";
+// Two server processes behind the port (MEND_WORKERS, decision 015): every two-partner spec then
+// runs with the partners' requests landing on either process, so whatever must be shared has to
+// live in the database. One process, the default, is what the crash test's first run, the HTTP
+// server test and the screenshots use.
+process.env.MEND_WORKERS ??= "2";
 
 // Tests that inspect the database (tests/e2e/share-guard.spec.ts) find it through this file, one per port
 // so concurrent runs don't mix.

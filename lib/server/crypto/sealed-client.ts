@@ -183,6 +183,9 @@ export function sealedExtension(dataModel: DataModel, keys: DataKeys, count?: Se
     if (added?.id === true) delete row.id;
   }
 
+  /** A column's value in write data, given as itself or as `{ set: value }`. */
+  const plainValue = (raw: unknown) => (isObject(raw) && "set" in raw ? raw.set : raw);
+
   /** A copy of one row's data with its sealed columns sealed, bound to `id`; nested creates get their own ids. */
   function sealData(model: string, data: unknown, id: string | null): unknown {
     if (!isObject(data)) return data;
@@ -190,7 +193,7 @@ export function sealedExtension(dataModel: DataModel, keys: DataKeys, count?: Se
     for (const column of sealedOf(model)) {
       if (!(column in data)) continue;
       const raw = data[column];
-      const value = isObject(raw) && "set" in raw ? raw.set : raw;
+      const value = plainValue(raw);
       if (typeof value !== "string" || value === "") continue;
       if (!id) throw new Error(`${model}.${column} is sealed at rest: write it to one row, named by its id`);
       // A new row copied from a value that doesn't open (an amendment, a revision saved unchanged):
@@ -257,7 +260,7 @@ export function sealedExtension(dataModel: DataModel, keys: DataKeys, count?: Se
     const next: AnyRecord = { ...data };
     for (const column of sealedOf(model)) {
       const raw = next[column];
-      if (isUnopenable(isObject(raw) && "set" in raw ? raw.set : raw)) delete next[column];
+      if (isUnopenable(plainValue(raw))) delete next[column];
     }
     return next;
   };
@@ -266,7 +269,7 @@ export function sealedExtension(dataModel: DataModel, keys: DataKeys, count?: Se
     isObject(data) &&
     Object.entries(data).some(([key, raw]) => {
       if (sealedOf(model).includes(key)) {
-        const value = isObject(raw) && "set" in raw ? raw.set : raw;
+        const value = plainValue(raw);
         return typeof value === "string" && value !== "";
       }
       const field = dataModel[model]?.[key];
