@@ -166,6 +166,8 @@ export const BUILD_INPUTS = [
   "instrumentation.ts",
   "package-lock.json",
   "package.json",
+  // Patched dependencies (patch-package) may be bundled into the build.
+  "patches",
 ];
 const SKIPPED = new Set(["lib/generated", "node_modules", ".DS_Store"]);
 export const BUILD_HASH_FILE = "mend-build-hash";

@@ -12,7 +12,8 @@ import { db, makeUser } from "./factories";
 // begun with a plain (deferred) BEGIN reads from a snapshot; when another process commits before its
 // first write, SQLite refuses the upgrade at once (SQLITE_BUSY_SNAPSHOT: no busy wait can help) and a
 // person's save fails. The app's transactions take the write lock up front (BEGIN IMMEDIATE), so the
-// other process waits for its turn instead (patches/@prisma+adapter-better-sqlite3+6.19.3.patch).
+// other process waits for its turn instead (patches/@prisma+adapter-better-sqlite3+6.19.3.patch),
+// and this one waits for another's on a timer rather than inside SQLite's busy handler.
 const onPostgres = Boolean(PG_ADMIN_URL);
 const others: Database.Database[] = [];
 const clients: PrismaClient[] = [];
@@ -52,6 +53,36 @@ describe.skipIf(onPostgres)("an app transaction and another process writing the 
     // Once the app's transaction is over, the other process's write goes through.
     other.prepare("UPDATE User SET name = ? WHERE id = ?").run("Kim (other process)", bystander.userId);
     expect(await db.user.findUnique({ where: { id: bystander.userId }, select: { name: true } })).toEqual({ name: "Kim (other process)" });
+  });
+
+  it("waits for another process's lock without stopping this process: its other work goes on, and the save goes through once the lock is free", async () => {
+    const url = process.env.DATABASE_URL!;
+    const guard = guardConnection(new PrismaBetterSQLite3({ url, timeout: 5000 }), { singleConnection: true, onConnect: configureSqlite });
+    const client = new PrismaClient({ adapter: guard.factory });
+    clients.push(client);
+    const user = await makeUser("Robin");
+    await client.user.findUnique({ where: { id: user.userId }, select: { id: true } }); // connected and configured
+    const other = anotherProcess(1000);
+    other.prepare("BEGIN IMMEDIATE").run();
+    // The other process lets go after 300 ms, on this process's own timer: SQLite's busy handler,
+    // sleeping inside BEGIN, would stop the timer (and every request) for the whole 5 s wait.
+    let ticks = 0;
+    const ticker = setInterval(() => ticks++, 20);
+    setTimeout(() => other.prepare("COMMIT").run(), 300);
+    const started = Date.now();
+    try {
+      await client.$transaction(async (tx) =>
+        tx.user.update({ where: { id: user.userId }, data: { name: "Robin, once the lock was free" } }),
+      );
+    } finally {
+      clearInterval(ticker);
+    }
+    // Not a timing assertion: the save needed the timer above to run while it waited.
+    expect(ticks, `waited ${Date.now() - started} ms`).toBeGreaterThanOrEqual(5);
+    expect(await client.user.findUnique({ where: { id: user.userId }, select: { name: true } })).toEqual({
+      name: "Robin, once the lock was free",
+    });
+    expect(guard.oldestTransactionMs()).toBe(0);
   });
 
   it("when another process holds the lock past the wait, one transaction fails cleanly and the next one runs", async () => {
