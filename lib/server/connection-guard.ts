@@ -16,9 +16,10 @@ import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction }
  * For every adapter it also cleans up after a failed COMMIT or ROLLBACK: Prisma 6.19 then never
  * calls the driver's `commit()`/`rollback()`, which left the SQLite connection inside `BEGIN` with
  * its mutex held for good (prisma/orm#29933, https://github.com/prisma/prisma/issues/29933) and
- * would leak a pooled connection. A failed BEGIN on the single connection leaves the adapter's own
- * mutex held for good too (it never releases it when BEGIN throws), so the guard then replaces the
- * connection with a fresh one. It tracks how long transactions stay open (from the moment one asks
+ * would leak a pooled connection. A failed BEGIN on the single connection left the adapter's own
+ * mutex held for good too (unpatched, it never releases it when BEGIN throws; Mend's patch now does),
+ * so the guard still replaces the connection with a fresh one, which costs a reconnect and is safe
+ * either way. It tracks how long transactions stay open (from the moment one asks
  * for the connection), so /api/health can report a stuck connection. And a query sent through `db`
  * from inside a transaction callback fails at once (`inTransaction`): on one connection it would wait
  * for its own transaction, then commit on its own after that transaction failed.

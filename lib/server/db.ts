@@ -5,7 +5,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-pg/client";
 import { guardConnection, type ConnectionGuard } from "@/lib/server/connection-guard";
-import { configureSqlite } from "@/lib/server/sqlite";
+import { configureSqlite, SQLITE_TRANSACTION_OPTIONS } from "@/lib/server/sqlite";
 import { dataKeys } from "@/lib/server/crypto/keys";
 import { dataModelOf, sealedExtension, sealedLookupClient } from "@/lib/server/crypto/sealed-client";
 import { env } from "@/lib/server/env";
@@ -94,7 +94,7 @@ function createClient() {
       onConnect: configureSqlite,
       inTransaction,
     });
-    prisma = new PrismaClient({ adapter: guard.factory, log: queryEvents });
+    prisma = new PrismaClient({ adapter: guard.factory, log: queryEvents, transactionOptions: SQLITE_TRANSACTION_OPTIONS });
   }
   if (env().logQueries) logStatements(prisma);
   // Every query goes through the sealing extension (decision 014); the query log above sees only ciphertext.

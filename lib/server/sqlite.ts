@@ -17,6 +17,14 @@ export async function configureSqlite(adapter: Pick<SqlDriverAdapter, "executeSc
   );
 }
 
+/**
+ * How long a transaction may wait to begin: longer than the busy timeout above. Beginning takes the
+ * write lock (BEGIN IMMEDIATE, decision 004), and while another process holds it the wait happens
+ * on a timer, where Prisma's own `maxWait` (2 s by default) would cut it short of the 5 s it may take.
+ * It covers the wait behind this process's own transactions too.
+ */
+export const SQLITE_TRANSACTION_OPTIONS = { maxWait: 10_000 } as const;
+
 type RawClient = { $queryRawUnsafe<T = unknown>(query: string): Promise<T> };
 
 /**

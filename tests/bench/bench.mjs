@@ -533,6 +533,16 @@ async function main() {
     // couple's dashboard in turns with the one-process server (best of 3 each), then the writers.
     const workersServer = await start(path.join(dataDir, "workers.log"), { ...serverEnv, MEND_WORKERS: String(WORKERS) });
     await waitForHealth(workersServer);
+    // Health answers as soon as one process listens: wait for all of them (each says so in the log).
+    const workersLog = path.join(dataDir, "workers.log");
+    for (
+      let waited = 0;
+      (fs.readFileSync(workersLog, "utf8").match(/Mend is ready on \S+ \(server process/g) ?? []).length < WORKERS;
+      waited += 250
+    ) {
+      if (waited > 120_000) throw new Error(`not all ${WORKERS} server processes became ready`);
+      await sleep(250);
+    }
     const workersRss = watchRss(workersServer.pgid);
     const workerTurns = { one: [], many: [] };
     for (let round = 0; round < 3; round++) {

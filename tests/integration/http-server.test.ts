@@ -6,7 +6,7 @@ import path from "node:path";
 import argon2 from "argon2";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort, killGroup, startServer, waitForHealth, type ProdServer } from "../support/prod-server.mjs";
+import { freePort, killGroup, startServer, waitForHealth, withBuildLock, type ProdServer } from "../support/prod-server.mjs";
 import { PG_ADMIN_URL, ROOT, TMP_DIR } from "../setup/paths";
 
 // Mend's own HTTP server (lib/cli/server.mjs) in front of Next, over raw sockets: what it does with
@@ -30,17 +30,19 @@ beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(TMP_DIR, "http-server-"));
   logFile = path.join(dataDir, "server.log");
   port = await freePort();
-  server = startServer({
-    root: ROOT,
-    port,
-    dataDir,
-    distDir: ".next-e2e",
-    logFile,
-    env: { MEND_REQUEST_TIMEOUT_SECONDS: String(REQUEST_TIMEOUT_SECONDS) },
+  // Covers a production build when the sources changed since the last one (one test file at a time).
+  await withBuildLock(ROOT, ".next-e2e", async () => {
+    server = startServer({
+      root: ROOT,
+      port,
+      dataDir,
+      distDir: ".next-e2e",
+      logFile,
+      env: { MEND_REQUEST_TIMEOUT_SECONDS: String(REQUEST_TIMEOUT_SECONDS) },
+    });
+    await waitForHealth(server, 900_000);
   });
-  // Covers a production build when the sources changed since the last one.
-  await waitForHealth(server, 900_000);
-}, 960_000);
+}, 1_900_000);
 
 afterAll(async () => {
   if (server) await killGroup(server, "SIGTERM");

@@ -3,7 +3,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { guardConnection } from "@/lib/server/connection-guard";
-import { configureSqlite } from "@/lib/server/sqlite";
+import { configureSqlite, SQLITE_TRANSACTION_OPTIONS } from "@/lib/server/sqlite";
 import { PG_ADMIN_URL } from "../setup/paths";
 import { db, makeUser } from "./factories";
 
@@ -58,7 +58,7 @@ describe.skipIf(onPostgres)("an app transaction and another process writing the 
   it("waits for another process's lock without stopping this process: its other work goes on, and the save goes through once the lock is free", async () => {
     const url = process.env.DATABASE_URL!;
     const guard = guardConnection(new PrismaBetterSQLite3({ url, timeout: 5000 }), { singleConnection: true, onConnect: configureSqlite });
-    const client = new PrismaClient({ adapter: guard.factory });
+    const client = new PrismaClient({ adapter: guard.factory, transactionOptions: SQLITE_TRANSACTION_OPTIONS });
     clients.push(client);
     const user = await makeUser("Robin");
     await client.user.findUnique({ where: { id: user.userId }, select: { id: true } }); // connected and configured
@@ -85,11 +85,28 @@ describe.skipIf(onPostgres)("an app transaction and another process writing the 
     expect(guard.oldestTransactionMs()).toBe(0);
   });
 
+  it("waits as long as the busy timeout allows, past Prisma's own 2 s default, when the other process holds the lock for 3 s", async () => {
+    const url = process.env.DATABASE_URL!;
+    const guard = guardConnection(new PrismaBetterSQLite3({ url, timeout: 5000 }), { singleConnection: true, onConnect: configureSqlite });
+    const client = new PrismaClient({ adapter: guard.factory, transactionOptions: SQLITE_TRANSACTION_OPTIONS });
+    clients.push(client);
+    const user = await makeUser("Robin");
+    await client.user.findUnique({ where: { id: user.userId }, select: { id: true } });
+    const other = anotherProcess(1000);
+    other.prepare("BEGIN IMMEDIATE").run();
+    setTimeout(() => other.prepare("COMMIT").run(), 3000);
+    await client.$transaction(async (tx) => tx.user.update({ where: { id: user.userId }, data: { name: "Robin, after three seconds" } }));
+    expect(await client.user.findUnique({ where: { id: user.userId }, select: { name: true } })).toEqual({
+      name: "Robin, after three seconds",
+    });
+    expect(guard.oldestTransactionMs()).toBe(0);
+  });
+
   it("when another process holds the lock past the wait, one transaction fails cleanly and the next one runs", async () => {
     // The app's connection as db.ts builds it (its busy_timeout waits 5 s for the lock), with a guard of its own to watch.
     const url = process.env.DATABASE_URL!;
     const guard = guardConnection(new PrismaBetterSQLite3({ url, timeout: 5000 }), { singleConnection: true, onConnect: configureSqlite });
-    const client = new PrismaClient({ adapter: guard.factory });
+    const client = new PrismaClient({ adapter: guard.factory, transactionOptions: SQLITE_TRANSACTION_OPTIONS });
     clients.push(client);
     const user = await makeUser("Robin");
     const other = anotherProcess(1000);

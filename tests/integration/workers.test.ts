@@ -5,7 +5,7 @@ import path from "node:path";
 import argon2 from "argon2";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort, killGroup, sleep, startServer, waitForHealth, type ProdServer } from "../support/prod-server.mjs";
+import { freePort, killGroup, sleep, startServer, waitForHealth, withBuildLock, type ProdServer } from "../support/prod-server.mjs";
 import { PG_ADMIN_URL, ROOT, TMP_DIR } from "../setup/paths";
 
 // MEND_WORKERS=2 (issue 26, point 3): two server processes behind one port (lib/cli/workers.mjs).
@@ -43,11 +43,20 @@ beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(TMP_DIR, "workers-"));
   logFile = path.join(dataDir, "server.log");
   port = await freePort();
-  server = startServer({ root: ROOT, port, dataDir, distDir: ".next-e2e", logFile, env: { MEND_WORKERS: "2", MEND_TRUSTED_PROXIES: "1" } });
-  // Covers a production build when the sources changed since the last one.
-  await waitForHealth(server, 900_000);
+  // Covers a production build when the sources changed since the last one (one test file at a time).
+  await withBuildLock(ROOT, ".next-e2e", async () => {
+    server = startServer({
+      root: ROOT,
+      port,
+      dataDir,
+      distDir: ".next-e2e",
+      logFile,
+      env: { MEND_WORKERS: "2", MEND_TRUSTED_PROXIES: "1" },
+    });
+    await waitForHealth(server, 900_000);
+  });
   await until(() => readyLines().length === 2, "both server processes to listen");
-}, 960_000);
+}, 1_900_000);
 
 afterAll(async () => {
   if (server) await killGroup(server, "SIGTERM");

@@ -20,3 +20,4 @@ export function groupAlive(pgid: number): boolean;
 export function groupMembers(pgid: number): string[];
 export function killGroup(server: ProdServer, signal: NodeJS.Signals): Promise<void>;
 export function waitForHealth(server: ProdServer, timeoutMs?: number): Promise<void>;
+export function withBuildLock<T>(root: string, distDir: string, work: () => Promise<T>, timeoutMs?: number): Promise<T>;

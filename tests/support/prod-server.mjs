@@ -1,6 +1,7 @@
 // Runs Mend's production server for the scripts that need a real one (crash test, benchmark, screenshots, Lighthouse):
 // `node lib/cli/start.mjs` on a free loopback port with its own data folder, as the leader of its
 // own process group so one signal reaches `next start` too.
+import crypto from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -126,5 +127,50 @@ export async function startDemoServer({ root, prefix }) {
   } catch (error) {
     await killGroup(server, "SIGTERM");
     throw error;
+  }
+}
+
+/**
+ * Runs `work` (start a server on `distDir` and wait for it) while holding a lock file, so two test
+ * files running in parallel never build the same folder at once: the first builds when the sources
+ * changed, the next finds the build current. A lock left by a process that died is taken over.
+ */
+export async function withBuildLock(root, distDir, work, timeoutMs = 960_000) {
+  const name = crypto.createHash("sha256").update(path.resolve(root, distDir)).digest("hex").slice(0, 16);
+  const lock = path.join(os.tmpdir(), `mend-build-${name}.lock`);
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      fs.writeFileSync(lock, String(process.pid), { flag: "wx" });
+      break;
+    } catch (error) {
+      if (error.code !== "EEXIST") throw error;
+    }
+    let holder = 0;
+    try {
+      holder = Number(fs.readFileSync(lock, "utf8"));
+    } catch {
+      continue; // released meanwhile
+    }
+    if (holder > 0 && !pidAlive(holder)) {
+      fs.rmSync(lock, { force: true });
+      continue;
+    }
+    if (Date.now() > deadline) throw new Error(`waited ${timeoutMs / 1000}s for ${lock} (held by ${holder})`);
+    await sleep(500);
+  }
+  try {
+    return await work();
+  } finally {
+    fs.rmSync(lock, { force: true });
+  }
+}
+
+function pidAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
   }
 }
