@@ -2,9 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import { QUICK_EXIT_FLAG } from "@/components/safety/quick-exit-flag";
-
-/** Presses of Escape this close together count as one "Esc Esc Esc". */
-const ESC_WINDOW_MS = 1500;
+import { escapeShortcut } from "@/components/safety/escape-shortcut";
 
 /**
  * Leaves Mend at once for a neutral site. `location.replace` swaps this page's history entry for the
@@ -24,17 +22,17 @@ function leave(url: string) {
 }
 
 export function QuickExit({ url }: { url: string }) {
-  const presses = useRef<number[]>([]);
+  const bar = useRef<HTMLElement>(null);
 
   useEffect(() => {
+    const press = escapeShortcut();
     function onKey(event: KeyboardEvent) {
-      if (event.key !== "Escape") return;
-      const now = Date.now();
-      presses.current = [...presses.current.filter((t) => now - t < ESC_WINDOW_MS), now];
-      if (presses.current.length >= 3) leave(url);
+      if (event.key === "Escape" && press(Date.now())) leave(url);
     }
     // Capture phase: a dialog or menu that handles Escape itself still counts towards the three.
     window.addEventListener("keydown", onKey, true);
+    // Until the page has hydrated only the button works; this says when Escape is listened for.
+    bar.current?.setAttribute("data-armed", "");
     return () => window.removeEventListener("keydown", onKey, true);
   }, [url]);
 
@@ -43,6 +41,7 @@ export function QuickExit({ url }: { url: string }) {
     // never covers a field or a button (a floating button did, at 375 px), and it stays in reach
     // while the page scrolls. A landmark, so screen-reader users find it in the landmarks list.
     <aside
+      ref={bar}
       aria-label="Quick exit"
       className="no-print sticky top-0 z-40 border-b border-line bg-paper/95 backdrop-blur print:hidden"
       data-testid="quick-exit-bar"
