@@ -7,6 +7,7 @@ import { coupleMemberNames, viewerToday } from "@/lib/server/couples/members";
 import { reviewIsDue } from "@/lib/agreements/review";
 import { wordDiff, type DiffPart } from "@/lib/server/agreements/diff";
 import { AGREEMENT_CATEGORIES, type AgreementCategory } from "@/lib/validation/agreement";
+import { groupBy } from "@/lib/collections";
 
 // Reads for partners and for a therapist link whose scope includes "agreements" (then only the
 // agreements in force, without proposals still under discussion).
@@ -153,12 +154,7 @@ async function withVersions<A extends { id: string }>(ctx: ReadContext, agreemen
     select: { ...versionSelect, agreementId: true },
     orderBy: { number: "asc" },
   });
-  const byAgreement = new Map<string, typeof versions>();
-  for (const version of versions) {
-    const list = byAgreement.get(version.agreementId);
-    if (list) list.push(version);
-    else byAgreement.set(version.agreementId, [version]);
-  }
+  const byAgreement = groupBy(versions, (v) => v.agreementId);
   return agreements.map((a) => ({ ...a, versions: byAgreement.get(a.id) ?? [] }));
 }
 

@@ -8,6 +8,7 @@ import { coupleMemberNames } from "@/lib/server/couples/members";
 import { keptRate, type KeptRate } from "@/lib/commitments/kept-rate";
 import { localDateIn } from "@/lib/checkins/dates";
 import { CADENCES, type Cadence } from "@/lib/validation/commitment";
+import { groupBy } from "@/lib/collections";
 
 // Reads for partners and for a therapist link whose scope includes "commitments".
 
@@ -55,12 +56,7 @@ async function withLogs<C extends { id: string }>(ctx: ReadContext, commitments:
     },
     orderBy: { createdAt: "desc" },
   });
-  const byCommitment = new Map<string, typeof logs>();
-  for (const log of logs) {
-    const list = byCommitment.get(log.commitmentId);
-    if (list) list.push(log);
-    else byCommitment.set(log.commitmentId, [log]);
-  }
+  const byCommitment = groupBy(logs, (log) => log.commitmentId);
   return commitments.map((c) => ({ ...c, logs: byCommitment.get(c.id) ?? [] }));
 }
 
