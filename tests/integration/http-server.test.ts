@@ -1,13 +1,12 @@
-import crypto from "node:crypto";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
-import argon2 from "argon2";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort, killGroup, startServer, waitForHealth, withBuildLock, type ProdServer } from "../support/prod-server.mjs";
-import { PG_ADMIN_URL, ROOT, TMP_DIR } from "../setup/paths";
+import { killGroup, type ProdServer } from "../support/prod-server.mjs";
+import { PG_ADMIN_URL, ROOT } from "../setup/paths";
+import { PASSWORD, seedAccount, startTestServer } from "./prod-server-fixture";
 
 // Mend's own HTTP server (lib/cli/server.mjs) in front of Next, over raw sockets: what it does with
 // bodies that are too big, too slow or sent in chunks (issue 21, point 6), and what a refused
@@ -18,7 +17,6 @@ import { PG_ADMIN_URL, ROOT, TMP_DIR } from "../setup/paths";
 const REQUEST_TIMEOUT_SECONDS = 3;
 /** The generous upper bound for "the server ended the connection": far above the configured timeout. */
 const BOUND_MS = 20_000;
-const PASSWORD = "a calm long password";
 
 let server: ProdServer;
 let port: number;
@@ -27,21 +25,9 @@ let logFile: string;
 
 beforeAll(async () => {
   if (PG_ADMIN_URL) return;
-  dataDir = fs.mkdtempSync(path.join(TMP_DIR, "http-server-"));
-  logFile = path.join(dataDir, "server.log");
-  port = await freePort();
-  // Covers a production build when the sources changed since the last one (one test file at a time).
-  await withBuildLock(ROOT, ".next-e2e", async () => {
-    server = startServer({
-      root: ROOT,
-      port,
-      dataDir,
-      distDir: ".next-e2e",
-      logFile,
-      env: { MEND_REQUEST_TIMEOUT_SECONDS: String(REQUEST_TIMEOUT_SECONDS) },
-    });
-    await waitForHealth(server, 900_000);
-  });
+  ({ server, port, dataDir, logFile } = await startTestServer("http-server-", {
+    MEND_REQUEST_TIMEOUT_SECONDS: String(REQUEST_TIMEOUT_SECONDS),
+  }));
 }, 1_900_000);
 
 afterAll(async () => {
@@ -132,7 +118,7 @@ describe.skipIf(Boolean(PG_ADMIN_URL))("bodies that are too big or too slow (iss
   }, 60_000);
 
   it("passes a small chunked POST through to the app: a sign-in sent in chunks signs in", async () => {
-    const email = await seedUser();
+    const email = await seedAccount(dataDir, "http");
     const csrf = await fetch(`http://127.0.0.1:${port}/api/auth/csrf`);
     const { csrfToken } = (await csrf.json()) as { csrfToken: string };
     const cookies = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
@@ -174,25 +160,6 @@ describe.skipIf(Boolean(PG_ADMIN_URL))("bodies that are too big or too slow (iss
 });
 
 // ---- point 7 ------------------------------------------------------------------------------------
-
-/** A person with an account and no workspace yet, written straight into the server's database. */
-async function seedUser() {
-  const db = new Database(path.join(dataDir, "mend.db"));
-  try {
-    const id = `c${crypto.randomBytes(12).toString("hex")}`;
-    const email = `http-${id}@example.test`;
-    const hash = await argon2.hash(PASSWORD, { type: argon2.argon2id });
-    db.prepare(`INSERT INTO "User" (id, email, name, passwordHash, updatedAt) VALUES (?, ?, 'Robin', ?, ?)`).run(
-      id,
-      email,
-      hash,
-      Date.now(),
-    );
-    return email;
-  } finally {
-    db.close();
-  }
-}
 
 /** next-auth's real credentials sign-in: the session cookie. */
 async function signIn(email: string) {
@@ -248,7 +215,7 @@ describe.skipIf(Boolean(PG_ADMIN_URL))("refused server-action requests (issue 21
   let valid: { contentType: string; bytes: Buffer };
 
   beforeAll(async () => {
-    cookie = await signIn(await seedUser());
+    cookie = await signIn(await seedAccount(dataDir, "http"));
     createCouple = actionId("createCoupleAction");
     valid = await encodedForm({ name: "Robin and Kit", side: "unsaid" });
   });

@@ -30,6 +30,15 @@ function anotherProcess(timeout: number) {
   return other;
 }
 
+/** The app's connection as db.ts builds it (its busy_timeout waits 5 s for the lock), with a guard of its own to watch. */
+function appConnection() {
+  const url = process.env.DATABASE_URL!;
+  const guard = guardConnection(new PrismaBetterSQLite3({ url, timeout: 5000 }), { singleConnection: true, onConnect: configureSqlite });
+  const client = new PrismaClient({ adapter: guard.factory, transactionOptions: SQLITE_TRANSACTION_OPTIONS });
+  clients.push(client);
+  return { guard, client };
+}
+
 describe.skipIf(onPostgres)("an app transaction and another process writing the same file", () => {
   it("a read-then-write transaction keeps its write when another process tries to commit between the two", async () => {
     const reader = await makeUser("Robin");
@@ -56,10 +65,7 @@ describe.skipIf(onPostgres)("an app transaction and another process writing the 
   });
 
   it("waits for another process's lock without stopping this process: its other work goes on, and the save goes through once the lock is free", async () => {
-    const url = process.env.DATABASE_URL!;
-    const guard = guardConnection(new PrismaBetterSQLite3({ url, timeout: 5000 }), { singleConnection: true, onConnect: configureSqlite });
-    const client = new PrismaClient({ adapter: guard.factory, transactionOptions: SQLITE_TRANSACTION_OPTIONS });
-    clients.push(client);
+    const { guard, client } = appConnection();
     const user = await makeUser("Robin");
     await client.user.findUnique({ where: { id: user.userId }, select: { id: true } }); // connected and configured
     const other = anotherProcess(1000);
@@ -86,10 +92,7 @@ describe.skipIf(onPostgres)("an app transaction and another process writing the 
   });
 
   it("waits as long as the busy timeout allows, past Prisma's own 2 s default, when the other process holds the lock for 3 s", async () => {
-    const url = process.env.DATABASE_URL!;
-    const guard = guardConnection(new PrismaBetterSQLite3({ url, timeout: 5000 }), { singleConnection: true, onConnect: configureSqlite });
-    const client = new PrismaClient({ adapter: guard.factory, transactionOptions: SQLITE_TRANSACTION_OPTIONS });
-    clients.push(client);
+    const { guard, client } = appConnection();
     const user = await makeUser("Robin");
     await client.user.findUnique({ where: { id: user.userId }, select: { id: true } });
     const other = anotherProcess(1000);
@@ -103,11 +106,7 @@ describe.skipIf(onPostgres)("an app transaction and another process writing the 
   });
 
   it("when another process holds the lock past the wait, one transaction fails cleanly and the next one runs", async () => {
-    // The app's connection as db.ts builds it (its busy_timeout waits 5 s for the lock), with a guard of its own to watch.
-    const url = process.env.DATABASE_URL!;
-    const guard = guardConnection(new PrismaBetterSQLite3({ url, timeout: 5000 }), { singleConnection: true, onConnect: configureSqlite });
-    const client = new PrismaClient({ adapter: guard.factory, transactionOptions: SQLITE_TRANSACTION_OPTIONS });
-    clients.push(client);
+    const { guard, client } = appConnection();
     const user = await makeUser("Robin");
     const other = anotherProcess(1000);
     other.prepare("BEGIN IMMEDIATE").run();

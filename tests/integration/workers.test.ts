@@ -2,11 +2,11 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
-import argon2 from "argon2";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort, killGroup, sleep, startServer, waitForHealth, withBuildLock, type ProdServer } from "../support/prod-server.mjs";
-import { PG_ADMIN_URL, ROOT, TMP_DIR } from "../setup/paths";
+import { killGroup, sleep, type ProdServer } from "../support/prod-server.mjs";
+import { PG_ADMIN_URL } from "../setup/paths";
+import { PASSWORD, seedAccount, startTestServer } from "./prod-server-fixture";
 
 // MEND_WORKERS=2 (issue 26, point 3): two server processes behind one port (lib/cli/workers.mjs).
 // A real production server (the `.next-e2e` build) on a SQLite file of its own. Every request
@@ -14,7 +14,6 @@ import { PG_ADMIN_URL, ROOT, TMP_DIR } from "../setup/paths";
 // the x-mend-worker header says which one answered. What must hold across processes (sessions,
 // sign-out, the sign-in throttle, concurrent writes) is checked with answers from both.
 
-const PASSWORD = "a calm long password";
 const ACCOUNT_FREE_ATTEMPTS = 5; // SIGNIN_ACCOUNT.free in lib/server/auth/throttle.ts
 
 let server: ProdServer;
@@ -40,21 +39,7 @@ async function until(condition: () => boolean, what: string, timeoutMs = 120_000
 
 beforeAll(async () => {
   if (PG_ADMIN_URL) return;
-  dataDir = fs.mkdtempSync(path.join(TMP_DIR, "workers-"));
-  logFile = path.join(dataDir, "server.log");
-  port = await freePort();
-  // Covers a production build when the sources changed since the last one (one test file at a time).
-  await withBuildLock(ROOT, ".next-e2e", async () => {
-    server = startServer({
-      root: ROOT,
-      port,
-      dataDir,
-      distDir: ".next-e2e",
-      logFile,
-      env: { MEND_WORKERS: "2", MEND_TRUSTED_PROXIES: "1" },
-    });
-    await waitForHealth(server, 900_000);
-  });
+  ({ server, port, dataDir, logFile } = await startTestServer("workers-", { MEND_WORKERS: "2", MEND_TRUSTED_PROXIES: "1" }));
   await until(() => readyLines().length === 2, "both server processes to listen");
 }, 1_900_000);
 
@@ -86,26 +71,6 @@ function request(
     req.on("error", reject);
     req.end(body);
   });
-}
-
-/** A person with an account and no workspace yet, written straight into the server's database. */
-async function seedUser() {
-  const db = new Database(path.join(dataDir, "mend.db"));
-  try {
-    const id = `c${crypto.randomBytes(12).toString("hex")}`;
-    const email = `workers-${id}@example.test`;
-    // Cheap to check (the parameters travel in the hash): the tests below sign in many at once.
-    const hash = await argon2.hash(PASSWORD, { type: argon2.argon2id, memoryCost: 1_024, timeCost: 1, parallelism: 1 });
-    db.prepare(`INSERT INTO "User" (id, email, name, passwordHash, updatedAt) VALUES (?, ?, 'Robin', ?, ?)`).run(
-      id,
-      email,
-      hash,
-      Date.now(),
-    );
-    return email;
-  } finally {
-    db.close();
-  }
 }
 
 const cookiePairs = (setCookies: string[]) => setCookies.map((c) => c.split(";")[0]!);
@@ -143,7 +108,7 @@ describe.skipIf(Boolean(PG_ADMIN_URL))("two server processes behind one port (ME
   }, 60_000);
 
   it("keeps a session made by one process in the other, and a sign-out in one ends it in both", async () => {
-    const { session } = await signIn(await seedUser());
+    const { session } = await signIn(await seedAccount(dataDir, "workers", { cheap: true }));
     expect(session).toBeTruthy();
     const signedIn = await Promise.all(Array.from({ length: 8 }, () => request("/app/welcome", { headers: { cookie: session! } })));
     // Signed in, with no workspace yet: the welcome page, not the sign-in page.
@@ -168,7 +133,7 @@ describe.skipIf(Boolean(PG_ADMIN_URL))("two server processes behind one port (ME
   }, 120_000);
 
   it("counts sign-in attempts across processes: after the free wrong guesses, the right password waits, whichever process took them", async () => {
-    const email = await seedUser();
+    const email = await seedAccount(dataDir, "workers", { cheap: true });
     const seen = new Set<string | undefined>();
     for (let attempt = 0; attempt < ACCOUNT_FREE_ATTEMPTS; attempt++) {
       const wrong = await signIn(email, "not the password at all");
@@ -184,7 +149,7 @@ describe.skipIf(Boolean(PG_ADMIN_URL))("two server processes behind one port (ME
   }, 120_000);
 
   it("loses no write when both processes take sign-ins at once (each writes a session and clears counters)", async () => {
-    const emails = await Promise.all(Array.from({ length: 16 }, () => seedUser()));
+    const emails = await Promise.all(Array.from({ length: 16 }, () => seedAccount(dataDir, "workers", { cheap: true })));
     // "Busy" is the server's honest back-pressure (a cap on password checks running at once in each
     // process): nothing was saved and nothing was promised, so that person tries again, as the form says.
     const signInUntilAnswered = async (email: string) => {
@@ -211,7 +176,7 @@ describe.skipIf(Boolean(PG_ADMIN_URL))("two server processes behind one port (ME
   }, 180_000);
 
   it("starts a process again when it dies, with its number, and its sessions still hold", async () => {
-    const { session } = await signIn(await seedUser());
+    const { session } = await signIn(await seedAccount(dataDir, "workers", { cheap: true }));
     const pid = pidOf(2);
     expect(pid).toBeGreaterThan(0);
     process.kill(pid, "SIGKILL");
