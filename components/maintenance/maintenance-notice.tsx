@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { PartnerContext } from "@/lib/server/access";
 import { readMaintenance } from "@/lib/server/maintenance/maintenance";
-import { myCheckInPrefs } from "@/lib/server/checkins/prefs";
+import { myTimeZone } from "@/lib/server/couples/members";
 import { getStage } from "@/lib/content/stages";
 import { formatMoment } from "@/lib/intl";
 
@@ -11,7 +11,7 @@ import { formatMoment } from "@/lib/intl";
  * going back is part of the work. Renders nothing before maintenance.
  */
 export async function MaintenanceNotice({ ctx, link = true }: { ctx: PartnerContext; link?: boolean }) {
-  const [state, prefs] = await Promise.all([readMaintenance(ctx), myCheckInPrefs(ctx)]);
+  const [state, timeZone] = await Promise.all([readMaintenance(ctx), myTimeZone(ctx)]);
   if (!state.since) return null;
   const reopened = state.reopenedStage ? getStage(state.reopenedStage) : undefined;
   return (
@@ -27,7 +27,7 @@ export async function MaintenanceNotice({ ctx, link = true }: { ctx: PartnerCont
         <p className="mt-1 text-muted" data-testid="reopened-notice">
           “{reopened.title}” has been reopened. Coming back to a stage when trust wobbles is a normal part of keeping it, not a step back,
           and it says nothing about whose fault anything is. For the next two weeks, check-in reminders come every day for both of you,
-          until {formatMoment(state.dailyRemindersUntil!, prefs.timeZone)}.
+          until {formatMoment(state.dailyRemindersUntil!, timeZone)}.
         </p>
       ) : (
         <p className="mt-1 text-muted">

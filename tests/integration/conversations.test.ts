@@ -409,4 +409,18 @@ describe("the dashboard summary", () => {
     expect(await talkingSummary(a, NOW)).toMatchObject({ talksToAnswer: 0, questionsToAnswer: 1, triggersToReply: 1 });
     expect(await talkingSummary(b, NOW)).toMatchObject({ talksToAnswer: 1, questionsToAnswer: 0, triggersToReply: 0 });
   });
+
+  it("names the earliest accepted talk as the next one, never a proposal that starts sooner, and counts the proposals apart", async () => {
+    const { a, b } = await makeCouple();
+    const soonProposed = await schedule(a, { date: "2026-11-28", topic: "Only proposed" });
+    const accepted = await schedule(b, { date: "2026-12-03", topic: "Agreed on" });
+    expect(await acceptTalk(a, { id: accepted }, NOW)).toMatchObject({ ok: true });
+    await schedule(a, { date: "2026-12-10", topic: "Later, proposed" });
+
+    const forB = await talkingSummary(b, NOW);
+    expect(forB.talksToAnswer).toBe(2);
+    expect(forB.nextTalk).toMatchObject({ id: accepted, topic: "Agreed on", status: "accepted" });
+    expect(forB.nextTalk?.id).not.toBe(soonProposed);
+    expect(await talkingSummary(a, NOW)).toMatchObject({ talksToAnswer: 0, nextTalk: { id: accepted } });
+  });
 });

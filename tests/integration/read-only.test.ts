@@ -47,6 +47,7 @@ const READS: Record<string, (fixture: Fixture) => unknown[]> = {
   "couples/boundary.ts#readableIntake": () => [],
   "couples/boundary.ts#readableCommitments": () => [],
   "couples/boundary.ts#readableTalks": () => [],
+  "couples/row.ts#coupleRow": () => [],
   "couples/boundary.ts#readableCheckIns": () => [],
   "couples/boundary.ts#readableEvents": () => [],
   "entries/visibility.ts#readableResponsesWhere": () => [],

@@ -16,6 +16,7 @@ const NOT_ON_POSTGRES = {
   "erased-on-disk.test.ts": "skips itself here: reads the bytes of the SQLite file and its -wal",
   "http-server.test.ts": "skips itself here: Mend's HTTP server in front of Next, on its own SQLite data dir",
   "workers.test.ts": "skips itself here: two server processes behind one port, on their own SQLite data dir",
+  "dashboard-statements.test.ts": "skips itself here: a production server's statements for one page, on its own SQLite data dir",
   "local-state.test.ts": "the data folder's permissions and the build hash; never opens the test database",
   "migrations.test.ts": "a SQLite migration's SQL on an in-memory SQLite database",
   "migrations-drift.test.ts": "already checks both databases' migrations in the SQLite run (it starts its own PostgreSQL)",

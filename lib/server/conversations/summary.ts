@@ -14,17 +14,20 @@ export type TalkingSummary = {
 };
 
 export async function talkingSummary(ctx: PartnerContext, now = new Date()): Promise<TalkingSummary> {
-  const [talksToAnswer, nextTalk, questionsToAnswer, recentTriggers] = await Promise.all([
-    db.conversation.count({
-      where: { coupleId: ctx.coupleId, status: "proposed", awaitingId: ctx.userId, AND: readableTalks<Prisma.ConversationWhereInput>(ctx) },
-    }),
-    db.conversation.findFirst({
+  const [talks, questionsToAnswer, recentTriggers] = await Promise.all([
+    // One read for both: the proposals waiting for this partner's answer, and the talks live or
+    // about to start (accepted, from three hours ago on). Few rows either way.
+    db.conversation.findMany({
       where: {
         coupleId: ctx.coupleId,
-        OR: [{ status: "live" }, { status: "accepted", startsAt: { gte: new Date(now.getTime() - 3 * 3_600_000) } }],
+        OR: [
+          { status: "proposed", awaitingId: ctx.userId },
+          { status: "live" },
+          { status: "accepted", startsAt: { gte: new Date(now.getTime() - 3 * 3_600_000) } },
+        ],
         AND: readableTalks<Prisma.ConversationWhereInput>(ctx),
       },
-      select: { id: true, topic: true, startsAt: true, status: true },
+      select: { id: true, topic: true, startsAt: true, status: true, awaitingId: true },
       orderBy: { startsAt: "asc" },
     }),
     db.question.count({
@@ -46,5 +49,8 @@ export async function talkingSummary(ctx: PartnerContext, now = new Date()): Pro
       },
     }),
   ]);
+  const talksToAnswer = talks.filter((t) => t.status === "proposed" && t.awaitingId === ctx.userId).length;
+  const next = talks.find((t) => t.status === "live" || t.status === "accepted");
+  const nextTalk = next ? { id: next.id, topic: next.topic, startsAt: next.startsAt, status: next.status } : null;
   return { talksToAnswer, nextTalk, questionsToAnswer, triggersToReply: recentTriggers };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import { recordEvent } from "@/lib/server/audit";
 import { coupleMembers } from "@/lib/server/couples/members";
+import { coupleRow } from "@/lib/server/couples/row";
 import { assertWriter, type PartnerContext, type ReadContext, type UserContext } from "@/lib/server/access";
 import type { Side } from "@/lib/validation/couple";
 import { isBreach, type Breach } from "@/lib/content/readers";
@@ -35,7 +36,7 @@ const breachOf = (value: string | null): Breach | null => (isBreach(value) ? val
 
 /** The kind of breach the couple has said, or null while neither partner has. */
 export async function getBreach(ctx: ReadContext): Promise<Breach | null> {
-  const couple = await db.couple.findUnique({ where: { id: ctx.coupleId }, select: { breach: true } });
+  const couple = await coupleRow(ctx);
   return breachOf(couple?.breach ?? null);
 }
 
@@ -62,10 +63,8 @@ export type Member = { userId: string; name: string; side: Side; joinedAt: Date;
 
 /** The couple as the caller sees it: its name and both partners (the caller first). */
 export async function getCouple(ctx: PartnerContext) {
-  const [couple, memberships] = await Promise.all([
-    db.couple.findUniqueOrThrow({ where: { id: ctx.coupleId }, select: { id: true, name: true, createdAt: true, breach: true } }),
-    coupleMembers(ctx),
-  ]);
+  const [couple, memberships] = await Promise.all([coupleRow(ctx), coupleMembers(ctx)]);
+  if (!couple) throw new Error("The couple of this context no longer exists.");
   const members: Member[] = [...memberships]
     .sort((a, b) => a.joinedAt.getTime() - b.joinedAt.getTime())
     .map((m) => ({

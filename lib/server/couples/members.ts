@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/server/db";
-import type { ReadContext } from "@/lib/server/access";
+import type { PartnerContext, ReadContext } from "@/lib/server/access";
 import type { Side } from "@/lib/validation/couple";
 import { localDateIn } from "@/lib/checkins/dates";
 
@@ -22,13 +22,19 @@ export type CoupleMember = {
   prefs: { timeZone: string; scoresPrivate: boolean } | null;
 };
 
+/** What only its owner reads of a membership: where they are in setting up, and their visits. */
+export type OwnMembership = { onboarding: string | null; seenAt: Date | null; lastVisitEndedAt: Date | null };
+
+type MembersRead = { members: readonly CoupleMember[]; own: ReadonlyMap<string, OwnMembership> };
+
 /**
  * React's per-request cache: inside one server render (a page and its layout) every caller gets
  * the same read. Outside a render (a server action, a route handler, a test) each call reads the
  * database again, so a write is never hidden behind an earlier read. Shared between callers, hence
- * readonly: copy before sorting.
+ * readonly: copy before sorting. Each member's own fields ride along in the same statement, kept
+ * apart (`own`) so that nothing listing the members can pass on the other partner's.
  */
-const membersOf = cache(async (coupleId: string): Promise<readonly CoupleMember[]> => {
+const membersOf = cache(async (coupleId: string): Promise<MembersRead> => {
   const rows = await db.membership.findMany({
     where: { coupleId },
     select: {
@@ -37,24 +43,42 @@ const membersOf = cache(async (coupleId: string): Promise<readonly CoupleMember[
       seat: true,
       joinedAt: true,
       sharedSince: true,
+      onboarding: true,
+      seenAt: true,
+      lastVisitEndedAt: true,
       user: { select: { name: true, checkInPrefs: { select: { timeZone: true, scoresPrivate: true } } } },
     },
     orderBy: { seat: "asc" },
   });
-  return rows.map((r) => ({
-    userId: r.userId,
-    name: r.user.name,
-    side: r.side as Side,
-    seat: r.seat,
-    joinedAt: r.joinedAt,
-    sharedSince: r.sharedSince,
-    prefs: r.user.checkInPrefs,
-  }));
+  return {
+    members: rows.map((r) => ({
+      userId: r.userId,
+      name: r.user.name,
+      side: r.side as Side,
+      seat: r.seat,
+      joinedAt: r.joinedAt,
+      sharedSince: r.sharedSince,
+      prefs: r.user.checkInPrefs,
+    })),
+    own: new Map(rows.map((r) => [r.userId, { onboarding: r.onboarding, seenAt: r.seenAt, lastVisitEndedAt: r.lastVisitEndedAt }])),
+  };
 });
 
+/** The caller's own membership fields, or null when they are not (or no longer) in this couple. */
+export async function ownMembership(ctx: Pick<PartnerContext, "coupleId" | "userId">): Promise<OwnMembership | null> {
+  return (await membersOf(ctx.coupleId)).own.get(ctx.userId) ?? null;
+}
+
 /** The caller's couple's members in seat order (who created the workspace first). */
-export function coupleMembers(ctx: Pick<ReadContext, "coupleId">): Promise<readonly CoupleMember[]> {
-  return membersOf(ctx.coupleId);
+export async function coupleMembers(ctx: Pick<ReadContext, "coupleId">): Promise<readonly CoupleMember[]> {
+  return (await membersOf(ctx.coupleId)).members;
+}
+
+const zoneOf = (m: CoupleMember | undefined) => m?.prefs?.timeZone ?? "UTC";
+
+/** The caller's own time zone: their check-in preferences', UTC until they choose one. */
+export async function myTimeZone(ctx: Pick<PartnerContext, "coupleId" | "userId">): Promise<string> {
+  return zoneOf((await coupleMembers(ctx)).find((m) => m.userId === ctx.userId));
 }
 
 /**
@@ -64,7 +88,7 @@ export function coupleMembers(ctx: Pick<ReadContext, "coupleId">): Promise<reado
  */
 export async function viewerToday(ctx: ReadContext, now = new Date()): Promise<string> {
   const members = await coupleMembers(ctx);
-  const dayOf = (m: CoupleMember | undefined) => localDateIn(m?.prefs?.timeZone ?? "UTC", now);
+  const dayOf = (m: CoupleMember | undefined) => localDateIn(zoneOf(m), now);
   if (ctx.kind === "partner") return dayOf(members.find((m) => m.userId === ctx.userId));
   return members.map(dayOf).reduce((latest, day) => (day > latest ? day : latest), localDateIn("UTC", now));
 }

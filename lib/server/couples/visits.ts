@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/server/db";
 import type { PartnerContext } from "@/lib/server/access";
+import { ownMembership } from "@/lib/server/couples/members";
 
 // "Since your last visit" on the home page. A visit is a run of pages with no gap longer than
 // VISIT_GAP_MS; the home lists what changed after the previous visit ended, so reloading it, or
@@ -17,7 +18,8 @@ const TOUCH_EVERY_MS = 5 * 60_000;
  */
 export async function noteVisitAt(ctx: Pick<PartnerContext, "coupleId" | "userId">, now = new Date()): Promise<Date | null> {
   const where = { coupleId: ctx.coupleId, userId: ctx.userId };
-  const row = await db.membership.findFirst({ where, select: { seenAt: true, lastVisitEndedAt: true } });
+  // From the members' read, which the page's other sections share in a render.
+  const row = await ownMembership(ctx);
   if (!row) return null;
   const seen = row.seenAt;
   if (!seen || now.getTime() - seen.getTime() > VISIT_GAP_MS) {

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
+import { coupleRow } from "@/lib/server/couples/row";
 import { recordEvent } from "@/lib/server/audit";
 import { assertWriter, type ReadContext } from "@/lib/server/access";
 import { MOVE_ON_SLUG, isJointStage } from "@/lib/journey/move-on";
@@ -28,10 +29,7 @@ export type Maintenance = {
 };
 
 export async function readMaintenance(ctx: ReadContext, now: Date = new Date()): Promise<Maintenance> {
-  const couple = await db.couple.findUnique({
-    where: { id: ctx.coupleId },
-    select: { maintenanceSince: true, dailyRemindersUntil: true },
-  });
+  const couple = await coupleRow(ctx);
   const since = couple?.maintenanceSince ?? null;
   const until = since && couple?.dailyRemindersUntil && couple.dailyRemindersUntil > now ? couple.dailyRemindersUntil : null;
   if (!since || !until) return { since, dailyRemindersUntil: null, reopenedStage: null };

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import type { PartnerContext } from "@/lib/server/access";
+import { ownMembership } from "@/lib/server/couples/members";
 import { ONBOARDING_DONE, onboardingValue, parseOnboarding, stepsOf, type Onboarding, type Step } from "@/lib/onboarding/steps";
 import type { ActionResult } from "@/lib/validation/form";
 
@@ -11,11 +12,8 @@ const NOT_IN_WORKSPACE = "You're no longer part of this workspace.";
 
 /** The caller's own place in setting up. */
 export async function onboardingOf(ctx: PartnerContext): Promise<Onboarding> {
-  const membership = await db.membership.findFirst({
-    where: { userId: ctx.userId, coupleId: ctx.coupleId },
-    select: { onboarding: true },
-  });
-  return parseOnboarding(membership?.onboarding);
+  // From the members' read, which the page's other sections share in a render.
+  return parseOnboarding((await ownMembership(ctx))?.onboarding);
 }
 
 /**
