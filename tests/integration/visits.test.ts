@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { PartnerContext } from "@/lib/server/access";
 import { VISIT_GAP_MS, noteVisitAt } from "@/lib/server/couples/visits";
-import { myExerciseKeys } from "@/lib/server/entries/read";
+import { entryOverview } from "@/lib/server/entries/read";
 import { createEntry } from "@/lib/server/entries/write";
 import { db, makeCouple } from "./factories";
 
@@ -35,6 +36,8 @@ describe("since your last visit", () => {
     expect(rows.filter((r) => r.seenAt !== null)).toEqual([{ userId: one.a.userId, seenAt: new Date("2026-12-01T09:00:00Z") }]);
   });
 });
+
+const myExerciseKeys = async (ctx: PartnerContext, stageSlug: string) => (await entryOverview(ctx)).exercisesWritten(stageSlug);
 
 describe("the exercises a partner has written", () => {
   it("counts only the caller's own, undeleted entries of that stage", async () => {

@@ -10,7 +10,7 @@ import { getCouple } from "@/lib/server/couples/couple";
 import { openInvite } from "@/lib/server/couples/invites";
 import { coupleMembers } from "@/lib/server/couples/members";
 import { noteVisit } from "@/lib/server/couples/visits";
-import { countEntriesByStage, myExerciseKeys } from "@/lib/server/entries/read";
+import { entryOverview } from "@/lib/server/entries/read";
 import { partnerActivity } from "@/lib/server/journey/activity";
 import { listAgreements } from "@/lib/server/agreements/read";
 import { listCommitments } from "@/lib/server/commitments/read";
@@ -43,13 +43,13 @@ function waitingOn(a: AgreementSummary, me: string): "proposal" | "retire" | "re
 
 export default async function DashboardPage() {
   const ctx = await requirePartner();
-  const [couple, invite, progress, counts, activity, agreements, commitments, checkIns, safety, paused, departed, talking, since] =
+  const [couple, invite, progress, entries, activity, agreements, commitments, checkIns, safety, paused, departed, talking, since] =
     await Promise.all([
       getCouple(ctx),
       // The invite matters only while the partner hasn't joined: no invite to look up otherwise.
       coupleMembers(ctx).then((members) => (members.length < 2 ? openInvite(ctx) : null)),
       getProgress(ctx),
-      countEntriesByStage(ctx),
+      entryOverview(ctx),
       partnerActivity(ctx),
       listAgreements(ctx),
       listCommitments(ctx),
@@ -63,7 +63,7 @@ export default async function DashboardPage() {
   const stages = getStages();
   const suggested = nextSuggested(progress, ctx.userId);
   const suggestedStage = suggested ? getStage(suggested.slug) : undefined;
-  const written = suggestedStage ? await myExerciseKeys(ctx, suggestedStage.slug) : new Set<string>();
+  const written = suggestedStage ? entries.exercisesWritten(suggestedStage.slug) : new Set<string>();
   const due = agreements.filter((a) => a.due);
   const steps = stepsFor({
     now: new Date(),
@@ -130,7 +130,7 @@ export default async function DashboardPage() {
           <JourneyList
             stages={stages}
             progress={progress}
-            counts={counts}
+            counts={entries.counts}
             me={couple.me}
             partner={couple.partner}
             suggestedSlug={suggested?.slug}

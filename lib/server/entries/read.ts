@@ -27,16 +27,6 @@ export async function listStageEntries(ctx: ReadContext, stageSlug: string): Pro
   return views(rows);
 }
 
-/** The exercises of one stage this partner has written something for (the home's next step). */
-export async function myExerciseKeys(ctx: PartnerContext, stageSlug: string): Promise<Set<string>> {
-  const rows = await db.entry.findMany({
-    where: { coupleId: ctx.coupleId, authorId: ctx.userId, stageSlug, deletedAt: null, exerciseKey: { not: null } },
-    select: { exerciseKey: true },
-    distinct: ["exerciseKey"],
-  });
-  return new Set(rows.flatMap((r) => (r.exerciseKey ? [r.exerciseKey] : [])));
-}
-
 /** Entries the reader may see, most recently written or edited first (the therapist view, exports). */
 export async function listReadableEntries(ctx: ReadContext, opts: { since?: Date; take?: number } = {}): Promise<EntryView[]> {
   const rows = await db.entry.findMany({
@@ -55,14 +45,43 @@ export async function getEntry(ctx: ReadContext, id: string): Promise<EntryView 
   return row ? toEntryView(row) : null;
 }
 
-/** Readable entry counts per stage and author, for the journey overview. */
-export async function countEntriesByStage(ctx: ReadContext) {
+export type EntryCount = { stageSlug: string; authorId: string; count: number };
+
+/** Readable entries by stage, author and exercise: the counts and the exercises written, in one statement. */
+async function entryTally(ctx: ReadContext) {
   const groups = await db.entry.groupBy({
-    by: ["stageSlug", "authorId"],
+    by: ["stageSlug", "authorId", "exerciseKey"],
     where: readableEntriesWhere(ctx),
     _count: { _all: true },
   });
-  return groups.map((g) => ({ stageSlug: g.stageSlug, authorId: g.authorId, count: g._count._all }));
+  const counts = new Map<string, EntryCount>();
+  for (const g of groups) {
+    const key = `${g.stageSlug}\u0000${g.authorId}`;
+    const count = counts.get(key) ?? { stageSlug: g.stageSlug, authorId: g.authorId, count: 0 };
+    count.count += g._count._all;
+    counts.set(key, count);
+  }
+  return { groups, counts: [...counts.values()] };
+}
+
+/** Readable entry counts per stage and author, for the journey overview. */
+export async function countEntriesByStage(ctx: ReadContext): Promise<EntryCount[]> {
+  return (await entryTally(ctx)).counts;
+}
+
+/**
+ * The home page's view of the entries, from one read: the journey overview's counts, and the
+ * exercises of a stage this partner has written something for (the next step skips them).
+ */
+export async function entryOverview(
+  ctx: PartnerContext,
+): Promise<{ counts: EntryCount[]; exercisesWritten: (stageSlug: string) => Set<string> }> {
+  const { groups, counts } = await entryTally(ctx);
+  return {
+    counts,
+    exercisesWritten: (stageSlug) =>
+      new Set(groups.flatMap((g) => (g.authorId === ctx.userId && g.stageSlug === stageSlug && g.exerciseKey ? [g.exerciseKey] : []))),
+  };
 }
 
 /**
