@@ -1,22 +1,10 @@
-import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, setUpCouple, writeEntry } from "./helpers";
+import { expectNoAxeViolations, setUpCouple, shotAt, writeEntry } from "./helpers";
 
 // Issue 20 acceptance, "affair couple": the breach is an affair; Alex broke trust, Sam was hurt.
 // Each reads their own side of stage 1 first; the ending-contact steps appear (and not for hidden
 // money); Sam reads Alex's draft final message; the report-contact commitment counts in the kept-rate.
 // With MEND_SHOTS_DIR set, stage 1 for each side and the settings card are saved at 375 px.
-
-const SHOTS_DIR = process.env.MEND_SHOTS_DIR;
-
-async function shoot(page: Page, name: string, locator?: ReturnType<Page["locator"]>) {
-  if (!SHOTS_DIR) return;
-  fs.mkdirSync(SHOTS_DIR, { recursive: true });
-  await page.setViewportSize({ width: 375, height: 800 });
-  if (locator) await locator.screenshot({ path: `${SHOTS_DIR}/affair-${name}.png` });
-  else await page.screenshot({ path: `${SHOTS_DIR}/affair-${name}.png`, fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 800 });
-}
 
 async function setSide(page: Page, side: RegExp) {
   await page.goto("/app/settings");
@@ -65,7 +53,7 @@ test("affair couple: own side first, ending-contact steps, the draft final messa
   await b.page.goto("/app/settings");
   await expect(b.page.locator("#breach").getByTestId("breach-now")).toHaveText("Chosen now: An affair that was physical.");
   await expect(b.page.locator("#breach").getByRole("radio", { name: "An affair that was physical" })).toBeChecked();
-  await shoot(b.page, "settings-card", b.page.locator("#breach"));
+  await shotAt(b.page, 375, "affair-settings", { part: b.page.locator("#breach"), height: 800 });
   await b.page.goto("/app");
   await expect(b.page.getByTestId("partner-activity")).toContainText("The kind of breach was updated");
   await expect(b.page.getByTestId("partner-activity")).not.toContainText("affair");
@@ -77,12 +65,12 @@ test("affair couple: own side first, ending-contact steps, the draft final messa
   await expect(exercise(a.page, "final-message")).toBeVisible();
   await expect(exercise(a.page, "unavoidable-contact")).toBeVisible();
   await expect(exercise(a.page, "final-message").getByTestId("kind-note")).toContainText("Mend never sends this message");
-  await shoot(a.page, "stage1-broke-trust");
+  await shotAt(a.page, 375, "affair-stage1-broke-trust", { height: 800 });
 
   await b.page.goto("/app/stages/acknowledgment");
   expect(await sideHeadings(b.page)).toEqual(["If you were hurt", "If you broke trust (folded)"]);
   await expect(exercise(b.page, "final-message")).toBeVisible();
-  await shoot(b.page, "stage1-hurt");
+  await shotAt(b.page, 375, "affair-stage1-hurt", { height: 800 });
   await expectNoAxeViolations(b.page);
 
   // Alex drafts the final message, shared; Sam reads it (after a reload, so it came from the database).

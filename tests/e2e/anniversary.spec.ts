@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectAfterReload, setUpCouple } from "./helpers";
+import { expectAfterReload, setUpCouple, shotAt } from "./helpers";
 
 // Stage 3's anniversary plan: one partner saves the day, the other sees the countdown; each
 // chooses their own reminder.
@@ -37,11 +37,7 @@ test("one partner saves the day of the discovery, the other sees the countdown a
   await a.page.reload();
   await expect(a.page.locator("#anniversary").getByRole("checkbox", { name: /Email me a week before/ })).not.toBeChecked();
 
-  if (process.env.MEND_SHOTS_DIR) {
-    await b.page.setViewportSize({ width: 375, height: 900 });
-    await b.page.locator("#anniversary").scrollIntoViewIfNeeded();
-    await b.page.locator("#anniversary").screenshot({ path: `${process.env.MEND_SHOTS_DIR}/anniversary-375.png` });
-  }
+  await shotAt(b.page, 375, "anniversary-375", { part: b.page.locator("#anniversary") });
 
   // Removing the day removes it for both.
   await a.page.locator("#anniversary").getByRole("button", { name: "Remove the day" }).click();

@@ -1,24 +1,12 @@
-import fs from "node:fs";
-import { expect, test, type Locator, type Page } from "@playwright/test";
-import { expectAfterReload, expectNoAxeViolations, setUpCouple, writeEntry } from "./helpers";
+import { expect, test, type Page } from "@playwright/test";
+import { expectAfterReload, expectNoAxeViolations, setUpCouple, shotAt, writeEntry } from "./helpers";
 
 // Issue 20 §6: the hurt partner writes an impact letter and shares it; the partner who broke trust
 // replies under it; the hurt partner reads the reply under their letter. Then the hurt partner
 // proposes the attachment-injury talk and both walk its first steps. Screenshots at phone width go
 // to MEND_SHOTS_DIR when it is set, for a person to look at.
 
-const SHOTS_DIR = process.env.MEND_SHOTS_DIR;
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-
-/** The whole page at 375 px, and the part that matters on its own (a full stage page is very long). */
-async function shoot(page: Page, name: string, part?: Locator) {
-  if (!SHOTS_DIR) return;
-  fs.mkdirSync(SHOTS_DIR, { recursive: true });
-  await page.setViewportSize({ width: 375, height: 812 });
-  await page.screenshot({ path: `${SHOTS_DIR}/exercises-${name}.png`, fullPage: true });
-  if (part) await part.screenshot({ path: `${SHOTS_DIR}/exercises-${name}-part.png` });
-  await page.setViewportSize({ width: 1280, height: 720 });
-}
 
 async function setSide(page: Page, side: RegExp) {
   await page.goto("/app/settings");
@@ -64,7 +52,7 @@ test("an impact letter shared with the partner, a reply under it, and the attach
   await expect(letterSection(a.page).getByTestId("letter-replies").getByText("Your reply")).toBeVisible();
   // Replied already: writing another is folded.
   await expect(letterSection(a.page).getByText("Write another reply to this letter")).toBeVisible();
-  await shoot(a.page, "letter-reply-partner", letterSection(a.page));
+  await shotAt(a.page, 375, "exercises-letter-reply-partner", { height: 812, part: letterSection(a.page) });
 
   // --- Sam reads the reply under the letter ---------------------------------------------------
   await b.page.goto("/app/stages/communication");
@@ -77,7 +65,7 @@ test("an impact letter shared with the partner, a reply under it, and the attach
   // The letter's author gets no reply form under their own letter.
   await expect(mine.getByRole("button", { name: "Save my reply" })).toHaveCount(0);
   await expectNoAxeViolations(b.page);
-  await shoot(b.page, "letter-reply", mine);
+  await shotAt(b.page, 375, "exercises-letter-reply", { height: 812, part: mine });
 
   // --- The attachment-injury talk: only the hurt partner is offered it, and names the hurt first ---
   await a.page.goto("/app/talks");
@@ -112,7 +100,7 @@ test("an impact letter shared with the partner, a reply under it, and the attach
   await b.page.waitForURL(/\/app\/talks\/[^/]+$/);
   await expect(b.page.getByRole("heading", { name: "You speak, Alex listens" })).toBeVisible();
   await expect(b.page.getByText(/^If you were hurt: describe one moment of the hurt/)).toBeVisible();
-  await shoot(b.page, "talk");
+  await shotAt(b.page, 375, "exercises-talk", { height: 812 });
   // Alex reflects back, then stays and responds.
   await b.page.getByRole("button", { name: "Next step" }).click();
   await expect(b.page.getByRole("heading", { name: "Alex reflects back" })).toBeVisible();

@@ -3,14 +3,13 @@ import os from "node:os";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { expect, test, type Page } from "@playwright/test";
-import { expectAfterReload, expectNoAxeViolations, setUpCouple } from "./helpers";
+import { expectAfterReload, expectNoAxeViolations, setUpCouple, shotAt } from "./helpers";
 
 // Issue 20 §4 (decision 012): stage 8 belongs to the hurt partner. Only they set or clear the
 // choice to move on; the partner who broke trust has no button, and the server refuses the real
 // action sent with stage 8's slug; nothing on stage 8 or the dashboard waits for both. With
 // MEND_SHOTS_DIR set, stage 8 at 375 px for each side goes there for a person to look at.
 
-const SHOTS_DIR = process.env.MEND_SHOTS_DIR;
 const NOT_YOURS = "This choice belongs to the partner who was hurt. Only they can mark it or clear it, and nothing was changed.";
 
 type Statement = { all: (...params: unknown[]) => unknown[] };
@@ -43,14 +42,6 @@ async function setSide(page: Page, side: RegExp) {
   await expect(form.getByRole("status")).toHaveText("Saved.");
 }
 
-async function shoot(page: Page, name: string) {
-  if (!SHOTS_DIR) return;
-  fs.mkdirSync(SHOTS_DIR, { recursive: true });
-  await page.setViewportSize({ width: 375, height: 900 });
-  await page.screenshot({ path: `${SHOTS_DIR}/stage8-${name}-375.png`, fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 720 });
-}
-
 /** Sends this page's next server action with `from` rewritten to `to` in its body: a forged request from a real session. */
 async function forgeNextAction(page: Page, url: string, from: string, to: string) {
   let forged = false;
@@ -77,14 +68,14 @@ test("stage 8 belongs to the hurt partner: only they mark or clear the choice to
   await expect(b.page.getByRole("button", { name: "Mark my part done" })).toHaveCount(0);
   await expect(b.page.getByText("Waiting for both")).toHaveCount(0);
   await expect(b.page.getByTestId("move-on-state")).toHaveText("Nothing is marked.");
-  await shoot(b.page, "hurt");
+  await shotAt(b.page, 375, "stage8-hurt-375");
   await panel.getByRole("button", { name: "Mark that I choose to move on" }).click();
   await expectAfterReload(b.page, async () => {
     await expect(b.page.getByTestId("move-on-state")).toContainText("you marked that you choose to move on");
   });
   await expect(b.page.getByText("Waiting for both")).toHaveCount(0);
   await expectNoAxeViolations(b.page);
-  await shoot(b.page, "hurt-marked");
+  await shotAt(b.page, 375, "stage8-hurt-marked-375");
 
   // Sam's dashboard: stage 8 is Sam's choice, not joint progress.
   await b.page.goto("/app");
@@ -102,7 +93,7 @@ test("stage 8 belongs to the hurt partner: only they mark or clear the choice to
   await expect(a.page.locator("[data-exercise=earning-trust]")).toContainText("Earning trust, day by day");
   // Alex never learns from the page whether Sam has chosen.
   await expect(a.page.getByText(/you marked|chose to move on/i)).toHaveCount(0);
-  await shoot(a.page, "broke-trust");
+  await shotAt(a.page, 375, "stage8-broke-trust-375");
 
   // Alex's dashboard: stage 8 is Sam's choice, not suggested, and no activity line about it.
   await a.page.goto("/app");

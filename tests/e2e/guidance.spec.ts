@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { setUpCouple, shot } from "./helpers";
+import { setUpCouple, shotAt } from "./helpers";
 
 // Issue 20 §1: each reader meets their own side of a stage first; the other side waits, folded,
 // under "What your partner is reading". A partner on both sides reads both, open. Screenshots of
@@ -24,14 +24,8 @@ async function headings(page: Page) {
 }
 
 async function shoot(page: Page, name: string) {
-  if (!process.env.MEND_SHOTS_DIR) return;
-  for (const [label, width] of [
-    ["375", 375],
-    ["desktop", 1280],
-  ] as const) {
-    await page.setViewportSize({ width, height: 900 });
-    await shot(page, `stage1-${name}-${label}.png`, { fullPage: true });
-  }
+  await shotAt(page, 375, `stage1-${name}-375`);
+  await shotAt(page, 1280, `stage1-${name}-desktop`);
 }
 
 test("each reader sees their own side first and the other folded; both sides read both, open", async ({ browser }) => {

@@ -247,6 +247,19 @@ export async function shot(target: Page | Locator, name: string, { fullPage = fa
   else await target.screenshot({ path: file });
 }
 
+/**
+ * `shot` at a given width (375 for a phone): the whole page, and `part` on its own when given. The
+ * viewport comes back to what it was. Nothing happens, not even the resize, unless MEND_SHOTS_DIR is set.
+ */
+export async function shotAt(page: Page, width: number, name: string, { part, height = 900 }: { part?: Locator; height?: number } = {}) {
+  if (!process.env.MEND_SHOTS_DIR) return;
+  const before = page.viewportSize();
+  await page.setViewportSize({ width, height });
+  await shot(page, `${name}.png`, { fullPage: true });
+  if (part) await shot(part, `${name}-part.png`);
+  if (before) await page.setViewportSize(before);
+}
+
 /** The therapist-link sections most specs share (the form starts with none ticked). */
 export const USUAL_SHARE_SECTIONS = [
   /Journey progress/,

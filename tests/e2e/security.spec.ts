@@ -1,6 +1,6 @@
 import http from "node:http";
 import { expect, test, type Page } from "@playwright/test";
-import { createWorkspace, expectAfterReload, expectNoAxeViolations, PASSWORD, signUp, uniqueEmail } from "./helpers";
+import { createWorkspace, expectAfterReload, expectNoAxeViolations, PASSWORD, shot, signUp, uniqueEmail } from "./helpers";
 
 test.describe("redirects after sign-in", () => {
   test("a signed-in visitor sent to sign-in with a disguised off-site callback stays on Mend", async ({ page, baseURL }) => {
@@ -77,9 +77,9 @@ test.describe("passwords", () => {
     await page.getByRole("button", { name: "Change password" }).click();
     await expect(page.getByText("Use at least 8 characters.")).toBeVisible();
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.screenshot({ path: "docs/screenshots/password-change-desktop.png", fullPage: true });
+    await shot(page, "password-change-desktop.png", { fullPage: true });
     await page.setViewportSize({ width: 375, height: 812 });
-    await page.screenshot({ path: "docs/screenshots/password-change-375.png", fullPage: true });
+    await shot(page, "password-change-375.png", { fullPage: true });
     await expectNoAxeViolations(page);
   });
 
@@ -288,7 +288,7 @@ test.describe("sessions", () => {
     const notice = page.getByRole("region", { name: "New sign-in to your account" });
     await expect(notice).toContainText("Safari on iPhone");
     await page.setViewportSize({ width: 375, height: 812 });
-    await page.screenshot({ path: "docs/screenshots/new-sign-in-375.png" });
+    await shot(page, "new-sign-in-375.png");
     await expectNoAxeViolations(page);
     await notice.getByRole("button", { name: "Got it, that was me" }).click();
     await expect(notice).toHaveCount(0);
@@ -305,9 +305,9 @@ test.describe("sessions", () => {
       .filter({ has: page.getByRole("heading", { name: "Where you're signed in" }) })
       .last();
     await page.setViewportSize({ width: 1280, height: 900 });
-    await card.screenshot({ path: "docs/screenshots/sessions-desktop.png" });
+    await shot(card, "sessions-desktop.png");
     await page.setViewportSize({ width: 375, height: 812 });
-    await card.screenshot({ path: "docs/screenshots/sessions-375.png" });
+    await shot(card, "sessions-375.png");
     await expectNoAxeViolations(page);
 
     await page.getByRole("button", { name: "Sign out Safari on iPhone" }).click();
