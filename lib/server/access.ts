@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
 import { authOptions } from "@/lib/server/auth/options";
-import { db } from "@/lib/server/db";
+import { membershipRow } from "@/lib/server/couples/own-membership";
 import type { Side } from "@/lib/validation/couple";
 import type { ShareSection } from "@/lib/validation/share";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback";
@@ -59,10 +59,7 @@ export async function requireUser(): Promise<UserContext> {
 
 /** The user's couple membership as a partner context (cached per render, keyed by the user context). */
 const partnerOf = cache(async (user: UserContext): Promise<PartnerContext | null> => {
-  const membership = await db.membership.findUnique({
-    where: { userId: user.userId },
-    select: { coupleId: true, side: true, sharedSince: true },
-  });
+  const membership = await membershipRow(user.userId);
   if (!membership) return null;
   return { ...user, kind: "partner", coupleId: membership.coupleId, side: membership.side as Side, sharedSince: membership.sharedSince };
 });

@@ -72,14 +72,24 @@ async function statementsFor(pathname: string): Promise<string[]> {
 /** The table a SELECT reads its columns from: the first `main`.`Table`.`column` (SQLite's form), counts and groups included. */
 const tableOf = (sql: string) => (/^\s*SELECT\b/i.test(sql) ? (/`main`\.`(\w+)`\./.exec(sql)?.[1] ?? null) : null);
 
+function readsByTable(statements: string[]) {
+  const reads = new Map<string, number>();
+  for (const sql of statements) {
+    const table = tableOf(sql);
+    if (table) reads.set(table, (reads.get(table) ?? 0) + 1);
+  }
+  return reads;
+}
+
 describe.skipIf(Boolean(PG_ADMIN_URL))("the home page's reads, in one render", () => {
+  it("every page of the workspace reads the caller's membership once: the layout's visit and the partner context share it", async () => {
+    const statements = await statementsFor("/app/check-in");
+    expect(readsByTable(statements).get("Membership"), statements.join("\n")).toBe(1);
+  });
+
   it("reads each of the couple's rows once: the couple, the check-in settings, the talks, and the caller's own membership beside the members'", async () => {
     const statements = await statementsFor("/app");
-    const reads = new Map<string, number>();
-    for (const sql of statements) {
-      const table = tableOf(sql);
-      if (table) reads.set(table, (reads.get(table) ?? 0) + 1);
-    }
+    const reads = readsByTable(statements);
     const listing = statements.join("\n");
     expect(reads.get("Couple"), listing).toBe(1);
     expect(reads.get("CheckInPrefs"), listing).toBe(1);

@@ -22,19 +22,13 @@ export type CoupleMember = {
   prefs: { timeZone: string; scoresPrivate: boolean } | null;
 };
 
-/** What only its owner reads of a membership: where they are in setting up, and their visits. */
-export type OwnMembership = { onboarding: string | null; seenAt: Date | null; lastVisitEndedAt: Date | null };
-
-type MembersRead = { members: readonly CoupleMember[]; own: ReadonlyMap<string, OwnMembership> };
-
 /**
  * React's per-request cache: inside one server render (a page and its layout) every caller gets
  * the same read. Outside a render (a server action, a route handler, a test) each call reads the
  * database again, so a write is never hidden behind an earlier read. Shared between callers, hence
- * readonly: copy before sorting. Each member's own fields ride along in the same statement, kept
- * apart (`own`) so that nothing listing the members can pass on the other partner's.
+ * readonly: copy before sorting.
  */
-const membersOf = cache(async (coupleId: string): Promise<MembersRead> => {
+const membersOf = cache(async (coupleId: string): Promise<readonly CoupleMember[]> => {
   const rows = await db.membership.findMany({
     where: { coupleId },
     select: {
@@ -43,35 +37,24 @@ const membersOf = cache(async (coupleId: string): Promise<MembersRead> => {
       seat: true,
       joinedAt: true,
       sharedSince: true,
-      onboarding: true,
-      seenAt: true,
-      lastVisitEndedAt: true,
       user: { select: { name: true, checkInPrefs: { select: { timeZone: true, scoresPrivate: true } } } },
     },
     orderBy: { seat: "asc" },
   });
-  return {
-    members: rows.map((r) => ({
-      userId: r.userId,
-      name: r.user.name,
-      side: r.side as Side,
-      seat: r.seat,
-      joinedAt: r.joinedAt,
-      sharedSince: r.sharedSince,
-      prefs: r.user.checkInPrefs,
-    })),
-    own: new Map(rows.map((r) => [r.userId, { onboarding: r.onboarding, seenAt: r.seenAt, lastVisitEndedAt: r.lastVisitEndedAt }])),
-  };
+  return rows.map((r) => ({
+    userId: r.userId,
+    name: r.user.name,
+    side: r.side as Side,
+    seat: r.seat,
+    joinedAt: r.joinedAt,
+    sharedSince: r.sharedSince,
+    prefs: r.user.checkInPrefs,
+  }));
 });
 
-/** The caller's own membership fields, or null when they are not (or no longer) in this couple. */
-export async function ownMembership(ctx: Pick<PartnerContext, "coupleId" | "userId">): Promise<OwnMembership | null> {
-  return (await membersOf(ctx.coupleId)).own.get(ctx.userId) ?? null;
-}
-
 /** The caller's couple's members in seat order (who created the workspace first). */
-export async function coupleMembers(ctx: Pick<ReadContext, "coupleId">): Promise<readonly CoupleMember[]> {
-  return (await membersOf(ctx.coupleId)).members;
+export function coupleMembers(ctx: Pick<ReadContext, "coupleId">): Promise<readonly CoupleMember[]> {
+  return membersOf(ctx.coupleId);
 }
 
 const zoneOf = (m: CoupleMember | undefined) => m?.prefs?.timeZone ?? "UTC";

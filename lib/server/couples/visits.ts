@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/server/db";
 import type { PartnerContext } from "@/lib/server/access";
-import { ownMembership } from "@/lib/server/couples/members";
+import { ownMembership } from "@/lib/server/couples/own-membership";
 
 // "Since your last visit" on the home page. A visit is a run of pages with no gap longer than
 // VISIT_GAP_MS; the home lists what changed after the previous visit ended, so reloading it, or
@@ -18,7 +18,7 @@ const TOUCH_EVERY_MS = 5 * 60_000;
  */
 export async function noteVisitAt(ctx: Pick<PartnerContext, "coupleId" | "userId">, now = new Date()): Promise<Date | null> {
   const where = { coupleId: ctx.coupleId, userId: ctx.userId };
-  // From the members' read, which the page's other sections share in a render.
+  // From the read that found the caller's couple, shared by the whole render.
   const row = await ownMembership(ctx);
   if (!row) return null;
   const seen = row.seenAt;

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import type { PartnerContext } from "@/lib/server/access";
-import { ownMembership } from "@/lib/server/couples/members";
+import { ownMembership } from "@/lib/server/couples/own-membership";
 import { ONBOARDING_DONE, onboardingValue, parseOnboarding, stepsOf, type Onboarding, type Step } from "@/lib/onboarding/steps";
 import type { ActionResult } from "@/lib/validation/form";
 
@@ -12,7 +12,7 @@ const NOT_IN_WORKSPACE = "You're no longer part of this workspace.";
 
 /** The caller's own place in setting up. */
 export async function onboardingOf(ctx: PartnerContext): Promise<Onboarding> {
-  // From the members' read, which the page's other sections share in a render.
+  // From the read that found the caller's couple, shared by the whole render.
   return parseOnboarding((await ownMembership(ctx))?.onboarding);
 }
 
