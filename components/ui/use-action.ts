@@ -2,7 +2,7 @@
 
 import { useActionState, useState, useTransition, type FormEvent } from "react";
 import { unstable_rethrow } from "next/navigation";
-import type { ActionResult, FieldErrors } from "@/lib/validation/form";
+import { refuse, type ActionResult, type FieldErrors } from "@/lib/validation/form";
 
 // The two ways a component calls a server action (lib/server/actions.ts defines them all as
 // `(prevState, formData)`): a form uses useActionForm, a button or checkbox uses useActionButton.
@@ -23,7 +23,7 @@ async function call<T>(action: Action<T>, prev: unknown, form: FormData): Promis
     return await action(prev, form);
   } catch (error) {
     unstable_rethrow(error);
-    return { ok: false, fieldErrors: {}, formError: UNREACHABLE };
+    return refuse(UNREACHABLE);
   }
 }
 

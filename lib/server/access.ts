@@ -94,6 +94,9 @@ export type TherapistContext = {
 /** Who may read couple data: a partner, or a therapist through a share link. */
 export type ReadContext = PartnerContext | TherapistContext;
 
+/** Whether this reader may see a section: a partner always, a therapist link only when its scope names it. */
+export const canRead = (ctx: ReadContext, section: ShareSection): boolean => ctx.kind === "partner" || ctx.scope.includes(section);
+
 export class ReadOnlyContextError extends Error {
   constructor() {
     super("A therapist share link is read-only.");

@@ -2,7 +2,7 @@ import "server-only";
 import { env } from "@/lib/server/env";
 import { consume, consumeIn } from "@/lib/server/rate-limit/counters";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ActionResult } from "@/lib/validation/form";
+import { refuse, type ActionResult } from "@/lib/validation/form";
 
 // Sane daily caps, so one account (a script with a stolen session, a stuck client) cannot fill the
 // database for everyone on the same server. A person working through the journey never comes near them.
@@ -34,5 +34,5 @@ export async function countDailyWrite(userId: string, tx?: Prisma.TransactionCli
   const key = `writes:user:${userId}`;
   const window = { limit, windowMs: DAY_MS };
   const verdict = tx ? await consumeIn(tx, key, window) : await consume(key, window);
-  return verdict.ok ? null : { ok: false, fieldErrors: {}, formError: writesQuotaMessage(limit, verdict.retryAfterMs) };
+  return verdict.ok ? null : refuse(writesQuotaMessage(limit, verdict.retryAfterMs));
 }

@@ -48,6 +48,7 @@ const READS: Record<string, (fixture: Fixture) => unknown[]> = {
   "couples/boundary.ts#readableCommitments": () => [],
   "couples/boundary.ts#readableTalks": () => [],
   "couples/row.ts#coupleRow": () => [],
+  "access.ts#canRead": () => ["entries"],
   "couples/boundary.ts#readableCheckIns": () => [],
   "couples/boundary.ts#readableEvents": () => [],
   "entries/visibility.ts#readableResponsesWhere": () => [],

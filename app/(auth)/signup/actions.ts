@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { failed, ok, publicAction } from "@/lib/server/actions";
+import { ok, publicAction } from "@/lib/server/actions";
 import { registerUser } from "@/lib/server/users";
 import { HashBusyError } from "@/lib/server/auth/password";
 import { allowSignUp } from "@/lib/server/auth/throttle";
@@ -11,6 +11,7 @@ import { mailEnabled } from "@/lib/server/email/send";
 import { clientAddress } from "@/lib/server/client-address";
 import { BUSY_MESSAGE, tooManyAttempts } from "@/lib/auth/sign-in-errors";
 import { confirmSignUpSchema, SIGN_UP_LINK_INVALID, signUpSchema } from "@/lib/validation/auth";
+import { refuse } from "@/lib/validation/form";
 
 /**
  * Creates an account. Public by nature: the only condition is that the visitor is not already
@@ -18,9 +19,9 @@ import { confirmSignUpSchema, SIGN_UP_LINK_INVALID, signUpSchema } from "@/lib/v
  * with mail (SMTP_URL) every address gets "check your email" (decision 007).
  */
 export const signUpAction = publicAction(signUpSchema, async (signedIn, input) => {
-  if (signedIn) return failed("You are already signed in. Sign out first to create another account.");
+  if (signedIn) return refuse("You are already signed in. Sign out first to create another account.");
   const allowed = await allowSignUp(clientAddress(await headers()));
-  if (!allowed.ok) return failed(tooManyAttempts(allowed.retryAfterMs));
+  if (!allowed.ok) return refuse(tooManyAttempts(allowed.retryAfterMs));
   try {
     if (mailEnabled()) {
       await startSignUp(input);
@@ -31,7 +32,7 @@ export const signUpAction = publicAction(signUpSchema, async (signedIn, input) =
       return { ok: false, fieldErrors: { email: ["That email is already registered. Sign in instead, or use another address."] } };
     }
   } catch (error) {
-    if (error instanceof HashBusyError) return failed(BUSY_MESSAGE);
+    if (error instanceof HashBusyError) return refuse(BUSY_MESSAGE);
     throw error;
   }
   return ok({ checkEmail: false });
@@ -42,5 +43,5 @@ export const confirmSignUpAction = publicAction(confirmSignUpSchema, async (_vis
   const result = await confirmSignUp(token);
   if (result.ok) redirect("/signin?confirmed=1");
   if (result.reason === "taken") redirect("/signin?confirmed=taken");
-  return failed(SIGN_UP_LINK_INVALID);
+  return refuse(SIGN_UP_LINK_INVALID);
 });

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { readableAgreements } from "@/lib/server/couples/boundary";
 import { db } from "@/lib/server/db";
-import type { ReadContext } from "@/lib/server/access";
+import { canRead, type ReadContext } from "@/lib/server/access";
 import { coupleMemberNames, viewerToday } from "@/lib/server/couples/members";
 import { reviewIsDue } from "@/lib/agreements/review";
 import { wordDiff, type DiffPart } from "@/lib/server/agreements/diff";
@@ -78,7 +78,6 @@ const agreementSelect = {
   versions: { select: versionSelect, orderBy: { number: "asc" } },
 } as const;
 
-const canRead = (ctx: ReadContext) => ctx.kind === "partner" || ctx.scope.includes("agreements");
 const nameOf = (names: Map<string, string>, id: string) => names.get(id) ?? "A former partner";
 const asCategory = (c: string): AgreementCategory =>
   (AGREEMENT_CATEGORIES as readonly string[]).includes(c) ? (c as AgreementCategory) : "other";
@@ -123,7 +122,7 @@ function toSummary(row: Row, names: Map<string, string>, today: string): Agreeme
 
 /** Every agreement of the couple (a therapist: only those in force), newest first. */
 export async function listAgreements(ctx: ReadContext, now = new Date()): Promise<AgreementSummary[]> {
-  if (!canRead(ctx)) return [];
+  if (!canRead(ctx, "agreements")) return [];
   const [rows, names, today] = await Promise.all([
     db.agreement
       .findMany({
@@ -176,7 +175,7 @@ export type AgreementChange = { agreementId: string; action: "accepted" | "reaff
  * so they are never listed.
  */
 export async function agreementChangesSince(ctx: ReadContext, since: Date): Promise<AgreementChange[]> {
-  if (!canRead(ctx)) return [];
+  if (!canRead(ctx, "agreements")) return [];
   const rows = await db.agreementDecision.findMany({
     where: {
       coupleId: ctx.coupleId,
@@ -217,7 +216,7 @@ export async function getAgreement(
   id: string,
   now = new Date(),
 ): Promise<(AgreementSummary & { timeline: TimelineItem[] }) | null> {
-  if (!canRead(ctx) || ctx.kind === "therapist" || typeof id !== "string" || id.length > 64) return null;
+  if (!canRead(ctx, "agreements") || ctx.kind === "therapist" || typeof id !== "string" || id.length > 64) return null;
   const [row, names, today] = await Promise.all([
     db.agreement.findFirst({
       where: { id, coupleId: ctx.coupleId, AND: readableAgreements<Prisma.AgreementWhereInput>(ctx) },

@@ -6,7 +6,7 @@ import { recordEvent } from "@/lib/server/audit";
 import { assertWriter, type PartnerContext, type ReadContext } from "@/lib/server/access";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AGREEMENT_MESSAGES as M, AGREEMENT_NOT_FOUND, type AgreementDraft } from "@/lib/validation/agreement";
-import type { ActionResult } from "@/lib/validation/form";
+import { refuse, type ActionResult } from "@/lib/validation/form";
 import { agreementStateSelect } from "@/lib/server/agreements/read";
 import { firstReviewOf, nextReviewAfterKeeping, reviewIsDue } from "@/lib/agreements/review";
 import { viewerToday } from "@/lib/server/couples/members";
@@ -20,7 +20,6 @@ import { localDateIn } from "@/lib/checkins/dates";
 // history row it adds, so state and history never disagree.
 
 type Tx = Prisma.TransactionClient;
-const refuse = (formError: string): ActionResult<never> => ({ ok: false, fieldErrors: {}, formError });
 const NOT_FOUND = refuse(AGREEMENT_NOT_FOUND);
 
 /** How long a jointly reaffirmed agreement rests before it is due again. */

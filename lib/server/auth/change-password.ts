@@ -5,7 +5,7 @@ import { hashPassword, verifyPassword } from "@/lib/server/auth/password";
 import { beginSignIn, signInSucceeded } from "@/lib/server/auth/throttle";
 import { tooManyAttempts } from "@/lib/auth/sign-in-errors";
 import { recogniseDevice, type AttemptSource } from "@/lib/server/auth/device-cookie";
-import type { ActionResult } from "@/lib/validation/form";
+import { refuse, type ActionResult } from "@/lib/validation/form";
 
 /**
  * Changes the caller's password after checking the current one (throttled like sign-in: it is the
@@ -21,7 +21,7 @@ export async function changePassword(
   const row = await db.user.findUniqueOrThrow({ where: { id: user.userId }, select: { passwordHash: true, sessionVersion: true } });
   const device = recogniseDevice({ id: user.userId, sessionVersion: row.sessionVersion }, from.cookie);
   const verdict = await beginSignIn(user.email, from.client, device);
-  if (!verdict.ok) return { ok: false, fieldErrors: {}, formError: tooManyAttempts(verdict.retryAfterMs) };
+  if (!verdict.ok) return refuse(tooManyAttempts(verdict.retryAfterMs));
   if (!(await verifyPassword(row.passwordHash, input.currentPassword))) {
     return { ok: false, fieldErrors: { currentPassword: ["That isn't your current password."] } };
   }

@@ -8,7 +8,7 @@ import { verifyPassword } from "@/lib/server/auth/password";
 import { beginSignIn, signInSucceeded } from "@/lib/server/auth/throttle";
 import { passwordRecentlyEntered } from "@/lib/server/auth/sessions";
 import { tooManyAttempts } from "@/lib/auth/sign-in-errors";
-import type { ActionResult } from "@/lib/validation/form";
+import { refuse, type ActionResult } from "@/lib/validation/form";
 import { recogniseDevice, type AttemptSource } from "@/lib/server/auth/device-cookie";
 
 export const PASSWORD_AGAIN = "Enter your password to continue. Mend asks again when your last one was more than 10 minutes ago.";
@@ -30,7 +30,7 @@ export async function confirmRecentPassword(
   const row = await db.user.findUnique({ where: { id: user.userId }, select: { passwordHash: true, sessionVersion: true } });
   const device = row ? recogniseDevice({ id: user.userId, sessionVersion: row.sessionVersion }, from.cookie) : null;
   const verdict = await beginSignIn(user.email, from.client, device);
-  if (!verdict.ok) return { refused: { ok: false, fieldErrors: {}, formError: tooManyAttempts(verdict.retryAfterMs) } };
+  if (!verdict.ok) return { refused: refuse(tooManyAttempts(verdict.retryAfterMs)) };
   if (!row || !(await verifyPassword(row.passwordHash, password)))
     return { refused: { ok: false, fieldErrors: { password: ["That isn't your password."] } } };
   await signInSucceeded(user.email, from.client, device);

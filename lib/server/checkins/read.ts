@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { readableCheckIns } from "@/lib/server/couples/boundary";
 import { db } from "@/lib/server/db";
 import { coupleMembers } from "@/lib/server/couples/members";
-import type { PartnerContext, ReadContext } from "@/lib/server/access";
+import { canRead, type PartnerContext, type ReadContext } from "@/lib/server/access";
 import { addDays, localDateIn } from "@/lib/checkins/dates";
 import { buildTimeline, type Timeline } from "@/lib/checkins/timeline";
 import type { Visibility } from "@/lib/entries/labels";
@@ -27,8 +27,6 @@ export type CheckInView = {
   revision: number;
 };
 
-const canRead = (ctx: ReadContext) => ctx.kind === "partner" || ctx.scope.includes("checkins");
-
 /** Note visibilities a reader other than the author may see. */
 const othersMaySee = (ctx: ReadContext): Visibility[] => (ctx.kind === "partner" ? ["partner", "therapist"] : ["therapist"]);
 
@@ -48,7 +46,7 @@ type People = Awaited<ReturnType<typeof people>>;
 
 /** Check-ins of both partners between two local days (inclusive), oldest first. */
 export async function listCheckIns(ctx: ReadContext, range: Range): Promise<CheckInView[]> {
-  if (!canRead(ctx)) return [];
+  if (!canRead(ctx, "checkins")) return [];
   return checkInsOf(ctx, people(ctx), range, { notes: true });
 }
 
@@ -120,7 +118,7 @@ export const DAILY_VIEW_UNTIL_DAYS = 28;
  * first check-in the reader may see is four weeks old; eight weeks of averages after that.
  */
 export async function defaultTimelineWeeks(ctx: ReadContext, now: Date = new Date()): Promise<TimelineWeeks> {
-  if (!canRead(ctx)) return 2;
+  if (!canRead(ctx, "checkins")) return 2;
   const first = await db.checkIn.findFirst({
     where: { coupleId: ctx.coupleId, AND: readableCheckIns<Prisma.CheckInWhereInput>(ctx) },
     orderBy: { localDate: "asc" },
@@ -161,7 +159,7 @@ async function timelineOf(ctx: ReadContext, weeks: TimelineWeeks, now: Date, { n
 
 /** Both partners' trust and closeness over 2, 8 or 26 weeks, with the notes and triggers the reader may see. */
 export async function getTimeline(ctx: ReadContext, weeks: TimelineWeeks, now: Date = new Date()): Promise<TimelineView | null> {
-  if (!canRead(ctx)) return null;
+  if (!canRead(ctx, "checkins")) return null;
   const { timeline, rows } = await timelineOf(ctx, weeks, now, { notes: true });
   // As with check-ins, a partner ahead of the reader's clock may have logged on "tomorrow": it counts in the newest bucket.
   const spans = timeline.buckets.map((b, i, all) => (i === all.length - 1 ? { start: b.start, end: addDays(b.end, 1) } : b));

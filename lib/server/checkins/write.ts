@@ -5,7 +5,7 @@ import { assertWriter, type ReadContext } from "@/lib/server/access";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { daysBetween, localDateIn } from "@/lib/checkins/dates";
 import { EDIT_WINDOW_DAYS, FUTURE_DATE_ERROR, OLD_DATE_ERROR, type CheckInInput } from "@/lib/validation/checkin";
-import type { ActionResult } from "@/lib/validation/form";
+import { refuse, type ActionResult } from "@/lib/validation/form";
 
 export type SavedCheckIn = {
   localDate: string;
@@ -42,8 +42,7 @@ export async function saveCheckIn(ctx: ReadContext, input: CheckInInput, now: Da
       };
       const where = { authorId_localDate: { authorId: ctx.userId, localDate: input.localDate } };
       const existing = await tx.checkIn.findUnique({ where, select: { id: true, revision: true, coupleId: true } });
-      if (existing && existing.coupleId !== ctx.coupleId)
-        return { ok: false, fieldErrors: {}, formError: "That check-in belongs to another workspace." };
+      if (existing && existing.coupleId !== ctx.coupleId) return refuse("That check-in belongs to another workspace.");
       if (!existing) {
         const created = await tx.checkIn.create({
           data: { ...data, coupleId: ctx.coupleId, authorId: ctx.userId, localDate: input.localDate },

@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { readableCommitments } from "@/lib/server/couples/boundary";
 import { subDays } from "date-fns";
 import { db } from "@/lib/server/db";
-import type { ReadContext } from "@/lib/server/access";
+import { canRead, type ReadContext } from "@/lib/server/access";
 import { coupleMemberNames } from "@/lib/server/couples/members";
 import { keptRate, type KeptRate } from "@/lib/commitments/kept-rate";
 import { localDateIn } from "@/lib/checkins/dates";
@@ -62,7 +62,7 @@ async function withLogs<C extends { id: string }>(ctx: ReadContext, commitments:
 
 /** Every commitment of the couple with its last 12 weeks of logs (newest first) and kept-rates. */
 export async function listCommitments(ctx: ReadContext, now = new Date()): Promise<CommitmentView[]> {
-  if (ctx.kind === "therapist" && !ctx.scope.includes("commitments")) return [];
+  if (!canRead(ctx, "commitments")) return [];
   const [rows, names] = await Promise.all([
     db.commitment
       .findMany({
@@ -110,7 +110,7 @@ export async function listCommitments(ctx: ReadContext, now = new Date()): Promi
 
 /** Which one-click starters each partner has used (lib/commitments/starters.ts): owner and key, no text. */
 export async function startedCommitments(ctx: ReadContext): Promise<{ ownerId: string; starter: string; id: string }[]> {
-  if (ctx.kind === "therapist" && !ctx.scope.includes("commitments")) return [];
+  if (!canRead(ctx, "commitments")) return [];
   const rows = await db.commitment.findMany({
     where: { coupleId: ctx.coupleId, starter: { not: null }, AND: readableCommitments<Prisma.CommitmentWhereInput>(ctx) },
     select: { id: true, ownerId: true, starter: true },

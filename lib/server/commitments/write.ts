@@ -6,14 +6,12 @@ import { assertWriter, type ReadContext } from "@/lib/server/access";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { localDateIn } from "@/lib/checkins/dates";
 import { COMMITMENT_MESSAGES as M, COMMITMENT_NOT_FOUND, LOG_NOT_FOUND, type Cadence } from "@/lib/validation/commitment";
-import type { ActionResult } from "@/lib/validation/form";
+import { refuse, type ActionResult } from "@/lib/validation/form";
 import { COMMITMENT_STARTERS, type StarterKey } from "@/lib/commitments/starters";
 import { inBreachGroup, isBreach } from "@/lib/content/readers";
 
 // Commitments (stage 4). Logs and reviews are immutable history: only ever created. A log's
 // review is unique per log in the database, so a double click or two tabs can't answer twice.
-
-const refuse = (formError: string): ActionResult<never> => ({ ok: false, fieldErrors: {}, formError });
 
 export async function createCommitment(
   ctx: ReadContext,

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { readableTalks } from "@/lib/server/couples/boundary";
 import { db } from "@/lib/server/db";
-import type { ReadContext } from "@/lib/server/access";
+import { canRead, type ReadContext } from "@/lib/server/access";
 import { coupleMemberNames } from "@/lib/server/couples/members";
 import type { Visibility } from "@/lib/entries/labels";
 import { TALK_STATUSES, type TalkStatus } from "@/lib/talk/labels";
@@ -46,7 +46,6 @@ export type TalkView = {
 
 export const TALK_LIMIT = 200;
 
-const canRead = (ctx: ReadContext) => ctx.kind === "partner" || ctx.scope.includes("conversations");
 const othersMaySee = (ctx: ReadContext): Visibility[] => (ctx.kind === "partner" ? ["partner", "therapist"] : ["therapist"]);
 
 async function readTalks(ctx: ReadContext, where: { id?: string }): Promise<TalkView[]> {
@@ -135,14 +134,14 @@ async function readTalks(ctx: ReadContext, where: { id?: string }): Promise<Talk
 
 /** Upcoming (proposed, agreed, in progress; soonest first) and past (done or called off; newest first). */
 export async function listTalks(ctx: ReadContext): Promise<{ upcoming: TalkView[]; past: TalkView[] }> {
-  if (!canRead(ctx)) return { upcoming: [], past: [] };
+  if (!canRead(ctx, "conversations")) return { upcoming: [], past: [] };
   const talks = await readTalks(ctx, {});
   const open = (t: TalkView) => t.status === "proposed" || t.status === "accepted" || t.status === "live";
   return { upcoming: talks.filter(open).reverse(), past: talks.filter((t) => !open(t)) };
 }
 
 export async function getTalk(ctx: ReadContext, id: string): Promise<TalkView | null> {
-  if (!canRead(ctx)) return null;
+  if (!canRead(ctx, "conversations")) return null;
   const [talk] = await readTalks(ctx, { id });
   if (!talk) return null;
   // A "state of us" already held repeats only while its series goes on: once the next one was
@@ -158,7 +157,7 @@ export type RepeatingTalk = { id: string; startsAt: Date; timeZone: string; recu
 
 /** The next planned "state of us" that repeats (proposed, agreed or in progress), for the maintenance page; null when none. */
 export async function nextRepeatingStateOfUs(ctx: ReadContext): Promise<RepeatingTalk | null> {
-  if (!canRead(ctx)) return null;
+  if (!canRead(ctx, "conversations")) return null;
   const row = await db.conversation.findFirst({
     where: {
       coupleId: ctx.coupleId,

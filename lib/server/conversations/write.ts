@@ -25,7 +25,7 @@ import {
   type TalkNoteInput,
 } from "@/lib/validation/conversation";
 import { AGREEMENT_TITLE_MAX } from "@/lib/validation/agreement";
-import type { ActionResult, FieldErrors } from "@/lib/validation/form";
+import { refuse, type ActionResult, type FieldErrors } from "@/lib/validation/form";
 
 // Structured conversations (stage 2). Every change of state is a conditional update with the
 // expected status (or step) in its where and a count check, so a double click or both partners
@@ -34,7 +34,6 @@ import type { ActionResult, FieldErrors } from "@/lib/validation/form";
 type Tx = Prisma.TransactionClient;
 type When = { date: string; time: string; timeZone: string; minutes: number };
 
-const refuse = (formError: string): ActionResult<never> => ({ ok: false, fieldErrors: {}, formError });
 const fieldError = (field: string, message: string): ActionResult<never> => ({
   ok: false,
   fieldErrors: { [field]: [message] } as FieldErrors,

@@ -6,7 +6,7 @@ import { coupleRow } from "@/lib/server/couples/row";
 import { assertWriter, type PartnerContext, type ReadContext, type UserContext } from "@/lib/server/access";
 import type { Side } from "@/lib/validation/couple";
 import { isBreach, type Breach } from "@/lib/content/readers";
-import type { ActionResult } from "@/lib/validation/form";
+import { refuse, type ActionResult } from "@/lib/validation/form";
 import { onboardingValue } from "@/lib/onboarding/steps";
 
 export type CreateCoupleResult = { ok: true; coupleId: string } | { ok: false; reason: "already-in-couple" };
@@ -50,10 +50,10 @@ export async function setBreach(ctx: ReadContext, breach: Breach | null): Promis
     // Membership is part of the where: a context whose person has left this couple changes nothing.
     const where = { id: ctx.coupleId, memberships: { some: { userId: ctx.userId } } };
     const current = await tx.couple.findFirst({ where, select: { breach: true } });
-    if (!current) return { ok: false, fieldErrors: {}, formError: "You're no longer part of this workspace." };
+    if (!current) return refuse("You're no longer part of this workspace.");
     if (breachOf(current.breach) === breach) return { ok: true, data: undefined };
     const { count } = await tx.couple.updateMany({ where, data: { breach } });
-    if (count !== 1) return { ok: false, fieldErrors: {}, formError: "You're no longer part of this workspace." };
+    if (count !== 1) return refuse("You're no longer part of this workspace.");
     await recordEvent(tx, { coupleId: ctx.coupleId, actorId: ctx.userId, action: BREACH_SET });
     return { ok: true, data: undefined };
   });

@@ -14,21 +14,17 @@ import { LETTER_GONE } from "@/lib/entries/kinds/letter-reply";
 import type { responseSchema } from "@/lib/validation/entry";
 import { ENTRY_NOT_FOUND, EXERCISE_NOT_SHOWN, ONLY_ME, UNKNOWN_EXERCISE } from "@/lib/validation/entry-actions";
 import { inBreachGroup, isBreach, type BreachGroup } from "@/lib/content/readers";
-import type { ActionResult, FieldErrors } from "@/lib/validation/form";
+import { refuse, type ActionResult, type FieldErrors } from "@/lib/validation/form";
 
 // Every function here takes a ReadContext on purpose and calls assertWriter first, so a
 // therapist context is refused at run time even if a caller bypasses the types.
 // Input arrives parsed (lib/server/actions.ts); what is checked here needs the database or
 // the stage content: the entry exists and is the caller's, the stage offers that exercise.
 
-const NOT_FOUND = { ok: false, fieldErrors: {}, formError: ENTRY_NOT_FOUND } as const;
+const NOT_FOUND = refuse(ENTRY_NOT_FOUND);
 /** A stored body that no longer fits its kind (an older shape): shown as blank, changed only by editing. */
-const UNOPENABLE_ENTRY = {
-  ok: false,
-  fieldErrors: {},
-  formError: "Mend can't open this entry, so it can't be edited. You can delete it and write it again.",
-} as const;
-const UNREADABLE = { ok: false, fieldErrors: {}, formError: "This entry was saved in an older form. Edit it to update it first." } as const;
+const UNOPENABLE_ENTRY = refuse("Mend can't open this entry, so it can't be edited. You can delete it and write it again.");
+const UNREADABLE = refuse("This entry was saved in an older form. Edit it to update it first.");
 
 function safeJson(text: string): unknown {
   try {
@@ -58,7 +54,7 @@ function resolveKind(stageSlug: string, exerciseKey: string | null, kind: string
   return tool ? { kind: tool.kind } : null;
 }
 
-const NOT_SHOWN = { ok: false, fieldErrors: {}, formError: EXERCISE_NOT_SHOWN } as const;
+const NOT_SHOWN = refuse(EXERCISE_NOT_SHOWN);
 const notShareable = (): { ok: false; fieldErrors: FieldErrors } => ({ ok: false, fieldErrors: { visibility: [ONLY_ME] } });
 
 /** A kind only its author ever reads (`onlyMe`): no other visibility, and no line in the audit trail. */
@@ -68,7 +64,7 @@ export async function createEntry(ctx: ReadContext, input: NewEntry): Promise<Ac
   assertWriter(ctx);
   const { stageSlug, exerciseKey, visibility, body } = input;
   const resolved = resolveKind(stageSlug, exerciseKey, input.kind);
-  if (!resolved) return { ok: false, fieldErrors: {}, formError: UNKNOWN_EXERCISE };
+  if (!resolved) return refuse(UNKNOWN_EXERCISE);
   const { kind, onlyFor } = resolved;
   if (onlyMe(kind) && visibility !== "private") return notShareable();
   return db.$transaction(async (tx): Promise<ActionResult<{ id: string }>> => {

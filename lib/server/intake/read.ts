@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
-import type { ReadContext } from "@/lib/server/access";
+import { canRead, type ReadContext } from "@/lib/server/access";
 import { readableIntake } from "@/lib/server/couples/boundary";
 import { coupleMemberNames } from "@/lib/server/couples/members";
 import { getBreach } from "@/lib/server/couples/couple";
@@ -17,8 +17,6 @@ import { AFFAIR_ONLY_QUESTIONS, INTAKE_QUESTIONS, isIntakeQuestion, type IntakeQ
 export type IntakeAnswerView = { question: IntakeQuestion; value: string; visibility: Visibility; updatedAt: Date };
 export type IntakeView = { authorId: string; authorName: string; isMine: boolean; answers: IntakeAnswerView[] };
 
-const canRead = (ctx: ReadContext) => ctx.kind === "partner" || ctx.scope.includes("intake");
-
 function visibleWhere(ctx: ReadContext): Prisma.IntakeAnswerWhereInput {
   if (ctx.kind === "therapist") return { visibility: "therapist" };
   return { OR: [{ authorId: ctx.userId }, { visibility: { in: ["partner", "therapist"] } }] };
@@ -30,7 +28,7 @@ function visibleWhere(ctx: ReadContext): Prisma.IntakeAnswerWhereInput {
  * affair happened. A partner with no readable answer is left out.
  */
 export async function listIntake(ctx: ReadContext): Promise<IntakeView[]> {
-  if (!canRead(ctx)) return [];
+  if (!canRead(ctx, "intake")) return [];
   const [rows, names, breach] = await Promise.all([
     db.intakeAnswer.findMany({
       where: { coupleId: ctx.coupleId, ...visibleWhere(ctx), AND: readableIntake<Prisma.IntakeAnswerWhereInput>(ctx) },

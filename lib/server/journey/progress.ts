@@ -4,7 +4,7 @@ import { coupleMembers } from "@/lib/server/couples/members";
 import { recordEvent } from "@/lib/server/audit";
 import { assertWriter, type ReadContext } from "@/lib/server/access";
 import { STAGE_SLUGS, isStageSlug, type StageSlug } from "@/lib/content/stages";
-import type { ActionResult } from "@/lib/validation/form";
+import { refuse, type ActionResult } from "@/lib/validation/form";
 import { STAGE_NOT_FOUND } from "@/lib/validation/journey";
 import { readableEvents } from "@/lib/server/couples/boundary";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -56,8 +56,8 @@ export function nextSuggested(progress: StageProgressView[], userId: string) {
   );
 }
 
-const NO_SUCH_STAGE = { ok: false, fieldErrors: {}, formError: STAGE_NOT_FOUND } as const;
-const NOT_YOURS = { ok: false, fieldErrors: {}, formError: MOVE_ON_NOT_YOURS } as const;
+const NO_SUCH_STAGE = refuse(STAGE_NOT_FOUND);
+const NOT_YOURS = refuse(MOVE_ON_NOT_YOURS);
 const DONE = { ok: true, data: undefined } as const;
 
 type Tx = Prisma.TransactionClient;

@@ -5,7 +5,7 @@ import { recordEvent } from "@/lib/server/audit";
 import { assertWriter, type ReadContext } from "@/lib/server/access";
 import { MOVE_ON_SLUG, isJointStage } from "@/lib/journey/move-on";
 import { dailyFallbackUntil } from "@/lib/journey/maintenance";
-import type { ActionResult } from "@/lib/validation/form";
+import { refuse, type ActionResult } from "@/lib/validation/form";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 // Maintenance: the time after the nine stages (issue 23). The couple moves into it when both have
@@ -48,7 +48,7 @@ export async function enterMaintenance(ctx: ReadContext): Promise<ActionResult> 
   return db.$transaction(async (tx): Promise<ActionResult> => {
     // Membership is part of the where: a context whose person has left this couple changes nothing.
     const member = await tx.membership.findFirst({ where: { coupleId: ctx.coupleId, userId: ctx.userId }, select: { id: true } });
-    if (!member) return { ok: false, fieldErrors: {}, formError: "You're no longer part of this workspace." };
+    if (!member) return refuse("You're no longer part of this workspace.");
     await startMaintenance(tx, ctx.coupleId, ctx.userId);
     return { ok: true, data: undefined };
   });

@@ -3,7 +3,7 @@ import { db } from "@/lib/server/db";
 import type { PartnerContext } from "@/lib/server/access";
 import { ownMembership } from "@/lib/server/couples/own-membership";
 import { ONBOARDING_DONE, onboardingValue, parseOnboarding, stepsOf, type Onboarding, type Step } from "@/lib/onboarding/steps";
-import type { ActionResult } from "@/lib/validation/form";
+import { refuse, type ActionResult } from "@/lib/validation/form";
 
 // Where each partner is in setting up, stored on their own membership. Only its owner reads or
 // moves it, so both functions take a PartnerContext: a therapist link never sees it.
@@ -25,18 +25,18 @@ export async function setOnboardingStep(ctx: PartnerContext, step: Step | typeof
     // The caller's own membership in the caller's couple: the owner is in the where of every query.
     const where = { userId: ctx.userId, coupleId: ctx.coupleId };
     const membership = await tx.membership.findFirst({ where, select: { onboarding: true } });
-    if (!membership) return { ok: false, fieldErrors: {}, formError: NOT_IN_WORKSPACE };
+    if (!membership) return refuse(NOT_IN_WORKSPACE);
     const current = parseOnboarding(membership.onboarding);
     if (current.done) {
       if (step === ONBOARDING_DONE) return { ok: true, data: undefined };
-      return { ok: false, fieldErrors: {}, formError: "You've already finished setting up. Everything it covered is in settings." };
+      return refuse("You've already finished setting up. Everything it covered is in settings.");
     }
     if (step !== ONBOARDING_DONE && !stepsOf(current.flow).includes(step)) {
       return { ok: false, fieldErrors: { step: ["That step isn't part of your setting up."] } };
     }
     const value = step === ONBOARDING_DONE ? ONBOARDING_DONE : onboardingValue(current.flow, step);
     const { count } = await tx.membership.updateMany({ where, data: { onboarding: value } });
-    if (count !== 1) return { ok: false, fieldErrors: {}, formError: NOT_IN_WORKSPACE };
+    if (count !== 1) return refuse(NOT_IN_WORKSPACE);
     return { ok: true, data: undefined };
   });
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { readableQuestions } from "@/lib/server/couples/boundary";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
-import type { ReadContext } from "@/lib/server/access";
+import { canRead, type ReadContext } from "@/lib/server/access";
 import { coupleMemberNames } from "@/lib/server/couples/members";
 
 // Reads of the question-and-answer record. Both partners see every question and every answer
@@ -27,7 +27,7 @@ export const QUESTION_LIMIT = 300;
 
 export async function listQuestions(ctx: ReadContext): Promise<QuestionRecord> {
   const therapist = ctx.kind === "therapist";
-  if (therapist && !ctx.scope.includes("held-questions")) return { open: [], held: [] };
+  if (!canRead(ctx, "held-questions")) return { open: [], held: [] };
   const [rows, names] = await Promise.all([
     db.question.findMany({
       where: {

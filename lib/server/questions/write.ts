@@ -11,13 +11,11 @@ import {
   type AskQuestionInput,
   type HoldQuestionInput,
 } from "@/lib/validation/question";
-import type { ActionResult } from "@/lib/validation/form";
+import { refuse, type ActionResult } from "@/lib/validation/form";
 
 // The question-and-answer record (stage 2). Answers are append-only: a revision is a new
 // AnswerRevision row with the next number. Nothing here updates or deletes a revision, and the
 // database refuses it too (SQLite triggers in prisma/migrations/20261126010000_questions).
-
-const refuse = (formError: string): ActionResult<never> => ({ ok: false, fieldErrors: {}, formError });
 
 /** Queue a question for the other partner. Asking again is normal: it links the earlier one. */
 export async function askQuestion(ctx: ReadContext, input: AskQuestionInput): Promise<ActionResult<{ id: string }>> {

@@ -5,7 +5,7 @@ import type { PartnerContext } from "@/lib/server/access";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { JOINT_PAUSED, SAFETY_CHECK_FIRST } from "@/lib/validation/safety";
 import { safetyCheckDue } from "@/lib/server/safety/read";
-import type { ActionResult } from "@/lib/validation/form";
+import { refuse, type ActionResult } from "@/lib/validation/form";
 
 // The one guard of joint work (decision 008). partnerAction(…, { joint }) runs the handler through
 // asJointWork, and every transaction the handler's write opens then starts with assertJointOpen on
@@ -41,7 +41,7 @@ export async function asJointWork<T>(ctx: PartnerContext, work: () => Promise<Ac
   try {
     return await checkEveryTransaction((tx) => assertJointOpen(tx, ctx), work);
   } catch (error) {
-    if (error instanceof JointWorkRefused) return { ok: false, fieldErrors: {}, formError: error.formError };
+    if (error instanceof JointWorkRefused) return refuse(error.formError);
     throw error;
   }
 }

@@ -5,7 +5,7 @@ import { lockJointWork } from "@/lib/server/safety/joint";
 import { assertWriter, type ReadContext } from "@/lib/server/access";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SafetyAnswers } from "@/lib/validation/safety";
-import type { ActionResult } from "@/lib/validation/form";
+import { refuse, type ActionResult } from "@/lib/validation/form";
 import { classifyAnswers } from "@/lib/content/safety";
 
 // The history gets "joint exercises paused" / "resumed" only when the couple's state changes,
@@ -79,9 +79,5 @@ export async function resumeJointWork(ctx: ReadContext): Promise<ActionResult> {
   const count = await db.$transaction((tx) => liftPause(tx, ctx, "chosen"));
   return count === 1
     ? { ok: true, data: undefined }
-    : {
-        ok: false,
-        fieldErrors: {},
-        formError: "There is no pause of yours to lift. If you paused after a safety check, take the check again.",
-      };
+    : refuse("There is no pause of yours to lift. If you paused after a safety check, take the check again.");
 }

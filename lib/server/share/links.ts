@@ -7,7 +7,7 @@ import { assertWriter, type PartnerContext, type ReadContext, type ShareSection 
 import { newToken } from "@/lib/server/tokens";
 import { coupleMemberNames } from "@/lib/server/couples/members";
 import { SHARE_LINK_NOT_FOUND, parseScope, type CreateShareLinkData } from "@/lib/validation/share";
-import type { ActionResult } from "@/lib/validation/form";
+import { refuse, type ActionResult } from "@/lib/validation/form";
 
 // Share links for a named therapist. Either partner creates and revokes any of the
 // couple's links; both see every link and its access log. The write functions take a
@@ -34,11 +34,11 @@ export async function createShareLink(
     await recordEvent(tx, { coupleId: ctx.coupleId, actorId: ctx.userId, action: "share.created", subject: link.id });
     return true;
   });
-  if (!created) return { ok: false, fieldErrors: {}, formError: TOO_MANY_SHARE_LINKS };
+  if (!created) return refuse(TOO_MANY_SHARE_LINKS);
   return { ok: true, data: { token, expiresAt, therapistName } };
 }
 
-const NOT_FOUND = { ok: false, fieldErrors: {}, formError: SHARE_LINK_NOT_FOUND } as const;
+const NOT_FOUND = refuse(SHARE_LINK_NOT_FOUND);
 
 /** Switches a link off at once, whichever partner created it. */
 export async function revokeShareLink(ctx: ReadContext, id: string): Promise<ActionResult> {

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { readableTriggerPlans, readableTriggers } from "@/lib/server/couples/boundary";
 import { db } from "@/lib/server/db";
-import type { ReadContext } from "@/lib/server/access";
+import { canRead, type ReadContext } from "@/lib/server/access";
 import { coupleMemberNames } from "@/lib/server/couples/members";
 import type { Visibility } from "@/lib/entries/labels";
 
@@ -28,12 +28,11 @@ export type TriggerPlanView = { authorId: string; authorName: string; isMine: bo
 
 export const TRIGGER_LIMIT = 200;
 
-const canRead = (ctx: ReadContext) => ctx.kind === "partner" || ctx.scope.includes("triggers");
 const othersMaySee = (ctx: ReadContext): Visibility[] => (ctx.kind === "partner" ? ["partner", "therapist"] : ["therapist"]);
 
 /** The newest triggers first. */
 export async function listTriggers(ctx: ReadContext, opts: { take?: number } = {}): Promise<TriggerView[]> {
-  if (!canRead(ctx)) return [];
+  if (!canRead(ctx, "triggers")) return [];
   const partner = ctx.kind === "partner";
   const [rows, names] = await Promise.all([
     db.triggerEvent.findMany({
@@ -80,7 +79,7 @@ export async function listTriggers(ctx: ReadContext, opts: { take?: number } = {
 
 /** Trigger count and intensity per span of local days (the trust timeline's buckets), or null if the reader may not see them. */
 export async function triggerWeeks(ctx: ReadContext, spans: readonly { start: string; end: string }[]): Promise<TriggerWeek[] | null> {
-  if (!canRead(ctx)) return null;
+  if (!canRead(ctx, "triggers")) return null;
   if (spans.length === 0) return [];
   const rows = await db.triggerEvent.findMany({
     where: {

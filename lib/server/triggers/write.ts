@@ -12,11 +12,9 @@ import {
   type ReplyTriggerInput,
   type TriggerPlanInput,
 } from "@/lib/validation/trigger";
-import type { ActionResult } from "@/lib/validation/form";
+import { refuse, type ActionResult } from "@/lib/validation/form";
 
 // The trigger log (stage 3). A trigger and its replies are history: only ever created.
-
-const refuse = (formError: string): ActionResult<never> => ({ ok: false, fieldErrors: {}, formError });
 
 export async function logTrigger(ctx: ReadContext, input: LogTriggerInput, now = new Date()): Promise<ActionResult<{ id: string }>> {
   assertWriter(ctx);

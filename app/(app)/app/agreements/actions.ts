@@ -1,6 +1,6 @@
 "use server";
 
-import { partnerAction } from "@/lib/server/actions";
+import { partnerAction, WORKSPACE_PAGES } from "@/lib/server/actions";
 import {
   acceptVersion,
   amendAgreement,
@@ -20,7 +20,7 @@ import {
 } from "@/lib/validation/agreement";
 
 // Agreements show on their own pages, stage 9, the dashboard and the printable page.
-const revalidate = [["/app", "layout"]] as const;
+const revalidate = WORKSPACE_PAGES;
 // Every agreement action is joint work: refused while joint exercises are paused.
 const joint = true;
 

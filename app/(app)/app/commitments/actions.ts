@@ -1,11 +1,11 @@
 "use server";
 
-import { partnerAction } from "@/lib/server/actions";
+import { partnerAction, WORKSPACE_PAGES } from "@/lib/server/actions";
 import { createCommitment, logCommitment, reviewCommitmentLog, startCommitment } from "@/lib/server/commitments/write";
 import { createCommitmentSchema, logCommitmentSchema, reviewLogSchema, startCommitmentSchema } from "@/lib/validation/commitment";
 
 // Commitments show on stage 4 and the dashboard.
-const revalidate = [["/app", "layout"]] as const;
+const revalidate = WORKSPACE_PAGES;
 
 export const createCommitmentAction = partnerAction(createCommitmentSchema, (ctx, input) => createCommitment(ctx, input), { revalidate });
 /** A one-click commitment from a stage page (report any contact, on stage 1): made once per partner. */

@@ -1,13 +1,13 @@
 "use server";
 
-import { done, partnerAction } from "@/lib/server/actions";
+import { done, partnerAction, WORKSPACE_PAGES } from "@/lib/server/actions";
 import { enterMaintenance } from "@/lib/server/maintenance/maintenance";
 import { setReminderCadence } from "@/lib/server/checkins/prefs";
 import { reminderCadenceSchema } from "@/lib/validation/maintenance";
 import { noInput } from "@/lib/validation/form";
 
 // Moving into maintenance changes what the dashboard and stage 9 show.
-const revalidate = [["/app", "layout"]] as const;
+const revalidate = WORKSPACE_PAGES;
 
 /**
  * "We're in maintenance now": either partner. Joint work, refused while joint work is paused: it

@@ -1,12 +1,12 @@
 "use server";
 
-import { ok, partnerAction } from "@/lib/server/actions";
+import { ok, partnerAction, WORKSPACE_PAGES } from "@/lib/server/actions";
 import { pauseJointWork, resumeJointWork, takeSafetyCheck } from "@/lib/server/safety/write";
 import { safetyCheckSchema } from "@/lib/validation/safety";
 import { noInput } from "@/lib/validation/form";
 
 // The pause shows in the header and on the dashboard of every page.
-const revalidate = [["/app", "layout"]] as const;
+const revalidate = WORKSPACE_PAGES;
 
 export const takeSafetyCheckAction = partnerAction(
   safetyCheckSchema,

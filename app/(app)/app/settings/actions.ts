@@ -1,13 +1,13 @@
 "use server";
 
-import { done, failed, ok, partnerAction, userAction } from "@/lib/server/actions";
+import { done, ok, partnerAction, userAction, WORKSPACE_PAGES } from "@/lib/server/actions";
 import { issueInvite, revokeInvites } from "@/lib/server/couples/invites";
 import { setBreach, updateProfile } from "@/lib/server/couples/couple";
 import { signOutEverywhere } from "@/lib/server/users";
 import { dismissSignInNotices, endOtherSessions, endSession } from "@/lib/server/auth/sessions";
 import { endSessionSchema } from "@/lib/validation/auth";
 import { setBreachSchema, updateProfileSchema } from "@/lib/validation/couple";
-import { noInput } from "@/lib/validation/form";
+import { noInput, refuse } from "@/lib/validation/form";
 import { setMailPrefs } from "@/lib/server/couples/mail-prefs";
 import { mailPrefsSchema } from "@/lib/validation/mail-prefs";
 
@@ -15,7 +15,7 @@ export const issueInviteAction = partnerAction(
   noInput,
   async (ctx) => {
     const invite = await issueInvite(ctx);
-    if (!invite) return failed("Your workspace already has two partners.");
+    if (!invite) return refuse("Your workspace already has two partners.");
     return ok({ token: invite.token, expiresAt: invite.expiresAt.toISOString() });
   },
   { revalidate: ["/app/settings"] },
@@ -36,12 +36,12 @@ export const updateProfileAction = partnerAction(
     await updateProfile(ctx, input);
     return done;
   },
-  { revalidate: [["/app", "layout"]] },
+  { revalidate: WORKSPACE_PAGES },
 );
 
 /** Either partner sets (or clears) the kind of breach; stage guidance and affair-only steps follow it. */
 export const setBreachAction = partnerAction(setBreachSchema, (ctx, { breach }) => setBreach(ctx, breach), {
-  revalidate: [["/app", "layout"]],
+  revalidate: WORKSPACE_PAGES,
 });
 
 export const signOutEverywhereAction = userAction(noInput, async (user) => {
@@ -53,7 +53,7 @@ export const signOutEverywhereAction = userAction(noInput, async (user) => {
 export const endSessionAction = userAction(
   endSessionSchema,
   async (user, { id }) => {
-    if (!(await endSession(user, id))) return failed("That session has already ended.");
+    if (!(await endSession(user, id))) return refuse("That session has already ended.");
     return done;
   },
   { revalidate: ["/app/settings"] },
@@ -76,7 +76,7 @@ export const dismissSignInNoticesAction = userAction(
     await dismissSignInNotices(user);
     return done;
   },
-  { revalidate: [["/app", "layout"]] },
+  { revalidate: WORKSPACE_PAGES },
 );
 
 /** The partner's own switches for email about agreement reviews and proposed talks. */

@@ -1,6 +1,6 @@
 "use server";
 
-import { done, partnerAction } from "@/lib/server/actions";
+import { done, partnerAction, WORKSPACE_PAGES } from "@/lib/server/actions";
 import {
   createEntry,
   deleteEntry,
@@ -29,7 +29,7 @@ import {
 } from "@/lib/validation/entry-actions";
 
 // Every stage write changes what the dashboard and the stage pages show.
-const revalidate = [["/app", "layout"]] as const;
+const revalidate = WORKSPACE_PAGES;
 
 export const createEntryAction = partnerAction(
   createEntrySchema,

@@ -1,6 +1,6 @@
 "use server";
 
-import { partnerAction } from "@/lib/server/actions";
+import { partnerAction, WORKSPACE_PAGES } from "@/lib/server/actions";
 import {
   acceptTalk,
   addFollowUp,
@@ -28,7 +28,7 @@ import {
 
 // Talks show on /app/talks, each talk's page, stage 2 and the dashboard; a converted follow-up
 // also changes stage 4 and the agreements: the whole app layout is revalidated.
-const revalidate = [["/app", "layout"]] as const;
+const revalidate = WORKSPACE_PAGES;
 
 // Joint: anything that draws the other partner in. Cancelling, pausing, ending a talk and stopping it repeating stay open
 // during a pause of joint work (stepping back must always be possible), and notes are one's own.

@@ -1,11 +1,11 @@
 "use server";
 
-import { partnerAction } from "@/lib/server/actions";
+import { partnerAction, WORKSPACE_PAGES } from "@/lib/server/actions";
 import { logTrigger, replyToTrigger, saveTriggerPlan } from "@/lib/server/triggers/write";
 import { logTriggerSchema, replyTriggerSchema, triggerPlanSchema } from "@/lib/validation/trigger";
 
 // The trigger log shows on /app/triggers, stage 3, the timeline and the dashboard.
-const revalidate = [["/app", "layout"]] as const;
+const revalidate = WORKSPACE_PAGES;
 
 // Replying is joint; logging one's own trigger and one's own plan stay open during a pause.
 export const logTriggerAction = partnerAction(logTriggerSchema, (ctx, input) => logTrigger(ctx, input), { revalidate });

@@ -1,9 +1,10 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { failed, userAction } from "@/lib/server/actions";
+import { userAction } from "@/lib/server/actions";
 import { acceptInvite } from "@/lib/server/couples/invites";
 import { INVITE_INVALID, acceptInviteSchema } from "@/lib/validation/couple";
+import { refuse } from "@/lib/validation/form";
 
 const MESSAGES = {
   invalid: INVITE_INVALID,
@@ -13,7 +14,7 @@ const MESSAGES = {
 
 export const acceptInviteAction = userAction(acceptInviteSchema, async (user, { token }) => {
   const result = await acceptInvite(user, token);
-  if (!result.ok) return failed(MESSAGES[result.reason]);
+  if (!result.ok) return refuse(MESSAGES[result.reason]);
   // The shorter setting up for the partner who joined (app/(app)/app/start).
   redirect("/app/start");
 });

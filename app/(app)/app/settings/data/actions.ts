@@ -1,13 +1,14 @@
 "use server";
 
 import { headers } from "next/headers";
-import { done, failed, partnerAction, userAction } from "@/lib/server/actions";
+import { done, partnerAction, userAction, WORKSPACE_PAGES } from "@/lib/server/actions";
 import { confirmRecentPassword } from "@/lib/server/auth/reauth";
 import { markPasswordEntered } from "@/lib/server/auth/sessions";
 import { attemptSource } from "@/lib/server/auth/device-cookie";
 import { deleteAccount, leaveCouple } from "@/lib/server/departure/leave";
 import { db } from "@/lib/server/db";
 import { deleteAccountSchema, exportSchema, leaveSchema } from "@/lib/validation/departure";
+import { refuse } from "@/lib/validation/form";
 
 // Export, leaving and deleting all open or end someone's private writing: each asks for the
 // password first (entered in this session within 10 minutes, or with the request).
@@ -27,7 +28,7 @@ export const leaveCoupleAction = partnerAction(
     if (reauth.refused) return reauth.refused;
     return leaveCouple(ctx, { shared });
   },
-  { revalidate: [["/app", "layout"]] },
+  { revalidate: WORKSPACE_PAGES },
 );
 
 export const deleteAccountAction = userAction(deleteAccountSchema, async (user, { password, shared }) => {
@@ -36,5 +37,5 @@ export const deleteAccountAction = userAction(deleteAccountSchema, async (user, 
   const inCouple = await db.membership.count({ where: { userId: user.userId } });
   if (inCouple && !shared) return { ok: false, fieldErrors: { shared: ["Choose what happens to what you shared."] } };
   const result = await deleteAccount(user, { shared: shared ?? "delete" });
-  return result.ok ? done : failed("Your account could not be deleted. Please try again.");
+  return result.ok ? done : refuse("Your account could not be deleted. Please try again.");
 });

@@ -9,6 +9,7 @@ import { HashBusyError } from "@/lib/server/auth/password";
 import { attemptSource, newDeviceId, rememberDevice } from "@/lib/server/auth/device-cookie";
 import { BUSY_MESSAGE } from "@/lib/auth/sign-in-errors";
 import { changePasswordSchema } from "@/lib/validation/auth";
+import { refuse } from "@/lib/validation/form";
 
 /** Changes the password; every other session ends, this one is re-issued and stays, and this browser stays a known device. */
 export const changePasswordAction = userAction(changePasswordSchema, async (user, input) => {
@@ -20,7 +21,7 @@ export const changePasswordAction = userAction(changePasswordSchema, async (user
     await markPasswordEntered(user);
     return done;
   } catch (error) {
-    if (error instanceof HashBusyError) return { ok: false, fieldErrors: {}, formError: BUSY_MESSAGE };
+    if (error instanceof HashBusyError) return refuse(BUSY_MESSAGE);
     throw error;
   }
 });
