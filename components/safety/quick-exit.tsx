@@ -21,19 +21,38 @@ function leave(url: string) {
   window.location.replace(url);
 }
 
+/** `leave`, unless this page is already leaving. */
+function leaveOnce(leaving: { current: boolean }, url: string) {
+  if (leaving.current) return;
+  leaving.current = true;
+  leave(url);
+}
+
 export function QuickExit({ url }: { url: string }) {
   const bar = useRef<HTMLElement>(null);
+  // Once leaving, the button and Escape do nothing more: a second `location.replace` would cancel
+  // or follow the first. A page the browser shows again from its back-forward cache can leave again.
+  const leaving = useRef(false);
 
   useEffect(() => {
     const press = escapeShortcut();
+    const element = bar.current;
     function onKey(event: KeyboardEvent) {
-      if (event.key === "Escape" && press(Date.now())) leave(url);
+      if (event.key === "Escape" && press(Date.now())) leaveOnce(leaving, url);
+    }
+    function onShow(event: PageTransitionEvent) {
+      if (event.persisted) leaving.current = false;
     }
     // Capture phase: a dialog or menu that handles Escape itself still counts towards the three.
     window.addEventListener("keydown", onKey, true);
+    window.addEventListener("pageshow", onShow);
     // Until the page has hydrated only the button works; this says when Escape is listened for.
-    bar.current?.setAttribute("data-armed", "");
-    return () => window.removeEventListener("keydown", onKey, true);
+    element?.setAttribute("data-armed", "");
+    return () => {
+      window.removeEventListener("keydown", onKey, true);
+      window.removeEventListener("pageshow", onShow);
+      element?.removeAttribute("data-armed");
+    };
   }, [url]);
 
   return (
@@ -52,7 +71,7 @@ export function QuickExit({ url }: { url: string }) {
         </p>
         <button
           type="button"
-          onClick={() => leave(url)}
+          onClick={() => leaveOnce(leaving, url)}
           data-testid="quick-exit"
           className="inline-flex min-h-9 items-center rounded-full bg-ink px-4 py-1 text-sm font-semibold text-white hover:bg-black focus-visible:outline focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-brand-700"
         >

@@ -17,9 +17,19 @@ describe("Escape three times", () => {
     expect([press(100 + ESC_WINDOW_MS + 10), press(100 + ESC_WINDOW_MS + 20)]).toEqual([false, true]);
   });
 
-  it("fires once for a burst: a fourth and fifth press are not a second exit; three more later are", () => {
+  it("fires once for a burst, however long it goes on; three more after a pause do again", () => {
     const press = escapeShortcut();
-    const answers = [0, 50, 100, 150, 200, 5000, 5050, 5100].map((t) => press(t));
-    expect(answers.flatMap((fired, i) => (fired ? [i] : []))).toEqual([2, 7]);
+    const burst = [0, 50, 100, 150, 200, 250, 300, 350, 400];
+    const later = [400 + ESC_WINDOW_MS, 450 + ESC_WINDOW_MS, 500 + ESC_WINDOW_MS];
+    const answers = [...burst, ...later].map((t) => press(t));
+    expect(answers.flatMap((fired, i) => (fired ? [i] : []))).toEqual([2, burst.length + 2]);
+  });
+
+  it("a slow, steady burst counts as one", () => {
+    const press = escapeShortcut();
+    // Three presses fit in the window; each press comes before the window after the last one ends.
+    const step = Math.floor(ESC_WINDOW_MS / 2) - 50;
+    const answers = Array.from({ length: 8 }, (_, i) => press(i * step));
+    expect(answers.filter(Boolean)).toHaveLength(1);
   });
 });
