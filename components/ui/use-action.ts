@@ -2,7 +2,7 @@
 
 import { useActionState, useState, useTransition, type FormEvent } from "react";
 import { unstable_rethrow } from "next/navigation";
-import { refuse, type ActionResult, type FieldErrors } from "@/lib/validation/form";
+import { refuse, type ActionResult, type FieldErrors } from "@/lib/validation/result";
 
 // The two ways a component calls a server action (lib/server/actions.ts defines them all as
 // `(prevState, formData)`): a form uses useActionForm, a button or checkbox uses useActionButton.

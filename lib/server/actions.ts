@@ -98,15 +98,15 @@ function define<C, S extends z.ZodType, T>(
 }
 
 /**
- * An action for a member of a couple: runs requirePartner() first (signed out → sign in; no couple →
- * welcome), and counts well-formed calls against the person's daily allowance (lib/server/quotas.ts).
- */
-/**
  * Every page of the workspace: what most writes change shows on the home page, its stage and the
  * navigation's counts too, so the whole layout is revalidated. The one list every feature uses.
  */
 export const WORKSPACE_PAGES = [["/app", "layout"]] as const;
 
+/**
+ * An action for a member of a couple: runs requirePartner() first (signed out → sign in; no couple →
+ * welcome), and counts well-formed calls against the person's daily allowance (lib/server/quotas.ts).
+ */
 export function partnerAction<S extends z.ZodType, T = undefined>(
   schema: S,
   handler: Handler<PartnerContext, S, T>,

@@ -1,21 +1,15 @@
 import { z } from "zod";
 import { isLocalDate, isValidTimeZone } from "@/lib/checkins/dates";
+import type { FieldErrors } from "@/lib/validation/result";
 
 // Zod probes `new Function("")` to compile fast parsers. Mend's CSP forbids eval in the browser,
 // so the probe itself is reported as a CSP violation on the pages that parse (sign-in, sign-up).
 // Every client form imports this module, so in the browser zod parses without compiling.
 if (typeof window !== "undefined") z.config({ jitless: true });
 
-export type FieldErrors = Record<string, string[] | undefined>;
-
-/** What every server action returns: forms show `fieldErrors` next to the fields. */
-export type ActionResult<T = undefined> = { ok: true; data: T } | { ok: false; fieldErrors: FieldErrors; formError?: string };
-
-/**
- * The one way to refuse: a message for the whole form (no field to point at), nothing changed.
- * A unit test (tests/unit/one-way.test.ts) fails when another module writes its own.
- */
-export const refuse = (formError: string): ActionResult<never> => ({ ok: false, fieldErrors: {}, formError });
+// The answers' types and `refuse` live in result.ts (no zod there), for client code that only reads
+// answers; everything else imports them from here.
+export { refuse, type ActionResult, type FieldErrors } from "@/lib/validation/result";
 
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   return z.flattenError(error).fieldErrors as FieldErrors;
