@@ -35,7 +35,7 @@ const READS: Record<string, (fixture: Fixture) => unknown[]> = {
   "entries/read.ts#listStageEntries": () => ["acknowledgment"],
   "entries/read.ts#listReadableEntries": () => [{ since: new Date(0) }],
   "entries/read.ts#getEntry": (f) => [f.entryId],
-  "entries/read.ts#countEntriesByStage": () => [],
+  "entries/read.ts#entryOverview": () => [],
   "entries/visibility.ts#readableEntriesWhere": () => [],
   "couples/boundary.ts#readerBoundary": () => [],
   "couples/boundary.ts#sharedWithReader": () => ["authorId", "createdAt"],

@@ -5,7 +5,7 @@ import * as commitmentActions from "@/app/(app)/app/commitments/actions";
 import * as safetyActions from "@/app/(app)/app/safety/actions";
 import type { PartnerContext, TherapistContext } from "@/lib/server/access";
 import { createEntry } from "@/lib/server/entries/write";
-import { listReadableEntries, listStageEntries, countEntriesByStage } from "@/lib/server/entries/read";
+import { listReadableEntries, listStageEntries, entryOverview } from "@/lib/server/entries/read";
 import { getProgress, stageHistory } from "@/lib/server/journey/progress";
 import { partnerActivity } from "@/lib/server/journey/activity";
 import { getCouple } from "@/lib/server/couples/couple";
@@ -201,7 +201,7 @@ describe("safety answers are readable only by the person who gave them", () => {
       getCouple(b),
       listReadableEntries(b, { since: new Date(0) }),
       listStageEntries(b, "acknowledgment"),
-      countEntriesByStage(b),
+      entryOverview(b).then((o) => o.counts),
       getProgress(b),
       stageHistory(b, { since: new Date(0) }),
       partnerActivity(b, 50),

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { subDays, subHours } from "date-fns";
 import { requireShareAccess, type PartnerContext, type ShareSection, type TherapistContext } from "@/lib/server/access";
 import { createEntry, deleteEntry, respondToEntry } from "@/lib/server/entries/write";
-import { countEntriesByStage, getEntry, listReadableEntries, listStageEntries } from "@/lib/server/entries/read";
+import { entryOverview, getEntry, listReadableEntries, listStageEntries } from "@/lib/server/entries/read";
 import { markStageDone } from "@/lib/server/journey/progress";
 import { createShareLink, listShareLinks, revokeShareLink } from "@/lib/server/share/links";
 import { createShareLinkAction } from "@/app/(app)/app/settings/sharing/actions";
@@ -88,7 +88,7 @@ describe("what a therapist link shows: scope × visibility", () => {
 
     expect(texts(await listReadableEntries(ctx))).toEqual(expected);
     expect(texts(await listStageEntries(ctx, "acknowledgment"))).toEqual(expected);
-    expect((await countEntriesByStage(ctx)).reduce((n, g) => n + g.count, 0)).toBe(expected.length);
+    expect((await entryOverview(ctx)).counts.reduce((n, g) => n + g.count, 0)).toBe(expected.length);
     if (scope.includes("entries")) await expectGetEntryMatchesScope(a, ctx);
 
     if (scope.length === 0) return;

@@ -47,8 +47,14 @@ export async function getEntry(ctx: ReadContext, id: string): Promise<EntryView 
 
 export type EntryCount = { stageSlug: string; authorId: string; count: number };
 
-/** Readable entries by stage, author and exercise: the counts and the exercises written, in one statement. */
-async function entryTally(ctx: ReadContext) {
+/**
+ * The readable entries seen from above, in one grouped read (by stage, author and exercise): the
+ * journey overview's counts per stage and author, and the exercises of a stage the caller has
+ * written something for (the home's next step skips them; a therapist link has written nothing).
+ */
+export async function entryOverview(
+  ctx: ReadContext,
+): Promise<{ counts: EntryCount[]; exercisesWritten: (stageSlug: string) => Set<string> }> {
   const groups = await db.entry.groupBy({
     by: ["stageSlug", "authorId", "exerciseKey"],
     where: readableEntriesWhere(ctx),
@@ -61,26 +67,11 @@ async function entryTally(ctx: ReadContext) {
     count.count += g._count._all;
     counts.set(key, count);
   }
-  return { groups, counts: [...counts.values()] };
-}
-
-/** Readable entry counts per stage and author, for the journey overview. */
-export async function countEntriesByStage(ctx: ReadContext): Promise<EntryCount[]> {
-  return (await entryTally(ctx)).counts;
-}
-
-/**
- * The home page's view of the entries, from one read: the journey overview's counts, and the
- * exercises of a stage this partner has written something for (the next step skips them).
- */
-export async function entryOverview(
-  ctx: PartnerContext,
-): Promise<{ counts: EntryCount[]; exercisesWritten: (stageSlug: string) => Set<string> }> {
-  const { groups, counts } = await entryTally(ctx);
+  const author = ctx.kind === "partner" ? ctx.userId : null;
   return {
-    counts,
+    counts: [...counts.values()],
     exercisesWritten: (stageSlug) =>
-      new Set(groups.flatMap((g) => (g.authorId === ctx.userId && g.stageSlug === stageSlug && g.exerciseKey ? [g.exerciseKey] : []))),
+      new Set(groups.flatMap((g) => (g.authorId === author && g.stageSlug === stageSlug && g.exerciseKey ? [g.exerciseKey] : []))),
   };
 }
 
