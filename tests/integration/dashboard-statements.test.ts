@@ -1,7 +1,6 @@
 import fs from "node:fs";
-import { spawnSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { killGroup, sleep } from "../support/prod-server.mjs";
+import { killGroup, seedDemo, sleep } from "../support/prod-server.mjs";
 import { PG_ADMIN_URL, ROOT } from "../setup/paths";
 import { startTestServer, type TestServer } from "./prod-server-fixture";
 
@@ -20,11 +19,7 @@ beforeAll(async () => {
   if (PG_ADMIN_URL) return;
   started = await startTestServer("dashboard-statements-", { MEND_LOG_QUERIES: "1" });
   base = `http://127.0.0.1:${started.port}`;
-  const env: Record<string, string | undefined> = { ...process.env, MEND_DATA_DIR: started.dataDir, NEXTAUTH_URL: base };
-  delete env.DATABASE_URL;
-  delete env.NODE_ENV;
-  const seed = spawnSync(process.execPath, ["lib/cli/seed-demo.mjs"], { cwd: ROOT, env: env as NodeJS.ProcessEnv, encoding: "utf8" });
-  if (seed.status !== 0) throw new Error(`seed:demo failed:\n${seed.stderr}`);
+  seedDemo({ root: ROOT, dataDir: started.dataDir, base });
   const csrf = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const res = await fetch(`${base}/api/auth/callback/credentials`, {

@@ -21,3 +21,4 @@ export function groupMembers(pgid: number): string[];
 export function killGroup(server: ProdServer, signal: NodeJS.Signals): Promise<void>;
 export function waitForHealth(server: ProdServer, timeoutMs?: number): Promise<void>;
 export function withBuildLock<T>(root: string, distDir: string, work: () => Promise<T>, timeoutMs?: number): Promise<T>;
+export function seedDemo(options: { root: string; dataDir: string; base: string }): string;

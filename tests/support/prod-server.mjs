@@ -104,6 +104,21 @@ export async function waitForHealth(server, timeoutMs = 240_000) {
 }
 
 /**
+ * Seeds the demo couple (`npm run seed:demo`) into the database of the server at `base`, whose data
+ * folder is `dataDir`; returns the therapist link the seed printed.
+ */
+export function seedDemo({ root, dataDir, base }) {
+  const env = { ...process.env, MEND_DATA_DIR: dataDir, NEXTAUTH_URL: base };
+  delete env.DATABASE_URL;
+  delete env.NODE_ENV;
+  const seed = spawnSync(process.execPath, ["lib/cli/seed-demo.mjs"], { cwd: root, env, encoding: "utf8" });
+  if (seed.status !== 0) throw new Error(`seed:demo failed:\n${seed.stderr}`);
+  const share = /https?:\/\/\S+\/share\/[A-Za-z0-9_-]{43}/.exec(seed.stdout)?.[0];
+  if (!share) throw new Error(`no therapist link in the seed's output:\n${seed.stdout}`);
+  return share;
+}
+
+/**
  * The production server (the `.next-e2e` build, rebuilt only when the sources changed) on a
  * throwaway data folder, with the demo couple seeded (`npm run seed:demo`): for the screenshots and
  * Lighthouse scripts. Returns the server, its data folder and the therapist link the seed printed.
@@ -116,13 +131,12 @@ export async function startDemoServer({ root, prefix }) {
   const server = startServer({ root, port, dataDir, distDir: ".next-e2e", logFile });
   try {
     await waitForHealth(server, 900_000);
-    const env = { ...process.env, MEND_DATA_DIR: dataDir, NEXTAUTH_URL: server.base };
-    delete env.DATABASE_URL;
-    delete env.NODE_ENV;
-    const seed = spawnSync(process.execPath, ["lib/cli/seed-demo.mjs"], { cwd: root, env, encoding: "utf8" });
-    if (seed.status !== 0) throw new Error(`seed:demo failed:\n${seed.stderr}\nServer log: ${logFile}`);
-    const share = /https?:\/\/\S+\/share\/[A-Za-z0-9_-]{43}/.exec(seed.stdout)?.[0];
-    if (!share) throw new Error(`no therapist link in the seed's output:\n${seed.stdout}`);
+    let share;
+    try {
+      share = seedDemo({ root, dataDir, base: server.base });
+    } catch (error) {
+      throw new Error(`${error.message}\nServer log: ${logFile}`);
+    }
     return { server, dataDir, logFile, share };
   } catch (error) {
     await killGroup(server, "SIGTERM");
