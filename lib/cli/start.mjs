@@ -16,7 +16,7 @@ import {
   writeBuildHash,
 } from "./setup.mjs";
 import { prepareSealing, refuseWrongKey } from "./sealing.mjs";
-import { serveWithWorkers, workerCount } from "./workers.mjs";
+import { serveWithWorkers, serverNodeFlags, workerCount } from "./workers.mjs";
 
 const dev = process.argv.includes("--dev");
 // First, before anything creates a file: sets umask 077 (inherited by the build and the
@@ -66,17 +66,18 @@ process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 // Our own server around Next's handler (lib/cli/server.mjs), so throttling sees the connection's address.
 process.env.PORT = port;
 process.env.NODE_ENV = dev ? "development" : "production";
-// MEND_CPU_PROFILE=<folder> (`npm run bench -- --profile`): the server writes a V8 CPU profile there when it stops.
-const profile = process.env.MEND_CPU_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.MEND_CPU_PROFILE}`] : [];
+// The heap limit, and MEND_CPU_PROFILE=<folder> (`npm run bench -- --profile`): a V8 CPU profile
+// when the server stops and a heap snapshot on SIGUSR2, written there.
+const nodeFlags = serverNodeFlags({ nodeOptions: process.env.NODE_OPTIONS, dev, profileDir: process.env.MEND_CPU_PROFILE || null });
 const serverArgs = dev ? ["--dev"] : [];
 
 if (dev && workers > 1)
   console.log(`Mend: MEND_WORKERS=${process.env.MEND_WORKERS} applies to \`npm start\`; the development server runs as one process.`);
 if (!dev && workers > 1) {
-  const code = await serveWithWorkers({ count: workers, exec: "lib/cli/server.mjs", args: serverArgs, execArgv: profile });
+  const code = await serveWithWorkers({ count: workers, exec: "lib/cli/server.mjs", args: serverArgs, execArgv: nodeFlags });
   process.exit(code);
 } else {
-  const server = spawn(process.execPath, [...profile, "lib/cli/server.mjs", ...serverArgs], {
+  const server = spawn(process.execPath, [...nodeFlags, "lib/cli/server.mjs", ...serverArgs], {
     stdio: "inherit",
     env: process.env,
   });

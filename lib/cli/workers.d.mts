@@ -8,3 +8,5 @@ export function serveWithWorkers(options: {
   env?: NodeJS.ProcessEnv;
   log?: Pick<Console, "error">;
 }): Promise<number>;
+export const SERVER_HEAP_MB: number;
+export function serverNodeFlags(options?: { nodeOptions?: string; dev?: boolean; profileDir?: string | null }): string[];

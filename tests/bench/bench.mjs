@@ -18,7 +18,8 @@
 // with MEND_WORKERS=<cores> against one process, in alternating turns, and the writers on it.
 //
 // `--profile`: the server also writes a V8 CPU profile of the whole run into bench-profiles/ (open it
-// in Chrome DevTools' Performance panel, or https://www.speedscope.app).
+// in Chrome DevTools' Performance panel, or https://www.speedscope.app), and a heap snapshot after
+// the timed runs (DevTools' Memory panel); the bench prints what the snapshot holds, grouped.
 //
 // Env: BENCH_ROOT (checkout to measure), BENCH_CONNECTIONS=10, BENCH_SECONDS=10, BENCH_WRITERS=50,
 //      BENCH_SCALE_COUPLES=10000, BENCH_DAYS=365, BENCH_WORKERS=<cores, at least 2>.
@@ -34,6 +35,7 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { startPostgres } from "../support/pg-server.mjs";
 import { freePort, killGroup, sleep, startServer, waitForHealth } from "../support/prod-server.mjs";
+import { summariseHeapSnapshot } from "./heap-summary.mjs";
 import { openDatabase as openSealingDatabase, sealExisting } from "../../lib/cli/sealing.mjs";
 import { loadDataKeys } from "../../lib/local-state.mjs";
 import { keyring, newKey, open, seal } from "../../lib/crypto/seal.mjs";
@@ -42,6 +44,7 @@ import { DEMO_PASSWORD, DEMO_PEOPLE } from "../../lib/cli/seed-demo.mjs";
 const ROOT = path.resolve(process.env.BENCH_ROOT || path.join(import.meta.dirname, "..", ".."));
 const POSTGRES = process.argv.includes("--postgres");
 const PROFILE_DIR = process.argv.includes("--profile") ? path.join(ROOT, "bench-profiles") : null;
+if (PROFILE_DIR) fs.mkdirSync(PROFILE_DIR, { recursive: true });
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 10);
 const SECONDS = Number(process.env.BENCH_SECONDS || 10);
 const WRITERS = Number(process.env.BENCH_WRITERS || 50);
@@ -410,6 +413,29 @@ async function firstLoadJs(base, cookie) {
 }
 
 /**
+ * `--profile`: a heap snapshot of the (one-process) server, which writes it into PROFILE_DIR on
+ * SIGUSR2 (lib/cli/workers.mjs serverNodeFlags); waits until the file stops growing, then sums it.
+ */
+async function heapSnapshotOf(server) {
+  const before = new Set(fs.readdirSync(PROFILE_DIR));
+  const ps = spawnSync("ps", ["-e", "-o", "pid=,pgid=,args="], { encoding: "utf8" });
+  for (const line of ps.stdout.split("\n")) {
+    const [pid, group, ...args] = line.trim().split(/\s+/);
+    if (Number(group) === server.pgid && args.join(" ").includes("lib/cli/server.mjs")) process.kill(Number(pid), "SIGUSR2");
+  }
+  let file = null;
+  for (let size = -1, waited = 0; waited < 120_000; waited += 1000) {
+    await sleep(1000);
+    file ??= fs.readdirSync(PROFILE_DIR).find((f) => f.endsWith(".heapsnapshot") && !before.has(f)) ?? null;
+    if (!file) continue;
+    const now = fs.statSync(path.join(PROFILE_DIR, file)).size;
+    if (now > 0 && now === size) return { file: path.join(PROFILE_DIR, file), ...summariseHeapSnapshot(path.join(PROFILE_DIR, file)) };
+    size = now;
+  }
+  throw new Error("the server wrote no heap snapshot within 120 s of SIGUSR2");
+}
+
+/**
  * Peak resident memory, sampled every 250 ms: of the largest server process in the group (each
  * lib/cli/server.mjs, one per MEND_WORKERS) and of the whole group (start.mjs and every server).
  */
@@ -558,6 +584,7 @@ async function main() {
     // Deterministic companions to the noisy throughput figures: statements per request. Counting
     // needs the query log, which costs a little on every statement, so it runs on a second server
     // (same build, same database, same secret: the cookies still hold) after the timed runs.
+    const heap = PROFILE_DIR ? await heapSnapshotOf(server) : null;
     await killGroup(server, "SIGTERM");
     const countLog = path.join(dataDir, "count.log");
     const counter = await start(countLog, { MEND_LOG_QUERIES: "1" });
@@ -676,6 +703,12 @@ async function main() {
       sealing_write_pct: sealingPct(writeCounts, write.reqPerSec),
     };
     console.log(JSON.stringify(result));
+    if (heap) {
+      console.log(
+        `\nheap snapshot of the server after its runs (${heap.file}): ${heap.totalMb} MB of objects; the largest groups, by their own size:`,
+      );
+      for (const g of heap.groups) console.log(`${String(g.mb).padStart(7)} MB ${String(g.count).padStart(8)} × ${g.name}`);
+    }
   } catch (error) {
     rss?.stop();
     console.error(`bench failed: ${error.stack ?? error.message}`);
@@ -689,7 +722,7 @@ async function main() {
     for (const running of servers) await killGroup(running, "SIGTERM");
     pgServer?.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
-    if (PROFILE_DIR) console.error(`CPU profile of the server: ${PROFILE_DIR}/ (newest file)`);
+    if (PROFILE_DIR) console.error(`CPU profile and heap snapshot of the server: ${PROFILE_DIR}/ (newest files)`);
   }
 }
 

@@ -107,6 +107,13 @@ describe.skipIf(Boolean(PG_ADMIN_URL))("two server processes behind one port (ME
     expect(fs.readFileSync(logFile, "utf8")).toContain("server process 1 runs the reminder and housekeeping schedules");
   }, 60_000);
 
+  it("starts each process with the bounded heap (issue 26, step 4)", () => {
+    for (const worker of [1, 2]) {
+      const args = fs.readFileSync(`/proc/${pidOf(worker)}/cmdline`, "utf8").split("\0");
+      expect(args, `process ${worker}`).toContain("--max-old-space-size=256");
+    }
+  });
+
   it("keeps a session made by one process in the other, and a sign-out in one ends it in both", async () => {
     const { session } = await signIn(await seedAccount(dataDir, "workers", { cheap: true }));
     expect(session).toBeTruthy();

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { EnvError, parseEnv } from "@/lib/server/env";
-import { MAX_WORKERS, workerCount } from "@/lib/cli/workers.mjs";
+import { MAX_WORKERS, SERVER_HEAP_MB, serverNodeFlags, workerCount } from "@/lib/cli/workers.mjs";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const SECRET = "s".repeat(40);
@@ -190,6 +190,26 @@ describe("server processes (MEND_WORKERS)", () => {
         /MEND_WORKERS is .*: it must be a whole number of server processes from 1 to 64, or auto \(one per core, 2 here\)/,
       );
     }
+  });
+});
+
+describe("the server processes' Node flags", () => {
+  it("bound the heap in production, unless NODE_OPTIONS names its own limit; never in development", () => {
+    expect(SERVER_HEAP_MB).toBe(256);
+    expect(serverNodeFlags()).toEqual(["--max-old-space-size=256"]);
+    expect(serverNodeFlags({ nodeOptions: "--enable-source-maps" })).toEqual(["--max-old-space-size=256"]);
+    expect(serverNodeFlags({ nodeOptions: "--enable-source-maps --max-old-space-size=1024" })).toEqual([]);
+    expect(serverNodeFlags({ dev: true })).toEqual([]);
+  });
+
+  it("profile: a CPU profile and a heap snapshot on SIGUSR2, both in the profile folder", () => {
+    expect(serverNodeFlags({ profileDir: "/tmp/p" })).toEqual([
+      "--max-old-space-size=256",
+      "--cpu-prof",
+      "--cpu-prof-dir=/tmp/p",
+      "--heapsnapshot-signal=SIGUSR2",
+      "--diagnostic-dir=/tmp/p",
+    ]);
   });
 });
 
