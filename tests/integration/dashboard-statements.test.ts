@@ -82,7 +82,7 @@ describe.skipIf(Boolean(PG_ADMIN_URL))("the home page's reads, in one render", (
     expect(readsByTable(statements).get("Membership"), statements.join("\n")).toBe(1);
   });
 
-  it("reads each of the couple's rows once: the couple, the check-in settings, the talks, and the caller's own membership beside the members'", async () => {
+  it("reads each of the couple's rows once: the couple, the check-in settings, the talks, the agreements and commitments, and the caller's own membership beside the members'", async () => {
     const statements = await statementsFor("/app");
     const reads = readsByTable(statements);
     const listing = statements.join("\n");
@@ -94,7 +94,11 @@ describe.skipIf(Boolean(PG_ADMIN_URL))("the home page's reads, in one render", (
     // The journey's counts and the exercises already written are one grouped read; partner activity
     // reads the partner's latest entries, and their responses' entries.
     expect(reads.get("Entry"), listing).toBe(3);
+    // Partner activity names agreements and commitments from the page's own lists of them.
+    expect(reads.get("Agreement"), listing).toBe(1);
+    expect(reads.get("AgreementVersion"), listing).toBe(1);
+    expect(reads.get("Commitment"), listing).toBe(1);
     // 33 before these reads were shared (demo couple, one render).
-    expect(statements.length, listing).toBeLessThanOrEqual(27);
+    expect(statements.length, listing).toBeLessThanOrEqual(25);
   });
 });

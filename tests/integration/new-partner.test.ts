@@ -139,7 +139,7 @@ async function scenario() {
     coupleId,
     p: await asApp(p0),
     r,
-    ids: { entryP, statementQ, homework, logQ, logP, agreement, questionP, questionQ, triggerQ, triggerP, talk },
+    ids: { entryP, statementQ, homework, logQ, logP, commitmentP, agreement, questionP, questionQ, triggerQ, triggerP, talk },
   };
 }
 
@@ -218,6 +218,22 @@ describe("a partner who joins after someone left", () => {
     expect(JSON.stringify(await listReadableEntries(r))).toContain("NEW-entry-P");
     expect((await partnerActivity(r)).length).toBe(1);
   });
+
+  it(
+    "hears of nothing the partner who stayed does now with what came before: no line names an old commitment",
+    { timeout: 120_000 },
+    async () => {
+      const { p, r, ids } = await scenario();
+      // P logs the commitment P made before R joined (tomorrow's, so it is a new log): the event is
+      // new, but the commitment's words are from before R's time, and R can't open it.
+      ok(await logCommitment(p, { id: ids.commitmentP.id, outcome: "kept", note: "" }, new Date(Date.now() + 86_400_000)));
+      const activity = await partnerActivity(r);
+      expect(JSON.stringify(activity)).not.toContain("OLD-commitment-P");
+      expect(activity.filter((item) => item.type === "commitment")).toEqual([]);
+      // The same rule as R's own list of commitments, which doesn't hold it either.
+      expect((await listCommitments(r)).map((c) => c.what)).not.toContain("OLD-commitment-P");
+    },
+  );
 
   it("can't act on anything it can't read: the same refusal as another couple's id", { timeout: 120_000 }, async () => {
     const { r, ids } = await scenario();

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { readableAgreements } from "@/lib/server/couples/boundary";
 import { db } from "@/lib/server/db";
@@ -120,8 +121,12 @@ function toSummary(row: Row, names: Map<string, string>, today: string): Agreeme
   };
 }
 
-/** Every agreement of the couple (a therapist: only those in force), newest first. */
-export async function listAgreements(ctx: ReadContext, now = new Date()): Promise<AgreementSummary[]> {
+/**
+ * Every agreement of the couple (a therapist: only those in force), newest first. Read once per
+ * render for the same context: the dashboard's list and its partner activity's titles share it.
+ * Outside a render (a server action, a test) each call reads afresh.
+ */
+export const listAgreements = cache(async (ctx: ReadContext, now = new Date()): Promise<AgreementSummary[]> => {
   if (!canRead(ctx, "agreements")) return [];
   const [rows, names, today] = await Promise.all([
     db.agreement
@@ -140,7 +145,7 @@ export async function listAgreements(ctx: ReadContext, now = new Date()): Promis
     viewerToday(ctx, now),
   ]);
   return rows.flatMap((row) => toSummary(row, names, today) ?? []);
-}
+});
 
 /**
  * The agreements' versions, oldest first, in a statement of their own, sent only when there are

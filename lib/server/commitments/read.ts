@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { readableCommitments } from "@/lib/server/couples/boundary";
 import { subDays } from "date-fns";
@@ -60,8 +61,12 @@ async function withLogs<C extends { id: string }>(ctx: ReadContext, commitments:
   return commitments.map((c) => ({ ...c, logs: byCommitment.get(c.id) ?? [] }));
 }
 
-/** Every commitment of the couple with its last 12 weeks of logs (newest first) and kept-rates. */
-export async function listCommitments(ctx: ReadContext, now = new Date()): Promise<CommitmentView[]> {
+/**
+ * Every commitment of the couple with its last 12 weeks of logs (newest first) and kept-rates. Read
+ * once per render for the same context: the dashboard's list and its partner activity's wording
+ * share it. Outside a render (a server action, a test) each call reads afresh.
+ */
+export const listCommitments = cache(async (ctx: ReadContext, now = new Date()): Promise<CommitmentView[]> => {
   if (!canRead(ctx, "commitments")) return [];
   const [rows, names] = await Promise.all([
     db.commitment
@@ -106,7 +111,7 @@ export async function listCommitments(ctx: ReadContext, now = new Date()): Promi
       rate12: keptRate(rateLogs, { today, weeks: 12 }),
     };
   });
-}
+});
 
 /** Which one-click starters each partner has used (lib/commitments/starters.ts): owner and key, no text. */
 export async function startedCommitments(ctx: ReadContext): Promise<{ ownerId: string; starter: string; id: string }[]> {

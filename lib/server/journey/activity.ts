@@ -10,6 +10,8 @@ import { isEntryKind, type EntryKind } from "@/lib/entries/kinds";
 import { RESPONSE_VERDICTS, type Verdict } from "@/lib/validation/entry";
 import { MOVE_ON_SLUG } from "@/lib/journey/move-on";
 import { BREACH_SET } from "@/lib/server/couples/couple";
+import { listAgreements } from "@/lib/server/agreements/read";
+import { listCommitments } from "@/lib/server/commitments/read";
 
 export type ActivityItem =
   | { type: "entry"; at: Date; stageSlug: string; exerciseKey: string | null; kind: EntryKind; entryId: string; edited: boolean }
@@ -95,23 +97,15 @@ export async function partnerActivity(ctx: PartnerContext, take = 6): Promise<Ac
       take,
     }),
   ]);
-  // Titles come from the rows themselves (the audit trail holds ids only), read in this couple.
-  const ids = (prefix: string) => [...new Set(events.filter((e) => e.action.startsWith(prefix)).map((e) => e.subject))];
-  const [agreementIds, commitmentIds] = [ids("agreement."), ids("commitment.")];
-  // No ids, no query (Prisma would still send one that can match nothing).
-  const [versions, commitments] = await Promise.all([
-    agreementIds.length
-      ? db.agreementVersion.findMany({
-          where: { coupleId: ctx.coupleId, agreementId: { in: agreementIds } },
-          select: { agreementId: true, number: true, title: true },
-          orderBy: { number: "desc" },
-        })
-      : [],
-    commitmentIds.length
-      ? db.commitment.findMany({ where: { coupleId: ctx.coupleId, id: { in: commitmentIds } }, select: { id: true, what: true } })
-      : [],
+  // Titles come from the agreements and commitments themselves (the audit trail holds ids only), as
+  // this reader may read them: the same reads as the dashboard's own lists, shared within a render.
+  // An event about one the reader can't open has no line. No such events, no reads.
+  const about = (prefix: string) => events.some((e) => e.action.startsWith(prefix));
+  const [agreements, commitments] = await Promise.all([
+    about("agreement.") ? listAgreements(ctx) : [],
+    about("commitment.") ? listCommitments(ctx) : [],
   ]);
-  const titleOf = (id: string) => versions.find((v) => v.agreementId === id)?.title;
+  const titleOf = (id: string) => agreements.find((a) => a.id === id)?.head.title;
   const whatOf = (id: string) => commitments.find((c) => c.id === id)?.what;
   const eventItems = events.flatMap((e): ActivityItem[] => {
     const [noun, action = ""] = e.action.split(/\.(.*)/s);
