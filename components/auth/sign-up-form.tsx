@@ -10,6 +10,7 @@ import { FormError, InputField } from "@/components/ui/field";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback";
 import { PASSWORD_HINT, PASSWORD_MIN } from "@/lib/auth/password-rules";
 import { signUpAction } from "@/app/(auth)/signup/actions";
+import { NAME_MAX } from "@/lib/validation/limits";
 
 export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
   const router = useRouter();
@@ -65,7 +66,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
         label="Your name"
         name="name"
         autoComplete="name"
-        maxLength={80}
+        maxLength={NAME_MAX}
         required
         errors={fieldErrors.name}
         hint="Your partner will see this name."

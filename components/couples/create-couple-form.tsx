@@ -6,6 +6,7 @@ import { FormError, InputField } from "@/components/ui/field";
 import { SideFieldset } from "@/components/couples/side-fieldset";
 import { BreachFieldset } from "@/components/couples/breach-fieldset";
 import { createCoupleAction } from "@/app/(app)/app/welcome/actions";
+import { NAME_MAX } from "@/lib/validation/limits";
 
 export function CreateCoupleForm({ defaultName }: { defaultName: string }) {
   const { pending, onSubmit, fieldErrors: errors, formError } = useActionForm(createCoupleAction);
@@ -16,7 +17,7 @@ export function CreateCoupleForm({ defaultName }: { defaultName: string }) {
         label="Name of your workspace"
         name="name"
         defaultValue={defaultName}
-        maxLength={80}
+        maxLength={NAME_MAX}
         required
         errors={errors.name}
         hint="Only the two of you (and a therapist you choose) will see it."

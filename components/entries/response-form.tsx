@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { FormError, TextareaField } from "@/components/ui/field";
 import { VERDICT_LABELS } from "@/lib/validation/entry";
 import { respondAction } from "@/app/(app)/app/stages/actions";
+import { RESPONSE_QUESTIONS_MAX } from "@/lib/validation/limits";
 
 /** The other partner's answer to an accountability statement. */
 function ResponseFormControls({ entryId }: { entryId: string }) {
@@ -31,7 +32,7 @@ function ResponseFormControls({ entryId }: { entryId: string }) {
           <TextareaField
             label="Questions or what you still need (optional)"
             name="questions"
-            maxLength={5000}
+            maxLength={RESPONSE_QUESTIONS_MAX}
             errors={errors.questions}
             hint="Say what landed and what didn't. Only the two of you see responses, never a therapist link."
           />

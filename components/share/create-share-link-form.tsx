@@ -11,6 +11,7 @@ import type { FieldErrors } from "@/lib/validation/form";
 import { useActionForm } from "@/components/ui/use-action";
 import { UserText } from "@/components/ui/user-text";
 import { createShareLinkAction } from "@/app/(app)/app/settings/sharing/actions";
+import { NAME_MAX } from "@/lib/validation/limits";
 
 type Created = { token: string; therapistName: string; expiresAt: string };
 
@@ -59,7 +60,7 @@ function ShareLinkFields({ errors }: { errors: FieldErrors }) {
         name="therapistName"
         value={name}
         onChange={(e) => setName(e.target.value)}
-        maxLength={80}
+        maxLength={NAME_MAX}
         autoComplete="off"
         required
         errors={errors.therapistName}

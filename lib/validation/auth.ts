@@ -2,6 +2,7 @@ import { z } from "zod";
 import { nameText } from "@/lib/validation/form";
 import { isCommonPassword } from "@/lib/validation/common-passwords";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/password-rules";
+import { NAME_MAX } from "@/lib/validation/limits";
 
 export const emailSchema = z
   .string({ error: "Enter your email." })
@@ -19,7 +20,7 @@ export const passwordSchema = z
   .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`)
   .refine((p) => !isCommonPassword(p), "That password is one of the most common, so it is easy to guess. Try a short sentence instead.");
 
-export const nameSchema = nameText("Your name", { max: 80 });
+export const nameSchema = nameText("Your name", { max: NAME_MAX });
 
 export const signUpSchema = z.object({
   name: nameSchema,

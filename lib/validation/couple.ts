@@ -2,6 +2,7 @@ import { z } from "zod";
 import { nameText } from "@/lib/validation/form";
 import { nameSchema } from "@/lib/validation/auth";
 import { BREACHES, type Breach } from "@/lib/content/readers";
+import { NAME_MAX } from "@/lib/validation/limits";
 
 export const SIDES = ["unsaid", "hurt", "involved", "both"] as const;
 export type Side = (typeof SIDES)[number];
@@ -24,7 +25,7 @@ export const setBreachSchema = z.object({
 });
 
 export const createCoupleSchema = z.object({
-  name: nameText("Workspace name", { max: 80 }),
+  name: nameText("Workspace name", { max: NAME_MAX }),
   side: sideSchema.default("unsaid"),
   // Optional in onboarding: skipping it leaves it unset, changeable in settings by either partner.
   breach: z

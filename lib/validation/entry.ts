@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { VISIBILITIES } from "@/lib/entries/labels";
 import { calendarDay, text } from "@/lib/validation/form";
+import { RESPONSE_QUESTIONS_MAX } from "@/lib/validation/limits";
 
 // What every entry shares. The body of each kind is declared with its kind, in lib/entries/kinds.
 
-/** The most one entry may hold, across all its fields. */
-export const ENTRY_MAX_CHARS = 20_000;
+/** The most one entry may hold, across all its fields: one number with the request limit it sets. */
+export { ENTRY_MAX_CHARS } from "@/lib/request-limits.mjs";
 
 export const visibilitySchema = z.enum(VISIBILITIES, { error: "Choose who can see this." });
 
@@ -23,5 +24,5 @@ export const VERDICT_LABELS: Record<Verdict, string> = { heard: "I feel heard", 
 export const responseSchema = z.object({
   entryId: z.string({ error: "Missing entry." }).min(1).max(64),
   verdict: z.enum(RESPONSE_VERDICTS, { error: `Choose “${VERDICT_LABELS.heard}” or “${VERDICT_LABELS["not-yet"]}”.` }),
-  questions: text("Questions", { min: 0, max: 5_000 }).default(""),
+  questions: text("Questions", { min: 0, max: RESPONSE_QUESTIONS_MAX }).default(""),
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { nameText, wholeNumber } from "@/lib/validation/form";
+import { NAME_MAX } from "@/lib/validation/limits";
 
 // Therapist share links: one schema for the settings form and the server action.
 
@@ -65,7 +66,7 @@ export const SHARE_MAX_DAYS = 180;
 const sectionSchema = z.enum(SHARE_SECTIONS, { error: "Choose from the sections listed." });
 
 export const createShareLinkSchema = z.object({
-  therapistName: nameText("The therapist's name", { max: 80 }),
+  therapistName: nameText("The therapist's name", { max: NAME_MAX }),
   /** Asked for when the password was last entered more than 10 minutes ago (lib/server/auth/reauth.ts). */
   password: z
     .string()

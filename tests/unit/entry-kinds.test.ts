@@ -68,6 +68,19 @@ describe("the entry kind registry", () => {
     expect(() => def.toValues(def.blank)).not.toThrow();
   });
 
+  it.each(ENTRY_KINDS)("%s: each box stops where its check refuses (the field's maxLength is the schema's limit)", (kind) => {
+    const def = kindOf(kind);
+    const fields = def.fields(exercise);
+    const values = Object.fromEntries(fields.map((f, i) => [f.name, sampleValue(f, i)]));
+    for (const field of fields.filter((f) => f.maxLength !== undefined && (f.type === "text" || f.type === "textarea"))) {
+      const withText = (length: number) => bodyFromForm(kind, formOf({ ...values, [field.name]: "x".repeat(length) }));
+      expect(def.schema.safeParse(withText(field.maxLength!)).error?.issues ?? [], `${field.name} at its maxLength`).toEqual([]);
+      const over = def.schema.safeParse(withText(field.maxLength! + 1));
+      expect(over.success, `${field.name} one past its maxLength`).toBe(false);
+      expect(JSON.stringify(over.error?.issues)).toMatch(/too long|at most/);
+    }
+  });
+
   it("a letter reply keeps the letter it answers when edited, and its checks on the answers", () => {
     const previous = { letterId: "letter-1", answers: ["old"] };
     // An edit can't move a reply under another letter: the stored letter wins over the form's.

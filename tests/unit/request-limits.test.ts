@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { TITLE_MAX } from "@/lib/entries/kinds/define";
 import { requestTimeouts } from "@/lib/cli/request-guard.mjs";
-import { MAX_BODY_BYTES } from "@/lib/request-limits.mjs";
+import { MAX_BODY_BYTES, TOO_LARGE_MESSAGE } from "@/lib/request-limits.mjs";
 import { ENTRY_MAX_CHARS } from "@/lib/validation/entry";
 
 // React's own encoder for action arguments, the one the browser's form uses.
@@ -30,6 +30,10 @@ describe("the request body limit", () => {
     const bytes = await encodedBytes([previous, form]);
     expect(bytes).toBeGreaterThan(3 * (ENTRY_MAX_CHARS + TITLE_MAX));
     expect(bytes).toBeLessThanOrEqual(MAX_BODY_BYTES);
+  });
+
+  it("names the entry limit the forms check when it refuses a body as too large", () => {
+    expect(TOO_LARGE_MESSAGE).toContain(`up to ${ENTRY_MAX_CHARS.toLocaleString("en")} characters`);
   });
 
   it("stays under Next's own server-action limit (1 MB), so Next never answers 500 for size", () => {

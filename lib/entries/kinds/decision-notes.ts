@@ -1,9 +1,11 @@
 import { z } from "zod";
 import { formText } from "@/lib/entries/fields";
-import { defineKind } from "@/lib/entries/kinds/define";
-import { text } from "@/lib/validation/form";
+import { defineKind, textField } from "@/lib/entries/kinds/define";
 
-const MAX = 10_000;
+const notes = textField("notes", "Your notes", {
+  max: 10_000,
+  hint: "Anything that helps you think: what has changed, what hasn't, what you would need to see, what you are afraid of, what you hope for.",
+});
 
 /**
  * A partner's own notes towards the decision to stay or to part (the decision point, issue 23 §3).
@@ -12,19 +14,10 @@ const MAX = 10_000;
  */
 export const decisionNotes = defineKind({
   kind: "decision-notes",
-  schema: z.object({ notes: text("Your notes", { max: MAX }) }),
+  schema: z.object({ notes: notes.schema }),
   blank: { notes: "" },
   exercise: false,
-  fields: () => [
-    {
-      name: "notes",
-      label: "Your notes",
-      type: "textarea",
-      required: true,
-      maxLength: MAX,
-      hint: "Anything that helps you think: what has changed, what hasn't, what you would need to see, what you are afraid of, what you hope for.",
-    },
-  ],
+  fields: () => [notes.field],
   fromForm: (form) => ({ notes: formText(form, "notes") }),
   toValues: (body) => ({ notes: body.notes }),
   noun: "a private note",

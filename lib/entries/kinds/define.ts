@@ -76,8 +76,27 @@ export function defineKind<const K extends string, S extends BodySchema, const E
 
 export const TITLE_MAX = 200;
 
-/** The required one-line title several kinds start with: its schema and its field share one limit. */
+/**
+ * A text box of a kind's form and its check, from one limit: the box's maxLength is the schema's
+ * max, so the browser stops where the server would refuse. `errorLabel` names the field in error
+ * messages when its label is a long question ("Enter warning signs."); `min: 0` makes it optional.
+ */
+export function textField(
+  name: string,
+  label: string,
+  {
+    max,
+    min = 1,
+    type = "textarea",
+    hint,
+    errorLabel = label,
+  }: { max: number; min?: number; type?: "text" | "textarea"; hint?: string; errorLabel?: string },
+) {
+  const field: FieldSpec = { name, label, type, ...(min > 0 ? { required: true } : {}), maxLength: max, ...(hint ? { hint } : {}) };
+  return { field, schema: text(errorLabel, { min, max }) };
+}
+
+/** The required one-line title several kinds start with. */
 export function titled(label: string, hint?: string) {
-  const field: FieldSpec = { name: "title", label, type: "text", required: true, maxLength: TITLE_MAX, ...(hint ? { hint } : {}) };
-  return { schema: text(label, { max: TITLE_MAX }), field };
+  return textField("title", label, { max: TITLE_MAX, type: "text", hint });
 }

@@ -1,15 +1,16 @@
 import { z } from "zod";
 import { formText } from "@/lib/entries/fields";
-import { defineKind } from "@/lib/entries/kinds/define";
-import { text } from "@/lib/validation/form";
+import { defineKind, textField } from "@/lib/entries/kinds/define";
+
+const note = textField("text", "Gratitude note", { max: 2_000 });
 
 /** A short note of thanks. */
 export const gratitude = defineKind({
   kind: "gratitude",
-  schema: z.object({ text: text("Gratitude note", { max: 2_000 }) }),
+  schema: z.object({ text: note.schema }),
   blank: { text: "" },
   exercise: false,
-  fields: () => [{ name: "text", label: "Gratitude note", type: "textarea", required: true, maxLength: 2000 }],
+  fields: () => [note.field],
   fromForm: (form) => ({ text: formText(form, "text") }),
   toValues: (body) => ({ text: body.text }),
   noun: "a gratitude note",

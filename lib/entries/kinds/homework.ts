@@ -1,16 +1,17 @@
 import { z } from "zod";
 import { formText } from "@/lib/entries/fields";
-import { defineKind } from "@/lib/entries/kinds/define";
-import { text } from "@/lib/validation/form";
+import { defineKind, textField } from "@/lib/entries/kinds/define";
+
+const item = textField("text", "Homework item", { max: 500, type: "text" });
 
 /** What a therapist suggested between sessions: a shared list either partner ticks. */
 export const homework = defineKind({
   kind: "homework",
-  schema: z.object({ text: text("Homework", { max: 500 }), done: z.boolean().default(false), doneBy: z.string().optional() }),
+  schema: z.object({ text: item.schema, done: z.boolean().default(false), doneBy: z.string().optional() }),
   blank: { text: "", done: false },
   exercise: false,
   joint: true,
-  fields: () => [{ name: "text", label: "Homework item", type: "text", required: true, maxLength: 500 }],
+  fields: () => [item.field],
   // The tick and who made it are not in the form: they stay as stored.
   fromForm: (form, previous) => ({ text: formText(form, "text"), done: previous?.done ?? false, doneBy: previous?.doneBy }),
   toValues: (body) => ({ text: body.text }),

@@ -1,9 +1,25 @@
 import { z } from "zod";
 import { formText } from "@/lib/entries/fields";
-import { defineKind } from "@/lib/entries/kinds/define";
-import { text } from "@/lib/validation/form";
+import { defineKind, textField } from "@/lib/entries/kinds/define";
 
 const MAX = 4000;
+const warningSigns = textField("warningSigns", "Warning signs I will watch for in myself", {
+  max: MAX,
+  errorLabel: "Warning signs",
+  hint: "Small, early ones: keeping something to myself, a message I wouldn't show, pulling away when we disagree.",
+});
+const wallsAndWindows = textField("wallsAndWindows", "Friendships, work and online life: where are the walls and the windows?", {
+  max: MAX,
+  errorLabel: "Walls and windows",
+  // Read by both sides: it asks where each wants more openness and clearer lines, and never
+  // suggests that the partner who was hurt has a window to close.
+  hint: "Where do you want more openness between the two of you, and where do you want a clearer line with people, places or apps outside it?",
+});
+const whenASignShows = textField("whenASignShows", "What I will do when one of these signs shows", {
+  max: MAX,
+  errorLabel: "What you will do",
+  hint: "Concrete steps, such as telling my partner that day, or booking a session.",
+});
 
 /**
  * A partner's own plan for keeping trust once the stages are behind them (maintenance, issue 23):
@@ -12,41 +28,10 @@ const MAX = 4000;
  */
 export const relapsePlan = defineKind({
   kind: "relapse-plan",
-  schema: z.object({
-    warningSigns: text("Warning signs", { max: MAX }),
-    wallsAndWindows: text("Walls and windows", { max: MAX }),
-    whenASignShows: text("What you will do", { max: MAX }),
-  }),
+  schema: z.object({ warningSigns: warningSigns.schema, wallsAndWindows: wallsAndWindows.schema, whenASignShows: whenASignShows.schema }),
   blank: { warningSigns: "", wallsAndWindows: "", whenASignShows: "" },
   exercise: false,
-  fields: () => [
-    {
-      name: "warningSigns",
-      label: "Warning signs I will watch for in myself",
-      type: "textarea",
-      required: true,
-      maxLength: MAX,
-      hint: "Small, early ones: keeping something to myself, a message I wouldn't show, pulling away when we disagree.",
-    },
-    {
-      name: "wallsAndWindows",
-      label: "Friendships, work and online life: where are the walls and the windows?",
-      type: "textarea",
-      required: true,
-      maxLength: MAX,
-      // Read by both sides: it asks where each wants more openness and clearer lines, and never
-      // suggests that the partner who was hurt has a window to close.
-      hint: "Where do you want more openness between the two of you, and where do you want a clearer line with people, places or apps outside it?",
-    },
-    {
-      name: "whenASignShows",
-      label: "What I will do when one of these signs shows",
-      type: "textarea",
-      required: true,
-      maxLength: MAX,
-      hint: "Concrete steps, such as telling my partner that day, or booking a session.",
-    },
-  ],
+  fields: () => [warningSigns.field, wallsAndWindows.field, whenASignShows.field],
   fromForm: (form) => ({
     warningSigns: formText(form, "warningSigns"),
     wallsAndWindows: formText(form, "wallsAndWindows"),
