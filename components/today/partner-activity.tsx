@@ -5,39 +5,9 @@ import { UserText } from "@/components/ui/user-text";
 import { getStage } from "@/lib/content/stages";
 import { kindOf } from "@/lib/entries/kinds";
 import { LocalTime } from "@/components/ui/local-time";
-import type { ActivityItem, AgreementAction, CommitmentAction, TalkingAction } from "@/lib/server/journey/activity";
+import type { ActivityItem } from "@/lib/server/journey/activity";
+import { feedWords } from "@/lib/audit/events";
 import { VERDICT_LABELS } from "@/lib/validation/entry";
-
-const AGREEMENT_WORDS: Record<AgreementAction, string> = {
-  proposed: "proposed the agreement",
-  amended: "proposed a change to",
-  countered: "suggested a different wording for",
-  accepted: "accepted",
-  declined: "declined a version of",
-  "retire-requested": "asked to retire",
-  retired: "agreed to retire",
-  "retire-declined": "chose to keep",
-  reaffirmed: "reaffirmed",
-};
-const COMMITMENT_WORDS: Record<CommitmentAction, string> = {
-  created: "made a commitment:",
-  logged: "logged an occasion of",
-  confirmed: "confirmed your log of",
-  disputed: "would like to talk about your log of",
-};
-const TALKING_WORDS: Record<TalkingAction, string> = {
-  "talk.proposed": "proposed a talk",
-  "talk.rescheduled": "suggested another time for a talk",
-  "talk.accepted": "accepted the time for a talk",
-  "talk.cancelled": "called off a talk",
-  "talk.repeat-stopped": "stopped a “state of us” from repeating",
-  "question.asked": "asked a question in your Q&A",
-  "question.answered": "answered a question in your Q&A",
-  "question.revised": "revised an answer in your Q&A",
-  "question.held": "held a question for a therapy session",
-  "trigger.logged": "logged a trigger",
-  "trigger.replied": "replied to your trigger",
-};
 
 const hrefOf = (item: ActivityItem) =>
   item.type === "breach"
@@ -49,23 +19,23 @@ const hrefOf = (item: ActivityItem) =>
         : `/app/stages/${item.stageSlug}`;
 
 function describe(item: ActivityItem): React.ReactNode {
-  if (item.type === "breach") return "The kind of breach was updated";
+  if (item.type === "breach") return feedWords("couple.breach-set");
   if (item.type === "agreement")
     return (
       <>
-        {AGREEMENT_WORDS[item.action]} “<UserText>{item.title}</UserText>”
+        {feedWords(`agreement.${item.action}`)} “<UserText>{item.title}</UserText>”
       </>
     );
   if (item.type === "commitment")
     return (
       <>
-        {COMMITMENT_WORDS[item.action]} “<UserText>{item.what}</UserText>”
+        {feedWords(`commitment.${item.action}`)} “<UserText>{item.what}</UserText>”
       </>
     );
-  if (item.type === "talking") return TALKING_WORDS[item.action];
+  if (item.type === "talking") return feedWords(item.action);
   const stage = getStage(item.stageSlug);
   const where = stage ? `stage ${stage.number}, ${stage.title}` : "the journey";
-  if (item.type === "stage") return item.action === "done" ? `marked their part of ${where} done` : `reopened ${where}`;
+  if (item.type === "stage") return feedWords(item.action === "done" ? "stage.done" : "stage.reopened").replace("{stage}", where);
   if (item.type === "response") return `responded “${VERDICT_LABELS[item.verdict]}” in ${where}`;
   const exercise = stage?.exercises.find((e) => e.key === item.exerciseKey);
   const what = exercise ? `“${exercise.title}”` : kindOf(item.kind).noun;

@@ -4,6 +4,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { ROOT, TMP_DIR } from "../setup/paths";
+import { AUDIT_EVENTS } from "@/lib/audit/events";
 
 // `npm run seed:demo` at any hour of the day. It once failed between midnight and 8 pm London time:
 // "today's" evening check-in, not yet happened, was moved a few minutes back into yesterday, where
@@ -43,6 +44,10 @@ describe("npm run seed:demo", () => {
         expect(perDay).toEqual([]);
         const days = db.prepare('SELECT COUNT(DISTINCT localDate) AS n FROM "CheckIn"').get() as { n: number };
         expect(days.n).toBeGreaterThan(60);
+        // Its history is the app's own: every event one the app records (lib/audit/events.ts).
+        const actions = (db.prepare('SELECT DISTINCT action FROM "AuditEvent"').all() as { action: string }[]).map((r) => r.action);
+        expect(actions.length).toBeGreaterThan(10);
+        expect(actions.filter((action) => !Object.hasOwn(AUDIT_EVENTS, action))).toEqual([]);
       } finally {
         db.close();
       }

@@ -11,6 +11,7 @@ import { agreementStateSelect } from "@/lib/server/agreements/read";
 import { firstReviewOf, nextReviewAfterKeeping, reviewIsDue } from "@/lib/agreements/review";
 import { viewerToday } from "@/lib/server/couples/members";
 import { localDateIn } from "@/lib/checkins/dates";
+import type { AuditAction } from "@/lib/audit/events";
 
 // The rules of the game. History (AgreementVersion, AgreementDecision) is only ever created here,
 // never updated or deleted. The Agreement row holds the state, and every change to it is a
@@ -54,7 +55,7 @@ function versionData(ctx: PartnerContext, draft: AgreementDraft) {
   };
 }
 
-const event = (tx: Tx, ctx: PartnerContext, action: string, agreementId: string) =>
+const event = (tx: Tx, ctx: PartnerContext, action: AuditAction, agreementId: string) =>
   recordEvent(tx, { coupleId: ctx.coupleId, actorId: ctx.userId, action, subject: agreementId });
 
 /** A new agreement, proposed by the caller; it becomes active only when the other partner accepts. */

@@ -8,6 +8,7 @@ import type { Side } from "@/lib/validation/couple";
 import { isBreach, type Breach } from "@/lib/content/readers";
 import { refuse, type ActionResult } from "@/lib/validation/form";
 import { onboardingValue } from "@/lib/onboarding/steps";
+import type { AuditAction } from "@/lib/audit/events";
 
 export type CreateCoupleResult = { ok: true; coupleId: string } | { ok: false; reason: "already-in-couple" };
 
@@ -29,7 +30,7 @@ export async function createCouple(
 }
 
 /** The audit action when either partner changes the kind of breach: no subject, so never which kind. */
-export const BREACH_SET = "couple.breach-set";
+export const BREACH_SET = "couple.breach-set" satisfies AuditAction;
 
 /** A stored value Mend no longer knows reads as not set, so nothing assumes a breach. */
 const breachOf = (value: string | null): Breach | null => (isBreach(value) ? value : null);

@@ -9,6 +9,7 @@ import { hashPassword } from "@/lib/server/auth/password";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ActionResult } from "@/lib/validation/form";
 import type { SharedChoice } from "@/lib/validation/departure";
+import type { AuditAction } from "@/lib/audit/events";
 
 // Leaving the couple and deleting an account (issue 13). Both remove everything private of the
 // person from the couple: private entries, entries they had deleted, check-ins and their notes, intake answers,
@@ -230,7 +231,7 @@ export async function partnerDeparted(ctx: PartnerContext) {
   // Two members: nobody left (and the history needn't be read, as on almost every dashboard).
   if ((await coupleMembers(ctx)).length >= 2) return false;
   const departed = await db.auditEvent.findFirst({
-    where: { coupleId: ctx.coupleId, action: { in: ["member.left", "member.deleted"] } },
+    where: { coupleId: ctx.coupleId, action: { in: ["member.left", "member.deleted"] satisfies AuditAction[] } },
     select: { id: true },
   });
   return departed !== null;

@@ -10,6 +10,7 @@ import { isEntryKind, type EntryKind } from "@/lib/entries/kinds";
 import { RESPONSE_VERDICTS, type Verdict } from "@/lib/validation/entry";
 import { MOVE_ON_SLUG } from "@/lib/journey/move-on";
 import { BREACH_SET } from "@/lib/server/couples/couple";
+import { FEED_ACTIONS, feedVerbs, isFeedAction, type FeedAction, type FeedVerb } from "@/lib/audit/events";
 import { listAgreements } from "@/lib/server/agreements/read";
 import { listCommitments } from "@/lib/server/commitments/read";
 
@@ -23,43 +24,13 @@ export type ActivityItem =
   /** The kind of breach changed: a neutral line, never which kind and never who chose it. */
   | { type: "breach"; at: Date };
 
-export const AGREEMENT_ACTIONS = [
-  "proposed",
-  "amended",
-  "countered",
-  "accepted",
-  "declined",
-  "retire-requested",
-  "retired",
-  "retire-declined",
-  "reaffirmed",
-] as const;
-export type AgreementAction = (typeof AGREEMENT_ACTIONS)[number];
-export const COMMITMENT_ACTIONS = ["created", "logged", "confirmed", "disputed"] as const;
-export type CommitmentAction = (typeof COMMITMENT_ACTIONS)[number];
+export type AgreementAction = FeedVerb<"agreement.">;
+export type CommitmentAction = FeedVerb<"commitment.">;
 /** The talking tools' events the other partner hears about (never their text). */
-export const TALKING_ACTIONS = [
-  "talk.proposed",
-  "talk.rescheduled",
-  "talk.accepted",
-  "talk.cancelled",
-  "talk.repeat-stopped",
-  "question.asked",
-  "question.answered",
-  "question.revised",
-  "question.held",
-  "trigger.logged",
-  "trigger.replied",
-] as const;
-export type TalkingAction = (typeof TALKING_ACTIONS)[number];
-const EVENT_ACTIONS = [
-  ...TALKING_ACTIONS,
-  "stage.done",
-  "stage.reopened",
-  ...AGREEMENT_ACTIONS.map((a) => `agreement.${a}`),
-  ...COMMITMENT_ACTIONS.map((a) => `commitment.${a}`),
-  BREACH_SET,
-];
+export type TalkingAction = Extract<FeedAction, `talk.${string}` | `question.${string}` | `trigger.${string}`>;
+const AGREEMENT_ACTIONS: readonly string[] = feedVerbs("agreement.");
+const COMMITMENT_ACTIONS: readonly string[] = feedVerbs("commitment.");
+const isTalkingAction = (action: string): action is TalkingAction => isFeedAction(action) && /^(talk|question|trigger)\./.test(action);
 
 const isVerdict = (v: string): v is Verdict => (RESPONSE_VERDICTS as readonly string[]).includes(v);
 
@@ -81,7 +52,7 @@ export async function partnerActivity(ctx: PartnerContext, take = 6): Promise<Ac
       where: {
         coupleId: ctx.coupleId,
         actorId: partner.userId,
-        action: { in: EVENT_ACTIONS },
+        action: { in: FEED_ACTIONS },
         // Stage 8's marks are the hurt partner's choice to move on: no line about them, ever (decision 012).
         NOT: { subject: MOVE_ON_SLUG, action: { startsWith: "stage." } },
         AND: readableEvents<Prisma.AuditEventWhereInput>(ctx),
@@ -109,20 +80,20 @@ export async function partnerActivity(ctx: PartnerContext, take = 6): Promise<Ac
   const whatOf = (id: string) => commitments.find((c) => c.id === id)?.what;
   const eventItems = events.flatMap((e): ActivityItem[] => {
     const [noun, action = ""] = e.action.split(/\.(.*)/s);
-    if ((TALKING_ACTIONS as readonly string[]).includes(e.action)) {
-      const action = e.action as TalkingAction;
+    if (isTalkingAction(e.action)) {
+      const action = e.action;
       const href = noun === "talk" ? `/app/talks/${e.subject}` : noun === "question" ? `/app/questions#q-${e.subject}` : "/app/triggers";
       return [{ type: "talking", at: e.at, stageSlug: noun === "trigger" ? "patience" : "communication", action, href }];
     }
     if (e.action === BREACH_SET) return [{ type: "breach", at: e.at }];
     if (noun === "stage") return [{ type: "stage", at: e.at, stageSlug: e.subject, action: action === "done" ? "done" : "reopened" }];
-    if (noun === "agreement" && (AGREEMENT_ACTIONS as readonly string[]).includes(action)) {
+    if (noun === "agreement" && AGREEMENT_ACTIONS.includes(action)) {
       const title = titleOf(e.subject);
       return title
         ? [{ type: "agreement", at: e.at, stageSlug: "boundaries", agreementId: e.subject, action: action as AgreementAction, title }]
         : [];
     }
-    if (noun === "commitment" && (COMMITMENT_ACTIONS as readonly string[]).includes(action)) {
+    if (noun === "commitment" && COMMITMENT_ACTIONS.includes(action)) {
       const what = whatOf(e.subject);
       return what ? [{ type: "commitment", at: e.at, stageSlug: "consistency", action: action as CommitmentAction, what }] : [];
     }

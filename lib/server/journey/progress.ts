@@ -12,6 +12,7 @@ import { afterStageDone, afterStageReopened } from "@/lib/server/maintenance/mai
 
 import { jointState, type JointState } from "@/lib/journey/joint-state";
 import { MOVE_ON_NOT_YOURS, MOVE_ON_SLUG, holdsMoveOn, isJointStage } from "@/lib/journey/move-on";
+import type { AuditAction } from "@/lib/audit/events";
 
 export { jointState, type JointState };
 
@@ -109,7 +110,7 @@ export function stageHistory(ctx: ReadContext, opts: { since?: Date; take?: numb
   return db.auditEvent.findMany({
     where: {
       coupleId: ctx.coupleId,
-      action: { in: ["stage.done", "stage.reopened"] },
+      action: { in: ["stage.done", "stage.reopened"] satisfies AuditAction[] },
       ...(opts.since ? { at: { gt: opts.since } } : {}),
       // Stage 8's choices are the holder's own: nobody reads the other's, not through a link either (decision 012).
       NOT: { subject: MOVE_ON_SLUG, actorId: { not: ctx.kind === "partner" ? ctx.userId : (ctx.createdById ?? "") } },

@@ -7,6 +7,7 @@ import { MOVE_ON_SLUG, isJointStage } from "@/lib/journey/move-on";
 import { dailyFallbackUntil } from "@/lib/journey/maintenance";
 import { refuse, type ActionResult } from "@/lib/validation/form";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AuditAction } from "@/lib/audit/events";
 
 // Maintenance: the time after the nine stages (issue 23). The couple moves into it when both have
 // marked stage 9 done, or when either says "we're in maintenance now". Reopening a stage while in
@@ -18,7 +19,7 @@ type Tx = Prisma.TransactionClient;
 /** Stage 9, whose joint completion moves the couple into maintenance. */
 export const LAST_STAGE_SLUG = "boundaries";
 
-export const MAINTENANCE_STARTED = "maintenance.started";
+export const MAINTENANCE_STARTED = "maintenance.started" satisfies AuditAction;
 
 export type Maintenance = {
   since: Date | null;
@@ -35,7 +36,7 @@ export async function readMaintenance(ctx: ReadContext, now: Date = new Date()):
   if (!since || !until) return { since, dailyRemindersUntil: null, reopenedStage: null };
   // The fallback is on only because a joint stage was reopened in maintenance: the latest such reopen.
   const reopened = await db.auditEvent.findFirst({
-    where: { coupleId: ctx.coupleId, action: "stage.reopened", at: { gte: since }, NOT: { subject: MOVE_ON_SLUG } },
+    where: { coupleId: ctx.coupleId, action: "stage.reopened" satisfies AuditAction, at: { gte: since }, NOT: { subject: MOVE_ON_SLUG } },
     select: { subject: true },
     orderBy: { at: "desc" },
   });
