@@ -1,3 +1,4 @@
+import { stageHref } from "@/lib/content/stage-features";
 // The signed-in app's sections, once: the header, the phone's bottom bar and the "More" menu read
 // this list. `primary` sections sit in the bar itself; the rest are one tap away under "More".
 
@@ -19,7 +20,7 @@ export const SECTIONS: readonly Section[] = [
   { label: "Talks", href: "/app/talks", phone: true, desktop: true },
   { label: "Agreements", href: "/app/agreements", phone: true, desktop: true },
   { label: "Questions", href: "/app/questions", desktop: true },
-  { label: "Commitments", href: "/app/stages/consistency#commitments", paths: [] },
+  { label: "Commitments", href: stageHref("commitments", "commitments"), paths: [] },
   { label: "Triggers", href: "/app/triggers" },
   { label: "Safety", href: "/app/safety" },
   { label: "Sharing", href: "/app/settings/sharing" },

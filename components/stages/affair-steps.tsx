@@ -2,6 +2,7 @@ import Link from "next/link";
 import { StarterButton } from "@/components/commitments/starter-button";
 import { COMMITMENT_STARTERS } from "@/lib/commitments/starters";
 import type { Side } from "@/lib/validation/couple";
+import { stageHref } from "@/lib/content/stage-features";
 
 /**
  * Stage 1's affair-only steps beside the exercises (issue 20 §2): reporting any contact as a
@@ -25,7 +26,7 @@ export function AffairSteps({ side, mine, partners }: { side: Side; mine: boolea
         {mine ? (
           <p role="status" className="text-sm">
             You have made this commitment.{" "}
-            <Link href="/app/stages/consistency" className="text-brand-700 underline">
+            <Link href={stageHref("commitments")} className="text-brand-700 underline">
               Log it on stage 4
             </Link>
           </p>
@@ -34,7 +35,7 @@ export function AffairSteps({ side, mine, partners }: { side: Side; mine: boolea
         ) : partners ? (
           <p className="text-sm">
             Your partner has made this commitment. You can confirm each log on{" "}
-            <Link href="/app/stages/consistency" className="text-brand-700 underline">
+            <Link href={stageHref("commitments")} className="text-brand-700 underline">
               stage 4
             </Link>
             .

@@ -1,26 +1,30 @@
 import Link from "next/link";
+import { TOOL_ROUTES } from "@/lib/content/tools";
 
-// The stage 2 and 3 tools that live on their own pages, linked from the stage they belong to.
+// The talking tools live on their own pages, linked from the stage that offers them.
 const TOOLS = {
   talks: {
-    href: "/app/talks",
+    href: TOOL_ROUTES.talks,
     title: "Structured talks",
     text: "Plan a time to talk, take turns speaking and reflecting back, pause when it gets heated, and keep notes and follow-ups.",
   },
   questions: {
-    href: "/app/questions",
+    href: TOOL_ROUTES.questions,
     title: "Questions and answers",
     text: "Queue questions and answer them in writing; every revision is kept, and any question can wait for a therapy session.",
   },
   triggers: {
-    href: "/app/triggers",
+    href: TOOL_ROUTES.triggers,
     title: "Trigger log",
     text: "Note when the hurt comes back and how strong it was; your partner can answer with care, and each of you can write a plan.",
   },
 } as const;
-export type TalkTool = keyof typeof TOOLS;
+type TalkTool = keyof typeof TOOLS;
+const isTalkTool = (feature: string): feature is TalkTool => Object.hasOwn(TOOLS, feature);
 
-export function TalkTools({ tools }: { tools: readonly TalkTool[] }) {
+/** The talking tools among a stage's features (lib/content/stage-features.ts), linked to their pages. */
+export function TalkTools({ features }: { features: readonly string[] }) {
+  const tools = features.filter(isTalkTool);
   if (tools.length === 0) return null;
   return (
     <section aria-labelledby="talk-tools-heading" className="space-y-3">

@@ -1,4 +1,5 @@
 import { ENTRY_KINDS, type EntryKind } from "@/lib/entries/kinds";
+import { stageHref } from "@/lib/content/stage-features";
 
 // What a stage's text may promise (issue 20 §9). A stage's `tools:` frontmatter names each tool its
 // words mention; every name is a registered entry kind or one of the pages below, and
@@ -11,7 +12,7 @@ export const TOOL_ROUTES = {
   "check-ins": "/app/check-in",
   timeline: "/app/timeline",
   // Commitments and their kept-rate live on stage 4's page, not a page of their own.
-  commitments: "/app/stages/consistency",
+  commitments: stageHref("commitments"),
   agreements: "/app/agreements",
   triggers: "/app/triggers",
   "share-link": "/app/settings/sharing",

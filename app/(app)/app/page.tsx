@@ -31,6 +31,7 @@ import { stepsFor } from "@/lib/today/next-step";
 import type { AgreementSummary } from "@/lib/server/agreements/read";
 import { ResumeCard } from "@/components/onboarding/resume-card";
 import { MaintenanceNotice } from "@/components/maintenance/maintenance-notice";
+import { stageHref } from "@/lib/content/stage-features";
 
 export const metadata: Metadata = { title: "Today" };
 
@@ -176,7 +177,7 @@ export default async function DashboardPage() {
                   </li>
                 ))}
               </ul>
-              <Link href="/app/stages/consistency#commitments" className="mt-2 inline-block text-sm text-brand-700 underline">
+              <Link href={stageHref("commitments", "commitments")} className="mt-2 inline-block text-sm text-brand-700 underline">
                 Log or confirm on stage 4
               </Link>
             </Card>

@@ -1,4 +1,5 @@
 import { UNSUBSCRIBE_DAYS, unsubscribeByToken, type MailKind } from "@/lib/server/email/unsubscribe";
+import { stageCrumb, stageHref } from "@/lib/content/stage-features";
 
 // The unsubscribe link of every email someone can switch off (check-in reminders, the anniversary
 // reminder, agreement reviews, proposed talks). The token (one per email, only its hash stored,
@@ -36,7 +37,7 @@ const OFF: Record<MailKind, { title: string; body: string }> = {
   },
   anniversary: {
     title: "That reminder is off",
-    body: `<p>You won't get an email before that date any more. To switch it on again, go to <a href="/app/stages/patience#anniversary">stage 3</a>.</p>`,
+    body: `<p>You won't get an email before that date any more. To switch it on again, go to <a href="${stageHref("anniversary", "anniversary")}">${stageCrumb("anniversary").label.toLowerCase()}</a>.</p>`,
   },
   review: {
     title: "Review emails are off",

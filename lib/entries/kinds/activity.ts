@@ -43,7 +43,6 @@ export const activity = defineKind({
   title: "Shared activity",
   defaultVisibility: "partner",
   tool: {
-    stages: ["new-memories"],
     title: "Things to do together",
     description: "Ideas, plans and the things you actually did. Light and small counts.",
     empty: {

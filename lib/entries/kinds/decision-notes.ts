@@ -26,7 +26,6 @@ export const decisionNotes = defineKind({
   onlyMe: true,
   note: "Only you can read these notes. There is no choice of who sees them, so they can't be shared by mistake.",
   tool: {
-    stages: ["boundaries"],
     page: "/app/decision",
     title: "Your private notes",
     description:

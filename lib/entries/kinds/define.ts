@@ -1,5 +1,4 @@
 import type { z } from "zod";
-import type { StageSlug } from "@/lib/content/stages";
 import type { FieldSpec, FormValues } from "@/lib/entries/fields";
 import type { Visibility } from "@/lib/entries/labels";
 import { text } from "@/lib/validation/form";
@@ -7,10 +6,11 @@ import { text } from "@/lib/validation/form";
 /** Every entry body is a JSON object. */
 export type BodySchema = z.ZodType<object>;
 
-/** A stage tool: the kind offered on its own section of a stage page, beside the exercises. */
+/**
+ * A stage tool: the kind offered on its own section of a stage page, beside the exercises. Which
+ * stage offers it is in lib/content/stage-features.ts.
+ */
 export type ToolSpec = {
-  /** The stages that offer it, in the order their sections appear. */
-  stages: readonly StageSlug[];
   title: string;
   description: string;
   /** The empty state teaches what to write. */

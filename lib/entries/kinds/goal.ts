@@ -38,7 +38,6 @@ export const goal = defineKind({
   title: "Growth goal",
   defaultVisibility: "partner",
   tool: {
-    stages: ["self-work"],
     title: "Personal growth goals",
     description: "Each of you can set goals for your own growth, broken into small steps you can tick off.",
     empty: {

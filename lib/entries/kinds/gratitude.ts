@@ -17,7 +17,6 @@ export const gratitude = defineKind({
   title: "Gratitude note",
   defaultVisibility: "partner",
   tool: {
-    stages: ["new-memories"],
     title: "Gratitude notes",
     description: "Short notes of thanks: for effort noticed, for kindness, for staying.",
     empty: { title: "No notes yet", text: "Notice one thing your partner did this week, and say thank you for it." },

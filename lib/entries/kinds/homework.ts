@@ -19,7 +19,6 @@ export const homework = defineKind({
   title: "Therapy homework",
   defaultVisibility: "therapist",
   tool: {
-    stages: ["professional-help"],
     title: "Therapy homework",
     description: "What your therapist suggested between sessions. Either of you can add items and tick them off.",
     empty: { title: "No homework yet", text: "After a session, add what you agreed to practise so it doesn't get lost in a busy week." },

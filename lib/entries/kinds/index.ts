@@ -17,11 +17,11 @@ import { memory } from "@/lib/entries/kinds/memory";
 import { prompt } from "@/lib/entries/kinds/prompt";
 import { reflection } from "@/lib/entries/kinds/reflection";
 import { relapsePlan } from "@/lib/entries/kinds/relapse-plan";
+import { STAGE_FEATURES } from "@/lib/content/stage-features";
 
 /**
  * The registry: every kind of entry, once. Adding a kind is a file beside this one and a
  * line here (plus its view in components/entries/kinds when the generic one won't do).
- * The order is the order of a stage's tool sections.
  */
 export const KINDS = {
   prompt,
@@ -67,11 +67,16 @@ export function kindOf(kind: EntryKind): AnyKind {
 
 export type ToolDefinition = KindDefinition<ToolKind> & { tool: ToolSpec };
 
-/** The tool kinds a stage offers beside its exercises, in registry order (some live on a page of their own: `tool.page`). */
+/**
+ * The tool kinds a stage offers beside its exercises (lib/content/stage-features.ts), in the order
+ * its page shows them; some live on a page of their own (`tool.page`).
+ */
 export function toolsOf(stageSlug: string): ToolDefinition[] {
-  const offered = (def: AnyKind): def is ToolDefinition => !def.exercise && Boolean(def.tool?.stages.some((s) => s === stageSlug));
-  const all: AnyKind[] = Object.values(KINDS);
-  return all.filter(offered);
+  const features: readonly string[] = (STAGE_FEATURES as Record<string, readonly string[] | undefined>)[stageSlug] ?? [];
+  return features.filter(isEntryKind).flatMap((kind) => {
+    const def = kindOf(kind);
+    return !def.exercise && def.tool ? [def as ToolDefinition] : [];
+  });
 }
 
 /** Submitted input checked against its kind's schema: the body, or field-level messages. */

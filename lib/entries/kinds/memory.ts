@@ -23,7 +23,6 @@ export const memory = defineKind({
   title: "Memory",
   defaultVisibility: "partner",
   tool: {
-    stages: ["new-memories"],
     title: "Memory log",
     description: "Good moments worth keeping, big or small.",
     empty: { title: "No memories logged yet", text: "After something good, even a calm walk, write a line about it here." },

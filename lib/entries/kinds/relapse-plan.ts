@@ -44,7 +44,6 @@ export const relapsePlan = defineKind({
   defaultVisibility: "private",
   note: "Each of you writes your own plan, about yourself. It stays private unless you choose to share it.",
   tool: {
-    stages: ["boundaries"],
     title: "Relapse-prevention plan",
     description:
       "A plan each of you writes for yourself, for the months after the stages: the early signs you will watch for in yourself, and what you will do when one shows.",

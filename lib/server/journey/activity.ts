@@ -13,14 +13,16 @@ import { BREACH_SET } from "@/lib/server/couples/couple";
 import { FEED_ACTIONS, feedVerbs, isFeedAction, type FeedAction, type FeedVerb } from "@/lib/audit/events";
 import { listAgreements } from "@/lib/server/agreements/read";
 import { listCommitments } from "@/lib/server/commitments/read";
+import { stageOf } from "@/lib/content/stage-features";
+import type { StageSlug } from "@/lib/content/stages";
 
 export type ActivityItem =
   | { type: "entry"; at: Date; stageSlug: string; exerciseKey: string | null; kind: EntryKind; entryId: string; edited: boolean }
   | { type: "stage"; at: Date; stageSlug: string; action: "done" | "reopened" }
   | { type: "response"; at: Date; stageSlug: string; entryId: string; verdict: Verdict }
-  | { type: "agreement"; at: Date; stageSlug: "boundaries"; agreementId: string; action: AgreementAction; title: string }
-  | { type: "commitment"; at: Date; stageSlug: "consistency"; action: CommitmentAction; what: string }
-  | { type: "talking"; at: Date; stageSlug: "communication" | "patience"; action: TalkingAction; href: string }
+  | { type: "agreement"; at: Date; stageSlug: StageSlug; agreementId: string; action: AgreementAction; title: string }
+  | { type: "commitment"; at: Date; stageSlug: StageSlug; action: CommitmentAction; what: string }
+  | { type: "talking"; at: Date; stageSlug: StageSlug; action: TalkingAction; href: string }
   /** The kind of breach changed: a neutral line, never which kind and never who chose it. */
   | { type: "breach"; at: Date };
 
@@ -83,19 +85,29 @@ export async function partnerActivity(ctx: PartnerContext, take = 6): Promise<Ac
     if (isTalkingAction(e.action)) {
       const action = e.action;
       const href = noun === "talk" ? `/app/talks/${e.subject}` : noun === "question" ? `/app/questions#q-${e.subject}` : "/app/triggers";
-      return [{ type: "talking", at: e.at, stageSlug: noun === "trigger" ? "patience" : "communication", action, href }];
+      const feature = noun === "talk" ? "talks" : noun === "question" ? "questions" : "triggers";
+      return [{ type: "talking", at: e.at, stageSlug: stageOf(feature), action, href }];
     }
     if (e.action === BREACH_SET) return [{ type: "breach", at: e.at }];
     if (noun === "stage") return [{ type: "stage", at: e.at, stageSlug: e.subject, action: action === "done" ? "done" : "reopened" }];
     if (noun === "agreement" && AGREEMENT_ACTIONS.includes(action)) {
       const title = titleOf(e.subject);
       return title
-        ? [{ type: "agreement", at: e.at, stageSlug: "boundaries", agreementId: e.subject, action: action as AgreementAction, title }]
+        ? [
+            {
+              type: "agreement",
+              at: e.at,
+              stageSlug: stageOf("agreements"),
+              agreementId: e.subject,
+              action: action as AgreementAction,
+              title,
+            },
+          ]
         : [];
     }
     if (noun === "commitment" && COMMITMENT_ACTIONS.includes(action)) {
       const what = whatOf(e.subject);
-      return what ? [{ type: "commitment", at: e.at, stageSlug: "consistency", action: action as CommitmentAction, what }] : [];
+      return what ? [{ type: "commitment", at: e.at, stageSlug: stageOf("commitments"), action: action as CommitmentAction, what }] : [];
     }
     return [];
   });

@@ -6,6 +6,7 @@ import { messageIdFor } from "@/lib/server/email/queue";
 import { newToken } from "@/lib/server/tokens";
 import { localDateIn, localHourIn } from "@/lib/checkins/dates";
 import { anniversaryReminderDue } from "@/lib/journey/anniversary";
+import { stageHref } from "@/lib/content/stage-features";
 
 // The reminder a week before the anniversary of the discovery, for each partner who asked for it.
 // An email can be read over a shoulder or in a shared inbox, so it says nothing about what the day
@@ -73,7 +74,7 @@ export async function runDueAnniversaryReminders(now: Date = new Date()): Promis
     result.claimed++;
     const base = env().appUrl;
     const unsubscribe = `${base}/unsubscribe/${token}`;
-    const mail = anniversaryMail({ plan: `${base}/app/stages/patience#anniversary`, unsubscribe });
+    const mail = anniversaryMail({ plan: `${base}${stageHref("anniversary", "anniversary")}`, unsubscribe });
     try {
       await sendMail({ to: member.user.email, ...mail, unsubscribeUrl: unsubscribe, messageId: messageIdFor(`${member.id}.${due}`) });
       result.sent++;

@@ -9,6 +9,7 @@ import { requirePartner } from "@/lib/server/access";
 import { listQuestions } from "@/lib/server/questions/read";
 import { guideHtml } from "@/lib/content/guides";
 import { talkContent } from "@/lib/content/talk";
+import { stageCrumb } from "@/lib/content/stage-features";
 
 export const metadata: Metadata = { title: "Questions and answers" };
 
@@ -20,7 +21,7 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
   const waitingForMe = record.open.filter((q) => q.askerId !== ctx.userId && q.answers.length === 0).length;
   return (
     <div className="space-y-8">
-      <Breadcrumbs trail={[{ href: "/app/stages/communication", label: "Stage 2" }]} current="Questions and answers" />
+      <Breadcrumbs trail={[stageCrumb("questions")]} current="Questions and answers" />
       <header className="space-y-2">
         <h1 className="font-serif text-3xl font-semibold">Questions and answers</h1>
         <p className="max-w-prose text-muted">

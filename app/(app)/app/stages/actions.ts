@@ -19,6 +19,7 @@ import { isJointEntry } from "@/lib/entries/joint";
 import { isJointEdit } from "@/lib/server/entries/read";
 import { stageSlugSchema } from "@/lib/validation/journey";
 import { responseSchema } from "@/lib/validation/entry";
+import { stageHref } from "@/lib/content/stage-features";
 import {
   activityStatusSchema,
   createEntrySchema,
@@ -81,7 +82,7 @@ export const setDiscoveredOnAction = partnerAction(
     await setDiscoveredOn(ctx, input);
     return done;
   },
-  { revalidate: ["/app/stages/patience"] },
+  { revalidate: [stageHref("anniversary")] },
 );
 
 export const setAnniversaryReminderAction = partnerAction(
@@ -90,5 +91,5 @@ export const setAnniversaryReminderAction = partnerAction(
     await setAnniversaryReminder(ctx, input);
     return done;
   },
-  { revalidate: ["/app/stages/patience"] },
+  { revalidate: [stageHref("anniversary")] },
 );

@@ -12,6 +12,7 @@ import { talkContent } from "@/lib/content/talk";
 import { formatLocalDate } from "@/lib/checkins/dates";
 import { VISIBILITY_LABELS } from "@/lib/entries/labels";
 import { INTENSITY_LABELS } from "@/lib/validation/trigger";
+import { stageCrumb } from "@/lib/content/stage-features";
 
 export const metadata: Metadata = { title: "Trigger log" };
 
@@ -23,7 +24,7 @@ export default async function TriggersPage() {
   const replies = talkContent().attunedReplies;
   return (
     <div className="space-y-8">
-      <Breadcrumbs trail={[{ href: "/app/stages/patience", label: "Stage 3" }]} current="Trigger log" />
+      <Breadcrumbs trail={[stageCrumb("triggers")]} current="Trigger log" />
       <header className="space-y-2">
         <h1 className="font-serif text-3xl font-semibold">Trigger log</h1>
         <p className="max-w-prose text-muted">

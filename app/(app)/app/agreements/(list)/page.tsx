@@ -7,6 +7,7 @@ import { requirePartner } from "@/lib/server/access";
 import { listAgreements } from "@/lib/server/agreements/read";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { agreementTemplate, dayAfter } from "@/lib/agreements/templates";
+import { stageCrumb } from "@/lib/content/stage-features";
 
 export const metadata: Metadata = { title: "Rules of the game" };
 
@@ -19,7 +20,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
   const closed = agreements.filter((a) => a.status === "declined" || a.status === "retired");
   return (
     <div className="space-y-8">
-      <Breadcrumbs trail={[{ href: "/app/stages/boundaries", label: "Stage 9" }]} current="Rules of the game" />
+      <Breadcrumbs trail={[stageCrumb("agreements")]} current="Rules of the game" />
       <header className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="font-serif text-3xl font-semibold">Rules of the game</h1>

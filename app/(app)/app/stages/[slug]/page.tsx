@@ -24,7 +24,8 @@ import { CommitmentsPanel } from "@/components/commitments/commitments-panel";
 import { AgreementCard } from "@/components/agreements/agreement-card";
 import { ButtonLink } from "@/components/ui/button";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { TalkTools, type TalkTool } from "@/components/stages/talk-tools";
+import { TalkTools } from "@/components/stages/talk-tools";
+import { STAGE_FEATURES, stageHas } from "@/lib/content/stage-features";
 import { StageGuidance } from "@/components/stages/stage-guidance";
 import { AnniversaryCard } from "@/components/stages/anniversary-card";
 import { readAnniversary } from "@/lib/server/couples/anniversary";
@@ -36,11 +37,6 @@ import { MoveOnNotYours, MoveOnPanel } from "@/components/stages/move-on-panel";
 import { AfterTheStages } from "@/components/maintenance/after-the-stages";
 import { DecisionLink } from "@/components/decision/decision-link";
 import { isJointStage, mayHoldMoveOn } from "@/lib/journey/move-on";
-
-const STAGE_TOOLS: Partial<Record<string, readonly TalkTool[]>> = {
-  communication: ["talks", "questions"],
-  patience: ["triggers"],
-};
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -64,17 +60,16 @@ export default async function StagePage({ params }: Params) {
     getCouple(ctx),
     listStageEntries(ctx, stage.slug),
     getProgress(ctx),
-    stage.slug === "consistency" ? listCommitments(ctx) : null,
-    stage.slug === "boundaries" ? listAgreements(ctx) : null,
-    stage.slug === "acknowledgment" ? startedCommitments(ctx) : null,
+    stageHas(stage.slug, "commitments") ? listCommitments(ctx) : null,
+    stageHas(stage.slug, "agreements") ? listAgreements(ctx) : null,
+    stageHas(stage.slug, "commitment-starters") ? startedCommitments(ctx) : null,
   ]);
   // What happened decides the affair-only text and exercises; unset or "rather not say" shows none.
   const { breach } = couple;
   const affair = isAffair(breach);
   const reportContact = started?.filter((s) => s.starter === "report-contact") ?? [];
-  // Stage 3 is where the trust timeline lives in the journey.
-  const checkIns = stage.slug === "patience" ? await checkInSummary(ctx, 8) : null;
-  const anniversary = stage.slug === "patience" ? await anniversaryFor(ctx) : null;
+  const checkIns = stageHas(stage.slug, "trust-timeline") ? await checkInSummary(ctx, 8) : null;
+  const anniversary = stageHas(stage.slug, "anniversary") ? await anniversaryFor(ctx) : null;
   const mine = progress.find((p) => p.slug === stage.slug)!;
   // Impact letters and the replies under them (stage 2).
   const replyExercise = stage.exercises.find((e) => e.kind === "letter-reply");
@@ -99,7 +94,7 @@ export default async function StagePage({ params }: Params) {
           <h1 className="mt-1 font-serif text-3xl font-semibold sm:text-4xl">{stage.title}</h1>
           <p className="mt-2 max-w-prose text-lg text-muted">{stage.purpose}</p>
           <EarlierPartnerNote sharedSince={ctx.sharedSince} className="mt-3" />
-          {stage.slug === "acknowledgment" && (
+          {stageHas(stage.slug, "not-sure") && (
             <p className="mt-2 text-sm">
               <Link href="/app/not-sure" className="text-brand-700 underline">
                 Not sure you want to repair this?
@@ -123,12 +118,8 @@ export default async function StagePage({ params }: Params) {
           <MoveOnNotYours partnerName={couple.partner?.name ?? null} />
         )}
 
-        {stage.slug === "boundaries" && (
-          <>
-            <AfterTheStages ctx={ctx} />
-            <DecisionLink />
-          </>
-        )}
+        {stageHas(stage.slug, "after-the-stages") && <AfterTheStages ctx={ctx} />}
+        {stageHas(stage.slug, "decision") && <DecisionLink />}
 
         <details className="group rounded-2xl border border-line bg-white p-5 sm:p-8" open={entries.length === 0}>
           <summary className="cursor-pointer font-serif text-xl font-semibold">About this stage</summary>
@@ -137,7 +128,7 @@ export default async function StagePage({ params }: Params) {
           </div>
         </details>
 
-        <TalkTools tools={STAGE_TOOLS[stage.slug] ?? []} />
+        <TalkTools features={STAGE_FEATURES[stage.slug as keyof typeof STAGE_FEATURES]} />
 
         {checkIns && (
           <section aria-labelledby="timeline-heading" className="space-y-3">
@@ -188,7 +179,7 @@ export default async function StagePage({ params }: Params) {
           ))}
         </section>
 
-        {stage.slug === "acknowledgment" && affair && (
+        {stageHas(stage.slug, "commitment-starters") && affair && (
           <AffairSteps
             side={ctx.side}
             mine={reportContact.some((s) => s.ownerId === ctx.userId)}
@@ -199,7 +190,7 @@ export default async function StagePage({ params }: Params) {
         {commitments && <CommitmentsPanel commitments={commitments} viewerId={ctx.userId} />}
 
         {/* The drafts speak as the partner who offers the openness, so they are linked for that side. */}
-        {stage.slug === "consistency" && ctx.side !== "hurt" && (affair || inBreachGroup(breach, "money")) && (
+        {stageHas(stage.slug, "commitments") && ctx.side !== "hurt" && (affair || inBreachGroup(breach, "money")) && (
           <p className="text-sm" data-testid="transparency-template">
             {affair ? (
               <TemplateLink template="transparency" label="Start from a transparency agreement in the rules of the game" />

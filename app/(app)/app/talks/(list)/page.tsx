@@ -12,6 +12,7 @@ import { getCouple } from "@/lib/server/couples/couple";
 import { guideHtml } from "@/lib/content/guides";
 import { talkContent } from "@/lib/content/talk";
 import { TALK_STATUS_LABELS } from "@/lib/talk/labels";
+import { stageCrumb } from "@/lib/content/stage-features";
 
 export const metadata: Metadata = { title: "Talks" };
 
@@ -29,7 +30,7 @@ export default async function TalksPage({
   const partnerName = couple.partner?.name ?? null;
   return (
     <div className="space-y-8">
-      <Breadcrumbs trail={[{ href: "/app/stages/communication", label: "Stage 2" }]} current="Talks" />
+      <Breadcrumbs trail={[stageCrumb("talks")]} current="Talks" />
       <header className="space-y-2">
         <h1 className="font-serif text-3xl font-semibold">Structured talks</h1>
         <p className="max-w-prose text-muted">

@@ -15,6 +15,7 @@ import { talkContent } from "@/lib/content/talk";
 import { talkSteps } from "@/lib/talk/steps";
 import { TALK_STATUS_LABELS, talkRhythm } from "@/lib/talk/labels";
 import { VISIBILITY_LABELS } from "@/lib/entries/labels";
+import { stageHref } from "@/lib/content/stage-features";
 
 export const metadata: Metadata = { title: "Talk" };
 
@@ -138,7 +139,7 @@ export default async function TalkPage({ params }: { params: Promise<{ id: strin
                     {f.became === "commitment" ? (
                       <p className="text-sm">
                         Now a{" "}
-                        <Link href="/app/stages/consistency" className="text-brand-700 underline">
+                        <Link href={stageHref("commitments")} className="text-brand-700 underline">
                           commitment
                         </Link>
                         .
