@@ -40,6 +40,7 @@ const READS: Record<string, (fixture: Fixture) => unknown[]> = {
   "couples/boundary.ts#readerBoundary": () => [],
   "couples/boundary.ts#sharedWithReader": () => ["authorId", "createdAt"],
   "couples/boundary.ts#readerMaySee": () => ["authorId", new Date()],
+  "couples/boundary.ts#sharedWithReaderSql": () => ['t."authorId"', 't."createdAt"'],
   "couples/boundary.ts#readableAgreements": () => [],
   "couples/boundary.ts#readableQuestions": () => [],
   "couples/boundary.ts#readableTriggers": () => [],

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { readableQuestions, readableTalks, readableTriggers } from "@/lib/server/couples/boundary";
+import { readableTalks, sharedWithReaderSql } from "@/lib/server/couples/boundary";
 import { db } from "@/lib/server/db";
 import type { PartnerContext } from "@/lib/server/access";
 
@@ -14,7 +14,7 @@ export type TalkingSummary = {
 };
 
 export async function talkingSummary(ctx: PartnerContext, now = new Date()): Promise<TalkingSummary> {
-  const [talks, questionsToAnswer, recentTriggers] = await Promise.all([
+  const [talks, [counts]] = await Promise.all([
     // One read for both: the proposals waiting for this partner's answer, and the talks live or
     // about to start (accepted, from three hours ago on). Few rows either way.
     db.conversation.findMany({
@@ -30,27 +30,20 @@ export async function talkingSummary(ctx: PartnerContext, now = new Date()): Pro
       select: { id: true, topic: true, startsAt: true, status: true, awaitingId: true },
       orderBy: { startsAt: "asc" },
     }),
-    db.question.count({
-      where: {
-        coupleId: ctx.coupleId,
-        heldAt: null,
-        askerId: { not: ctx.userId },
-        answers: { none: { coupleId: ctx.coupleId } },
-        AND: readableQuestions<Prisma.QuestionWhereInput>(ctx),
-      },
-    }),
-    db.triggerEvent.count({
-      where: {
-        coupleId: ctx.coupleId,
-        authorId: { not: ctx.userId },
-        createdAt: { gte: new Date(now.getTime() - 7 * 86_400_000) },
-        replies: { none: { coupleId: ctx.coupleId, authorId: ctx.userId } },
-        AND: readableTriggers<Prisma.TriggerEventWhereInput>(ctx),
-      },
-    }),
+    // Both counts in one statement (issue 26): Prisma would send one for each.
+    db.$queryRaw<{ questions: number | bigint; triggers: number | bigint }[]>`
+      SELECT
+        (SELECT COUNT(*) FROM "Question" q
+          WHERE q."coupleId" = ${ctx.coupleId} AND q."heldAt" IS NULL AND q."askerId" <> ${ctx.userId}
+            AND NOT EXISTS (SELECT 1 FROM "AnswerRevision" a WHERE a."questionId" = q."id" AND a."coupleId" = ${ctx.coupleId})
+            ${sharedWithReaderSql(ctx, 'q."askerId"', 'q."createdAt"')}) AS "questions",
+        (SELECT COUNT(*) FROM "TriggerEvent" t
+          WHERE t."coupleId" = ${ctx.coupleId} AND t."authorId" <> ${ctx.userId} AND t."createdAt" >= ${new Date(now.getTime() - 7 * 86_400_000)}
+            AND NOT EXISTS (SELECT 1 FROM "TriggerReply" r WHERE r."triggerId" = t."id" AND r."coupleId" = ${ctx.coupleId} AND r."authorId" = ${ctx.userId})
+            ${sharedWithReaderSql(ctx, 't."authorId"', 't."createdAt"')}) AS "triggers"`,
   ]);
   const talksToAnswer = talks.filter((t) => t.status === "proposed" && t.awaitingId === ctx.userId).length;
   const next = talks.find((t) => t.status === "live" || t.status === "accepted");
   const nextTalk = next ? { id: next.id, topic: next.topic, startsAt: next.startsAt, status: next.status } : null;
-  return { talksToAnswer, nextTalk, questionsToAnswer, triggersToReply: recentTriggers };
+  return { talksToAnswer, nextTalk, questionsToAnswer: Number(counts?.questions ?? 0), triggersToReply: Number(counts?.triggers ?? 0) };
 }

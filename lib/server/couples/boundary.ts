@@ -1,4 +1,5 @@
 import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { ReadContext } from "@/lib/server/access";
 
 // What a partner who joined after someone left may read (decision 011): their own rows, and the
@@ -21,6 +22,16 @@ export function sharedWithReader<W>(ctx: ReadContext, authorField: string, timeF
   const boundary = readerBoundary(ctx);
   if (!boundary) return [];
   return [{ OR: [{ [authorField]: boundary.readerId }, { [timeField]: { gte: boundary.since } }] } as W];
+}
+
+/**
+ * The same rule as `sharedWithReader`, for SQL of our own: ` AND (author = reader OR time >= since)`
+ * on the given columns (trusted identifiers, such as `q."askerId"`), or nothing when there is no boundary.
+ */
+export function sharedWithReaderSql(ctx: ReadContext, authorColumn: string, timeColumn: string): Prisma.Sql {
+  const boundary = readerBoundary(ctx);
+  if (!boundary) return Prisma.empty;
+  return Prisma.sql` AND (${Prisma.raw(authorColumn)} = ${boundary.readerId} OR ${Prisma.raw(timeColumn)} >= ${boundary.since})`;
 }
 
 /** For a row already read: may this reader see it? (The same rule, for lists filtered in memory.) */

@@ -29,28 +29,38 @@ export type CoupleMember = {
  * readonly: copy before sorting.
  */
 const membersOf = cache(async (coupleId: string): Promise<readonly CoupleMember[]> => {
-  const rows = await db.membership.findMany({
-    where: { coupleId },
-    select: {
-      userId: true,
-      side: true,
-      seat: true,
-      joinedAt: true,
-      sharedSince: true,
-      user: { select: { name: true, checkInPrefs: { select: { timeZone: true, scoresPrivate: true } } } },
-    },
-    orderBy: { seat: "asc" },
-  });
+  // One statement for the members, their names and their check-in settings (issue 26): Prisma
+  // reads each nested relation with a statement of its own on SQLite, which has no joins there (three
+  // statements for this). Plain SQL both databases run alike; no column here is sealed (decision 014).
+  const rows = await db.$queryRaw<MemberRow[]>`
+    SELECT m."userId", u."name", m."side", m."seat", m."joinedAt", m."sharedSince", p."timeZone", p."scoresPrivate"
+    FROM "Membership" m
+    JOIN "User" u ON u."id" = m."userId"
+    LEFT JOIN "CheckInPrefs" p ON p."userId" = m."userId"
+    WHERE m."coupleId" = ${coupleId}
+    ORDER BY m."seat" ASC`;
   return rows.map((r) => ({
     userId: r.userId,
-    name: r.user.name,
+    name: r.name,
     side: r.side as Side,
-    seat: r.seat,
-    joinedAt: r.joinedAt,
-    sharedSince: r.sharedSince,
-    prefs: r.user.checkInPrefs,
+    seat: Number(r.seat),
+    joinedAt: new Date(r.joinedAt),
+    sharedSince: r.sharedSince === null ? null : new Date(r.sharedSince),
+    prefs: r.timeZone === null ? null : { timeZone: r.timeZone, scoresPrivate: Boolean(Number(r.scoresPrivate)) },
   }));
 });
+
+/** A row of the members' statement, as either database's driver returns it (SQLite: integers for booleans). */
+type MemberRow = {
+  userId: string;
+  name: string;
+  side: string;
+  seat: number | bigint;
+  joinedAt: Date | string;
+  sharedSince: Date | string | null;
+  timeZone: string | null;
+  scoresPrivate: boolean | number | bigint | null;
+};
 
 /** The caller's couple's members in seat order (who created the workspace first). */
 export function coupleMembers(ctx: Pick<ReadContext, "coupleId">): Promise<readonly CoupleMember[]> {
