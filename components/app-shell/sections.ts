@@ -1,6 +1,6 @@
-import { stageHref } from "@/lib/content/stage-features";
 // The signed-in app's sections, once: the header, the phone's bottom bar and the "More" menu read
 // this list. `primary` sections sit in the bar itself; the rest are one tap away under "More".
+import { stageHref } from "@/lib/content/stage-features";
 
 export type Section = {
   label: string;

@@ -67,8 +67,14 @@ process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 process.env.PORT = port;
 process.env.NODE_ENV = dev ? "development" : "production";
 // The heap limit, and MEND_CPU_PROFILE=<folder> (`npm run bench -- --profile`): a V8 CPU profile
-// when the server stops and a heap snapshot on SIGUSR2, written there.
-const nodeFlags = serverNodeFlags({ nodeOptions: process.env.NODE_OPTIONS, dev, profileDir: process.env.MEND_CPU_PROFILE || null });
+// written there when the server stops; with MEND_BENCH_HEAP_SNAPSHOT=1 (the bench's, loopback only:
+// lib/server/env.ts), a heap snapshot there on SIGUSR2 too, which holds opened words in the clear.
+const nodeFlags = serverNodeFlags({
+  nodeOptions: process.env.NODE_OPTIONS,
+  dev,
+  profileDir: process.env.MEND_CPU_PROFILE || null,
+  heapSnapshot: process.env.MEND_BENCH_HEAP_SNAPSHOT === "1",
+});
 const serverArgs = dev ? ["--dev"] : [];
 
 if (dev && workers > 1)
@@ -81,6 +87,16 @@ if (!dev && workers > 1) {
     stdio: "inherit",
     env: process.env,
   });
-  for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
-  server.on("exit", (code) => process.exit(code ?? 0));
+  let stopping = false;
+  for (const signal of ["SIGINT", "SIGTERM"])
+    process.on(signal, () => {
+      stopping = true;
+      server.kill(signal);
+    });
+  // Stopped by a signal we did not pass on (V8 out of memory aborts, a kill from outside): a
+  // failure, so a supervisor that restarts on failure starts Mend again.
+  server.on("exit", (code, signal) => {
+    if (code === null && !stopping) console.error(`Mend: the server process stopped (${signal}); Mend is not running.`);
+    process.exit(code ?? (stopping ? 0 : 1));
+  });
 }

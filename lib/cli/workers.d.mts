@@ -9,4 +9,9 @@ export function serveWithWorkers(options: {
   log?: Pick<Console, "error">;
 }): Promise<number>;
 export const SERVER_HEAP_MB: number;
-export function serverNodeFlags(options?: { nodeOptions?: string; dev?: boolean; profileDir?: string | null }): string[];
+export function serverNodeFlags(options?: {
+  nodeOptions?: string;
+  dev?: boolean;
+  profileDir?: string | null;
+  heapSnapshot?: boolean;
+}): string[];

@@ -30,17 +30,19 @@ export const SERVER_HEAP_MB = 256;
 /**
  * The Node flags each server process starts with. A production server holds about 110 MB of live
  * heap under load; left to V8's default limit (a quarter of the machine's memory, up to 4 GB) it let
- * garbage pile up to ~350 MB of heap and ~550 MB resident before collecting. A limit of
+ * garbage pile up to ~350 MB of heap and ~480–560 MB resident before collecting. A limit of
  * SERVER_HEAP_MB makes V8 collect sooner at no throughput cost measured (docs/performance.md). A
- * NODE_OPTIONS that sets --max-old-space-size itself wins: that is Node's own knob, and an operator
- * with a bigger couple list or a smaller machine reaches for it first. `profileDir` (the bench's
- * --profile): a CPU profile when the process stops, and a heap snapshot on SIGUSR2, written there.
+ * NODE_OPTIONS that sets --max-old-space-size itself (either spelling) wins: that is Node's own
+ * knob, and an operator with a bigger couple list or a smaller machine reaches for it first.
+ * `profileDir` (the bench's --profile): a CPU profile written there when the process stops; with
+ * `heapSnapshot` also a heap snapshot there on SIGUSR2 (the bench only: it holds opened words in
+ * the clear, lib/server/env.ts refuses it off this computer).
  */
-export function serverNodeFlags({ nodeOptions = "", dev = false, profileDir = null } = {}) {
+export function serverNodeFlags({ nodeOptions = "", dev = false, profileDir = null, heapSnapshot = false } = {}) {
   const flags = [];
-  if (!dev && !/--max-old-space-size\b/.test(nodeOptions)) flags.push(`--max-old-space-size=${SERVER_HEAP_MB}`);
-  if (profileDir)
-    flags.push("--cpu-prof", `--cpu-prof-dir=${profileDir}`, "--heapsnapshot-signal=SIGUSR2", `--diagnostic-dir=${profileDir}`);
+  if (!dev && !/--max[-_]old[-_]space[-_]size\b/.test(nodeOptions)) flags.push(`--max-old-space-size=${SERVER_HEAP_MB}`);
+  if (profileDir) flags.push("--cpu-prof", `--cpu-prof-dir=${profileDir}`);
+  if (profileDir && heapSnapshot) flags.push("--heapsnapshot-signal=SIGUSR2", `--diagnostic-dir=${profileDir}`);
   return flags;
 }
 

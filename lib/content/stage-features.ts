@@ -4,8 +4,9 @@ import type { ToolKind } from "@/lib/entries/kinds";
 // Which stage offers which feature, beyond its exercises: the one place (issue 25 §2). The stage
 // page shows a stage's features from here, an entry kind's tool sections come from here, and the
 // partner feed, revalidation and links name the stage a feature lives on through `stageOf`. A
-// stage's own text promises tools through its `tools:` frontmatter (lib/content/tools.ts);
-// tests/unit/stage-features.test.ts checks that a stage promises only what it or a page offers.
+// stage's own text promises tools through its `tools:` frontmatter (lib/content/tools.ts):
+// tests/unit/stage-features.test.ts checks that it names only features or pages Mend has, and
+// tests/unit/content.test.ts that the text and the list agree.
 
 /** Parts of a stage's page, or links from it to a page of their own. */
 export const PAGE_FEATURES = [
@@ -33,7 +34,7 @@ export const PAGE_FEATURES = [
 export type PageFeature = (typeof PAGE_FEATURES)[number];
 export type StageFeature = PageFeature | ToolKind;
 
-/** Each stage's features, in the order its page shows them. Each feature lives on one stage. */
+/** Each stage's features, in the order its page shows them. Each feature lives on one stage (and every one on some stage: below). */
 export const STAGE_FEATURES = {
   acknowledgment: ["not-sure", "commitment-starters"],
   communication: ["talks", "questions"],
@@ -46,8 +47,18 @@ export const STAGE_FEATURES = {
   boundaries: ["after-the-stages", "decision", "relapse-plan", "decision-notes", "agreements"],
 } as const satisfies Record<StageSlug, readonly StageFeature[]>;
 
+// Every feature is on some stage, checked when compiling: stageOf() would otherwise throw for it.
+type Unplaced = Exclude<StageFeature, (typeof STAGE_FEATURES)[StageSlug][number]>;
+const everyFeaturePlaced: [Unplaced] extends [never] ? true : Unplaced = true;
+void everyFeaturePlaced;
+
+/** The features a stage offers; none for a slug that is not a stage. */
+export function featuresOf(slug: string): readonly StageFeature[] {
+  return Object.hasOwn(STAGE_FEATURES, slug) ? STAGE_FEATURES[slug as StageSlug] : [];
+}
+
 export function stageHas(slug: string, feature: StageFeature): boolean {
-  return (STAGE_FEATURES as Record<string, readonly StageFeature[] | undefined>)[slug]?.includes(feature) ?? false;
+  return featuresOf(slug).includes(feature);
 }
 
 /** The stage a feature lives on. */

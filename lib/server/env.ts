@@ -68,6 +68,9 @@ const schema = z.object({
   MEND_BENCH_UNSEALED: z
     .enum(["1"], "must be 1 (store words unsealed, for `npm run bench`'s comparison on this computer only) or unset")
     .optional(),
+  MEND_BENCH_HEAP_SNAPSHOT: z
+    .enum(["1"], "must be 1 (a heap snapshot on SIGUSR2, for `npm run bench -- --profile` on this computer only) or unset")
+    .optional(),
   // Set by `npm start` for each server process under MEND_WORKERS (lib/cli/workers.mjs), never by hand.
   MEND_WORKER: z
     .string()
@@ -168,6 +171,13 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new EnvError(
       `Mend's configuration is not valid:\n- MEND_BENCH_UNSEALED=1 stores what people write unsealed; it is for \`npm run bench\` only and ` +
         `is refused unless NEXTAUTH_URL is an address on this computer (like http://127.0.0.1:3000). Unset it.`,
+    );
+  }
+  // A heap snapshot holds what the server has opened, words included, in the clear: the bench's only.
+  if (data.MEND_BENCH_HEAP_SNAPSHOT === "1" && !(publicUrl && LOCAL_HOSTS.test(publicUrl.hostname))) {
+    throw new EnvError(
+      `Mend's configuration is not valid:\n- MEND_BENCH_HEAP_SNAPSHOT=1 lets a signal write the server's memory, words included, to a file; ` +
+        `it is for \`npm run bench -- --profile\` only and is refused unless NEXTAUTH_URL is an address on this computer (like http://127.0.0.1:3000). Unset it.`,
     );
   }
   const databaseUrl = data.DATABASE_URL ?? defaultDatabaseUrl();

@@ -3,6 +3,7 @@
 // sizes only (what each object itself takes, not what it keeps alive): enough to tell code, strings,
 // compiled modules and caches apart. Usage on its own: node tests/bench/heap-summary.mjs <file>.
 import fs from "node:fs";
+import { pathToFileURL } from "node:url";
 
 /** The snapshot's objects summed by group: objects by constructor name, everything else by V8's type. */
 export function summariseHeapSnapshot(file, top = 15) {
@@ -30,7 +31,7 @@ export function summariseHeapSnapshot(file, top = 15) {
   return { totalMb: mb(total), groups: largest.map(([name, g]) => ({ name, count: g.count, mb: mb(g.bytes) })) };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const { totalMb, groups } = summariseHeapSnapshot(process.argv[2]);
   console.log(`heap: ${totalMb} MB in all`);
   for (const g of groups) console.log(`${String(g.mb).padStart(7)} MB ${String(g.count).padStart(8)} × ${g.name}`);

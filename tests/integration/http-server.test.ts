@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import net from "node:net";
@@ -300,5 +301,20 @@ describe.skipIf(Boolean(PG_ADMIN_URL))("refused server-action requests (issue 21
     const reply = await postAction({ origin: `http://127.0.0.1:${port}` });
     expect(reply.status).toBe(200);
     expect(couples()).toBe(before + 1);
+  }, 60_000);
+});
+
+// Last in this file: it ends the server the cases above share.
+describe.skipIf(Boolean(PG_ADMIN_URL))("a server process that dies (issue 26, step 4)", () => {
+  it("makes `npm start` fail, not exit as if stopped on purpose, when V8 aborts it (as on running out of memory)", async () => {
+    const ps = spawnSync("ps", ["-e", "-o", "pid=,pgid=,args="], { encoding: "utf8" });
+    const child = ps.stdout
+      .split("\n")
+      .map((line) => line.trim().split(/\s+/))
+      .find(([, group, ...args]) => Number(group) === server.pgid && args.join(" ").includes("lib/cli/server.mjs"));
+    expect(child, "the server process under npm start").toBeDefined();
+    process.kill(Number(child![0]), "SIGABRT");
+    expect(await server.exited).toEqual({ code: 1, signal: null });
+    expect(fs.readFileSync(logFile, "utf8")).toContain("Mend: the server process stopped (SIGABRT); Mend is not running.");
   }, 60_000);
 });

@@ -7,7 +7,7 @@ import { saveCheckIn } from "@/lib/server/checkins/write";
 import { listCheckIns } from "@/lib/server/checkins/read";
 import { createCommitment, logCommitment, reviewCommitmentLog } from "@/lib/server/commitments/write";
 import { listCommitments } from "@/lib/server/commitments/read";
-import { acceptVersion, proposeAgreement } from "@/lib/server/agreements/write";
+import { acceptVersion, amendAgreement, proposeAgreement } from "@/lib/server/agreements/write";
 import { getAgreement, listAgreements } from "@/lib/server/agreements/read";
 import { answerQuestion, askQuestion, holdQuestion } from "@/lib/server/questions/write";
 import { listQuestions } from "@/lib/server/questions/read";
@@ -234,6 +234,26 @@ describe("a partner who joins after someone left", () => {
       expect((await listCommitments(r)).map((c) => c.what)).not.toContain("OLD-commitment-P");
     },
   );
+
+  it("hears of no change to an agreement from before they joined, which they can't open either", { timeout: 120_000 }, async () => {
+    const { p, r, ids } = await scenario();
+    // P rewords the proposal P made before R joined: a new event, about an agreement R can't read.
+    const amended = await amendAgreement(p, {
+      id: ids.agreement.id,
+      basedOn: 1,
+      title: "NEW-title-of-an-old-agreement",
+      text: "Reworded after Riley joined",
+      category: "communication",
+      scope: "",
+      reviewAt: null,
+      endsAt: null,
+    });
+    expect(amended.ok).toBe(true);
+    const activity = await partnerActivity(r);
+    expect(activity.filter((item) => item.type === "agreement")).toEqual([]);
+    expect(JSON.stringify(activity)).not.toContain("title-of-an-old-agreement");
+    expect((await listAgreements(r)).map((a) => a.id)).not.toContain(ids.agreement.id);
+  });
 
   it("can't act on anything it can't read: the same refusal as another couple's id", { timeout: 120_000 }, async () => {
     const { r, ids } = await scenario();

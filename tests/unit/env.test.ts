@@ -199,17 +199,26 @@ describe("the server processes' Node flags", () => {
     expect(serverNodeFlags()).toEqual(["--max-old-space-size=256"]);
     expect(serverNodeFlags({ nodeOptions: "--enable-source-maps" })).toEqual(["--max-old-space-size=256"]);
     expect(serverNodeFlags({ nodeOptions: "--enable-source-maps --max-old-space-size=1024" })).toEqual([]);
+    expect(serverNodeFlags({ nodeOptions: "--max_old_space_size=1024" })).toEqual([]);
     expect(serverNodeFlags({ dev: true })).toEqual([]);
   });
 
-  it("profile: a CPU profile and a heap snapshot on SIGUSR2, both in the profile folder", () => {
-    expect(serverNodeFlags({ profileDir: "/tmp/p" })).toEqual([
+  it("profile: a CPU profile in the profile folder, and a heap snapshot on SIGUSR2 only when the bench asks", () => {
+    expect(serverNodeFlags({ profileDir: "/tmp/p" })).toEqual(["--max-old-space-size=256", "--cpu-prof", "--cpu-prof-dir=/tmp/p"]);
+    expect(serverNodeFlags({ profileDir: "/tmp/p", heapSnapshot: true })).toEqual([
       "--max-old-space-size=256",
       "--cpu-prof",
       "--cpu-prof-dir=/tmp/p",
       "--heapsnapshot-signal=SIGUSR2",
       "--diagnostic-dir=/tmp/p",
     ]);
+  });
+
+  it("refuses a heap snapshot signal on a server that isn't on this computer: a snapshot holds people's words", () => {
+    expect(() => parseEnv({ NEXTAUTH_SECRET: SECRET, MEND_BENCH_HEAP_SNAPSHOT: "1", NEXTAUTH_URL: "https://mend.example.org" })).toThrow(
+      /MEND_BENCH_HEAP_SNAPSHOT=1 lets a signal write the server's memory/,
+    );
+    expect(parseEnv({ NEXTAUTH_SECRET: SECRET, MEND_BENCH_HEAP_SNAPSHOT: "1", NEXTAUTH_URL: "http://127.0.0.1:3000" })).toBeTruthy();
   });
 });
 

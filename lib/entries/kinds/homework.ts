@@ -2,7 +2,7 @@ import { z } from "zod";
 import { formText } from "@/lib/entries/fields";
 import { defineKind, textField } from "@/lib/entries/kinds/define";
 
-const item = textField("text", "Homework item", { max: 500, type: "text" });
+const item = textField("text", "Homework item", { max: 500, type: "text", errorLabel: "Homework" });
 
 /** What a therapist suggested between sessions: a shared list either partner ticks. */
 export const homework = defineKind({

@@ -17,7 +17,7 @@ import { memory } from "@/lib/entries/kinds/memory";
 import { prompt } from "@/lib/entries/kinds/prompt";
 import { reflection } from "@/lib/entries/kinds/reflection";
 import { relapsePlan } from "@/lib/entries/kinds/relapse-plan";
-import { STAGE_FEATURES } from "@/lib/content/stage-features";
+import { featuresOf } from "@/lib/content/stage-features";
 
 /**
  * The registry: every kind of entry, once. Adding a kind is a file beside this one and a
@@ -72,9 +72,9 @@ export type ToolDefinition = KindDefinition<ToolKind> & { tool: ToolSpec };
  * its page shows them; some live on a page of their own (`tool.page`).
  */
 export function toolsOf(stageSlug: string): ToolDefinition[] {
-  const features: readonly string[] = (STAGE_FEATURES as Record<string, readonly string[] | undefined>)[stageSlug] ?? [];
-  return features.filter(isEntryKind).flatMap((kind) => {
-    const def = kindOf(kind);
+  return featuresOf(stageSlug).flatMap((feature) => {
+    if (!isEntryKind(feature)) return [];
+    const def = kindOf(feature);
     return !def.exercise && def.tool ? [def as ToolDefinition] : [];
   });
 }

@@ -63,7 +63,8 @@ async function withLogs<C extends { id: string }>(ctx: ReadContext, commitments:
 
 /**
  * Every commitment of the couple with its last 12 weeks of logs (newest first) and kept-rates. Read
- * once per render for the same context: the dashboard's list and its partner activity's wording
+ * once per render for the same context object (what a reader sees depends on who reads): the
+ * dashboard's list and its partner activity's wording
  * share it. Outside a render (a server action, a test) each call reads afresh.
  */
 export const listCommitments = cache(async (ctx: ReadContext, now = new Date()): Promise<CommitmentView[]> => {
