@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import fs from "node:fs";
 import path from "node:path";
 import { dateFormat, formatDay, formatMoment } from "@/lib/intl";
-import { formatLocalDate } from "@/lib/checkins/dates";
-import { formatInZone } from "@/lib/talk/zoned";
+import { formatLocalDate } from "@/lib/check-ins/dates";
+import { formatInZone } from "@/lib/talks/zoned";
 
 describe("dateFormat", () => {
   it("makes one formatter per locale and options, and keeps different options apart", () => {

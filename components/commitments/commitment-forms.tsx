@@ -108,7 +108,7 @@ function ReviewFormControls({ id }: { id: string }) {
         <TextareaField
           label="What did you see differently?"
           name="note"
-          hint="Say it as you'd say it face to face; it's a starting point for a conversation."
+          hint="Say it as you'd say it face to face; it's a starting point for talking it over."
           maxLength={COMMITMENT_NOTE_MAX}
           errors={errors.note}
           className="[&_textarea]:min-h-16"

@@ -16,7 +16,7 @@ export function CommitmentsPanel({ commitments, viewerId }: { commitments: Commi
       </h2>
       <p className="max-w-prose text-sm text-muted">
         The kept-rate counts kept occasions your partner confirmed. A missed one is part of an honest record, not a failure; one you see
-        differently is left out of the rate and kept for a conversation.
+        differently is left out of the rate and kept for the two of you to talk through.
       </p>
       {commitments.length === 0 && (
         <EmptyState title="No commitments yet">Start with one small promise you can keep every time.</EmptyState>

@@ -19,7 +19,7 @@ export function SinceLastVisit({ view }: { view: TherapistView }) {
   const count =
     since.entries.length +
     since.stageEvents.length +
-    since.checkins.length +
+    since.checkIns.length +
     since.agreements.length +
     since.questions.length +
     since.triggers.length +
@@ -55,10 +55,10 @@ export function SinceLastVisit({ view }: { view: TherapistView }) {
             {at(event.at)}
           </Item>
         ))}
-        {since.checkins.map((c) => (
-          <Item key={`checkins-${c.name}`}>
+        {since.checkIns.map((c) => (
+          <Item key={`check-ins-${c.name}`}>
             <UserText>{c.name}</UserText> saved {times(c.count, "check-in", "check-ins")} (see the{" "}
-            <a href="#checkins-heading" className="font-medium text-brand-700 underline underline-offset-2">
+            <a href="#check-ins-heading" className="font-medium text-brand-700 underline underline-offset-2">
               trust timeline
             </a>
             )

@@ -2,9 +2,9 @@ import Link from "next/link";
 import { LocalTime } from "@/components/ui/local-time";
 import { AnswerTalk, StartTalkButton, StopRepeatButton } from "@/components/talks/talk-forms";
 import { UserText } from "@/components/ui/user-text";
-import type { TalkView } from "@/lib/server/conversations/read";
-import { TALK_STATUS_LABELS, talkRhythm } from "@/lib/talk/labels";
-import { formatInZone } from "@/lib/talk/zoned";
+import type { TalkView } from "@/lib/server/talks/read";
+import { TALK_STATUS_LABELS, talkRhythm } from "@/lib/talks/labels";
+import { formatInZone } from "@/lib/talks/zoned";
 
 /** One talk in a list, with the answer a partner can give from there. */
 export function TalkCard({ talk, viewerId, partnerName }: { talk: TalkView; viewerId: string; partnerName: string | null }) {

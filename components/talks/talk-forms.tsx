@@ -20,7 +20,7 @@ import {
   startTalkAction,
   stopTalkRepeatAction,
 } from "@/app/(app)/app/talks/actions";
-import { FOLLOW_UP_MAX, TALK_MINUTES, TALK_NOTE_MAX, TOPIC_MAX } from "@/lib/validation/conversation";
+import { FOLLOW_UP_MAX, TALK_MINUTES, TALK_NOTE_MAX, TOPIC_MAX } from "@/lib/validation/talk";
 import { CADENCES, CADENCE_LABELS } from "@/lib/validation/commitment";
 
 const subscribe = () => () => {};

@@ -7,8 +7,8 @@ import { InlineError } from "@/components/ui/field";
 import { LocalTime } from "@/components/ui/local-time";
 import { UserText } from "@/components/ui/user-text";
 import { endTalkAction, pauseTalkAction, stepTalkAction } from "@/app/(app)/app/talks/actions";
-import type { TalkStep } from "@/lib/talk/steps";
-import { PAUSE_MINUTES } from "@/lib/validation/conversation";
+import type { TalkStep } from "@/lib/talks/steps";
+import { PAUSE_MINUTES } from "@/lib/validation/talk";
 
 type Person = { name: string; isMe: boolean };
 type Turns = { speak: string; listen: string; reflect: string; close: string };

@@ -20,7 +20,7 @@ export const AUDIT_EVENTS = {
   "share.revoked": null,
   "data.exported": null,
   "intake.saved": null,
-  "checkin.saved": null,
+  "check-in.saved": null,
   // The feed reads shared entries and responses from their own rows, not from these events.
   "entry.created": null,
   "entry.deleted": null,

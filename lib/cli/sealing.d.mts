@@ -15,6 +15,11 @@ export declare function sealExisting(
   ring: Keyring,
   options?: { batch?: number; log?: (line: string) => void },
 ): Promise<number>;
+export declare function moveSealedPlaces(
+  db: RawDatabase,
+  ring: Keyring,
+  options?: { batch?: number; log?: (line: string) => void },
+): Promise<number>;
 export declare function valuesUnderOtherKeys(db: RawDatabase, ring: Keyring): Promise<number>;
 export declare function resealToCurrent(
   db: RawDatabase,

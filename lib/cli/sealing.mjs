@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
+import { MOVED_SEALED_PLACES } from "../../prisma/data-migrations/moved-sealed-places.mjs";
 import { SEALED_FIELDS } from "../crypto/sealed-fields.mjs";
 import { SEALED_PREFIX, isSealed, keyId, newKey, open, seal, sealedKeyId, sealedPlace } from "../crypto/seal.mjs";
 import {
@@ -169,7 +170,7 @@ function stamp() {
  * tables' triggers allow only such a rewrite), and each update is conditional on the value read,
  * so a value the app changed meanwhile is left to the app. Returns how many values were re-sealed.
  */
-async function resealColumn(db, ring, model, column, { where, params, needsWork, batch }) {
+async function resealColumn(db, ring, model, column, { where, params, needsWork, batch, openedFrom = model }) {
   let done = 0;
   let after = "";
   for (;;) {
@@ -179,20 +180,60 @@ async function resealColumn(db, ring, model, column, { where, params, needsWork,
     );
     if (!rows.length) return done;
     after = rows[rows.length - 1].id;
-    const work = rows.filter((row) => needsWork(row.value));
+    const work = rows.filter((row) => needsWork(row.value, row.id));
     if (!work.length) continue;
     done += await db.transaction(async () => {
       await db.run('INSERT INTO "SealCanary" ("id", "value", "createdAt") VALUES (?, ?, ?)', [REWRITING_ID, "", stamp()]);
       let changed = 0;
       for (const row of work) {
-        const place = sealedPlace(model, column, row.id);
-        const sealed = seal(ring, open(ring, row.value, place), place);
+        const sealed = seal(ring, open(ring, row.value, sealedPlace(openedFrom, column, row.id)), sealedPlace(model, column, row.id));
         changed += await db.run(`UPDATE "${model}" SET "${column}" = ? WHERE "id" = ? AND "${column}" = ?`, [sealed, row.id, row.value]);
       }
       await db.run('DELETE FROM "SealCanary" WHERE "id" = ?', [REWRITING_ID]);
       return changed;
     });
   }
+}
+
+/** Whether `stored` opens at `place` with `ring`. */
+function opensAt(ring, stored, place) {
+  try {
+    open(ring, stored, place);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * After a migration renamed a table (prisma/data-migrations/moved-sealed-places.mjs): re-seals every
+ * value still bound to the old name under the new one, then writes a "moved:<from>><to>" row in
+ * SealCanary so later starts skip it. Resumable: a value that opens under the new name is left as it
+ * is, and one that opens under neither (altered) too: the app shows it as text it can't open.
+ */
+export async function moveSealedPlaces(db, ring, { batch = SEAL_BATCH, log = () => undefined } = {}) {
+  let total = 0;
+  for (const { from, to, columns } of MOVED_SEALED_PLACES) {
+    const done = `moved:${from}>${to}`;
+    if ((await db.all('SELECT "id" FROM "SealCanary" WHERE "id" = ?', [done])).length) continue;
+    for (const column of columns) {
+      const count = await resealColumn(db, ring, to, column, {
+        where: `substr("${column}", 1, ${SEALED_PREFIX.length}) = ?`,
+        params: [SEALED_PREFIX],
+        needsWork: (value, id) => !opensAt(ring, value, sealedPlace(to, column, id)) && opensAt(ring, value, sealedPlace(from, column, id)),
+        openedFrom: from,
+        batch,
+      });
+      if (count) log(`re-sealed ${count} ${to}.${column} (the table was named ${from})`);
+      total += count;
+    }
+    await db.run('INSERT INTO "SealCanary" ("id", "value", "createdAt") VALUES (?, ?, ?) ON CONFLICT ("id") DO NOTHING', [
+      done,
+      "",
+      stamp(),
+    ]);
+  }
+  return total;
 }
 
 /** Seals every value written before sealing existed (or with sealing off). Resumable: it picks only plain values. */
@@ -370,6 +411,7 @@ export async function prepareSealing(url, { environment = process.env, log = con
     if (canary.state === "wrong") return canary.message;
     // The canary first: a start cut short while sealing still leaves the key's check behind.
     await ensureCanary(db, ring);
+    await moveSealedPlaces(db, ring, { log: (line) => log(`Mend: ${line}`) });
     const sealed = await sealExisting(db, ring, { log: (line) => log(`Mend: ${line}`) });
     if (sealed) log(`Mend: sealed ${sealed} values written before sealing at rest.`);
     return null;

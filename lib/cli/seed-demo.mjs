@@ -260,7 +260,7 @@ export function demoPlan(hash) {
         updatedAt: when,
       });
       checkIns[id]++;
-      event(id, "checkin.saved", row.id, when);
+      event(id, "check-in.saved", row.id, when);
     }
   }
 
@@ -837,9 +837,9 @@ export function demoPlan(hash) {
   });
   event(alex, "trigger-plan.saved", "", at(41, 21, 0));
 
-  // -- Talks (lib/server/conversations/write.ts): one finished, the next one accepted --
+  // -- Talks (lib/server/talks/write.ts): one finished, the next one accepted --
   const talk = (t) =>
-    add("Conversation", {
+    add("Talk", {
       id: newId(),
       coupleId: couple,
       awaitingId: null,
@@ -905,10 +905,10 @@ export function demoPlan(hash) {
     [weekly, sam, "We named three good moments this week. I didn't expect to find three.", "therapist", at(5, 20, 10)],
     [weekly, alex, "Sam asked for more notice about late meetings. Easy to give.", "partner", at(5, 20, 20)],
   ]) {
-    add("ConversationNote", {
+    add("TalkNote", {
       id: newId(),
       coupleId: couple,
-      conversationId: talkRow.id,
+      talkId: talkRow.id,
       authorId,
       text,
       visibility,
@@ -917,10 +917,10 @@ export function demoPlan(hash) {
     });
     event(authorId, "talk.noted", talkRow.id, whenAt);
   }
-  add("ConversationFollowUp", {
+  add("TalkFollowUp", {
     id: newId(),
     coupleId: couple,
-    conversationId: weekly.id,
+    talkId: weekly.id,
     authorId: sam,
     text: "Tell each other about late meetings the day before.",
     became: "",
@@ -937,7 +937,7 @@ export function demoPlan(hash) {
     createdById: sam,
     therapistName: DEMO_THERAPIST,
     tokenHash: sha256(token),
-    scope: JSON.stringify(["progress", "checkins", "entries", "agreements", "commitments", "conversations", "held-questions", "triggers"]),
+    scope: JSON.stringify(["progress", "check-ins", "entries", "agreements", "commitments", "talks", "held-questions", "triggers"]),
     createdAt: at(32, 18, 0),
     expiresAt: at(-58, 18, 0),
     revokedAt: null,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { keptRate, weekStart } from "@/lib/commitments/kept-rate";
-import { localDateIn } from "@/lib/checkins/dates";
+import { localDateIn } from "@/lib/check-ins/dates";
 
 describe("kept-rate maths", () => {
   it("weeks start on Monday in the owner's calendar", () => {

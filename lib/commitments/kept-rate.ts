@@ -4,7 +4,7 @@
 // confirmed, against those plus missed logs. A kept log still waiting for confirmation is not
 // counted yet, and a disputed one is left out entirely: it is something to talk about, not a score.
 
-import { addDays } from "@/lib/checkins/dates";
+import { addDays } from "@/lib/check-ins/dates";
 
 export type RateLog = { localDate: string; outcome: string; verdict: string | null };
 export type WeekBucket = { start: string; kept: number; counted: number };

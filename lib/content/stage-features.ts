@@ -14,7 +14,7 @@ export const PAGE_FEATURES = [
   "not-sure",
   /** One-click commitments for the partner who had an affair (affair breaches only). */
   "commitment-starters",
-  /** Links to the talking tools' own pages. */
+  /** Links to the talking-it-through tools' own pages. */
   "talks",
   "questions",
   "triggers",

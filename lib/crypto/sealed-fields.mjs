@@ -18,8 +18,8 @@ export const SEALED_FIELDS = {
   TriggerEvent: ["what", "note"],
   TriggerReply: ["text"],
   TriggerPlan: ["helpsMe", "iWill"],
-  Conversation: ["topic"],
-  ConversationNote: ["text"],
-  ConversationFollowUp: ["text"],
+  Talk: ["topic"],
+  TalkNote: ["text"],
+  TalkFollowUp: ["text"],
   IntakeAnswer: ["value"],
 };

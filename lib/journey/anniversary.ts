@@ -1,4 +1,4 @@
-import { daysBetween } from "@/lib/checkins/dates";
+import { daysBetween } from "@/lib/check-ins/dates";
 
 // The anniversary of the discovery, on calendar days ("YYYY-MM-DD") with no clock or zone of its
 // own: the caller passes "today" in the reader's time zone. Safe on the client too.

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { addDays, isLocalDate, localDateIn } from "@/lib/checkins/dates";
+import { addDays, isLocalDate, localDateIn } from "@/lib/check-ins/dates";
 
 const DAY_ERROR = "Enter the date as a real day, for example 2026-03-14.";
 export const FUTURE_ERROR = "The day it came to light can't be in the future.";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isLocalDate, isValidTimeZone } from "@/lib/checkins/dates";
+import { isLocalDate, isValidTimeZone } from "@/lib/check-ins/dates";
 import type { FieldErrors } from "@/lib/validation/result";
 
 // Zod probes `new Function("")` to compile fast parsers. Mend's CSP forbids eval in the browser,

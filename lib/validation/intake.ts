@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { VISIBILITIES, type Visibility } from "@/lib/entries/labels";
 import { BREACH_LABELS, type Breach } from "@/lib/content/readers";
-import { addDays, isLocalDate, localDateIn } from "@/lib/checkins/dates";
+import { addDays, isLocalDate, localDateIn } from "@/lib/check-ins/dates";
 import { text, wholeNumber } from "@/lib/validation/form";
 import { formatDay } from "@/lib/intl";
 

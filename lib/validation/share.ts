@@ -11,11 +11,11 @@ import { NAME_MAX } from "@/lib/validation/limits";
 export const SHARE_SECTIONS = [
   "intake",
   "progress",
-  "checkins",
+  "check-ins",
   "entries",
   "agreements",
   "commitments",
-  "conversations",
+  "talks",
   "held-questions",
   "triggers",
 ] as const;
@@ -30,7 +30,7 @@ export const SHARE_SECTION_LABELS: Record<ShareSection, { label: string; hint: s
     label: "Journey progress",
     hint: "Which of the nine stages each of you has marked done, and which you've finished together.",
   },
-  checkins: {
+  "check-ins": {
     label: "Check-ins and the trust timeline",
     hint: "Both partners' daily trust and closeness scores over time, and check-in notes saved for a therapist. Scores a partner keeps private stay hidden.",
   },
@@ -46,8 +46,8 @@ export const SHARE_SECTION_LABELS: Record<ShareSection, { label: string; hint: s
     label: "Commitments",
     hint: "Each commitment, how often it applies and its kept-rate over 4 and 12 weeks, with the logs and notes of the last 12 weeks.",
   },
-  conversations: {
-    label: "Structured conversations",
+  talks: {
+    label: "Talks",
     hint: "The topics and dates of your talks, and only the notes either of you saved for a therapist. Private and partner-only notes never appear.",
   },
   "held-questions": {

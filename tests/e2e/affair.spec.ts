@@ -55,8 +55,8 @@ test("affair couple: own side first, ending-contact steps, the draft final messa
   await expect(b.page.locator("#breach").getByRole("radio", { name: "An affair that was physical" })).toBeChecked();
   await shotAt(b.page, 375, "affair-settings", { part: b.page.locator("#breach"), height: 800 });
   await b.page.goto("/app");
-  await expect(b.page.getByTestId("partner-activity")).toContainText("The kind of breach was updated");
-  await expect(b.page.getByTestId("partner-activity")).not.toContainText("affair");
+  await expect(b.page.getByTestId("partner-feed")).toContainText("The kind of breach was updated");
+  await expect(b.page.getByTestId("partner-feed")).not.toContainText("affair");
 
   // Each reads their own side first; the affair blocks are there.
   await a.page.goto("/app/stages/acknowledgment");

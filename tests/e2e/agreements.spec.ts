@@ -85,7 +85,7 @@ test("two partners agree, amend with a conflict, keep a commitment, and print th
 
   await a.page.goto("/app");
   await expect(a.page.getByTestId("commitments-card")).toContainText("100 %");
-  await expect(a.page.getByTestId("partner-activity")).toContainText("proposed a change to “Phones at dinner”");
+  await expect(a.page.getByTestId("partner-feed")).toContainText("proposed a change to “Phones at dinner”");
   await expectNoAxeViolations(a.page);
 
   // The printable page lists the active rule (version 2).

@@ -201,7 +201,7 @@ test("the demo seed runs twice, replaces only the demo couple, and its sign-ins 
     "Entries shared with you",
     "Rules of the game",
     "Commitments",
-    "Structured conversations",
+    "Talks",
     "Questions held for a session",
     "Trigger log",
   ]) {

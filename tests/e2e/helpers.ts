@@ -274,7 +274,7 @@ export const USUAL_SHARE_SECTIONS = [
   /Entries shared with a therapist/,
   /Rules of the game/,
   /Commitments/,
-  /Structured conversations/,
+  /Talks/,
   /Questions held for a session/,
 ];
 

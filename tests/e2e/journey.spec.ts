@@ -45,7 +45,7 @@ test("two partners walk stage 1 together: statement, response, private reflectio
   await expect(b.page.getByTestId("joint-state")).toHaveText("Done together");
   await a.page.goto("/app");
   await expect(a.page.locator("[data-stage=acknowledgment]").getByTestId("joint-state")).toHaveText("Done together");
-  await expect(a.page.getByTestId("partner-activity")).toContainText("marked their part of stage 1");
+  await expect(a.page.getByTestId("partner-feed")).toContainText("marked their part of stage 1");
 
   // B's dashboard counts only what B may see of A's entries (the private one is not counted).
   await b.page.goto("/app");

@@ -56,7 +56,7 @@ test("the partner who paused sees only the neutral line outside the safety page;
   // Alex reads the very same line, and is not invited to answer what would be refused.
   await a.page.goto("/app");
   await expect(a.page.getByTestId("joint-paused")).toHaveText(PAUSED);
-  await expect(a.page.getByTestId("talking-card")).not.toContainText("waiting for your answer");
+  await expect(a.page.getByTestId("talking-it-through-card")).not.toContainText("waiting for your answer");
   await expect(a.page.getByLabel("Your answer")).toHaveCount(0);
   await a.page.goto("/app/questions");
   await expect(a.page.getByTestId("question")).toContainText("When did it really end?");

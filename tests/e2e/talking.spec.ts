@@ -204,12 +204,12 @@ test("A proposes a talk, B accepts, both walk the turns and keep notes; B asks, 
   await expect(b.page.getByTestId("timeline-triggers")).toContainText("Triggers logged");
   await expect(b.page.getByTestId("timeline-triggers").getByRole("row")).toHaveCount(2);
 
-  // Alex's dashboard: Sam's activity in the talking tools, in words that quote none of Sam's.
+  // Alex's dashboard: Sam's activity in the talking-it-through tools, in words that quote none of Sam's.
   await a.page.goto("/app");
-  await expect(a.page.getByTestId("partner-activity")).toContainText("Sam logged a trigger");
-  await expect(a.page.getByTestId("partner-activity")).toContainText("Sam asked a question in your Q&A");
-  await expect(a.page.getByTestId("partner-activity")).not.toContainText("A song in the shop");
-  await expect(a.page.getByTestId("talking-card")).toContainText("Talking it through");
+  await expect(a.page.getByTestId("partner-feed")).toContainText("Sam logged a trigger");
+  await expect(a.page.getByTestId("partner-feed")).toContainText("Sam asked a question in your Q&A");
+  await expect(a.page.getByTestId("partner-feed")).not.toContainText("A song in the shop");
+  await expect(a.page.getByTestId("talking-it-through-card")).toContainText("Talking it through");
 
   // A therapist link with the talking sections: topics and counts, none of the private or partner-only words.
   await a.page.goto("/app/settings/sharing");
@@ -221,7 +221,7 @@ test("A proposes a talk, B accepts, both walk the turns and keep notes; B asks, 
   const therapistContext = await browser.newContext();
   const therapist = await therapistContext.newPage();
   await therapist.goto(await field.inputValue());
-  await expect(therapist.getByRole("heading", { name: "Structured conversations" })).toBeVisible();
+  await expect(therapist.getByRole("heading", { name: "Talks", exact: true })).toBeVisible();
   await expect(therapist.getByText("What still hurts most, and what helps when it does")).toBeVisible();
   await expect(therapist.getByText("No questions held for a session")).toBeVisible();
   await expect(therapist.getByRole("region", { name: "Triggers per week" })).toContainText("4 / 4");

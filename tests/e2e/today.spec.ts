@@ -49,7 +49,7 @@ test("the home leads with this partner's next step, which moves on as each is do
   );
   // What Sam did is listed under it, never the question's words.
   const since = a.page.getByTestId("since-last-visit");
-  await expect(since.getByTestId("partner-activity")).toContainText("Sam asked a question in your Q&A");
+  await expect(since.getByTestId("partner-feed")).toContainText("Sam asked a question in your Q&A");
   await expect(since).not.toContainText("When did it really end?");
   await expectNoAxeViolations(a.page);
   await a.page.setViewportSize({ width: 375, height: 812 });

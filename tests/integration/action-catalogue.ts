@@ -17,7 +17,7 @@ import { PASSWORD, takeSafetyChecks } from "./factories";
 import { SAFETY_ALL_NO } from "@/lib/validation/safety";
 import { askQuestion } from "@/lib/server/questions/write";
 import { logTrigger } from "@/lib/server/triggers/write";
-import { acceptTalk, addFollowUp, scheduleTalk, startTalk } from "@/lib/server/conversations/write";
+import { acceptTalk, addFollowUp, scheduleTalk, startTalk } from "@/lib/server/talks/write";
 
 // Every server action, what a valid form for it looks like, and who may do what with it.
 // tests/integration/authz-matrix.test.ts walks app/**/actions.ts and fails on an action without a
@@ -175,7 +175,7 @@ export async function makeFixture() {
   must(await createShareLink(c, { therapistName: "Dr. Theirs", scope: ["progress"], expiryDays: 30 }), "C's link");
   const theirLink = (await db.shareLink.findFirstOrThrow({ where: { coupleId: c.coupleId }, select: { id: true } })).id;
 
-  // The talking tools: B's question for A, B's trigger for A to answer; talks A proposed (waiting
+  // The talking-it-through tools: B's question for A, B's trigger for A to answer; talks A proposed (waiting
   // for B), agreed, and live with a follow-up.
   const question = must(await askQuestion(b, { text: `What did you tell yourself? ${MARKER}`, repeatOf: null }), "B's question").id;
   const trigger = must(

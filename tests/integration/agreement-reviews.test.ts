@@ -5,7 +5,7 @@ import { getTherapistView } from "@/lib/server/share/therapist-view";
 import { acceptVersion, amendAgreement, proposeAgreement, reaffirmAgreement, requestRetirement } from "@/lib/server/agreements/write";
 import { queueReviewReminders } from "@/lib/server/reminders/agreement-reviews";
 import { REVIEW_SUBJECT, sendQueuedMail } from "@/lib/server/email/queue";
-import { updateCheckInPrefs } from "@/lib/server/checkins/prefs";
+import { updateCheckInPrefs } from "@/lib/server/check-ins/prefs";
 import { pauseJointWork, resumeJointWork } from "@/lib/server/safety/write";
 import { myMailPrefs, setMailPrefs } from "@/lib/server/couples/mail-prefs";
 import { POST as unsubscribe } from "@/app/unsubscribe/[token]/route";

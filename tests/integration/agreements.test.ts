@@ -14,7 +14,7 @@ import {
 } from "@/lib/server/agreements/write";
 import { createCommitment, logCommitment, reviewCommitmentLog } from "@/lib/server/commitments/write";
 import { listCommitments } from "@/lib/server/commitments/read";
-import { partnerActivity } from "@/lib/server/journey/activity";
+import { partnerFeed } from "@/lib/server/partner-feed";
 import { proposeAgreementAction } from "@/app/(app)/app/agreements/actions";
 import { AGREEMENT_MESSAGES as M, type AgreementDraft } from "@/lib/validation/agreement";
 import { COMMITMENT_MESSAGES } from "@/lib/validation/commitment";
@@ -239,12 +239,12 @@ describe("the rules of the game: proposed → active → amended → retired", (
       "commitment.disputed",
     ])
       expect(actions).toContain(action);
-    const seenByA = await partnerActivity(a, 20);
+    const seenByA = await partnerFeed(a, 20);
     expect(seenByA.filter((i) => i.type === "agreement").map((i) => i.type === "agreement" && i.action)).toEqual(
       expect.arrayContaining(["accepted", "amended", "retire-requested"]),
     );
     expect(seenByA.some((i) => i.type === "commitment" && i.action === "disputed")).toBe(true);
-    const seenByB = await partnerActivity(b, 20);
+    const seenByB = await partnerFeed(b, 20);
     expect(seenByB.filter((i) => i.type === "agreement").map((i) => i.type === "agreement" && i.action)).toEqual(
       expect.arrayContaining(["proposed", "declined", "retired"]),
     );

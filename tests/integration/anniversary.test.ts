@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { reloadEnvForTests } from "@/lib/server/env";
 import { ANNIVERSARY_SUBJECT, runDueAnniversaryReminders } from "@/lib/server/reminders/anniversary";
 import { readAnniversary, setAnniversaryReminder, setDiscoveredOn } from "@/lib/server/couples/anniversary";
-import { updateCheckInPrefs } from "@/lib/server/checkins/prefs";
+import { updateCheckInPrefs } from "@/lib/server/check-ins/prefs";
 import { discoveredOnSchema, FUTURE_ERROR } from "@/lib/validation/anniversary";
 import { parseWith } from "@/lib/validation/form";
 import { POST as unsubscribe } from "@/app/unsubscribe/[token]/route";
@@ -71,7 +71,7 @@ describe("the anniversary of the discovery", () => {
     await setDiscoveredOn(two.a, { discoveredOn: "2024-01-01" });
     expect((await db.couple.findUnique({ where: { id: one.coupleId }, select: { discoveredOn: true } }))!.discoveredOn).toBe("2025-03-14");
     expect((await readAnniversary(two.b)).discoveredOn).toBe("2024-01-01");
-    const therapist = await therapistFor(one.a, ["progress", "checkins", "entries", "agreements", "commitments"]);
+    const therapist = await therapistFor(one.a, ["progress", "check-ins", "entries", "agreements", "commitments"]);
     await expect(setDiscoveredOn(therapist, { discoveredOn: "2020-01-01" })).rejects.toThrow(/read-only/);
     await expect(setAnniversaryReminder(therapist, { remind: true })).rejects.toThrow(/read-only/);
     expect((await readAnniversary(one.b)).discoveredOn).toBe("2025-03-14");

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { scheduleTalkAction } from "@/app/(app)/app/talks/actions";
-import { acceptTalk, endTalk, scheduleTalk, startTalk, stepTalk } from "@/lib/server/conversations/write";
-import { getTalk } from "@/lib/server/conversations/read";
-import { talkContent } from "@/lib/content/talk";
-import { ATTACHMENT_INJURY_STEPS, talkSteps } from "@/lib/talk/steps";
-import type { ScheduleTalkInput } from "@/lib/validation/conversation";
+import { acceptTalk, endTalk, scheduleTalk, startTalk, stepTalk } from "@/lib/server/talks/write";
+import { getTalk } from "@/lib/server/talks/read";
+import { talkingItThroughContent } from "@/lib/content/talking-it-through";
+import { ATTACHMENT_INJURY_STEPS, talkSteps } from "@/lib/talks/steps";
+import type { ScheduleTalkInput } from "@/lib/validation/talk";
 import { db, makeCouple, takeSafetyChecks } from "./factories";
 import { form, signInAs } from "./session";
 
@@ -28,7 +28,7 @@ const talk = (over: Partial<ScheduleTalkInput> = {}): ScheduleTalkInput => ({
 
 describe("the attachment-injury talk", () => {
   it("walks the steps in order: the hurt partner names it, the other responds and comforts, then both write a new account", () => {
-    const steps = talkSteps("attachment-injury", talkContent());
+    const steps = talkSteps("attachment-injury", talkingItThroughContent());
     const shape = steps.map((s) =>
       s.kind === "speak"
         ? `${s.speaker} speaks: ${s.section?.key}`
@@ -51,8 +51,8 @@ describe("the attachment-injury talk", () => {
     // Every step carries its prompt from the content file.
     for (const step of steps) if (step.kind !== "close") expect(step.section?.prompt.length).toBeGreaterThan(20);
     // The other templates are unchanged.
-    expect(talkSteps("", talkContent())).toHaveLength(5);
-    expect(talkSteps("state-of-us", talkContent())).toHaveLength(17);
+    expect(talkSteps("", talkingItThroughContent())).toHaveLength(5);
+    expect(talkSteps("state-of-us", talkingItThroughContent())).toHaveLength(17);
   });
 
   it("is proposed by the partner who was hurt, named for them, and runs to its end", async () => {
@@ -68,7 +68,7 @@ describe("the attachment-injury talk", () => {
     expect(await getTalk(b, id)).toMatchObject({ template: "attachment-injury", topic: "Naming a hurt, and being comforted" });
     expect(await acceptTalk(a, { id }, NOW)).toMatchObject({ ok: true });
     expect(await startTalk(a, { id }, NOW)).toMatchObject({ ok: true });
-    const last = talkSteps("attachment-injury", talkContent()).length - 1;
+    const last = talkSteps("attachment-injury", talkingItThroughContent()).length - 1;
     for (let step = 0; step < last; step++) expect(await stepTalk(b, { id, from: step, to: step + 1 })).toMatchObject({ ok: true });
     expect(await stepTalk(b, { id, from: last, to: last + 1 })).toMatchObject({ ok: false });
     expect(await endTalk(a, { id })).toMatchObject({ ok: true });
@@ -85,6 +85,6 @@ describe("the attachment-injury talk", () => {
     expect(bad).toMatchObject({ ok: false, fieldErrors: { template: [expect.any(String)] } });
     // a's side is "involved": this talk begins with the hurt partner naming the hurt.
     expect(await scheduleTalk(a, talk(), NOW)).toMatchObject({ ok: false, fieldErrors: { template: [expect.stringMatching(/hurt/)] } });
-    expect(await db.conversation.count({ where: { coupleId } })).toBe(0);
+    expect(await db.talk.count({ where: { coupleId } })).toBe(0);
   });
 });

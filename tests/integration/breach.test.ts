@@ -7,7 +7,7 @@ import { BREACH_SET, getBreach, getCouple, setBreach } from "@/lib/server/couple
 import { acceptInvite } from "@/lib/server/couples/invites";
 import { leaveCouple } from "@/lib/server/departure/leave";
 import { EXPORT_SECTIONS } from "@/lib/server/export/sections";
-import { partnerActivity } from "@/lib/server/journey/activity";
+import { partnerFeed } from "@/lib/server/partner-feed";
 import { db, invite, makeCouple, makeUser, therapistFor } from "./factories";
 import { form, redirectOf, signInAs } from "./session";
 
@@ -104,7 +104,7 @@ describe("the kind of breach", () => {
   it("shows in the partner's feed as a neutral line that names neither the kind nor a judgement", async () => {
     const { a, b } = await makeCouple();
     await setBreach(a, "affair-physical");
-    const feed = await partnerActivity(b);
+    const feed = await partnerFeed(b);
     expect(feed.filter((i) => i.type === "breach")).toHaveLength(1);
     const events = await db.auditEvent.findMany({ where: { coupleId: a.coupleId, action: BREACH_SET } });
     expect(events.map((e) => e.subject)).toEqual([""]);

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from "vitest";
 import type { PartnerContext } from "@/lib/server/access";
-import { saveCheckIn } from "@/lib/server/checkins/write";
-import { updateCheckInPrefs } from "@/lib/server/checkins/prefs";
-import { checkInSummary, getTimeline, myToday } from "@/lib/server/checkins/read";
-import type { CheckInInput } from "@/lib/validation/checkin";
+import { saveCheckIn } from "@/lib/server/check-ins/write";
+import { updateCheckInPrefs } from "@/lib/server/check-ins/prefs";
+import { checkInSummary, getTimeline, myToday } from "@/lib/server/check-ins/read";
+import type { CheckInInput } from "@/lib/validation/check-in";
 import { listAgreements } from "@/lib/server/agreements/read";
 import { listCommitments } from "@/lib/server/commitments/read";
 import { acceptVersion, amendAgreement, proposeAgreement } from "@/lib/server/agreements/write";

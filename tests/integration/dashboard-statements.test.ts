@@ -95,7 +95,7 @@ describe.skipIf(Boolean(PG_ADMIN_URL))("the home page's reads, in one render", (
     ).toHaveLength(1);
     expect(reads.get("CheckInPrefs"), listing).toBeUndefined();
     expect(reads.get("User"), listing).toBe(1); // the session's own user
-    expect(reads.get("Conversation"), listing).toBe(1);
+    expect(reads.get("Talk"), listing).toBe(1);
     // The questions and triggers waiting for an answer are counted in one statement of our own.
     expect(
       statements.filter((sql) => /FROM "Question" q/.test(sql) && /FROM "TriggerEvent" t/.test(sql)),
@@ -105,10 +105,10 @@ describe.skipIf(Boolean(PG_ADMIN_URL))("the home page's reads, in one render", (
     expect(reads.get("TriggerEvent"), listing).toBeUndefined();
     // Who the caller is: their own membership, found by their account.
     expect(reads.get("Membership"), listing).toBe(1);
-    // The journey's counts and the exercises already written are one grouped read; partner activity
+    // The journey's counts and the exercises already written are one grouped read; partner feed
     // reads the partner's latest entries, and their responses' entries.
     expect(reads.get("Entry"), listing).toBe(3);
-    // Partner activity names agreements and commitments from the page's own lists of them.
+    // Partner feed names agreements and commitments from the page's own lists of them.
     expect(reads.get("Agreement"), listing).toBe(1);
     expect(reads.get("AgreementVersion"), listing).toBe(1);
     expect(reads.get("Commitment"), listing).toBe(1);

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import * as stageActions from "@/app/(app)/app/stages/actions";
 import { createEntry, deleteEntry, updateEntry } from "@/lib/server/entries/write";
 import { entryOverview, getEntry, listReadableEntries, listStageEntries } from "@/lib/server/entries/read";
-import { partnerActivity } from "@/lib/server/journey/activity";
+import { partnerFeed } from "@/lib/server/partner-feed";
 import { getTherapistView } from "@/lib/server/share/therapist-view";
 import { buildExport } from "@/lib/server/export/sections";
 import { validateBody } from "@/lib/entries/kinds";
@@ -28,7 +28,7 @@ const newNotes = (visibility: "private" | "partner" | "therapist" = "private", t
 /** Every way a reader can come across an entry, as one string to search. */
 async function everythingReadable(ctx: ReadContext) {
   const reads: unknown[] = [await listStageEntries(ctx, "boundaries"), await listReadableEntries(ctx), (await entryOverview(ctx)).counts];
-  if (ctx.kind === "partner") reads.push(await partnerActivity(ctx, 50), await buildExport(ctx));
+  if (ctx.kind === "partner") reads.push(await partnerFeed(ctx, 50), await buildExport(ctx));
   else reads.push(await getTherapistView(ctx));
   return JSON.stringify(reads);
 }

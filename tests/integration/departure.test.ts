@@ -3,7 +3,7 @@ import * as dataActions from "@/app/(app)/app/settings/data/actions";
 import type { PartnerContext } from "@/lib/server/access";
 import { createEntry, deleteEntry, respondToEntry } from "@/lib/server/entries/write";
 import { listReadableEntries } from "@/lib/server/entries/read";
-import { saveCheckIn } from "@/lib/server/checkins/write";
+import { saveCheckIn } from "@/lib/server/check-ins/write";
 import { createCommitment, logCommitment, reviewCommitmentLog } from "@/lib/server/commitments/write";
 import { proposeAgreement } from "@/lib/server/agreements/write";
 import { listAgreements } from "@/lib/server/agreements/read";
@@ -91,7 +91,7 @@ async function coupleWithEverything(tag: string) {
   if (!statement.ok) throw new Error("setup");
   await respondToEntry(a, { entryId: statement.data.id, verdict: "not-yet", questions: `SHARED-${tag}-response` });
   const checkIn = { localDate: today(), trust: 3, closeness: 4, mood: "calm" as const, timeZone: "UTC" };
-  await saveCheckIn(a, { ...checkIn, note: `PRIVATE-${tag}-checkin`, noteVisibility: "private" });
+  await saveCheckIn(a, { ...checkIn, note: `PRIVATE-${tag}-check-in`, noteVisibility: "private" });
   await saveCheckIn(b, { ...checkIn, note: "Sam's own check-in", noteVisibility: "partner" });
   const mine = await createCommitment(a, { what: `SHARED-${tag}-commitment`, cadence: "daily", timeZone: "UTC" });
   const theirs = await createCommitment(b, { what: "Sam's own commitment", cadence: "daily", timeZone: "UTC" });
@@ -112,7 +112,7 @@ async function coupleWithEverything(tag: string) {
     endsAt: null,
   });
   if (!agreement.ok) throw new Error("setup");
-  // The talking tools (issue 11): a question and an answer, a trigger with a private note and a
+  // The talking-it-through tools (issue 11): a question and an answer, a trigger with a private note and a
   // reply, a plan, a talk with a private note and a follow-up.
   const asked = await askQuestion(a, { text: `SHARED-${tag}-question`, repeatOf: null });
   const theirQuestion = await askQuestion(b, { text: "Sam's own question", repeatOf: null });
@@ -162,7 +162,7 @@ async function coupleWithEverything(tag: string) {
 
 import { askQuestion, answerQuestion } from "@/lib/server/questions/write";
 import { logTrigger, replyToTrigger, saveTriggerPlan } from "@/lib/server/triggers/write";
-import { acceptTalk, addFollowUp, saveTalkNote, scheduleTalk, startTalk } from "@/lib/server/conversations/write";
+import { acceptTalk, addFollowUp, saveTalkNote, scheduleTalk, startTalk } from "@/lib/server/talks/write";
 import { saveIntake } from "@/lib/server/intake/write";
 import { listIntake } from "@/lib/server/intake/read";
 import { openRawRow } from "./sealed-values";
@@ -237,7 +237,7 @@ describe("leaving the couple", () => {
     await leaveCouple(f.a, { shared: "keep" });
     expect(await db.membership.count({ where: { userId: f.a.userId } })).toBe(0);
     expect(await tablesContaining("PRIVATE-leave1-entry")).toEqual([]);
-    expect(await tablesContaining("PRIVATE-leave1-checkin")).toEqual([]);
+    expect(await tablesContaining("PRIVATE-leave1-check-in")).toEqual([]);
     expect(await tablesContaining("PRIVATE-leave1-intake")).toEqual([]);
     expect(await db.intakeAnswer.count({ where: { coupleId: f.coupleId, authorId: f.b.userId } })).toBe(1);
     expect(await tablesContaining("PRIVATE-leave1-deleted")).toEqual([]);
@@ -293,7 +293,7 @@ describe("export", () => {
     const mineText = JSON.stringify(mine);
     for (const marker of [
       "PRIVATE-exp1-entry",
-      "PRIVATE-exp1-checkin",
+      "PRIVATE-exp1-check-in",
       "SHARED-exp1-entry",
       "SHARED-exp1-log",
       "AGREEMENT-exp1",
@@ -333,7 +333,7 @@ describe("export", () => {
     expect(theirsText).toContain("SHARED-exp1-entry");
     expect(theirsText).toContain("SHARED-exp1-response");
     expect(theirsText).not.toContain("PRIVATE-exp1-entry");
-    expect(theirsText).not.toContain("PRIVATE-exp1-checkin");
+    expect(theirsText).not.toContain("PRIVATE-exp1-check-in");
     expect(theirsText).not.toContain("PRIVATE-exp1-deleted");
     expect(theirsText).toContain("SHARED-exp1-trigger");
     expect(theirsText).toContain("SHARED-exp1-answer");

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { PartnerContext } from "@/lib/server/access";
-import { saveCheckIn } from "@/lib/server/checkins/write";
+import { saveCheckIn } from "@/lib/server/check-ins/write";
 import { updateProfile } from "@/lib/server/couples/couple";
 import { deleteAccount, leaveCouple } from "@/lib/server/departure/leave";
 import { createEntry, deleteEntry, respondToEntry } from "@/lib/server/entries/write";

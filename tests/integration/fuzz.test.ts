@@ -10,7 +10,7 @@ import { ENTRY_KINDS, bodyFromForm, validateBody } from "@/lib/entries/kinds";
 import { ACTION_CATALOGUE, discoverActions, makeFixture, type AnyAction, type Fields, type Fixture } from "./action-catalogue";
 import { NOT_OWNED, snapshotCouple } from "./couple-snapshot";
 import { signInAs } from "./session";
-import { isValidTimeZone } from "@/lib/checkins/dates";
+import { isValidTimeZone } from "@/lib/check-ins/dates";
 import { PASSWORD } from "./factories";
 
 // Runs on SQLite only: its write log is TEMP triggers on the single connection. What it proves (input
@@ -129,7 +129,7 @@ const ODD = [
   ...["idea", "planned", "done", "hurt", "involved", "both", "unsaid", "transparency", "communication"],
   ...["once", "daily", "weekly", "as-needed", "calm", "UTC", "Pacific/Kiritimati", "1", "2", "7", "10", "11", "23", "180", "181"],
   ...["self-work", "professional-help", "new-memories", "boundaries", "goal", "homework", "activity", "letter", "reflection"],
-  ...["accountability-statement", "progress", "entries", "checkins", "2030-01-01", "2000-01-01", "1999-12-31"],
+  ...["accountability-statement", "progress", "entries", "check-ins", "2030-01-01", "2000-01-01", "1999-12-31"],
 ];
 
 /** A's own targets and days around today: valid-looking values the domain has to judge. */

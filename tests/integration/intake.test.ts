@@ -6,11 +6,11 @@ import { listIntake, type IntakeView } from "@/lib/server/intake/read";
 import { getTherapistView } from "@/lib/server/share/therapist-view";
 import { setBreach } from "@/lib/server/couples/couple";
 import { pauseJointWork, resumeJointWork } from "@/lib/server/safety/write";
-import { saveCheckIn } from "@/lib/server/checkins/write";
+import { saveCheckIn } from "@/lib/server/check-ins/write";
 import { acceptVersion, proposeAgreement } from "@/lib/server/agreements/write";
 import { askQuestion, answerQuestion, holdQuestion } from "@/lib/server/questions/write";
 import { logTrigger } from "@/lib/server/triggers/write";
-import { acceptTalk, endTalk, scheduleTalk, startTalk } from "@/lib/server/conversations/write";
+import { acceptTalk, endTalk, scheduleTalk, startTalk } from "@/lib/server/talks/write";
 import { intakeSchema, type IntakeInput } from "@/lib/validation/intake";
 import { db, makeCouple, takeSafetyChecks, therapistFor } from "./factories";
 import { form, signInAs } from "./session";
@@ -113,7 +113,7 @@ describe("each answer's visibility", () => {
     expect(page.intake?.map((v) => v.answers.map((x) => x.question))).toEqual([["discoveredOn", "breach"]]);
     expect(JSON.stringify(page)).not.toMatch(/PRIVATE|About two years/);
 
-    const without = await therapistFor(a, ["progress", "entries", "checkins", "agreements"]);
+    const without = await therapistFor(a, ["progress", "entries", "check-ins", "agreements"]);
     expect(await listIntake(without)).toEqual([]);
     const pageWithout = await getTherapistView(without);
     expect(pageWithout.intake).toBeNull();
@@ -227,7 +227,7 @@ describe("the therapist view", () => {
   it("'since your last visit' lists check-ins, agreements, held questions, triggers, talks and intake changes, each within the link's scope", async () => {
     const { a, b } = await makeCouple();
     await takeSafetyChecks(a, b);
-    const every = await therapistFor(a, ["intake", "checkins", "agreements", "held-questions", "triggers", "conversations"]);
+    const every = await therapistFor(a, ["intake", "check-ins", "agreements", "held-questions", "triggers", "talks"]);
     const narrow = await therapistFor(a, ["progress"]);
     // Each link's last visit was two hours ago.
     for (const ctx of [every, narrow]) {
@@ -278,7 +278,7 @@ describe("the therapist view", () => {
     await saveIntake(a, intake({ whoKnows: "My sister", hopes: "PRIVATE-hopes" }));
 
     const since = (await getTherapistView(every)).since!;
-    expect(since.checkins).toEqual([{ name: "Sam", count: 1 }]);
+    expect(since.checkIns).toEqual([{ name: "Sam", count: 1 }]);
     expect(since.agreements.map((x) => [x.title, x.action])).toEqual([["Phones face up", "accepted"]]);
     expect(since.questions.map((q) => [q.text, q.event])).toEqual([["Where did you meet?", "held"]]);
     expect(since.triggers).toEqual([{ name: "Sam", count: 1 }]);
@@ -288,6 +288,6 @@ describe("the therapist view", () => {
     expect(JSON.stringify(since)).not.toMatch(/PRIVATE|Still a proposal/);
 
     const narrowSince = (await getTherapistView(narrow)).since!;
-    for (const key of ["checkins", "agreements", "questions", "triggers", "talks", "intake"] as const) expect(narrowSince[key]).toEqual([]);
+    for (const key of ["checkIns", "agreements", "questions", "triggers", "talks", "intake"] as const) expect(narrowSince[key]).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { reloadEnvForTests } from "@/lib/server/env";
 import { runDueReminders } from "@/lib/server/reminders/reminders";
-import { myCheckInPrefs, setReminderCadence, updateCheckInPrefs } from "@/lib/server/checkins/prefs";
+import { myCheckInPrefs, setReminderCadence, updateCheckInPrefs } from "@/lib/server/check-ins/prefs";
 import { markStageDone, reopenStage } from "@/lib/server/journey/progress";
 import { enterMaintenance, readMaintenance } from "@/lib/server/maintenance/maintenance";
 import { createEntry, updateEntry } from "@/lib/server/entries/write";
@@ -96,7 +96,7 @@ describe("moving into maintenance", () => {
   it("is refused to a therapist link and to someone outside the couple, and changes nothing", async () => {
     const one = await makeCouple();
     const two = await makeCouple();
-    const therapist = await therapistFor(one.a, ["progress", "checkins", "entries"]);
+    const therapist = await therapistFor(one.a, ["progress", "check-ins", "entries"]);
     await expect(enterMaintenance(therapist)).rejects.toThrow(/read-only/);
     // A context naming another couple's workspace: the person is no member of it.
     const forged = { ...two.a, coupleId: one.coupleId };
@@ -138,7 +138,7 @@ describe("the reminder cadence in maintenance", () => {
 
   it("is refused to a therapist link", async () => {
     const { a } = await makeCouple();
-    const therapist = await therapistFor(a, ["checkins"]);
+    const therapist = await therapistFor(a, ["check-ins"]);
     await expect(setReminderCadence(therapist, { cadence: "daily" })).rejects.toThrow(/read-only/);
     expect((await myCheckInPrefs(a)).reminderCadence).toBe("weekly");
   });
@@ -175,7 +175,7 @@ describe("the reminder cadence in maintenance", () => {
     await enterMaintenance(c);
     await optIn(c);
     const checkInDay = new Date("2027-01-05T08:00:00Z");
-    const { saveCheckIn } = await import("@/lib/server/checkins/write");
+    const { saveCheckIn } = await import("@/lib/server/check-ins/write");
     await saveCheckIn(
       c,
       { localDate: "2027-01-05", trust: 7, closeness: 7, mood: "okay", note: "", noteVisibility: "private" },

@@ -3,7 +3,7 @@ import { coupleMembers } from "@/lib/server/couples/members";
 import { createCouple } from "@/lib/server/couples/couple";
 import { leaveCouple } from "@/lib/server/departure/leave";
 import { acceptInvite } from "@/lib/server/couples/invites";
-import { updateCheckInPrefs } from "@/lib/server/checkins/prefs";
+import { updateCheckInPrefs } from "@/lib/server/check-ins/prefs";
 import { db, invite, makeCouple, makeUser, partnerOf } from "./factories";
 
 // The couple's members are one SQL statement with their names and check-in settings (issue 26),

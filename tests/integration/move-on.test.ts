@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getProgress, markStageDone, nextSuggested, reopenStage, stageHistory } from "@/lib/server/journey/progress";
-import { partnerActivity } from "@/lib/server/journey/activity";
+import { partnerFeed } from "@/lib/server/partner-feed";
 import { updateProfile } from "@/lib/server/couples/couple";
 import { leaveCouple } from "@/lib/server/departure/leave";
 import { ReadOnlyContextError, type PartnerContext, type ReadContext } from "@/lib/server/access";
@@ -155,7 +155,7 @@ describe("nothing waits on stage 8 or nudges toward it", () => {
     await markStageDone(b, MOVE_ON_SLUG);
     await reopenStage(b, MOVE_ON_SLUG);
     await markStageDone(b, MOVE_ON_SLUG);
-    expect((await partnerActivity(a)).filter((i) => "stageSlug" in i && i.stageSlug === MOVE_ON_SLUG)).toEqual([]);
+    expect((await partnerFeed(a)).filter((i) => "stageSlug" in i && i.stageSlug === MOVE_ON_SLUG)).toEqual([]);
     expect((await stageHistory(a)).filter((e) => e.subject === MOVE_ON_SLUG)).toEqual([]);
     // The holder's own history keeps their own choices (their export carries them).
     expect((await stageHistory(b)).filter((e) => e.subject === MOVE_ON_SLUG)).toHaveLength(3);
@@ -165,6 +165,6 @@ describe("nothing waits on stage 8 or nudges toward it", () => {
     const jo = await setSide(both.a, "both");
     const kim = await setSide(both.b, "both");
     await markStageDone(jo, MOVE_ON_SLUG);
-    expect((await partnerActivity(kim)).filter((i) => "stageSlug" in i && i.stageSlug === MOVE_ON_SLUG)).toEqual([]);
+    expect((await partnerFeed(kim)).filter((i) => "stageSlug" in i && i.stageSlug === MOVE_ON_SLUG)).toEqual([]);
   });
 });

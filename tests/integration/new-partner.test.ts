@@ -3,8 +3,8 @@ import type { PartnerContext, UserContext } from "@/lib/server/access";
 import { requirePartner } from "@/lib/server/access";
 import { createEntry, respondToEntry, setHomeworkDone } from "@/lib/server/entries/write";
 import { listReadableEntries } from "@/lib/server/entries/read";
-import { saveCheckIn } from "@/lib/server/checkins/write";
-import { listCheckIns } from "@/lib/server/checkins/read";
+import { saveCheckIn } from "@/lib/server/check-ins/write";
+import { listCheckIns } from "@/lib/server/check-ins/read";
 import { createCommitment, logCommitment, reviewCommitmentLog } from "@/lib/server/commitments/write";
 import { listCommitments } from "@/lib/server/commitments/read";
 import { acceptVersion, amendAgreement, proposeAgreement } from "@/lib/server/agreements/write";
@@ -13,9 +13,9 @@ import { answerQuestion, askQuestion, holdQuestion } from "@/lib/server/question
 import { listQuestions } from "@/lib/server/questions/read";
 import { logTrigger, replyToTrigger, saveTriggerPlan } from "@/lib/server/triggers/write";
 import { listTriggerPlans, listTriggers } from "@/lib/server/triggers/read";
-import { acceptTalk, addFollowUp, saveTalkNote, scheduleTalk, startTalk } from "@/lib/server/conversations/write";
-import { getTalk, listTalks } from "@/lib/server/conversations/read";
-import { partnerActivity } from "@/lib/server/journey/activity";
+import { acceptTalk, addFollowUp, saveTalkNote, scheduleTalk, startTalk } from "@/lib/server/talks/write";
+import { getTalk, listTalks } from "@/lib/server/talks/read";
+import { partnerFeed } from "@/lib/server/partner-feed";
 import { getProgress, markStageDone, stageHistory } from "@/lib/server/journey/progress";
 import { leaveCouple } from "@/lib/server/departure/leave";
 import { acceptInvite } from "@/lib/server/couples/invites";
@@ -82,7 +82,7 @@ async function scenario() {
     trust: 4,
     closeness: 4,
     mood: "calm",
-    note: "OLD-checkin-P",
+    note: "OLD-check-in-P",
     noteVisibility: "partner",
     timeZone: "UTC",
   });
@@ -168,7 +168,7 @@ const EVERY_OLD_TEXT = [
   "OLD-entry-Q",
   "OLD-response-P",
   "OLD-homework-P",
-  "OLD-checkin-P",
+  "OLD-check-in-P",
   "OLD-commitment-Q",
   "OLD-log-Q",
   "OLD-review-P",
@@ -200,7 +200,7 @@ describe("a partner who joins after someone left", () => {
 
   it("sees no activity from before they joined, and no stage marks of the partner who left", { timeout: 120_000 }, async () => {
     const { p, r } = await scenario();
-    expect(await partnerActivity(r)).toEqual([]);
+    expect(await partnerFeed(r)).toEqual([]);
     expect((await getProgress(r)).flatMap((s) => s.doneBy)).toEqual([]);
     // The stage history (in R's export) starts at R's arrival too; P's still holds Q's mark.
     expect(await stageHistory(r, { take: 10_000 })).toEqual([]);
@@ -216,7 +216,7 @@ describe("a partner who joins after someone left", () => {
       } as never),
     );
     expect(JSON.stringify(await listReadableEntries(r))).toContain("NEW-entry-P");
-    expect((await partnerActivity(r)).length).toBe(1);
+    expect((await partnerFeed(r)).length).toBe(1);
   });
 
   it(
@@ -227,7 +227,7 @@ describe("a partner who joins after someone left", () => {
       // P logs the commitment P made before R joined (tomorrow's, so it is a new log): the event is
       // new, but the commitment's words are from before R's time, and R can't open it.
       ok(await logCommitment(p, { id: ids.commitmentP.id, outcome: "kept", note: "" }, new Date(Date.now() + 86_400_000)));
-      const activity = await partnerActivity(r);
+      const activity = await partnerFeed(r);
       expect(JSON.stringify(activity)).not.toContain("OLD-commitment-P");
       expect(activity.filter((item) => item.type === "commitment")).toEqual([]);
       // The same rule as R's own list of commitments, which doesn't hold it either.
@@ -249,7 +249,7 @@ describe("a partner who joins after someone left", () => {
       endsAt: null,
     });
     expect(amended.ok).toBe(true);
-    const activity = await partnerActivity(r);
+    const activity = await partnerFeed(r);
     expect(activity.filter((item) => item.type === "agreement")).toEqual([]);
     expect(JSON.stringify(activity)).not.toContain("title-of-an-old-agreement");
     expect((await listAgreements(r)).map((a) => a.id)).not.toContain(ids.agreement.id);

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { mailEnabled, sendMail } from "@/lib/server/email/send";
 import { myOutbox } from "@/lib/server/email/outbox";
 import { runDueReminders } from "@/lib/server/reminders/reminders";
-import { updateCheckInPrefs } from "@/lib/server/checkins/prefs";
+import { updateCheckInPrefs } from "@/lib/server/check-ins/prefs";
 import { pruneExpired } from "@/lib/server/housekeeping";
 import { reloadEnvForTests } from "@/lib/server/env";
 import { db, makeCouple } from "./factories";

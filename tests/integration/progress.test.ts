@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getProgress, jointState, markStageDone, nextSuggested, reopenStage, stageHistory } from "@/lib/server/journey/progress";
 import { createEntry } from "@/lib/server/entries/write";
-import { partnerActivity } from "@/lib/server/journey/activity";
+import { partnerFeed } from "@/lib/server/partner-feed";
 import { db, makeCouple } from "./factories";
 
 const stage = async (ctx: Parameters<typeof getProgress>[0], slug: string) => (await getProgress(ctx)).find((p) => p.slug === slug)!;
@@ -56,7 +56,7 @@ describe("joint stage progress", () => {
   });
 });
 
-describe("partner activity", () => {
+describe("partner feed", () => {
   it("shows the partner's shared work and marks, never their private entries", async () => {
     const { a, b } = await makeCouple();
     await createEntry(a, {
@@ -74,9 +74,9 @@ describe("partner activity", () => {
       body: { text: "Thanks" },
     });
     await markStageDone(a, "acknowledgment");
-    const items = await partnerActivity(b);
+    const items = await partnerFeed(b);
     expect(items.map((i) => i.type).sort()).toEqual(["entry", "stage"]);
     expect(items.find((i) => i.type === "entry")).toMatchObject({ kind: "gratitude" });
-    expect(await partnerActivity(a)).toEqual([]);
+    expect(await partnerFeed(a)).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { answerQuestionAction, askQuestionAction } from "@/app/(app)/app/questio
 import { answerQuestion, askQuestion, holdQuestion } from "@/lib/server/questions/write";
 import { listQuestions } from "@/lib/server/questions/read";
 import { logTrigger } from "@/lib/server/triggers/write";
-import { partnerActivity } from "@/lib/server/journey/activity";
+import { partnerFeed } from "@/lib/server/partner-feed";
 import { getTherapistView } from "@/lib/server/share/therapist-view";
 import { ANSWER_MAX, QUESTION_MESSAGES, QUESTION_NOT_FOUND } from "@/lib/validation/question";
 import { therapistFor, db, makeCouple, takeSafetyChecks } from "./factories";
@@ -175,7 +175,7 @@ describe("hold for a therapy session", () => {
     expect(view.heldQuestions?.map((q) => q.id)).toEqual([held]);
     expect(JSON.stringify(view)).not.toContain("Open: when will you tell your sister?");
 
-    const without = await therapistFor(a, ["progress", "entries", "agreements", "commitments", "checkins", "conversations", "triggers"]);
+    const without = await therapistFor(a, ["progress", "entries", "agreements", "commitments", "check-ins", "talks", "triggers"]);
     expect(await listQuestions(without)).toEqual({ open: [], held: [] });
     const plain = await getTherapistView(without);
     expect(plain.heldQuestions).toBeNull();
@@ -185,19 +185,21 @@ describe("hold for a therapy session", () => {
 });
 
 describe("the partner's activity feed", () => {
-  it("says what the other partner did in the talking tools, without any of their words", async () => {
+  it("says what the other partner did in the talking-it-through tools, without any of their words", async () => {
     const { a, b } = await makeCouple();
     const id = await ask(b, "Secret words of the question");
     await answerQuestion(a, { id, text: "Secret words of the answer", seen: 0 });
     await logTrigger(b, { what: "Secret trigger words", intensity: 2, note: "", noteVisibility: "private", timeZone: "UTC" });
-    const seenByA = await partnerActivity(a, 20);
-    const talking = seenByA.flatMap((i) => (i.type === "talking" ? [[i.action, i.href]] : []));
+    const seenByA = await partnerFeed(a, 20);
+    const talking = seenByA.flatMap((i) => (i.type === "talking-it-through" ? [[i.action, i.href]] : []));
     expect(talking.sort()).toEqual([
       ["question.asked", `/app/questions#q-${id}`],
       ["trigger.logged", "/app/triggers"],
     ]);
-    const seenByB = await partnerActivity(b, 20);
-    expect(seenByB.filter((i) => i.type === "talking").map((i) => i.type === "talking" && i.action)).toEqual(["question.answered"]);
+    const seenByB = await partnerFeed(b, 20);
+    expect(seenByB.filter((i) => i.type === "talking-it-through").map((i) => i.type === "talking-it-through" && i.action)).toEqual([
+      "question.answered",
+    ]);
     expect(JSON.stringify([seenByA, seenByB])).not.toMatch(/Secret/);
   });
 });

@@ -5,14 +5,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ReadOnlyContextError, type TherapistContext } from "@/lib/server/access";
 import { SAFETY_ALL_NO } from "@/lib/validation/safety";
 import { createEntry } from "@/lib/server/entries/write";
-import { saveCheckIn } from "@/lib/server/checkins/write";
+import { saveCheckIn } from "@/lib/server/check-ins/write";
 import { markStageDone } from "@/lib/server/journey/progress";
 import { proposeAgreement } from "@/lib/server/agreements/write";
 import { createCommitment, logCommitment } from "@/lib/server/commitments/write";
 import { createShareLink } from "@/lib/server/share/links";
 import { askQuestion } from "@/lib/server/questions/write";
 import { logTrigger } from "@/lib/server/triggers/write";
-import { addFollowUp, scheduleTalk } from "@/lib/server/conversations/write";
+import { addFollowUp, scheduleTalk } from "@/lib/server/talks/write";
 import { SHARE_SECTIONS } from "@/lib/validation/share";
 import { intakeSchema } from "@/lib/validation/intake";
 import { resolveShareAccess } from "@/lib/server/share/resolve";
@@ -60,9 +60,9 @@ const READS: Record<string, (fixture: Fixture) => unknown[]> = {
   "couples/members.ts#viewerToday": () => [],
   "share/therapist-view.ts#getTherapistView": () => [],
   "share/therapist-view.ts#previousVisit": () => [],
-  "checkins/read.ts#listCheckIns": () => [{ from: "2000-01-01", to: "2100-01-01" }],
-  "checkins/read.ts#getTimeline": () => [26],
-  "checkins/read.ts#defaultTimelineWeeks": () => [],
+  "check-ins/read.ts#listCheckIns": () => [{ from: "2000-01-01", to: "2100-01-01" }],
+  "check-ins/read.ts#getTimeline": () => [26],
+  "check-ins/read.ts#defaultTimelineWeeks": () => [],
   "agreements/read.ts#listAgreements": () => [],
   "agreements/read.ts#listActiveAgreements": () => [],
   "agreements/read.ts#getAgreement": (f) => [f.agreementId],
@@ -78,9 +78,9 @@ const READS: Record<string, (fixture: Fixture) => unknown[]> = {
   "triggers/read.ts#listTriggers": () => [],
   "triggers/read.ts#triggerWeeks": () => [[{ start: "2000-01-01", end: "2100-01-01" }]],
   "triggers/read.ts#listTriggerPlans": () => [],
-  "conversations/read.ts#listTalks": () => [],
-  "conversations/read.ts#getTalk": (f) => [f.talkId],
-  "conversations/read.ts#nextRepeatingStateOfUs": () => [],
+  "talks/read.ts#listTalks": () => [],
+  "talks/read.ts#getTalk": (f) => [f.talkId],
+  "talks/read.ts#nextRepeatingStateOfUs": () => [],
   // Maintenance and the stage that is open again: never who reopened it.
   "maintenance/maintenance.ts#readMaintenance": () => [],
 };
@@ -107,7 +107,7 @@ const WRITE_ARGS: Record<string, (fixture: Fixture) => unknown[]> = {
   "journey/progress.ts#reopenStage": () => ["acknowledgment"],
   "share/links.ts#createShareLink": () => [{ therapistName: "Dr. Forged", scope: ["progress", "entries"], expiryDays: 180 }],
   "share/links.ts#revokeShareLink": (f) => [f.ctx.shareLinkId],
-  "checkins/write.ts#saveCheckIn": () => [
+  "check-ins/write.ts#saveCheckIn": () => [
     {
       localDate: new Date().toISOString().slice(0, 10),
       trust: 1,
@@ -121,8 +121,8 @@ const WRITE_ARGS: Record<string, (fixture: Fixture) => unknown[]> = {
   "couples/anniversary.ts#setDiscoveredOn": () => [{ discoveredOn: "2020-02-02" }],
   "couples/anniversary.ts#setAnniversaryReminder": () => [{ remind: true }],
   "couples/mail-prefs.ts#setMailPrefs": () => [{ reviewEmail: false, talkEmail: false }],
-  "checkins/prefs.ts#updateCheckInPrefs": () => [{ timeZone: "Asia/Tokyo", scoresPrivate: true, reminderEmail: true, reminderHour: 3 }],
-  "checkins/prefs.ts#setReminderCadence": () => [{ cadence: "monthly" }],
+  "check-ins/prefs.ts#updateCheckInPrefs": () => [{ timeZone: "Asia/Tokyo", scoresPrivate: true, reminderEmail: true, reminderHour: 3 }],
+  "check-ins/prefs.ts#setReminderCadence": () => [{ cadence: "monthly" }],
   "maintenance/maintenance.ts#enterMaintenance": () => [],
   "agreements/write.ts#proposeAgreement": () => [
     { title: "Forged", text: "Forged", category: "other", scope: "", reviewAt: null, endsAt: null },
@@ -151,20 +151,20 @@ const WRITE_ARGS: Record<string, (fixture: Fixture) => unknown[]> = {
   "triggers/write.ts#replyToTrigger": (f) => [{ id: f.triggerId, text: "Forged" }],
   "triggers/write.ts#saveTriggerPlan": () => [{ helpsMe: "Forged", iWill: "Forged" }],
   "intake/write.ts#saveIntake": () => [intakeSchema.parse({ whoKnows: "Forged", whoKnowsVisibility: "therapist", commitment: "3" })],
-  "conversations/write.ts#scheduleTalk": () => [
+  "talks/write.ts#scheduleTalk": () => [
     { template: "", topic: "Forged", recurEveryDays: 0, date: soon(30), time: "10:00", timeZone: "UTC", minutes: 30 },
   ],
-  "conversations/write.ts#rescheduleTalk": (f) => [{ id: f.talkId, date: soon(40), time: "10:00", timeZone: "UTC", minutes: 30 }],
-  "conversations/write.ts#acceptTalk": (f) => [{ id: f.talkId }],
-  "conversations/write.ts#cancelTalk": (f) => [{ id: f.talkId }],
-  "conversations/write.ts#startTalk": (f) => [{ id: f.talkId }],
-  "conversations/write.ts#stepTalk": (f) => [{ id: f.talkId, from: 0, to: 1 }],
-  "conversations/write.ts#pauseTalk": (f) => [{ id: f.talkId, pause: true }],
-  "conversations/write.ts#endTalk": (f) => [{ id: f.talkId }],
-  "conversations/write.ts#stopTalkRepeat": (f) => [{ id: f.talkId }],
-  "conversations/write.ts#saveTalkNote": (f) => [{ id: f.talkId, text: "Forged", visibility: "therapist" }],
-  "conversations/write.ts#addFollowUp": (f) => [{ id: f.talkId, text: "Forged" }],
-  "conversations/write.ts#convertFollowUp": (f) => [{ id: f.followUpId, into: "agreement", cadence: "daily", timeZone: "UTC" }],
+  "talks/write.ts#rescheduleTalk": (f) => [{ id: f.talkId, date: soon(40), time: "10:00", timeZone: "UTC", minutes: 30 }],
+  "talks/write.ts#acceptTalk": (f) => [{ id: f.talkId }],
+  "talks/write.ts#cancelTalk": (f) => [{ id: f.talkId }],
+  "talks/write.ts#startTalk": (f) => [{ id: f.talkId }],
+  "talks/write.ts#stepTalk": (f) => [{ id: f.talkId, from: 0, to: 1 }],
+  "talks/write.ts#pauseTalk": (f) => [{ id: f.talkId, pause: true }],
+  "talks/write.ts#endTalk": (f) => [{ id: f.talkId }],
+  "talks/write.ts#stopTalkRepeat": (f) => [{ id: f.talkId }],
+  "talks/write.ts#saveTalkNote": (f) => [{ id: f.talkId, text: "Forged", visibility: "therapist" }],
+  "talks/write.ts#addFollowUp": (f) => [{ id: f.talkId, text: "Forged" }],
+  "talks/write.ts#convertFollowUp": (f) => [{ id: f.followUpId, into: "agreement", cadence: "daily", timeZone: "UTC" }],
 };
 
 /** A day a few weeks ahead (talks must be in the future, at most a year ahead). */
@@ -281,7 +281,7 @@ beforeAll(async () => {
   });
   if (!talk.ok) throw new Error("setup");
   // A follow-up needs a talk that has started; the fixture talk stays proposed, so another one is used.
-  const started = await db.conversation.create({
+  const started = await db.talk.create({
     data: {
       coupleId: a.coupleId,
       proposedBy: a.userId,
@@ -374,7 +374,7 @@ describe("a therapist context can't write", () => {
     expect(created.ok).toBe(true);
     const entry = await createEntry(a, WRITE_ARGS["entries/write.ts#createEntry"]!(fixture)[0] as Parameters<typeof createEntry>[1]);
     expect(entry.ok).toBe(true);
-    const checkIn = await saveCheckIn(a, WRITE_ARGS["checkins/write.ts#saveCheckIn"]!(fixture)[0] as Parameters<typeof saveCheckIn>[1]);
+    const checkIn = await saveCheckIn(a, WRITE_ARGS["check-ins/write.ts#saveCheckIn"]!(fixture)[0] as Parameters<typeof saveCheckIn>[1]);
     expect(checkIn.ok).toBe(true);
     expect(await snapshot()).not.toBe(before);
   });

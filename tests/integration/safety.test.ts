@@ -7,13 +7,13 @@ import type { PartnerContext, TherapistContext } from "@/lib/server/access";
 import { createEntry } from "@/lib/server/entries/write";
 import { listReadableEntries, listStageEntries, entryOverview } from "@/lib/server/entries/read";
 import { getProgress, stageHistory } from "@/lib/server/journey/progress";
-import { partnerActivity } from "@/lib/server/journey/activity";
+import { partnerFeed } from "@/lib/server/partner-feed";
 import { getCouple } from "@/lib/server/couples/couple";
 import { proposeAgreement } from "@/lib/server/agreements/write";
 import { listAgreements } from "@/lib/server/agreements/read";
 import { createCommitment, logCommitment } from "@/lib/server/commitments/write";
 import { listCommitments } from "@/lib/server/commitments/read";
-import { getTimeline } from "@/lib/server/checkins/read";
+import { getTimeline } from "@/lib/server/check-ins/read";
 import { createShareLink } from "@/lib/server/share/links";
 import { resolveShareAccess } from "@/lib/server/share/resolve";
 import { getTherapistView } from "@/lib/server/share/therapist-view";
@@ -59,7 +59,7 @@ async function coupleWithWork() {
   if (!log.ok) throw new Error("setup");
   const link = await createShareLink(a, {
     therapistName: "Dr. Rivera",
-    scope: ["progress", "checkins", "entries", "agreements", "commitments"],
+    scope: ["progress", "check-ins", "entries", "agreements", "commitments"],
     expiryDays: 30,
   });
   if (!link.ok) throw new Error("setup");
@@ -204,7 +204,7 @@ describe("safety answers are readable only by the person who gave them", () => {
       entryOverview(b).then((o) => o.counts),
       getProgress(b),
       stageHistory(b, { since: new Date(0) }),
-      partnerActivity(b, 50),
+      partnerFeed(b, 50),
       listAgreements(b),
       listCommitments(b),
       getTimeline(b, 26),

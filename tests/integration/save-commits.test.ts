@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { saveCheckInAction } from "@/app/(app)/app/check-in/actions";
-import { localDateIn } from "@/lib/checkins/dates";
+import { localDateIn } from "@/lib/check-ins/dates";
 import { env } from "@/lib/server/env";
 import { db, makeCouple } from "./factories";
 import { form, signInAs } from "./session";

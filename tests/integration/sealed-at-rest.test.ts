@@ -113,11 +113,11 @@ async function writeEverywhere(marker: string) {
       update: { helpsMe: `${words("helpsMe")} ${round}`, iWill: `${words("iWill")} ${round}` },
     });
   }
-  const talk = await db.conversation.create({
+  const talk = await db.talk.create({
     data: { coupleId, proposedBy: a.userId, topic: words("topic"), startsAt: new Date(), minutes: 30, timeZone: "UTC", status: "done" },
   });
-  await db.conversationNote.create({ data: { coupleId, conversationId: talk.id, authorId: a.userId, text: words("text") } });
-  await db.conversationFollowUp.create({ data: { coupleId, conversationId: talk.id, authorId: b.userId, text: words("text") } });
+  await db.talkNote.create({ data: { coupleId, talkId: talk.id, authorId: a.userId, text: words("text") } });
+  await db.talkFollowUp.create({ data: { coupleId, talkId: talk.id, authorId: b.userId, text: words("text") } });
   await db.intakeAnswer.create({
     data: { coupleId, authorId: a.userId, question: "what-happened", value: words("value"), visibility: "therapist" },
   });

@@ -116,11 +116,11 @@ async function writePlain(client: PrismaClient, marker: string) {
   });
   await client.triggerReply.create({ data: { coupleId, triggerId: trigger.id, authorId: a.id, text: words("text") } });
   await client.triggerPlan.create({ data: { coupleId, authorId: b.id, helpsMe: words("helpsMe"), iWill: words("iWill") } });
-  const talk = await client.conversation.create({
+  const talk = await client.talk.create({
     data: { coupleId, proposedBy: a.id, topic: words("topic"), startsAt: new Date(), minutes: 30, timeZone: "UTC", status: "done" },
   });
-  await client.conversationNote.create({ data: { coupleId, conversationId: talk.id, authorId: a.id, text: words("text") } });
-  await client.conversationFollowUp.create({ data: { coupleId, conversationId: talk.id, authorId: b.id, text: words("text") } });
+  await client.talkNote.create({ data: { coupleId, talkId: talk.id, authorId: a.id, text: words("text") } });
+  await client.talkFollowUp.create({ data: { coupleId, talkId: talk.id, authorId: b.id, text: words("text") } });
   await client.intakeAnswer.create({
     data: { coupleId, authorId: a.id, question: "what-happened", value: words("value"), visibility: "therapist" },
   });

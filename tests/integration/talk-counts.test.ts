@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PartnerContext } from "@/lib/server/access";
 import { readableQuestions, readableTriggers } from "@/lib/server/couples/boundary";
-import { talkingSummary } from "@/lib/server/conversations/summary";
+import { talkingItThroughSummary } from "@/lib/server/talking-it-through";
 import { answerQuestion, askQuestion, holdQuestion } from "@/lib/server/questions/write";
 import { logTrigger, replyToTrigger } from "@/lib/server/triggers/write";
 import { leaveCouple } from "@/lib/server/departure/leave";
@@ -39,7 +39,7 @@ async function countsThroughPrisma(ctx: PartnerContext, now: Date) {
 
 async function expectSameCounts(ctx: PartnerContext, expected: { questionsToAnswer: number; triggersToReply: number }) {
   const now = new Date();
-  const summary = await talkingSummary(ctx, now);
+  const summary = await talkingItThroughSummary(ctx, now);
   expect({ questionsToAnswer: summary.questionsToAnswer, triggersToReply: summary.triggersToReply }).toEqual(expected);
   expect(await countsThroughPrisma(ctx, now)).toEqual(expected);
 }

@@ -3,10 +3,10 @@ import type { PartnerContext } from "@/lib/server/access";
 import { logTriggerAction } from "@/app/(app)/app/triggers/actions";
 import { logTrigger, replyToTrigger, saveTriggerPlan } from "@/lib/server/triggers/write";
 import { listTriggerPlans, listTriggers } from "@/lib/server/triggers/read";
-import { getTimeline } from "@/lib/server/checkins/read";
-import { updateCheckInPrefs } from "@/lib/server/checkins/prefs";
+import { getTimeline } from "@/lib/server/check-ins/read";
+import { updateCheckInPrefs } from "@/lib/server/check-ins/prefs";
 import { getTherapistView } from "@/lib/server/share/therapist-view";
-import { localDateIn } from "@/lib/checkins/dates";
+import { localDateIn } from "@/lib/check-ins/dates";
 import { INTENSITY_ERROR, TRIGGER_MESSAGES, TRIGGER_NOTE_MAX, TRIGGER_NOT_FOUND, type LogTriggerInput } from "@/lib/validation/trigger";
 import { therapistFor, db, makeCouple } from "./factories";
 import { form, signInAs } from "./session";
@@ -67,7 +67,7 @@ describe("trigger-note privacy", () => {
     expect(view.triggers?.weeks.at(-1)).toMatchObject({ count: 3, average: 3.7, strongest: 5 });
     expect(view.triggers?.shared.map((t) => t.note?.text)).toEqual(["Therapist: this one keeps coming back."]);
 
-    const without = await therapistFor(a, ["progress", "checkins", "entries", "held-questions", "conversations"]);
+    const without = await therapistFor(a, ["progress", "check-ins", "entries", "held-questions", "talks"]);
     expect(await listTriggers(without)).toEqual([]);
     expect((await getTherapistView(without)).triggers).toBeNull();
     expect((await getTimeline(without, 2))?.triggers).toBeNull();

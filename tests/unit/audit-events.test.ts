@@ -6,7 +6,7 @@ import { AUDIT_EVENTS, FEED_ACTIONS, feedVerbs } from "@/lib/audit/events";
 
 describe("the audit trail's events", () => {
   it("never put in the partner feed what is one partner's own: entries (read from their rows), check-ins, links, exports, leaving", () => {
-    const own = /^(entry|checkin|share|data|member|intake|joint|trigger-plan|invite|maintenance)\./;
+    const own = /^(entry|check-in|share|data|member|intake|joint|trigger-plan|invite|maintenance)\./;
     expect(FEED_ACTIONS.filter((action) => own.test(action))).toEqual([]);
   });
 

@@ -340,7 +340,7 @@ describe("the decision point (issue 23 §3)", () => {
   });
 });
 
-describe("talking tools content", () => {
+describe("talking-it-through tools content", () => {
   it("every guide renders with its headings", async () => {
     const { guideHtml } = await import("@/lib/content/guides");
     expect(guideHtml("questions")).toContain("<h2>Details that often hurt more than they help</h2>");
@@ -361,22 +361,24 @@ describe("talking tools content", () => {
   });
 
   it("the prompt lists parse, and a typo in them is refused", async () => {
-    const { talkContent, talkContentSchema } = await import("@/lib/content/talk");
-    const content = talkContent();
+    const { talkingItThroughContent, talkingItThroughContentSchema } = await import("@/lib/content/talking-it-through");
+    const content = talkingItThroughContent();
     expect(content.attunedReplies).toContain("I'm here. What do you need right now?");
     expect(content.stateOfUs.map((s) => s.key)).toEqual(["appreciations", "went-well", "one-issue", "needs"]);
-    expect(talkContentSchema.safeParse({ ...content, topicz: [] }).success).toBe(false);
-    expect(talkContentSchema.safeParse({ ...content, topics: [] }).success).toBe(false);
+    expect(talkingItThroughContentSchema.safeParse({ ...content, topicz: [] }).success).toBe(false);
+    expect(talkingItThroughContentSchema.safeParse({ ...content, topics: [] }).success).toBe(false);
   });
 
   it("the attachment-injury talk has a prompt for each step, in order, and a missing or extra step is refused", async () => {
-    const { talkContent, talkContentSchema } = await import("@/lib/content/talk");
-    const { attachmentInjury, ...rest } = talkContent();
+    const { talkingItThroughContent, talkingItThroughContentSchema } = await import("@/lib/content/talking-it-through");
+    const { attachmentInjury, ...rest } = talkingItThroughContent();
     expect(attachmentInjury.map((s) => s.key)).toEqual(["name-the-hurt", "respond", "ask-for-comfort", "comfort", "new-account"]);
-    expect(talkContentSchema.safeParse(rest).success).toBe(false);
-    expect(talkContentSchema.safeParse({ ...rest, attachmentInjury: attachmentInjury.slice(1) }).success).toBe(false);
-    expect(talkContentSchema.safeParse({ ...rest, attachmentInjury: [...attachmentInjury].reverse() }).success).toBe(false);
-    expect(talkContentSchema.safeParse({ ...rest, attachmentInjury: [...attachmentInjury, attachmentInjury[0]] }).success).toBe(false);
+    expect(talkingItThroughContentSchema.safeParse(rest).success).toBe(false);
+    expect(talkingItThroughContentSchema.safeParse({ ...rest, attachmentInjury: attachmentInjury.slice(1) }).success).toBe(false);
+    expect(talkingItThroughContentSchema.safeParse({ ...rest, attachmentInjury: [...attachmentInjury].reverse() }).success).toBe(false);
+    expect(talkingItThroughContentSchema.safeParse({ ...rest, attachmentInjury: [...attachmentInjury, attachmentInjury[0]] }).success).toBe(
+      false,
+    );
     // Each side is told which steps are theirs.
     expect(attachmentInjury.filter((s) => s.prompt.startsWith("If you were hurt")).map((s) => s.key)).toEqual([
       "name-the-hurt",

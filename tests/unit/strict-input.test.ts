@@ -6,8 +6,8 @@ import { signUpSchema } from "@/lib/validation/auth";
 import { amendAgreementSchema, proposeAgreementSchema } from "@/lib/validation/agreement";
 import { createCommitmentSchema } from "@/lib/validation/commitment";
 import { logTriggerSchema } from "@/lib/validation/trigger";
-import { convertFollowUpSchema, scheduleTalkSchema, talkNoteSchema } from "@/lib/validation/conversation";
-import { checkInPrefsSchema, checkInSchema, weeksParam } from "@/lib/validation/checkin";
+import { convertFollowUpSchema, scheduleTalkSchema, talkNoteSchema } from "@/lib/validation/talk";
+import { checkInPrefsSchema, checkInSchema, weeksParam } from "@/lib/validation/check-in";
 import { askQuestionSchema } from "@/lib/validation/question";
 import { validateBody } from "@/lib/entries/kinds";
 

@@ -11,22 +11,22 @@ import { openInvite } from "@/lib/server/couples/invites";
 import { coupleMembers } from "@/lib/server/couples/members";
 import { noteVisit } from "@/lib/server/couples/visits";
 import { entryOverview } from "@/lib/server/entries/read";
-import { partnerActivity } from "@/lib/server/journey/activity";
+import { partnerFeed } from "@/lib/server/partner-feed";
 import { listAgreements } from "@/lib/server/agreements/read";
 import { listCommitments } from "@/lib/server/commitments/read";
 import { KeptRateChart } from "@/components/commitments/kept-rate-chart";
 import { getProgress, nextSuggested } from "@/lib/server/journey/progress";
-import { checkInSummary } from "@/lib/server/checkins/read";
-import { CheckInSummary } from "@/components/checkins/check-in-summary";
+import { checkInSummary } from "@/lib/server/check-ins/read";
+import { CheckInSummary } from "@/components/check-ins/check-in-summary";
 import { SIDE_LABELS } from "@/lib/validation/couple";
 import { jointPaused, safetyCheckStatus } from "@/lib/server/safety/read";
 import { partnerDeparted } from "@/lib/server/departure/leave";
-import { talkingSummary } from "@/lib/server/conversations/summary";
-import { TalkingCard } from "@/components/talks/talking-card";
+import { talkingItThroughSummary } from "@/lib/server/talking-it-through";
+import { TalkingItThroughCard } from "@/components/today/talking-it-through-card";
 import { UserText } from "@/components/ui/user-text";
 import { JOINT_STAGE_COUNT } from "@/lib/journey/move-on";
 import { NextStepCard } from "@/components/today/next-step-card";
-import { SinceLastVisit } from "@/components/today/partner-activity";
+import { SinceLastVisit } from "@/components/today/partner-feed";
 import { stepsFor } from "@/lib/today/next-step";
 import type { AgreementSummary } from "@/lib/server/agreements/read";
 import { ResumeCard } from "@/components/onboarding/resume-card";
@@ -51,14 +51,14 @@ export default async function DashboardPage() {
       coupleMembers(ctx).then((members) => (members.length < 2 ? openInvite(ctx) : null)),
       getProgress(ctx),
       entryOverview(ctx),
-      partnerActivity(ctx),
+      partnerFeed(ctx),
       listAgreements(ctx),
       listCommitments(ctx),
       checkInSummary(ctx, 2),
       safetyCheckStatus(ctx),
       jointPaused(ctx),
       partnerDeparted(ctx),
-      talkingSummary(ctx),
+      talkingItThroughSummary(ctx),
       noteVisit(ctx),
     ]);
   const stages = getStages();
@@ -140,7 +140,7 @@ export default async function DashboardPage() {
 
         <aside className="order-1 space-y-6 lg:order-2">
           <CheckInSummary checkedInToday={checkIns.checkedInToday} timeline={checkIns.timeline} />
-          <TalkingCard summary={talking} />
+          <TalkingItThroughCard summary={talking} />
 
           <Card className="p-4 sm:p-5" data-testid="rules-card">
             <h2 className="font-semibold">Rules of the game</h2>

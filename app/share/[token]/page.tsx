@@ -9,16 +9,16 @@ import { TherapistJourney } from "@/components/share/therapist-journey";
 import { requireShareAccess } from "@/lib/server/access";
 import { THERAPIST_ENTRY_LIMIT, getTherapistView } from "@/lib/server/share/therapist-view";
 import { SHARE_SECTIONS, SHARE_SECTION_LABELS } from "@/lib/validation/share";
-import { RangeLinks, TimelineView } from "@/components/checkins/timeline-view";
-import { weeksParam } from "@/lib/validation/checkin";
+import { RangeLinks, TimelineView } from "@/components/check-ins/timeline-view";
+import { weeksParam } from "@/lib/validation/check-in";
 import { KeptRateChart } from "@/components/commitments/kept-rate-chart";
 import { CATEGORY_LABELS } from "@/lib/validation/agreement";
 import { CADENCE_LABELS } from "@/lib/validation/commitment";
 import { QuestionCard } from "@/components/questions/question-card";
 import { TriggerTable } from "@/components/triggers/trigger-table";
 import { UserText, UserTextList } from "@/components/ui/user-text";
-import { formatLocalDate } from "@/lib/checkins/dates";
-import { TALK_STATUS_LABELS } from "@/lib/talk/labels";
+import { formatLocalDate } from "@/lib/check-ins/dates";
+import { TALK_STATUS_LABELS } from "@/lib/talks/labels";
 import "./print.css";
 
 export const metadata: Metadata = {
@@ -137,14 +137,14 @@ export default async function TherapistViewPage({
           </Section>
         )}
 
-        {view.checkins && (
+        {view.checkIns && (
           <Section
-            id="checkins"
+            id="check-ins"
             title="Check-ins and the trust timeline"
             intro="Each partner's daily trust and closeness (0–10). Days without a check-in are gaps, not zeros. Notes appear only when saved for a therapist."
           >
             <RangeLinks weeks={view.weeks} base={`/share/${token}`} />
-            <TimelineView data={view.checkins} tableOpen headingLevel={3} />
+            <TimelineView data={view.checkIns} tableOpen headingLevel={3} />
           </Section>
         )}
 
@@ -207,7 +207,7 @@ export default async function TherapistViewPage({
           <Section
             id="commitments"
             title="Commitments"
-            intro="Kept-rate counts kept occasions the other partner confirmed; disputed ones are left out and kept for a conversation."
+            intro="Kept-rate counts kept occasions the other partner confirmed; disputed ones are left out and kept for the two of them to talk through."
           >
             {view.commitments.length === 0 ? (
               <EmptyState title="No commitments yet" />
@@ -232,17 +232,17 @@ export default async function TherapistViewPage({
           </Section>
         )}
 
-        {view.conversations && (
+        {view.talks && (
           <Section
-            id="conversations"
-            title="Structured conversations"
+            id="talks"
+            title="Talks"
             intro="The couple's planned and past talks. Only notes a partner saved for a therapist appear; private and partner-only notes never do."
           >
-            {view.conversations.upcoming.length + view.conversations.past.length === 0 ? (
+            {view.talks.upcoming.length + view.talks.past.length === 0 ? (
               <EmptyState title="No talks yet" />
             ) : (
               <ul className="space-y-3">
-                {[...view.conversations.upcoming, ...view.conversations.past].map((t) => (
+                {[...view.talks.upcoming, ...view.talks.past].map((t) => (
                   <li key={t.id} className="print-break-avoid rounded-xl border border-line bg-white p-4">
                     <p className="text-xs text-muted">
                       <LocalTime iso={t.startsAt.toISOString()} format="datetime" /> · {t.minutes} minutes · {TALK_STATUS_LABELS[t.status]}

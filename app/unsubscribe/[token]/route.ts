@@ -31,7 +31,7 @@ export async function GET() {
 }
 
 const OFF: Record<MailKind, { title: string; body: string }> = {
-  checkin: {
+  "check-in": {
     title: "Reminders are off",
     body: `<p>You won't get check-in reminders by email any more. To switch them on again, go to <a href="/app/settings#check-ins">settings</a>.</p>`,
   },

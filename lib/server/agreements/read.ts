@@ -124,7 +124,7 @@ function toSummary(row: Row, names: Map<string, string>, today: string): Agreeme
 /**
  * Every agreement of the couple (a therapist: only those in force), newest first. Read once per
  * render for the same context object (not the couple: what a reader sees depends on who reads, the
- * new-partner boundary and a link's scope): the dashboard's list and its partner activity's titles share it.
+ * new-partner boundary and a link's scope): the dashboard's list and its partner feed's titles share it.
  * Outside a render (a server action, a test) each call reads afresh.
  */
 export const listAgreements = cache(async (ctx: ReadContext, now = new Date()): Promise<AgreementSummary[]> => {

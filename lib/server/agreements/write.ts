@@ -10,7 +10,7 @@ import { refuse, type ActionResult } from "@/lib/validation/form";
 import { agreementStateSelect } from "@/lib/server/agreements/read";
 import { firstReviewOf, nextReviewAfterKeeping, reviewIsDue } from "@/lib/agreements/review";
 import { viewerToday } from "@/lib/server/couples/members";
-import { localDateIn } from "@/lib/checkins/dates";
+import { localDateIn } from "@/lib/check-ins/dates";
 import type { AuditAction } from "@/lib/audit/events";
 
 // The rules of the game. History (AgreementVersion, AgreementDecision) is only ever created here,

@@ -7,7 +7,7 @@ import { db } from "@/lib/server/db";
 import { canRead, type ReadContext } from "@/lib/server/access";
 import { coupleMemberNames } from "@/lib/server/couples/members";
 import { keptRate, type KeptRate } from "@/lib/commitments/kept-rate";
-import { localDateIn } from "@/lib/checkins/dates";
+import { localDateIn } from "@/lib/check-ins/dates";
 import { CADENCES, type Cadence } from "@/lib/validation/commitment";
 import { groupBy } from "@/lib/collections";
 
@@ -64,7 +64,7 @@ async function withLogs<C extends { id: string }>(ctx: ReadContext, commitments:
 /**
  * Every commitment of the couple with its last 12 weeks of logs (newest first) and kept-rates. Read
  * once per render for the same context object (what a reader sees depends on who reads): the
- * dashboard's list and its partner activity's wording
+ * dashboard's list and its partner feed's wording
  * share it. Outside a render (a server action, a test) each call reads afresh.
  */
 export const listCommitments = cache(async (ctx: ReadContext, now = new Date()): Promise<CommitmentView[]> => {

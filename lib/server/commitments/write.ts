@@ -4,7 +4,7 @@ import { db } from "@/lib/server/db";
 import { recordEvent } from "@/lib/server/audit";
 import { assertWriter, type ReadContext } from "@/lib/server/access";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { localDateIn } from "@/lib/checkins/dates";
+import { localDateIn } from "@/lib/check-ins/dates";
 import { COMMITMENT_MESSAGES as M, COMMITMENT_NOT_FOUND, LOG_NOT_FOUND, type Cadence } from "@/lib/validation/commitment";
 import { refuse, type ActionResult } from "@/lib/validation/form";
 import { COMMITMENT_STARTERS, type StarterKey } from "@/lib/commitments/starters";

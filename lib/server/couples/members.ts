@@ -3,7 +3,7 @@ import { cache } from "react";
 import { db } from "@/lib/server/db";
 import type { PartnerContext, ReadContext } from "@/lib/server/access";
 import type { Side } from "@/lib/validation/couple";
-import { localDateIn } from "@/lib/checkins/dates";
+import { localDateIn } from "@/lib/check-ins/dates";
 
 // The couple's members, read once per request. A dashboard asks "who is in this couple?" from a
 // dozen read functions (names for agreements and commitments, the partner for activity, seats and

@@ -100,7 +100,7 @@ async function removeFromCouple(tx: Tx, me: Member, shared: SharedChoice, former
   });
   await tx.invite.updateMany({ where: { coupleId, createdById: userId, usedAt: null, revokedAt: null }, data: { revokedAt: now } });
   await tx.membership.deleteMany({ where: { coupleId, userId } });
-  await removeTalkingTools(tx, coupleId, userId, shared === "delete" || !former);
+  await removeTalkingItThroughTools(tx, coupleId, userId, shared === "delete" || !former);
   return false;
 }
 
@@ -156,16 +156,16 @@ async function keepTheirReviews(tx: Tx, coupleId: string, userId: string) {
 }
 
 /**
- * The talking tools (talks, the Q&A record, the trigger log) keep author ids without a user
+ * The talking-it-through tools (talks, the Q&A record, the trigger log) keep author ids without a user
  * relation: whatever stays reads as "a former partner's". Private notes always go; with "delete",
  * everything the person wrote there goes. Runs after the membership is gone: answer revisions are
  * immutable only while their author is in the couple (the trigger in the questions migration).
  */
-async function removeTalkingTools(tx: Tx, coupleId: string, userId: string, deleteShared: boolean) {
-  await tx.conversationNote.deleteMany({ where: { coupleId, authorId: userId, ...(deleteShared ? {} : { visibility: "private" }) } });
+async function removeTalkingItThroughTools(tx: Tx, coupleId: string, userId: string, deleteShared: boolean) {
+  await tx.talkNote.deleteMany({ where: { coupleId, authorId: userId, ...(deleteShared ? {} : { visibility: "private" }) } });
   await tx.triggerEvent.updateMany({ where: { coupleId, authorId: userId, noteVisibility: "private" }, data: { note: "" } });
   // Talks the couple had planned can't happen any more.
-  await tx.conversation.updateMany({
+  await tx.talk.updateMany({
     where: { coupleId, status: { in: ["proposed", "accepted", "live"] } },
     data: { status: "cancelled", awaitingId: null, recurEveryDays: 0 },
   });
@@ -183,9 +183,9 @@ async function removeTalkingTools(tx: Tx, coupleId: string, userId: string, dele
   await tx.triggerEvent.deleteMany({ where: { coupleId, authorId: userId, replies: { none: theirs } } });
   await tx.triggerReply.deleteMany({ where: { coupleId, authorId: userId } });
   await tx.triggerPlan.deleteMany({ where: { coupleId, authorId: userId } });
-  await tx.conversationFollowUp.deleteMany({ where: { coupleId, authorId: userId } });
+  await tx.talkFollowUp.deleteMany({ where: { coupleId, authorId: userId } });
   // A talk holds both partners' notes: the other partner's stay, the topic this person wrote goes.
-  await tx.conversation.updateMany({
+  await tx.talk.updateMany({
     where: { coupleId, proposedBy: userId },
     data: { topic: "A talk (its topic left with a former partner)" },
   });

@@ -84,15 +84,15 @@ export const DEPARTURE_MODELS: Record<Prisma.ModelName, DepartureRule> = {
     delete: "removed",
     why: "the person's own account of what happened and where they stand: it describes them, not the couple",
   },
-  Conversation: {
+  Talk: {
     leave: "anonymised",
     delete: "anonymised",
     why: "planned talks are cancelled; with 'delete' the topic the person wrote goes",
   },
-  ConversationNote: {
+  TalkNote: {
     leave: "choice",
     delete: "choice",
     why: "private notes always go; shared ones follow the choice; the partner's stay",
   },
-  ConversationFollowUp: { leave: "choice", delete: "choice", why: "the person's follow-ups follow the choice; the partner's stay" },
+  TalkFollowUp: { leave: "choice", delete: "choice", why: "the person's follow-ups follow the choice; the partner's stay" },
 };

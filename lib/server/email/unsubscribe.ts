@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { hashToken, looksLikeToken } from "@/lib/server/tokens";
-import { addDays, localDateIn } from "@/lib/checkins/dates";
+import { addDays, localDateIn } from "@/lib/check-ins/dates";
 import { ANNIVERSARY_REMINDER_DAYS } from "@/lib/journey/anniversary";
 
 // The unsubscribe link of every mail someone can switch off. The token (one per email, only its
@@ -12,7 +12,7 @@ import { ANNIVERSARY_REMINDER_DAYS } from "@/lib/journey/anniversary";
 export const UNSUBSCRIBE_DAYS = 90;
 const TTL_MS = UNSUBSCRIBE_DAYS * 24 * 60 * 60 * 1000;
 
-export type MailKind = "checkin" | "anniversary" | "review" | "talk";
+export type MailKind = "check-in" | "anniversary" | "review" | "talk";
 export type Unsubscribed = { status: "off"; kind: MailKind } | { status: "expired"; kind: MailKind } | { status: "unknown" };
 
 const expired = (issuedAt: Date, now: Date) => now.getTime() - issuedAt.getTime() > TTL_MS;
@@ -38,9 +38,9 @@ export async function unsubscribeByToken(token: unknown, now = new Date()): Prom
 
   const reminder = await db.reminderSend.findUnique({ where: { unsubscribeHash: hash }, select: { userId: true, claimedAt: true } });
   if (reminder) {
-    if (expired(reminder.claimedAt, now)) return { status: "expired", kind: "checkin" };
+    if (expired(reminder.claimedAt, now)) return { status: "expired", kind: "check-in" };
     await db.checkInPrefs.updateMany({ where: { userId: reminder.userId }, data: { reminderEmail: false } });
-    return { status: "off", kind: "checkin" };
+    return { status: "off", kind: "check-in" };
   }
 
   const anniversary = await db.membership.findUnique({

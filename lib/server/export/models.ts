@@ -43,7 +43,7 @@ export const EXPORT_MODELS: Record<Prisma.ModelName, ExportRule> = {
   TriggerReply: { section: "triggers", why: "replies under each trigger" },
   TriggerPlan: { section: "triggers", why: "both partners' plans" },
   IntakeAnswer: { section: "intake", why: "the person's own intake answers, and the partner's they may read" },
-  Conversation: { section: "talks", why: "talks" },
-  ConversationNote: { section: "talks", why: "the person's notes and the partner's shared ones" },
-  ConversationFollowUp: { section: "talks", why: "follow-ups" },
+  Talk: { section: "talks", why: "talks" },
+  TalkNote: { section: "talks", why: "the person's notes and the partner's shared ones" },
+  TalkFollowUp: { section: "talks", why: "follow-ups" },
 };

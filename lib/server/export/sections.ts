@@ -8,14 +8,14 @@ import { listReadableEntries } from "@/lib/server/entries/read";
 import { getProgress, stageHistory } from "@/lib/server/journey/progress";
 import { getAgreement, listAgreements } from "@/lib/server/agreements/read";
 import { listCommitments } from "@/lib/server/commitments/read";
-import { listCheckIns } from "@/lib/server/checkins/read";
-import { myCheckInPrefs } from "@/lib/server/checkins/prefs";
+import { listCheckIns } from "@/lib/server/check-ins/read";
+import { myCheckInPrefs } from "@/lib/server/check-ins/prefs";
 import { listSessions } from "@/lib/server/auth/sessions";
 import { listShareLinks } from "@/lib/server/share/links";
 import { mySafetyChecks, pauseState } from "@/lib/server/safety/read";
 import { listQuestions } from "@/lib/server/questions/read";
 import { listTriggerPlans, listTriggers } from "@/lib/server/triggers/read";
-import { listTalks } from "@/lib/server/conversations/read";
+import { listTalks } from "@/lib/server/talks/read";
 import { listIntake } from "@/lib/server/intake/read";
 
 // "Your data is yours" (issue 13): everything the person may see in Mend today, as JSON. Each

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { queueMail } from "@/lib/server/email/queue";
-import { addDays, localDateIn, localHourIn } from "@/lib/checkins/dates";
+import { addDays, localDateIn, localHourIn } from "@/lib/check-ins/dates";
 import { reviewDayOf } from "@/lib/agreements/review";
 
 // The reminder a few days before an agreement's review date, to each partner who hasn't switched

@@ -4,7 +4,7 @@ import { env } from "@/lib/server/env";
 import { sendMail } from "@/lib/server/email/send";
 import { messageIdFor } from "@/lib/server/email/queue";
 import { newToken } from "@/lib/server/tokens";
-import { localDateIn, localHourIn } from "@/lib/checkins/dates";
+import { localDateIn, localHourIn } from "@/lib/check-ins/dates";
 import { anniversaryReminderDue } from "@/lib/journey/anniversary";
 import { stageHref } from "@/lib/content/stage-features";
 

@@ -5,7 +5,7 @@ import { sendMail } from "@/lib/server/email/send";
 import { messageIdFor } from "@/lib/server/email/queue";
 import { newToken } from "@/lib/server/tokens";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { addDays, localDateIn, localHourIn } from "@/lib/checkins/dates";
+import { addDays, localDateIn, localHourIn } from "@/lib/check-ins/dates";
 import { reminderPeriodDays } from "@/lib/journey/maintenance";
 
 // Email reminders to check in: opt-in per partner, from a chosen local hour. Each day's reminder

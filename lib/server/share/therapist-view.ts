@@ -10,8 +10,8 @@ import { holdsMoveOn, isJointStage, type TherapistMoveOn } from "@/lib/journey/m
 import { getStage, getStages } from "@/lib/content/stages";
 import type { Exercise } from "@/lib/content/schema";
 import { kindOf } from "@/lib/entries/kinds";
-import { defaultTimelineWeeks, getTimeline, listCheckIns, type TimelineView } from "@/lib/server/checkins/read";
-import type { TimelineWeeks } from "@/lib/validation/checkin";
+import { defaultTimelineWeeks, getTimeline, listCheckIns, type TimelineView } from "@/lib/server/check-ins/read";
+import type { TimelineWeeks } from "@/lib/validation/check-in";
 import {
   agreementChangesSince,
   listActiveAgreements,
@@ -23,10 +23,10 @@ import { listIntake, type IntakeView } from "@/lib/server/intake/read";
 import { jointPaused } from "@/lib/server/safety/read";
 import { listCommitments, type CommitmentView } from "@/lib/server/commitments/read";
 import { listQuestions, type QuestionView } from "@/lib/server/questions/read";
-import { listTalks, type TalkView } from "@/lib/server/conversations/read";
+import { listTalks, type TalkView } from "@/lib/server/talks/read";
 import { listTriggers, triggerWeeks, type TriggerView, type TriggerWeek } from "@/lib/server/triggers/read";
-import { buildTimeline, type Bucket } from "@/lib/checkins/timeline";
-import { addDays, localDateIn } from "@/lib/checkins/dates";
+import { buildTimeline, type Bucket } from "@/lib/check-ins/timeline";
+import { addDays, localDateIn } from "@/lib/check-ins/dates";
 
 // Everything the therapist view shows, built only from the shared read functions called
 // with the therapist's context. Each section is present only when the link's scope
@@ -72,7 +72,7 @@ export type TherapistView = {
     doneTogether: number;
   };
   /** Both partners' check-ins, as the partners' own timeline shows them (scores kept private stay hidden). */
-  checkins: TimelineView | null;
+  checkIns: TimelineView | null;
   entries: null | {
     total: number;
     /** True when there are more than THERAPIST_ENTRY_LIMIT and only the newest are shown. */
@@ -85,8 +85,8 @@ export type TherapistView = {
   commitments: null | CommitmentView[];
   /** Questions held for a therapy session, when the scope includes "held-questions". */
   heldQuestions: null | QuestionView[];
-  /** Talks (topics, dates, notes saved for a therapist), when the scope includes "conversations". */
-  conversations: null | { upcoming: TalkView[]; past: TalkView[] };
+  /** Talks (topics, dates, notes saved for a therapist), when the scope includes "talks". */
+  talks: null | { upcoming: TalkView[]; past: TalkView[] };
   /** Weekly trigger counts and intensity, and notes saved for a therapist, when the scope includes "triggers". */
   triggers: null | { weeks: (Bucket & TriggerWeek)[]; shared: TriggerView[] };
   /** Null on a first visit. Lists only what the link's scope shows. */
@@ -95,7 +95,7 @@ export type TherapistView = {
     /** `choice`: a stage-8 event, a choice to move on marked or cleared, not a joint stage's mark. */
     stageEvents: { action: "done" | "reopened"; stageTitle: string; stageNumber: number; actorName: string; at: Date; choice: boolean }[];
     /** Check-ins saved or changed since, per partner (only when the scope includes check-ins). */
-    checkins: { name: string; count: number }[];
+    checkIns: { name: string; count: number }[];
     /** Agreements that came into force or were reviewed and kept since. */
     agreements: AgreementChange[];
     /** Held questions newly held, or answered since. */
@@ -139,7 +139,7 @@ export async function getTherapistView(ctx: TherapistContext, opts: { weeks?: Ti
     opts.weeks ?? defaultTimelineWeeks(ctx),
   ]);
   const since = previous?.at;
-  const [progressRows, entryRows, history, agreements, commitments, checkins, questions, conversations, intake, paused, agreementChanges] =
+  const [progressRows, entryRows, history, agreements, commitments, checkIns, questions, talks, intake, paused, agreementChanges] =
     await Promise.all([
       showProgress ? getProgress(ctx) : null,
       // listReadableEntries already returns nothing unless the scope includes entries.
@@ -151,7 +151,7 @@ export async function getTherapistView(ctx: TherapistContext, opts: { weeks?: Ti
       // getTimeline returns null unless the scope includes check-ins.
       getTimeline(ctx, weeks),
       ctx.scope.includes("held-questions") ? listQuestions(ctx) : null,
-      ctx.scope.includes("conversations") ? listTalks(ctx) : null,
+      ctx.scope.includes("talks") ? listTalks(ctx) : null,
       ctx.scope.includes("intake") ? listIntake(ctx) : null,
       jointPaused(ctx),
       ctx.scope.includes("agreements") && since ? agreementChangesSince(ctx, since) : [],
@@ -214,8 +214,8 @@ export async function getTherapistView(ctx: TherapistContext, opts: { weeks?: Ti
       partners.map((p) => ({ name: p.name, count: rows.filter((r) => r.authorId === p.userId).length })).filter((p) => p.count > 0);
     sinceView = {
       // A day's check-in can be saved a day either side of UTC's: start the range a day early.
-      checkins: perPartner(
-        checkins
+      checkIns: perPartner(
+        checkIns
           ? (await listCheckIns(ctx, { from: addDays(localDateIn("UTC", since), -1), to: "9999-12-31" })).filter(
               // Only what the timeline shows: a check-in whose scores and note both stay hidden counts for nothing.
               (c) => c.updatedAt > since && (c.scores !== null || c.note !== null),
@@ -231,7 +231,7 @@ export async function getTherapistView(ctx: TherapistContext, opts: { weeks?: Ti
         return events;
       }),
       triggers: perPartner(triggerList.filter((t) => t.createdAt > since)),
-      talks: [...(conversations?.upcoming ?? []), ...(conversations?.past ?? [])].flatMap((t) =>
+      talks: [...(talks?.upcoming ?? []), ...(talks?.past ?? [])].flatMap((t) =>
         t.endedAt && t.endedAt > since && t.status !== "cancelled" ? [{ id: t.id, topic: t.topic, at: t.endedAt }] : [],
       ),
       intake: (intake ?? []).flatMap((v) => {
@@ -261,12 +261,12 @@ export async function getTherapistView(ctx: TherapistContext, opts: { weeks?: Ti
     jointPaused: paused,
     intake,
     progress,
-    checkins,
+    checkIns,
     entries,
     agreements,
     commitments,
     heldQuestions: questions ? questions.held : null,
-    conversations,
+    talks,
     triggers,
     since: sinceView,
   };

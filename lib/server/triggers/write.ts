@@ -4,7 +4,7 @@ import { readableTriggers } from "@/lib/server/couples/boundary";
 import { db } from "@/lib/server/db";
 import { recordEvent } from "@/lib/server/audit";
 import { assertWriter, type ReadContext } from "@/lib/server/access";
-import { localDateIn } from "@/lib/checkins/dates";
+import { localDateIn } from "@/lib/check-ins/dates";
 import {
   TRIGGER_MESSAGES as M,
   TRIGGER_NOT_FOUND,

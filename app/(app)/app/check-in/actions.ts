@@ -2,9 +2,9 @@
 
 import { done, partnerAction } from "@/lib/server/actions";
 import { stageHref } from "@/lib/content/stage-features";
-import { updateCheckInPrefs } from "@/lib/server/checkins/prefs";
-import { saveCheckIn } from "@/lib/server/checkins/write";
-import { checkInPrefsSchema, checkInSchema } from "@/lib/validation/checkin";
+import { updateCheckInPrefs } from "@/lib/server/check-ins/prefs";
+import { saveCheckIn } from "@/lib/server/check-ins/write";
+import { checkInPrefsSchema, checkInSchema } from "@/lib/validation/check-in";
 
 const everywhereCheckInsShow = ["/app", "/app/check-in", "/app/timeline", stageHref("trust-timeline")];
 

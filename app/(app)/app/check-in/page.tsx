@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
-import { CheckInForm } from "@/components/checkins/check-in-form";
-import { checkInDefaults } from "@/lib/checkins/form-defaults";
+import { CheckInForm } from "@/components/check-ins/check-in-form";
+import { checkInDefaults } from "@/lib/check-ins/form-defaults";
 import { requirePartner } from "@/lib/server/access";
-import { myToday } from "@/lib/server/checkins/read";
+import { myToday } from "@/lib/server/check-ins/read";
 import { guideHtml } from "@/lib/content/guides";
-import { formatLocalDate } from "@/lib/checkins/dates";
+import { formatLocalDate } from "@/lib/check-ins/dates";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Daily check-in" };

@@ -2,7 +2,7 @@
 
 import { done, partnerAction, WORKSPACE_PAGES } from "@/lib/server/actions";
 import { enterMaintenance } from "@/lib/server/maintenance/maintenance";
-import { setReminderCadence } from "@/lib/server/checkins/prefs";
+import { setReminderCadence } from "@/lib/server/check-ins/prefs";
 import { reminderCadenceSchema } from "@/lib/validation/maintenance";
 import { noInput } from "@/lib/validation/form";
 

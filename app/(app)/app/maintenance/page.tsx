@@ -10,13 +10,13 @@ import { MaintenanceNotice } from "@/components/maintenance/maintenance-notice";
 import { DecisionLink } from "@/components/decision/decision-link";
 import { requirePartner } from "@/lib/server/access";
 import { readMaintenance, LAST_STAGE_SLUG } from "@/lib/server/maintenance/maintenance";
-import { myCheckInPrefs } from "@/lib/server/checkins/prefs";
+import { myCheckInPrefs } from "@/lib/server/check-ins/prefs";
 import { listStageEntries } from "@/lib/server/entries/read";
 import { entriesOf } from "@/lib/server/entries/serialize";
 import { getCouple } from "@/lib/server/couples/couple";
-import { nextRepeatingStateOfUs } from "@/lib/server/conversations/read";
+import { nextRepeatingStateOfUs } from "@/lib/server/talks/read";
 import { formatMoment } from "@/lib/intl";
-import { talkRhythm, type TalkStatus } from "@/lib/talk/labels";
+import { talkRhythm, type TalkStatus } from "@/lib/talks/labels";
 import { getStage } from "@/lib/content/stages";
 import { KINDS, toolsOf } from "@/lib/entries/kinds";
 

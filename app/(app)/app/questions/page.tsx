@@ -8,7 +8,7 @@ import { JointWork } from "@/components/safety/joint-work";
 import { requirePartner } from "@/lib/server/access";
 import { listQuestions } from "@/lib/server/questions/read";
 import { guideHtml } from "@/lib/content/guides";
-import { talkContent } from "@/lib/content/talk";
+import { talkingItThroughContent } from "@/lib/content/talking-it-through";
 import { stageCrumb } from "@/lib/content/stage-features";
 
 export const metadata: Metadata = { title: "Questions and answers" };
@@ -41,7 +41,7 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
         <h2 id="ask-heading" className="scroll-mt-4 font-serif text-xl font-semibold">
           {repeat ? "Ask again" : "Ask a question"}
         </h2>
-        <AskQuestionForm key={repeat?.id ?? "new"} repeatOf={repeat} starters={talkContent().questionStarters} />
+        <AskQuestionForm key={repeat?.id ?? "new"} repeatOf={repeat} starters={talkingItThroughContent().questionStarters} />
         <p className="text-sm">
           <a href="#guide" className="text-brand-700 underline">
             Which details help healing, and which tend to keep the hurt circling

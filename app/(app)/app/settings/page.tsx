@@ -11,13 +11,13 @@ import { getCouple } from "@/lib/server/couples/couple";
 import { openInvite } from "@/lib/server/couples/invites";
 import { SessionList } from "@/components/auth/session-list";
 import { listSessions } from "@/lib/server/auth/sessions";
-import { CheckInPrefsForm } from "@/components/checkins/prefs-form";
+import { CheckInPrefsForm } from "@/components/check-ins/prefs-form";
 import { UserText } from "@/components/ui/user-text";
-import { myCheckInPrefs } from "@/lib/server/checkins/prefs";
+import { myCheckInPrefs } from "@/lib/server/check-ins/prefs";
 import { MailPrefsForm } from "@/components/couples/mail-prefs-form";
 import { myMailPrefs } from "@/lib/server/couples/mail-prefs";
 import { mailEnabled } from "@/lib/server/email/send";
-import { timeZones } from "@/lib/checkins/dates";
+import { timeZones } from "@/lib/check-ins/dates";
 
 export const metadata: Metadata = { title: "Settings" };
 

@@ -7,15 +7,15 @@ import { UserText } from "@/components/ui/user-text";
 import { ProfileForm } from "@/components/couples/profile-form";
 import { BreachForm } from "@/components/couples/breach-form";
 import { InvitePanel } from "@/components/couples/invite-panel";
-import { CheckInForm } from "@/components/checkins/check-in-form";
-import { checkInDefaults } from "@/lib/checkins/form-defaults";
+import { CheckInForm } from "@/components/check-ins/check-in-form";
+import { checkInDefaults } from "@/lib/check-ins/form-defaults";
 import { StepButtons, StepHeading } from "@/components/onboarding/step-buttons";
 import { requirePartner, type PartnerContext } from "@/lib/server/access";
 import { onboardingOf } from "@/lib/server/onboarding/state";
 import { getCouple } from "@/lib/server/couples/couple";
 import { openInvite } from "@/lib/server/couples/invites";
 import { safetyCheckStatus } from "@/lib/server/safety/read";
-import { myToday } from "@/lib/server/checkins/read";
+import { myToday } from "@/lib/server/check-ins/read";
 import { nextStep, previousStep, stepsOf, STEP_TITLES, type Flow, type Step } from "@/lib/onboarding/steps";
 
 export const metadata: Metadata = { title: "Setting up" };

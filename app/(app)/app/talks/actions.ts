@@ -14,7 +14,7 @@ import {
   startTalk,
   stepTalk,
   stopTalkRepeat,
-} from "@/lib/server/conversations/write";
+} from "@/lib/server/talks/write";
 import {
   convertFollowUpSchema,
   followUpSchema,
@@ -24,7 +24,7 @@ import {
   stepTalkSchema,
   talkIdSchema,
   talkNoteSchema,
-} from "@/lib/validation/conversation";
+} from "@/lib/validation/talk";
 
 // Talks show on /app/talks, each talk's page, stage 2 and the dashboard; a converted follow-up
 // also changes stage 4 and the agreements: the whole app layout is revalidated.

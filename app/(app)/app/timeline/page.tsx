@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ButtonLink } from "@/components/ui/button";
-import { RangeLinks, TimelineView } from "@/components/checkins/timeline-view";
+import { RangeLinks, TimelineView } from "@/components/check-ins/timeline-view";
 import { requirePartner } from "@/lib/server/access";
-import { defaultTimelineWeeks, getTimeline, myToday } from "@/lib/server/checkins/read";
-import { weeksParam } from "@/lib/validation/checkin";
+import { defaultTimelineWeeks, getTimeline, myToday } from "@/lib/server/check-ins/read";
+import { weeksParam } from "@/lib/validation/check-in";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Trust timeline" };

@@ -8,8 +8,8 @@ import { UserText } from "@/components/ui/user-text";
 import { requirePartner } from "@/lib/server/access";
 import { listTriggerPlans, listTriggers } from "@/lib/server/triggers/read";
 import { guideHtml } from "@/lib/content/guides";
-import { talkContent } from "@/lib/content/talk";
-import { formatLocalDate } from "@/lib/checkins/dates";
+import { talkingItThroughContent } from "@/lib/content/talking-it-through";
+import { formatLocalDate } from "@/lib/check-ins/dates";
 import { VISIBILITY_LABELS } from "@/lib/entries/labels";
 import { INTENSITY_LABELS } from "@/lib/validation/trigger";
 import { stageCrumb } from "@/lib/content/stage-features";
@@ -21,7 +21,7 @@ export default async function TriggersPage() {
   const [triggers, plans] = await Promise.all([listTriggers(ctx, { take: 100 }), listTriggerPlans(ctx)]);
   const myPlan = plans.find((p) => p.isMine);
   const theirPlan = plans.find((p) => !p.isMine);
-  const replies = talkContent().attunedReplies;
+  const replies = talkingItThroughContent().attunedReplies;
   return (
     <div className="space-y-8">
       <Breadcrumbs trail={[stageCrumb("triggers")]} current="Trigger log" />

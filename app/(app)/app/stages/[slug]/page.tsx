@@ -16,22 +16,22 @@ import { listStageEntries } from "@/lib/server/entries/read";
 import { entriesOf } from "@/lib/server/entries/serialize";
 import { LetterReplies } from "@/components/stages/letter-replies";
 import { getProgress } from "@/lib/server/journey/progress";
-import { CheckInSummary } from "@/components/checkins/check-in-summary";
-import { checkInSummary } from "@/lib/server/checkins/read";
+import { CheckInSummary } from "@/components/check-ins/check-in-summary";
+import { checkInSummary } from "@/lib/server/check-ins/read";
 import { listCommitments, startedCommitments } from "@/lib/server/commitments/read";
 import { listAgreements } from "@/lib/server/agreements/read";
 import { CommitmentsPanel } from "@/components/commitments/commitments-panel";
 import { AgreementCard } from "@/components/agreements/agreement-card";
 import { ButtonLink } from "@/components/ui/button";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { TalkTools } from "@/components/stages/talk-tools";
+import { TalkingItThroughTools } from "@/components/stages/talking-it-through-tools";
 import { STAGE_FEATURES, stageHas } from "@/lib/content/stage-features";
 import { StageGuidance } from "@/components/stages/stage-guidance";
 import { AnniversaryCard } from "@/components/stages/anniversary-card";
 import { readAnniversary } from "@/lib/server/couples/anniversary";
-import { myCheckInPrefs } from "@/lib/server/checkins/prefs";
+import { myCheckInPrefs } from "@/lib/server/check-ins/prefs";
 import { mailEnabled } from "@/lib/server/email/send";
-import { localDateIn } from "@/lib/checkins/dates";
+import { localDateIn } from "@/lib/check-ins/dates";
 import { anniversaryYears, daysUntilAnniversary, nextAnniversary } from "@/lib/journey/anniversary";
 import { MoveOnNotYours, MoveOnPanel } from "@/components/stages/move-on-panel";
 import { AfterTheStages } from "@/components/maintenance/after-the-stages";
@@ -128,7 +128,7 @@ export default async function StagePage({ params }: Params) {
           </div>
         </details>
 
-        <TalkTools features={STAGE_FEATURES[stage.slug as keyof typeof STAGE_FEATURES]} />
+        <TalkingItThroughTools features={STAGE_FEATURES[stage.slug as keyof typeof STAGE_FEATURES]} />
 
         {checkIns && (
           <section aria-labelledby="timeline-heading" className="space-y-3">

@@ -7,11 +7,11 @@ import { ScheduleTalkForm } from "@/components/talks/talk-forms";
 import { TalkCard } from "@/components/talks/talk-card";
 import { UserText } from "@/components/ui/user-text";
 import { requirePartner } from "@/lib/server/access";
-import { listTalks } from "@/lib/server/conversations/read";
+import { listTalks } from "@/lib/server/talks/read";
 import { getCouple } from "@/lib/server/couples/couple";
 import { guideHtml } from "@/lib/content/guides";
-import { talkContent } from "@/lib/content/talk";
-import { TALK_STATUS_LABELS } from "@/lib/talk/labels";
+import { talkingItThroughContent } from "@/lib/content/talking-it-through";
+import { TALK_STATUS_LABELS } from "@/lib/talks/labels";
 import { stageCrumb } from "@/lib/content/stage-features";
 
 export const metadata: Metadata = { title: "Talks" };
@@ -59,7 +59,7 @@ export default async function TalksPage({
         <h2 className="font-serif text-xl font-semibold">Propose a talk</h2>
         <ScheduleTalkForm
           key={`${initialTemplate}-${initialRepeat}`}
-          topics={talkContent().topics}
+          topics={talkingItThroughContent().topics}
           mayNameAHurt={ctx.side !== "involved"}
           initialTemplate={initialTemplate}
           initialRepeat={initialRepeat}

@@ -9,11 +9,11 @@ import { TalkRunner } from "@/components/talks/talk-runner";
 import { TalkCard } from "@/components/talks/talk-card";
 import { UserText } from "@/components/ui/user-text";
 import { requirePartner } from "@/lib/server/access";
-import { getTalk } from "@/lib/server/conversations/read";
+import { getTalk } from "@/lib/server/talks/read";
 import { getCouple } from "@/lib/server/couples/couple";
-import { talkContent } from "@/lib/content/talk";
-import { talkSteps } from "@/lib/talk/steps";
-import { TALK_STATUS_LABELS, talkRhythm } from "@/lib/talk/labels";
+import { talkingItThroughContent } from "@/lib/content/talking-it-through";
+import { talkSteps } from "@/lib/talks/steps";
+import { TALK_STATUS_LABELS, talkRhythm } from "@/lib/talks/labels";
 import { VISIBILITY_LABELS } from "@/lib/entries/labels";
 import { stageHref } from "@/lib/content/stage-features";
 
@@ -24,7 +24,7 @@ export default async function TalkPage({ params }: { params: Promise<{ id: strin
   const { id } = await params;
   const [talk, couple] = await Promise.all([getTalk(ctx, id), getCouple(ctx)]);
   if (!talk) notFound();
-  const content = talkContent();
+  const content = talkingItThroughContent();
   const steps = talkSteps(talk.template, content);
   const partnerName = couple.partner?.name ?? "Your partner";
   const proposerIsMe = talk.proposedBy === ctx.userId;
