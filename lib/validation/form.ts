@@ -43,16 +43,21 @@ export function parseWith<S extends z.ZodType>(
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 export const controlCharacterError = (label: string) => `${label} contains a hidden control character. Remove it and try again.`;
 
+/** Text as the person typed it: line breaks as "\n" (see text()), composed characters, no outer spaces. */
+export const asTyped = (value: string) => value.replace(/\r\n?/g, "\n").normalize("NFC").trim();
+
 /**
  * A trimmed text field with a friendly message for missing, wrong-typed and too-long input, and for
- * hidden control characters (checked before trimming, which would quietly drop some of them).
+ * hidden control characters (checked before trimming, which would quietly drop some of them). Line
+ * breaks are stored as "\n": a form sends a text box's breaks as CRLF, while the box's maxLength
+ * counted each as one character, so the length is checked after that, as the person saw it.
  */
 export function text(label: string, { min = 1, max }: { min?: number; max: number }) {
   return z
     .string({ error: `${label} must be text.` })
     .max(max * 4, `${label} is too long (at most ${max.toLocaleString("en")} characters).`)
     .refine((value) => !CONTROL_CHARACTERS.test(value), controlCharacterError(label))
-    .transform((value) => value.normalize("NFC").trim())
+    .transform(asTyped)
     .pipe(
       z
         .string()

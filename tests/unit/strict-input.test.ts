@@ -133,7 +133,7 @@ describe("text fields refuse NUL and other control characters", () => {
       }
     });
   }
-  it("tabs, new lines and carriage returns are ordinary writing", () => {
-    expect(askQuestionSchema.parse({ text: "First line\r\nsecond\tline" }).text).toBe("First line\r\nsecond\tline");
+  it("tabs, new lines and carriage returns are ordinary writing (a CRLF is kept as a line break)", () => {
+    expect(askQuestionSchema.parse({ text: "First line\r\nsecond\tline" }).text).toBe("First line\nsecond\tline");
   });
 });

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { formText, type FieldSpec } from "@/lib/entries/fields";
 import { defineKind, type KindDefinition } from "@/lib/entries/kinds/define";
 import { ENTRY_MAX_CHARS } from "@/lib/validation/entry";
-import { controlCharacterError, hasControlCharacter } from "@/lib/validation/form";
+import { asTyped, controlCharacterError, hasControlCharacter } from "@/lib/validation/form";
 
 // The shape shared by the exercise kinds: one answer per prompt of the exercise.
 
@@ -13,7 +13,7 @@ const answer = z
   .string({ error: "Answers must be text." })
   .max(ENTRY_MAX_CHARS * 2, tooLong)
   .refine((v) => !hasControlCharacter(v), controlCharacterError("An answer"))
-  .transform((v) => v.normalize("NFC").trim())
+  .transform(asTyped)
   .pipe(z.string().max(ENTRY_MAX_CHARS, tooLong));
 
 /** One answer per prompt, as a body field. */
