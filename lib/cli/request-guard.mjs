@@ -35,7 +35,7 @@ export function requestTimeouts(env = process.env) {
  * kept (Node discards the rest of a body nobody reads; GuardedRequest drops what Next would have
  * read). The connection closes when the body is over, or after `lingerMs` at the latest.
  */
-function refuse(req, res, status, body, lingerMs) {
+function refuseRequest(req, res, status, body, lingerMs) {
   // Next may still be handling this request and write to the ended response: not a crash.
   res.on("error", () => {});
   const socket = req.socket;
@@ -111,6 +111,6 @@ export class GuardedRequest extends http.IncomingMessage {
     if (this.#refused) return;
     this.#refused = true;
     clearTimeout(this.#idle);
-    refuse(this, this.#res, status, body, this.#lingerMs);
+    refuseRequest(this, this.#res, status, body, this.#lingerMs);
   }
 }
