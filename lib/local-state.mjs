@@ -165,14 +165,7 @@ export function loadDataKeys({ provider, dataKey, previousKeys = [], dir = dataD
  */
 export function writeKeyFileDurably(target, key) {
   const folder = path.dirname(target);
-  const temporary = path.join(folder, `.${path.basename(target)}.${process.pid}.${crypto.randomBytes(4).toString("hex")}`);
-  const fd = fs.openSync(temporary, "wx", 0o600);
-  try {
-    fs.writeSync(fd, key.toString("base64") + "\n");
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
+  const temporary = writeTemporaryKeyFile(folder, path.basename(target), key);
   let written = true;
   try {
     fs.linkSync(temporary, target);
@@ -184,6 +177,19 @@ export function writeKeyFileDurably(target, key) {
   }
   syncFolder(folder);
   return written;
+}
+
+/** Writes `key` (base64, mode 600) to a new, uniquely named hidden file beside `name` in `folder`, fsync'd; returns its path. */
+function writeTemporaryKeyFile(folder, name, key) {
+  const temporary = path.join(folder, `.${name}.${process.pid}.${crypto.randomBytes(4).toString("hex")}`);
+  const fd = fs.openSync(temporary, "wx", 0o600);
+  try {
+    fs.writeSync(fd, key.toString("base64") + "\n");
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  return temporary;
 }
 
 function syncFolder(folder) {
@@ -203,14 +209,7 @@ export function writeRetiringKey(folder, key) {
 
 /** Replaces the sealing key in one step (a whole new file renamed over data.key), so a crash leaves the old or the new, never half. */
 export function replaceCurrentKey(folder, key) {
-  const temporary = path.join(folder, `.${CURRENT_KEY_FILE}.${process.pid}.${crypto.randomBytes(4).toString("hex")}`);
-  const fd = fs.openSync(temporary, "wx", 0o600);
-  try {
-    fs.writeSync(fd, key.toString("base64") + "\n");
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
+  const temporary = writeTemporaryKeyFile(folder, CURRENT_KEY_FILE, key);
   fs.renameSync(temporary, path.join(folder, CURRENT_KEY_FILE));
   syncFolder(folder);
 }

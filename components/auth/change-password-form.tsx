@@ -1,22 +1,12 @@
 "use client";
 
-import { useRef } from "react";
 import { FormError, InputField, SubmitRow } from "@/components/ui/field";
-import { useActionForm } from "@/components/ui/use-action";
+import { useClearingForm } from "@/components/ui/use-clearing-form";
 import { changePasswordAction } from "@/app/(app)/app/settings/password/actions";
 import { NewPasswordFields } from "@/components/auth/new-password-fields";
 
 export function ChangePasswordForm() {
-  const formRef = useRef<HTMLFormElement>(null);
-  const {
-    state,
-    pending,
-    onSubmit,
-    fieldErrors: errors,
-    formError,
-  } = useActionForm(changePasswordAction, {
-    onSuccess: () => formRef.current?.reset(),
-  });
+  const { formRef, state, pending, onSubmit, fieldErrors: errors, formError } = useClearingForm(changePasswordAction);
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-5">
       <FormError message={formError} />

@@ -62,6 +62,12 @@ function ScoreField({
   );
 }
 
+/** The two scores of a day, each from 0 to 10. */
+const SCORE_QUESTIONS = [
+  { name: "trust", legend: "Trust today", hint: "0 is none at all, 10 is as much as you can imagine." },
+  { name: "closeness", legend: "Closeness today", hint: "How connected you feel, whatever the trust." },
+] as const;
+
 const DAYS = [
   { which: "today", label: "Today", href: "/app/check-in" },
   { which: "yesterday", label: "Yesterday", href: "/app/check-in?day=yesterday" },
@@ -143,20 +149,9 @@ export function CheckInForm({
       ) : (
         dayError
       )}
-      <ScoreField
-        name="trust"
-        legend="Trust today"
-        hint="0 is none at all, 10 is as much as you can imagine."
-        defaultValue={defaults?.trust}
-        errors={errors.trust}
-      />
-      <ScoreField
-        name="closeness"
-        legend="Closeness today"
-        hint="How connected you feel, whatever the trust."
-        defaultValue={defaults?.closeness}
-        errors={errors.closeness}
-      />
+      {SCORE_QUESTIONS.map((q) => (
+        <ScoreField key={q.name} {...q} defaultValue={defaults?.[q.name]} errors={errors[q.name]} />
+      ))}
       <RadioCardsFieldset
         legend="Mood"
         name="mood"

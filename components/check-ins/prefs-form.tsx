@@ -2,8 +2,8 @@
 
 import { useSyncExternalStore } from "react";
 import { useActionForm } from "@/components/ui/use-action";
-import { Button } from "@/components/ui/button";
-import { FieldShell, FormError, inputClass } from "@/components/ui/field";
+import { FieldShell, FormError, SubmitRow, inputClass } from "@/components/ui/field";
+import { CheckboxField } from "@/components/ui/checkbox-field";
 import { updateCheckInPrefsAction } from "@/app/(app)/app/check-in/actions";
 
 const subscribe = () => () => {};
@@ -53,37 +53,18 @@ export function CheckInPrefsForm(props: PrefsFormProps) {
           </select>
         )}
       </FieldShell>
-      <label className="flex items-start gap-3 text-sm">
-        <input
-          type="checkbox"
-          name="scoresPrivate"
-          value="true"
-          defaultChecked={props.scoresPrivate}
-          className="mt-1 size-4 accent-brand-700"
-        />
-        <span>
-          <span className="font-medium">Keep my scores private for now</span>
-          <span className="block text-muted">
-            Your partner (and any therapist link) then sees only that you checked in, not your numbers.
-          </span>
-        </span>
-      </label>
-      <label className="flex items-start gap-3 text-sm">
-        <input
-          type="checkbox"
-          name="reminderEmail"
-          value="true"
-          defaultChecked={props.reminderEmail}
-          className="mt-1 size-4 accent-brand-700"
-        />
-        <span>
-          <span className="font-medium">Email me a reminder on days I haven't checked in</span>
-          <span className="block text-muted">
-            A short, neutral email with no names or scores in it, and a link to stop them.
-            {!props.mailEnabled && " Mail isn't set up on this server yet, so reminders land in your dev outbox."}
-          </span>
-        </span>
-      </label>
+      <CheckboxField name="scoresPrivate" value="true" defaultChecked={props.scoresPrivate} label="Keep my scores private for now">
+        Your partner (and any therapist link) then sees only that you checked in, not your numbers.
+      </CheckboxField>
+      <CheckboxField
+        name="reminderEmail"
+        value="true"
+        defaultChecked={props.reminderEmail}
+        label="Email me a reminder on days I haven't checked in"
+      >
+        A short, neutral email with no names or scores in it, and a link to stop them.
+        {!props.mailEnabled && " Mail isn't set up on this server yet, so reminders land in your dev outbox."}
+      </CheckboxField>
       <FieldShell label="Remind me from" hint="Your local time." errors={errors.reminderHour} className="max-w-48">
         {({ id, describedBy, invalid }) => (
           <select
@@ -102,14 +83,7 @@ export function CheckInPrefsForm(props: PrefsFormProps) {
           </select>
         )}
       </FieldShell>
-      <div className="flex items-center gap-3">
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save check-in settings"}
-        </Button>
-        <p role="status" className="text-sm text-brand-700">
-          {state?.ok && !pending ? "Saved." : null}
-        </p>
-      </div>
+      <SubmitRow pending={pending} label={pending ? "Saving…" : "Save check-in settings"} status={state?.ok && "Saved."} />
     </form>
   );
 }

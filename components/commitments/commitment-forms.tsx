@@ -1,31 +1,22 @@
 "use client";
 
-import { JointWork } from "@/components/safety/joint-work";
-import { useRef, useState } from "react";
+import { withJointWork } from "@/components/safety/with-joint-work";
+import { useState } from "react";
 import { useActionForm } from "@/components/ui/use-action";
+import { useClearingForm } from "@/components/ui/use-clearing-form";
 import { Button } from "@/components/ui/button";
-import { FieldShell, FormError, InlineError, InputField, TextareaField, inputClass } from "@/components/ui/field";
+import { AnswerButtons } from "@/components/ui/answer-buttons";
+import { TimeZoneInput } from "@/components/ui/time-zone-input";
+import { FieldShell, FormError, InputField, TextareaField, inputClass } from "@/components/ui/field";
 import { createCommitmentAction, logCommitmentAction, reviewCommitmentLogAction } from "@/app/(app)/app/commitments/actions";
 import { CADENCES, CADENCE_LABELS, COMMITMENT_NOTE_MAX, COMMITMENT_WHAT_MAX } from "@/lib/validation/commitment";
 
 export function NewCommitmentForm() {
-  const formRef = useRef<HTMLFormElement>(null);
-  const {
-    pending,
-    onSubmit,
-    fieldErrors: errors,
-    formError,
-  } = useActionForm<unknown>(createCommitmentAction, { onSuccess: () => formRef.current?.reset() });
+  const { formRef, pending, onSubmit, fieldErrors: errors, formError } = useClearingForm<unknown>(createCommitmentAction);
   return (
     <form ref={formRef} onSubmit={onSubmit} className="space-y-4" data-testid="commitment-form">
       {/* The owner's calendar decides what "today" and "this week" mean for their logs. */}
-      <input
-        type="hidden"
-        name="timeZone"
-        value={typeof Intl === "undefined" ? "UTC" : Intl.DateTimeFormat().resolvedOptions().timeZone}
-        suppressHydrationWarning
-      />
-      {errors.timeZone?.[0] && <InlineError message={errors.timeZone[0]} />}
+      <TimeZoneInput errors={errors.timeZone} />
       <FormError message={formError} />
       <InputField
         label="What I commit to"
@@ -59,6 +50,16 @@ export function NewCommitmentForm() {
   );
 }
 
+/** A line or two on one logged occasion: the owner's own note, or what their partner saw differently. */
+function OccasionNoteField(props: { label: string; hint?: string; errors?: string[] }) {
+  return <TextareaField name="note" maxLength={COMMITMENT_NOTE_MAX} className="[&_textarea]:min-h-16" {...props} />;
+}
+
+const OUTCOMES = [
+  { value: "kept", label: "I kept it" },
+  { value: "missed", label: "I missed it this time" },
+] as const;
+
 export function LogForm({ id }: { id: string }) {
   const [open, setOpen] = useState(false);
   const {
@@ -76,21 +77,8 @@ export function LogForm({ id }: { id: string }) {
         <form onSubmit={onSubmit} className="mt-3 space-y-3">
           <input type="hidden" name="id" value={id} />
           <FormError message={formError} />
-          <TextareaField
-            label="A note (optional)"
-            name="note"
-            maxLength={COMMITMENT_NOTE_MAX}
-            errors={errors.note}
-            className="[&_textarea]:min-h-16"
-          />
-          <div className="flex flex-wrap gap-3">
-            <Button type="submit" name="outcome" value="kept" disabled={pending}>
-              I kept it
-            </Button>
-            <Button type="submit" name="outcome" value="missed" variant="secondary" disabled={pending}>
-              I missed it this time
-            </Button>
-          </div>
+          <OccasionNoteField label="A note (optional)" errors={errors.note} />
+          <AnswerButtons name="outcome" answers={OUTCOMES} pending={pending} className="gap-3" />
         </form>
       )}
     </div>
@@ -105,13 +93,10 @@ function ReviewFormControls({ id }: { id: string }) {
       <input type="hidden" name="id" value={id} />
       <FormError message={formError ?? errors.id?.[0] ?? errors.verdict?.[0]} />
       {disputing && (
-        <TextareaField
+        <OccasionNoteField
           label="What did you see differently?"
-          name="note"
           hint="Say it as you'd say it face to face; it's a starting point for talking it over."
-          maxLength={COMMITMENT_NOTE_MAX}
           errors={errors.note}
-          className="[&_textarea]:min-h-16"
         />
       )}
       <div className="flex flex-wrap gap-2">
@@ -134,11 +119,4 @@ function ReviewFormControls({ id }: { id: string }) {
   );
 }
 
-/** Joint work: a calm line in its place while joint exercises are paused. */
-export function ReviewForm(props: { id: string }) {
-  return (
-    <JointWork>
-      <ReviewFormControls {...props} />
-    </JointWork>
-  );
-}
+export const ReviewForm = withJointWork(ReviewFormControls);

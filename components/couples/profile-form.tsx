@@ -1,8 +1,7 @@
 "use client";
 
 import { useActionForm } from "@/components/ui/use-action";
-import { Button } from "@/components/ui/button";
-import { FormError, InputField } from "@/components/ui/field";
+import { FormError, InputField, SubmitRow } from "@/components/ui/field";
 import { SideFieldset } from "@/components/couples/side-fieldset";
 import type { Side } from "@/lib/validation/couple";
 import { updateProfileAction } from "@/app/(app)/app/settings/actions";
@@ -15,14 +14,7 @@ export function ProfileForm({ name, side }: { name: string; side: Side }) {
       <FormError message={formError} />
       <InputField label="Your name" name="name" defaultValue={name} maxLength={NAME_MAX} required errors={errors.name} />
       <SideFieldset defaultValue={side} errors={errors.side} />
-      <div className="flex items-center gap-3">
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save"}
-        </Button>
-        <p role="status" className="text-sm text-brand-700">
-          {state?.ok && !pending ? "Saved." : null}
-        </p>
-      </div>
+      <SubmitRow pending={pending} label={pending ? "Saving…" : "Save"} status={state?.ok && "Saved."} />
     </form>
   );
 }

@@ -1,13 +1,19 @@
 "use client";
 
-import { JointWork } from "@/components/safety/joint-work";
+import { withJointWork } from "@/components/safety/with-joint-work";
 import { useActionForm } from "@/components/ui/use-action";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { AnswerButtons } from "@/components/ui/answer-buttons";
 import { FormError, TextareaField } from "@/components/ui/field";
 import { VERDICT_LABELS } from "@/lib/validation/entry";
 import { respondAction } from "@/app/(app)/app/stages/actions";
 import { RESPONSE_QUESTIONS_MAX } from "@/lib/validation/limits";
+
+const VERDICTS = [
+  { value: "heard", label: VERDICT_LABELS.heard },
+  { value: "not-yet", label: VERDICT_LABELS["not-yet"] },
+] as const;
 
 /** The other partner's answer to an accountability statement. */
 function ResponseFormControls({ entryId }: { entryId: string }) {
@@ -36,25 +42,11 @@ function ResponseFormControls({ entryId }: { entryId: string }) {
             errors={errors.questions}
             hint="Say what landed and what didn't. Only the two of you see responses, never a therapist link."
           />
-          <div className="flex flex-wrap gap-2">
-            <Button type="submit" name="verdict" value="heard" disabled={pending}>
-              {VERDICT_LABELS.heard}
-            </Button>
-            <Button type="submit" name="verdict" value="not-yet" variant="secondary" disabled={pending}>
-              {VERDICT_LABELS["not-yet"]}
-            </Button>
-          </div>
+          <AnswerButtons name="verdict" answers={VERDICTS} pending={pending} className="gap-2" />
         </form>
       )}
     </div>
   );
 }
 
-/** Joint work: a calm line in its place while joint exercises are paused. */
-export function ResponseForm(props: { entryId: string }) {
-  return (
-    <JointWork>
-      <ResponseFormControls {...props} />
-    </JointWork>
-  );
-}
+export const ResponseForm = withJointWork(ResponseFormControls);

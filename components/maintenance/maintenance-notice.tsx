@@ -1,9 +1,10 @@
-import Link from "next/link";
 import type { PartnerContext } from "@/lib/server/access";
 import { readMaintenance } from "@/lib/server/maintenance/maintenance";
 import { myTimeZone } from "@/lib/server/couples/members";
 import { getStage } from "@/lib/content/stages";
 import { formatMoment } from "@/lib/intl";
+import { NoticePanel } from "@/components/ui/notice-panel";
+import { TextLink } from "@/components/ui/text-link";
 
 /**
  * The short, calm notice both partners see once the couple is in maintenance, and, after a stage is
@@ -15,14 +16,11 @@ export async function MaintenanceNotice({ ctx, link = true }: { ctx: PartnerCont
   if (!state.since) return null;
   const reopened = state.reopenedStage ? getStage(state.reopenedStage) : undefined;
   return (
-    <section
-      aria-labelledby="maintenance-notice-heading"
-      className="rounded-2xl border border-line bg-white p-4 text-sm sm:p-5"
-      data-testid="maintenance-notice"
+    <NoticePanel
+      headingId="maintenance-notice-heading"
+      title={reopened ? `Stage ${reopened.number} is open again` : "You're in maintenance"}
+      testId="maintenance-notice"
     >
-      <h2 id="maintenance-notice-heading" className="font-semibold">
-        {reopened ? `Stage ${reopened.number} is open again` : "You're in maintenance"}
-      </h2>
       {reopened ? (
         <p className="mt-1 text-muted" data-testid="reopened-notice">
           “{reopened.title}” has been reopened. Coming back to a stage when trust wobbles is a normal part of keeping it, not a step back,
@@ -38,11 +36,9 @@ export async function MaintenanceNotice({ ctx, link = true }: { ctx: PartnerCont
       )}
       {link && (
         <p className="mt-2">
-          <Link href="/app/maintenance" className="text-brand-700 underline">
-            Open maintenance and your relapse-prevention plan
-          </Link>
+          <TextLink href="/app/maintenance">Open maintenance and your relapse-prevention plan</TextLink>
         </p>
       )}
-    </section>
+    </NoticePanel>
   );
 }

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { TextLink } from "@/components/ui/text-link";
 
 /** Setbacks are expected: any stage can be reopened. */
 export function WhenTrustWobbles() {
@@ -12,9 +12,7 @@ export function WhenTrustWobbles() {
         reopen any stage from its page, and the other then sees, told plainly and without blame, which stage is open again.
       </p>
       <p className="text-sm">
-        <Link href="/app" className="text-brand-700 underline">
-          See all nine stages
-        </Link>
+        <TextLink href="/app">See all nine stages</TextLink>
       </p>
     </section>
   );

@@ -1,4 +1,5 @@
 import { Card } from "@/components/ui/card";
+import { textLinkClass } from "@/components/ui/text-link";
 import { CheckInPrefsForm } from "@/components/check-ins/prefs-form";
 import { MailPrefsForm } from "@/components/couples/mail-prefs-form";
 import type { CheckInPrefs } from "@/lib/server/check-ins/prefs";
@@ -23,7 +24,7 @@ export function CheckInsCard({ prefs }: { prefs: CheckInPrefs }) {
       />
       {!mailEnabled() && (
         <p className="mt-4 text-sm">
-          <a href="/app/outbox" className="text-brand-700 underline">
+          <a href="/app/outbox" className={textLinkClass()}>
             Open your dev outbox
           </a>
         </p>

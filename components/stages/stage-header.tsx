@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { EarlierPartnerNote } from "@/components/couples/earlier-partner-note";
+import { NotSureLink } from "@/components/safety/not-sure-link";
 import type { Stage } from "@/lib/content/schema";
 import { stageHas } from "@/lib/content/stage-features";
 import { AUDIENCE_LABELS } from "@/lib/entries/labels";
@@ -16,9 +16,7 @@ export function StageHeader({ stage, sharedSince }: { stage: Stage; sharedSince?
       <EarlierPartnerNote sharedSince={sharedSince} className="mt-3" />
       {stageHas(stage.slug, "not-sure") && (
         <p className="mt-2 text-sm">
-          <Link href="/app/not-sure" className="text-brand-700 underline">
-            Not sure you want to repair this?
-          </Link>
+          <NotSureLink />
         </p>
       )}
     </header>

@@ -1,9 +1,11 @@
 "use client";
 
-import { JointPausedNote, JointWork, useJointPaused } from "@/components/safety/joint-work";
-import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { JointPausedNote, useJointPaused } from "@/components/safety/joint-work";
+import { withJointWork } from "@/components/safety/with-joint-work";
+import { useEffect, useState, useSyncExternalStore } from "react";
 import { useRouter } from "next/navigation";
 import { useActionButton, useActionForm } from "@/components/ui/use-action";
+import { useClearingForm } from "@/components/ui/use-clearing-form";
 import { Button } from "@/components/ui/button";
 import { FieldShell, FormError, InlineError, InputField, SubmitRow, TextareaField, inputClass } from "@/components/ui/field";
 import { RadioCardsFieldset } from "@/components/ui/radio-cards";
@@ -76,21 +78,16 @@ const REPEAT_OPTIONS = [
 ] as const;
 
 function ScheduleTalkFormControls({ topics, mayNameAHurt, initialTemplate = "", initialRepeat = 7 }: ScheduleProps) {
-  const formRef = useRef<HTMLFormElement>(null);
   const [template, setTemplate] = useState<string>(initialTemplate);
   const {
+    formRef,
     pending,
     onSubmit,
     fieldErrors: errors,
     formError,
     saved,
     onEdit,
-  } = useActionForm<{ id: string }>(scheduleTalkAction, {
-    onSuccess: () => {
-      formRef.current?.reset();
-      setTemplate(initialTemplate);
-    },
-  });
+  } = useClearingForm<{ id: string }>(scheduleTalkAction, { onSuccess: () => setTemplate(initialTemplate) });
   return (
     <form ref={formRef} onSubmit={onSubmit} onChange={onEdit} className="space-y-4" data-testid="schedule-form">
       <FormError message={formError} />
@@ -165,14 +162,7 @@ function ScheduleTalkFormControls({ topics, mayNameAHurt, initialTemplate = "", 
   );
 }
 
-/** Joint work: a calm line in its place while joint exercises are paused. */
-export function ScheduleTalkForm(props: ScheduleProps) {
-  return (
-    <JointWork>
-      <ScheduleTalkFormControls {...props} />
-    </JointWork>
-  );
-}
+export const ScheduleTalkForm = withJointWork(ScheduleTalkFormControls);
 
 export function AnswerTalk({
   id,
@@ -256,14 +246,7 @@ function StartTalkButtonControls({ id }: { id: string }) {
   );
 }
 
-/** Joint work: a calm line in its place while joint exercises are paused. */
-export function StartTalkButton(props: { id: string }) {
-  return (
-    <JointWork>
-      <StartTalkButtonControls {...props} />
-    </JointWork>
-  );
-}
+export const StartTalkButton = withJointWork(StartTalkButtonControls);
 
 /** While a talk is live, the page follows the other partner's clicks every few seconds. */
 export function LiveRefresh({ seconds = 5 }: { seconds?: number }) {
@@ -298,15 +281,7 @@ export function TalkNoteForm({ id, text, visibility }: { id: string; text: strin
 }
 
 function FollowUpFormControls({ id }: { id: string }) {
-  const formRef = useRef<HTMLFormElement>(null);
-  const {
-    pending,
-    onSubmit,
-    fieldErrors: errors,
-    formError,
-  } = useActionForm<unknown>(addFollowUpAction, {
-    onSuccess: () => formRef.current?.reset(),
-  });
+  const { formRef, pending, onSubmit, fieldErrors: errors, formError } = useClearingForm<unknown>(addFollowUpAction);
   return (
     <form ref={formRef} onSubmit={onSubmit} className="space-y-3" data-testid="follow-up-form">
       <input type="hidden" name="id" value={id} />
@@ -319,14 +294,7 @@ function FollowUpFormControls({ id }: { id: string }) {
   );
 }
 
-/** Joint work: a calm line in its place while joint exercises are paused. */
-export function FollowUpForm(props: { id: string }) {
-  return (
-    <JointWork>
-      <FollowUpFormControls {...props} />
-    </JointWork>
-  );
-}
+export const FollowUpForm = withJointWork(FollowUpFormControls);
 
 function ConvertFollowUpControls({ id }: { id: string }) {
   const zone = useBrowserZone();
@@ -355,11 +323,4 @@ function ConvertFollowUpControls({ id }: { id: string }) {
   );
 }
 
-/** Joint work: a calm line in its place while joint exercises are paused. */
-export function ConvertFollowUp(props: { id: string }) {
-  return (
-    <JointWork>
-      <ConvertFollowUpControls {...props} />
-    </JointWork>
-  );
-}
+export const ConvertFollowUp = withJointWork(ConvertFollowUpControls);

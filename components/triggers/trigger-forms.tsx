@@ -1,10 +1,12 @@
 "use client";
 
-import { JointWork } from "@/components/safety/joint-work";
-import { useRef, useState } from "react";
+import { withJointWork } from "@/components/safety/with-joint-work";
+import { useState } from "react";
 import { useActionForm } from "@/components/ui/use-action";
+import { useClearingForm } from "@/components/ui/use-clearing-form";
 import { Button } from "@/components/ui/button";
-import { FormError, InlineError, InputField, SubmitRow, TextareaField } from "@/components/ui/field";
+import { TimeZoneInput } from "@/components/ui/time-zone-input";
+import { FormError, InputField, SubmitRow, TextareaField } from "@/components/ui/field";
 import { RadioCardsFieldset } from "@/components/ui/radio-cards";
 import { VisibilityField } from "@/components/entries/visibility-field";
 import { logTriggerAction, replyToTriggerAction, saveTriggerPlanAction } from "@/app/(app)/app/triggers/actions";
@@ -17,26 +19,11 @@ import {
   TRIGGER_WHAT_MAX,
 } from "@/lib/validation/trigger";
 
-const browserZone = () => (typeof Intl === "undefined" ? "UTC" : Intl.DateTimeFormat().resolvedOptions().timeZone);
-
 export function LogTriggerForm() {
-  const formRef = useRef<HTMLFormElement>(null);
-  const {
-    pending,
-    onSubmit,
-    fieldErrors: errors,
-    formError,
-    saved,
-    onEdit,
-  } = useActionForm<unknown>(logTriggerAction, {
-    onSuccess: () => {
-      formRef.current?.reset();
-    },
-  });
+  const { formRef, pending, onSubmit, fieldErrors: errors, formError, saved, onEdit } = useClearingForm<unknown>(logTriggerAction);
   return (
     <form ref={formRef} onSubmit={onSubmit} onChange={onEdit} className="space-y-4" data-testid="trigger-form">
-      <input type="hidden" name="timeZone" value={browserZone()} suppressHydrationWarning />
-      {errors.timeZone?.[0] && <InlineError message={errors.timeZone[0]} />}
+      <TimeZoneInput errors={errors.timeZone} />
       <FormError message={formError} />
       <InputField
         label="What happened"
@@ -112,36 +99,29 @@ function ReplyFormControls({ id, prompts }: { id: string; prompts: string[] }) {
   );
 }
 
-/** Joint work: a calm line in its place while joint exercises are paused. */
-export function ReplyForm(props: { id: string; prompts: string[] }) {
-  return (
-    <JointWork>
-      <ReplyFormControls {...props} />
-    </JointWork>
-  );
-}
+export const ReplyForm = withJointWork(ReplyFormControls);
 
-export function TriggerPlanForm({ helpsMe, iWill }: { helpsMe: string; iWill: string }) {
+const PLAN_FIELDS = [
+  { name: "helpsMe", label: "When it comes back, what helps me" },
+  { name: "iWill", label: "What I will do" },
+] as const;
+
+export function TriggerPlanForm(plan: { helpsMe: string; iWill: string }) {
   const { pending, onSubmit, fieldErrors: errors, formError, saved, onEdit } = useActionForm<unknown>(saveTriggerPlanAction);
   return (
     <form onSubmit={onSubmit} onChange={onEdit} className="space-y-3" data-testid="plan-form">
       <FormError message={formError} />
-      <TextareaField
-        label="When it comes back, what helps me"
-        name="helpsMe"
-        defaultValue={helpsMe}
-        maxLength={TRIGGER_PLAN_MAX}
-        errors={errors.helpsMe}
-        className="[&_textarea]:min-h-20"
-      />
-      <TextareaField
-        label="What I will do"
-        name="iWill"
-        defaultValue={iWill}
-        maxLength={TRIGGER_PLAN_MAX}
-        errors={errors.iWill}
-        className="[&_textarea]:min-h-20"
-      />
+      {PLAN_FIELDS.map(({ name, label }) => (
+        <TextareaField
+          key={name}
+          label={label}
+          name={name}
+          defaultValue={plan[name]}
+          maxLength={TRIGGER_PLAN_MAX}
+          errors={errors[name]}
+          className="[&_textarea]:min-h-20"
+        />
+      ))}
       <SubmitRow pending={pending} label="Save my plan" status={saved && "Saved."} />
     </form>
   );

@@ -7,7 +7,10 @@ export type RawDatabase = {
 };
 export declare const SEAL_BATCH: number;
 export declare function dataKeysFor(url: string, environment?: Record<string, string | undefined>): Keyring;
-export declare function openDatabase(url: string, options?: { readonly?: boolean }): Promise<RawDatabase>;
+export declare function openDatabase(
+  url: string,
+  options?: { readonly?: boolean; serializable?: boolean; pragmas?: string[] },
+): Promise<RawDatabase>;
 export declare function checkCanary(db: RawDatabase, ring: Keyring): Promise<{ state: "missing" | "ok" | "wrong"; message?: string }>;
 export declare function ensureCanary(db: RawDatabase, ring: Keyring): Promise<void>;
 export declare function sealExisting(

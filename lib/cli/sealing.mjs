@@ -36,8 +36,12 @@ export function dataKeysFor(url, environment = process.env) {
   });
 }
 
-/** A few statements on either database: `?` placeholders, rows as plain objects. */
-export async function openDatabase(url, { readonly = false } = {}) {
+/**
+ * A few statements on either database: `?` placeholders, rows as plain objects. `serializable`:
+ * PostgreSQL transactions at that isolation level rather than its default (read committed).
+ * `pragmas`: further settings for a SQLite connection, run as it opens.
+ */
+export async function openDatabase(url, { readonly = false, serializable = false, pragmas = [] } = {}) {
   if (databaseProvider(url) === "postgresql") {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
@@ -49,7 +53,7 @@ export async function openDatabase(url, { readonly = false } = {}) {
       all: async (sql, params = []) => (await client.query(numbered(sql), params)).rows,
       run: async (sql, params = []) => (await client.query(numbered(sql), params)).rowCount,
       async transaction(work) {
-        await client.query("BEGIN");
+        await client.query(serializable ? "BEGIN ISOLATION LEVEL SERIALIZABLE" : "BEGIN");
         try {
           const result = await work();
           await client.query("COMMIT");
@@ -67,6 +71,7 @@ export async function openDatabase(url, { readonly = false } = {}) {
   const db = new Database(file, { fileMustExist: true, timeout: 10_000, readonly });
   // As the app runs it (lib/server/sqlite.ts): erased values leave no copy in free pages.
   if (!readonly) db.pragma("secure_delete = ON");
+  for (const pragma of pragmas) db.pragma(pragma);
   return {
     all: async (sql, params = []) => db.prepare(sql).all(...params),
     run: async (sql, params = []) => db.prepare(sql).run(...params).changes,

@@ -14,12 +14,10 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import argon2 from "argon2";
-import Database from "better-sqlite3";
 import matter from "gray-matter";
-import pg from "pg";
 import { databaseProvider, sqlitePath } from "../local-state.mjs";
 import { migrate, pendingMigrations, prepareEnvironment } from "./setup.mjs";
-import { dataKeysFor, prepareSealing, refuseWrongKey } from "./sealing.mjs";
+import { dataKeysFor, openDatabase, prepareSealing, refuseWrongKey } from "./sealing.mjs";
 import { seal, sealedPlace } from "../crypto/seal.mjs";
 import { SEALED_FIELDS } from "../crypto/sealed-fields.mjs";
 
@@ -850,42 +848,44 @@ export function demoPlan(hash) {
       recurEveryDays: 0,
       ...t,
     });
-  const firstTalk = talk({
-    proposedBy: sam,
-    topic: "How the evenings have been",
-    template: "",
-    startsAt: at(47, 19, 30),
-    minutes: 30,
-    timeZone: ZONE,
-    status: "done",
-    startedAt: at(47, 19, 32),
-    endedAt: at(47, 20, 4),
-    step: 0,
-    createdAt: at(49, 21, 0),
-    updatedAt: at(47, 20, 4),
-  });
-  event(sam, "talk.proposed", firstTalk.id, at(49, 21, 0));
-  event(alex, "talk.accepted", firstTalk.id, at(49, 21, 30));
-  event(sam, "talk.started", firstTalk.id, at(47, 19, 32));
-  event(alex, "talk.ended", firstTalk.id, at(47, 20, 4));
-  const weekly = talk({
-    proposedBy: alex,
-    topic: "The state of us",
-    template: "state-of-us",
-    startsAt: at(5, 19, 0),
-    minutes: 45,
-    timeZone: ZONE,
-    status: "done",
-    recurEveryDays: 0,
-    startedAt: at(5, 19, 3),
-    endedAt: at(5, 19, 50),
-    createdAt: at(8, 20, 0),
-    updatedAt: at(5, 19, 50),
-  });
-  event(alex, "talk.proposed", weekly.id, at(8, 20, 0));
-  event(sam, "talk.accepted", weekly.id, at(8, 21, 0));
-  event(alex, "talk.started", weekly.id, at(5, 19, 3));
-  event(sam, "talk.ended", weekly.id, at(5, 19, 50));
+  // A talk that took place: proposed when created and started by one partner, accepted and ended by the other.
+  const doneTalk = (t, acceptedAt) => {
+    const row = talk({ ...t, status: "done", updatedAt: t.endedAt });
+    const other = t.proposedBy === alex ? sam : alex;
+    event(t.proposedBy, "talk.proposed", row.id, t.createdAt);
+    event(other, "talk.accepted", row.id, acceptedAt);
+    event(t.proposedBy, "talk.started", row.id, t.startedAt);
+    event(other, "talk.ended", row.id, t.endedAt);
+    return row;
+  };
+  const firstTalk = doneTalk(
+    {
+      proposedBy: sam,
+      topic: "How the evenings have been",
+      template: "",
+      startsAt: at(47, 19, 30),
+      minutes: 30,
+      timeZone: ZONE,
+      startedAt: at(47, 19, 32),
+      endedAt: at(47, 20, 4),
+      createdAt: at(49, 21, 0),
+    },
+    at(49, 21, 30),
+  );
+  const weekly = doneTalk(
+    {
+      proposedBy: alex,
+      topic: "The state of us",
+      template: "state-of-us",
+      startsAt: at(5, 19, 0),
+      minutes: 45,
+      timeZone: ZONE,
+      startedAt: at(5, 19, 3),
+      endedAt: at(5, 19, 50),
+      createdAt: at(8, 20, 0),
+    },
+    at(8, 21, 0),
+  );
   const next = talk({
     proposedBy: alex,
     topic: "The state of us",
@@ -953,83 +953,27 @@ export function demoPlan(hash) {
 // ---- The database ---------------------------------------------------------------------------------
 
 /**
- * One transaction on either database: delete the demo couple (found by the demo addresses), then
- * insert the plan. DateTime columns are written as the app's adapters write them.
+ * How the app's adapters write a value: DateTime on PostgreSQL as timestamp(3) without time zone,
+ * holding UTC (@prisma/adapter-pg); on SQLite as ISO 8601 with "+00:00", Boolean as 0/1
+ * (@prisma/adapter-better-sqlite3).
  */
-async function openDatabase(url) {
-  const emails = Object.values(DEMO_PEOPLE).map((p) => p.email);
-  if (databaseProvider(url) === "postgresql") {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    // timestamp(3) without time zone, holding UTC (as @prisma/adapter-pg writes it).
-    const value = (v) => (v instanceof Date ? v.toISOString().replace("T", " ").replace("Z", "") : v);
-    const query = async (sql, params = []) => {
-      let n = 0;
-      return (
-        await client.query(
-          sql.replace(/\?/g, () => `$${++n}`),
-          params.map(value),
-        )
-      ).rows;
-    };
-    return {
-      emails,
-      query,
-      async transaction(work) {
-        await client.query("BEGIN ISOLATION LEVEL SERIALIZABLE");
-        try {
-          const result = await work();
-          await client.query("COMMIT");
-          return result;
-        } catch (error) {
-          await client.query("ROLLBACK");
-          throw error;
-        }
-      },
-      close: () => client.end(),
-    };
-  }
-  const file = sqlitePath(url);
-  if (!file) fail("DATABASE_URL is neither a SQLite file URL (file:…) nor a PostgreSQL URL.");
-  if (!fs.existsSync(file)) fail(`no database at ${file}. Run \`npm start\` once first, or set DATABASE_URL.`);
-  const db = new Database(file, { fileMustExist: true, timeout: 10_000 });
-  db.pragma("journal_mode = WAL");
-  db.pragma("foreign_keys = ON");
-  // As @prisma/adapter-better-sqlite3 writes them: DateTime as ISO 8601 with "+00:00", Boolean as 0/1.
-  const value = (v) => (v instanceof Date ? v.toISOString().replace("Z", "+00:00") : typeof v === "boolean" ? (v ? 1 : 0) : v);
-  return {
-    emails,
-    query: async (sql, params = []) => {
-      const statement = db.prepare(sql);
-      return statement.reader ? statement.all(...params.map(value)) : (statement.run(...params.map(value)), []);
-    },
-    async transaction(work) {
-      // BEGIN IMMEDIATE: take the write lock first, so a running server's writes wait rather than fail.
-      db.exec("BEGIN IMMEDIATE");
-      try {
-        const result = await work();
-        db.exec("COMMIT");
-        return result;
-      } catch (error) {
-        db.exec("ROLLBACK");
-        throw error;
-      }
-    },
-    close: async () => db.close(),
-  };
+function columnValue(provider) {
+  if (provider === "postgresql") return (v) => (v instanceof Date ? v.toISOString().replace("T", " ").replace("Z", "") : v);
+  return (v) => (v instanceof Date ? v.toISOString().replace("Z", "+00:00") : typeof v === "boolean" ? (v ? 1 : 0) : v);
 }
 
 const list = (n) => Array.from({ length: n }, () => "?").join(", ");
 
-/** Deletes the demo accounts and their couple; refuses when someone else shares that couple. */
+/** Deletes the demo accounts (found by the demo addresses) and their couple; refuses when someone else shares that couple. */
 async function removeDemo(db) {
-  const users = (await db.query(`SELECT id FROM "User" WHERE email IN (${list(db.emails.length)})`, db.emails)).map((r) => r.id);
+  const emails = Object.values(DEMO_PEOPLE).map((p) => p.email);
+  const users = (await db.all(`SELECT id FROM "User" WHERE email IN (${list(emails.length)})`, emails)).map((r) => r.id);
   if (users.length === 0) return 0;
-  const couples = (await db.query(`SELECT DISTINCT "coupleId" FROM "Membership" WHERE "userId" IN (${list(users.length)})`, users)).map(
+  const couples = (await db.all(`SELECT DISTINCT "coupleId" FROM "Membership" WHERE "userId" IN (${list(users.length)})`, users)).map(
     (r) => r.coupleId,
   );
   if (couples.length > 0) {
-    const others = await db.query(
+    const others = await db.all(
       `SELECT COUNT(*) AS n FROM "Membership" WHERE "coupleId" IN (${list(couples.length)}) AND "userId" NOT IN (${list(users.length)})`,
       [...couples, ...users],
     );
@@ -1039,26 +983,27 @@ async function removeDemo(db) {
       );
     }
     // Memberships first: answer revisions may then go with their couple (the questions migration's trigger).
-    await db.query(`DELETE FROM "Membership" WHERE "coupleId" IN (${list(couples.length)})`, couples);
-    await db.query(`DELETE FROM "Couple" WHERE id IN (${list(couples.length)})`, couples);
+    await db.run(`DELETE FROM "Membership" WHERE "coupleId" IN (${list(couples.length)})`, couples);
+    await db.run(`DELETE FROM "Couple" WHERE id IN (${list(couples.length)})`, couples);
   }
   // Sessions, reset links, check-in settings and reminder claims go with the accounts (cascades).
-  await db.query(`DELETE FROM "User" WHERE id IN (${list(users.length)})`, users);
-  await db.query(`DELETE FROM "OutboxMail" WHERE "to" IN (${list(db.emails.length)})`, db.emails);
+  await db.run(`DELETE FROM "User" WHERE id IN (${list(users.length)})`, users);
+  await db.run(`DELETE FROM "OutboxMail" WHERE "to" IN (${list(emails.length)})`, emails);
   return couples.length;
 }
 
 /** Inserts the rows, their words sealed as the app seals them (decision 014): nothing plain reaches the disk. */
-async function insertPlan(db, rows, ring) {
+async function insertPlan(db, rows, ring, provider) {
+  const value = columnValue(provider);
   for (const [table, plain] of rows) {
     const row = { ...plain };
     for (const column of SEALED_FIELDS[table] ?? []) {
       if (typeof row[column] === "string") row[column] = seal(ring, row[column], sealedPlace(table, column, row.id));
     }
     const columns = Object.keys(row);
-    await db.query(
+    await db.run(
       `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${list(columns.length)})`,
-      Object.values(row),
+      Object.values(row).map(value),
     );
   }
 }
@@ -1084,7 +1029,8 @@ async function main() {
   // As `npm start` does: the database folder and secret, then the committed migrations.
   prepareEnvironment();
   const url = process.env.DATABASE_URL;
-  if (!databaseProvider(url)) fail("DATABASE_URL is neither a SQLite file URL (file:…) nor a PostgreSQL URL.");
+  const provider = databaseProvider(url);
+  if (!provider) fail("DATABASE_URL is neither a SQLite file URL (file:…) nor a PostgreSQL URL.");
   const pending = await pendingMigrations(url);
   if (pending.length > 0) {
     console.log(
@@ -1100,12 +1046,15 @@ async function main() {
 
   const hash = await argon2.hash(DEMO_PASSWORD, PASSWORD_HASH);
   const plan = demoPlan(hash);
-  const db = await openDatabase(url);
+  const file = sqlitePath(url);
+  if (file && !fs.existsSync(file)) fail(`no database at ${file}. Run \`npm start\` once first, or set DATABASE_URL.`);
+  // One transaction (SERIALIZABLE on PostgreSQL): the demo couple deleted, then the plan inserted.
+  const db = await openDatabase(url, { serializable: true, pragmas: ["journal_mode = WAL", "foreign_keys = ON"] });
   let removed;
   try {
     removed = await db.transaction(async () => {
       const n = await removeDemo(db);
-      await insertPlan(db, plan.rows, ring);
+      await insertPlan(db, plan.rows, ring, provider);
       return n;
     });
   } catch (error) {

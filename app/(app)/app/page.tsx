@@ -29,7 +29,7 @@ import { JourneySection } from "@/components/dashboard/journey-section";
 import { RulesCard } from "@/components/dashboard/rules-card";
 import { CommitmentsCard } from "@/components/dashboard/commitments-card";
 import { PartnersSection } from "@/components/dashboard/partners-section";
-import Link from "next/link";
+import { NotSureLink } from "@/components/safety/not-sure-link";
 
 export const metadata: Metadata = { title: "Today" };
 
@@ -112,9 +112,7 @@ export default async function DashboardPage() {
           <PartnersSection members={couple.members} partnerJoined={Boolean(couple.partner)} invited={Boolean(invite)} />
 
           <p className="text-sm">
-            <Link href="/app/not-sure" className="text-brand-700 underline">
-              Not sure you want to repair this?
-            </Link>
+            <NotSureLink />
           </p>
         </aside>
       </div>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Card } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
 import { RequestResetForm } from "@/components/auth/request-reset-form";
 import { mailEnabled } from "@/lib/server/email/send";
 
@@ -25,9 +25,9 @@ export default async function ForgotPasswordPage() {
         </p>
       )}
       <p className="mt-6 text-center text-sm text-muted">
-        <Link className="font-medium text-brand-700 underline" href="/signin">
+        <TextLink className="font-medium" href="/signin">
           Back to sign in
-        </Link>
+        </TextLink>
       </p>
     </Card>
   );

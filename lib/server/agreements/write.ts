@@ -58,6 +58,18 @@ function versionData(ctx: PartnerContext, draft: AgreementDraft) {
 const event = (tx: Tx, ctx: PartnerContext, action: AuditAction, agreementId: string) =>
   recordEvent(tx, { coupleId: ctx.coupleId, actorId: ctx.userId, action, subject: agreementId });
 
+type Decision = {
+  versionNumber: number;
+  action: "accepted" | "declined" | "retire-requested" | "retired" | "retire-declined" | "reaffirmed";
+  reason?: string;
+};
+
+/** The caller's answer, added to the agreement's history with the audit event of the same name. */
+async function decide(tx: Tx, ctx: PartnerContext, agreementId: string, decision: Decision) {
+  await tx.agreementDecision.create({ data: { coupleId: ctx.coupleId, agreementId, ...decision, actorId: ctx.userId } });
+  await event(tx, ctx, `agreement.${decision.action}`, agreementId);
+}
+
 /** A new agreement, proposed by the caller; it becomes active only when the other partner accepts. */
 export async function proposeAgreement(ctx: ReadContext, draft: AgreementDraft): Promise<ActionResult<{ id: string }>> {
   assertWriter(ctx);
@@ -143,10 +155,7 @@ export async function acceptVersion(ctx: ReadContext, input: { id: string; versi
       data: { status: "active", activeVersion: input.version, pendingVersion: null, reviewAt: firstReviewOf(row), reaffirmedBy: null },
     });
     if (count !== 1) return refuse(M.notPending);
-    await tx.agreementDecision.create({
-      data: { coupleId: ctx.coupleId, agreementId: agreement.id, versionNumber: input.version, action: "accepted", actorId: ctx.userId },
-    });
-    await event(tx, ctx, "agreement.accepted", agreement.id);
+    await decide(tx, ctx, agreement.id, { versionNumber: input.version, action: "accepted" });
     return { ok: true, data: undefined };
   });
 }
@@ -161,17 +170,7 @@ export async function declineVersion(ctx: ReadContext, input: { id: string; vers
       data: { pendingVersion: null, status: agreement.activeVersion ? "active" : "declined" },
     });
     if (count !== 1) return refuse(M.notPending);
-    await tx.agreementDecision.create({
-      data: {
-        coupleId: ctx.coupleId,
-        agreementId: agreement.id,
-        versionNumber: input.version,
-        action: "declined",
-        reason: input.reason,
-        actorId: ctx.userId,
-      },
-    });
-    await event(tx, ctx, "agreement.declined", agreement.id);
+    await decide(tx, ctx, agreement.id, { versionNumber: input.version, action: "declined", reason: input.reason });
     return { ok: true, data: undefined };
   });
 }
@@ -189,16 +188,7 @@ export async function requestRetirement(ctx: ReadContext, input: { id: string })
       data: { retireRequestedBy: ctx.userId },
     });
     if (count !== 1) return refuse(M.alreadyRetireRequested);
-    await tx.agreementDecision.create({
-      data: {
-        coupleId: ctx.coupleId,
-        agreementId: agreement.id,
-        versionNumber: agreement.activeVersion,
-        action: "retire-requested",
-        actorId: ctx.userId,
-      },
-    });
-    await event(tx, ctx, "agreement.retire-requested", agreement.id);
+    await decide(tx, ctx, agreement.id, { versionNumber: agreement.activeVersion, action: "retire-requested" });
     return { ok: true, data: undefined };
   });
 }
@@ -219,17 +209,11 @@ export async function answerRetirement(ctx: ReadContext, input: { id: string; ag
         : { retireRequestedBy: null },
     });
     if (count !== 1) return refuse(input.agree ? M.retired : M.noRetireRequest);
-    await tx.agreementDecision.create({
-      data: {
-        coupleId: ctx.coupleId,
-        agreementId: agreement.id,
-        versionNumber: agreement.activeVersion ?? agreement.head,
-        action: input.agree ? "retired" : "retire-declined",
-        reason: input.reason ?? "",
-        actorId: ctx.userId,
-      },
+    await decide(tx, ctx, agreement.id, {
+      versionNumber: agreement.activeVersion ?? agreement.head,
+      action: input.agree ? "retired" : "retire-declined",
+      reason: input.reason ?? "",
     });
-    await event(tx, ctx, input.agree ? "agreement.retired" : "agreement.retire-declined", agreement.id);
     return { ok: true, data: undefined };
   });
 }
@@ -276,16 +260,7 @@ export async function reaffirmAgreement(
       data: both ? { reaffirmedBy: null, reviewAt: next } : { reaffirmedBy: ctx.userId },
     });
     if (count !== 1) return refuse(M.alreadyReaffirmed);
-    await tx.agreementDecision.create({
-      data: {
-        coupleId: ctx.coupleId,
-        agreementId: agreement.id,
-        versionNumber: agreement.activeVersion,
-        action: "reaffirmed",
-        actorId: ctx.userId,
-      },
-    });
-    await event(tx, ctx, "agreement.reaffirmed", agreement.id);
+    await decide(tx, ctx, agreement.id, { versionNumber: agreement.activeVersion, action: "reaffirmed" });
     return { ok: true, data: { both } };
   });
 }

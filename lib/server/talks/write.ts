@@ -77,6 +77,11 @@ function mayAnswer(talk: { awaitingId: string | null; proposedBy: string }, user
   return talk.awaitingId ? talk.awaitingId === userId : talk.proposedBy !== userId;
 }
 
+/** The `where` of the couple's talk `id`, if the caller may see it (readableTalks). */
+function readableTalkWhere(ctx: PartnerContext, id: string): Prisma.TalkWhereInput {
+  return { id, coupleId: ctx.coupleId, AND: readableTalks<Prisma.TalkWhereInput>(ctx) };
+}
+
 async function otherPartner(tx: Tx, ctx: PartnerContext): Promise<string | null> {
   const other = await tx.membership.findFirst({ where: { coupleId: ctx.coupleId, userId: { not: ctx.userId } }, select: { userId: true } });
   return other?.userId ?? null;
@@ -120,7 +125,7 @@ export async function rescheduleTalk(ctx: ReadContext, input: RescheduleTalkInpu
   assertWriter(ctx);
   return db.$transaction(async (tx): Promise<ActionResult> => {
     const talk = await tx.talk.findFirst({
-      where: { id: input.id, coupleId: ctx.coupleId, AND: readableTalks<Prisma.TalkWhereInput>(ctx) },
+      where: readableTalkWhere(ctx, input.id),
       select: { id: true, status: true, awaitingId: true, proposedBy: true, startsAt: true },
     });
     if (!talk) return refuse(TALK_NOT_FOUND);
@@ -149,7 +154,7 @@ export async function acceptTalk(ctx: ReadContext, input: { id: string }, now = 
   assertWriter(ctx);
   return db.$transaction(async (tx): Promise<ActionResult> => {
     const talk = await tx.talk.findFirst({
-      where: { id: input.id, coupleId: ctx.coupleId, AND: readableTalks<Prisma.TalkWhereInput>(ctx) },
+      where: readableTalkWhere(ctx, input.id),
       select: { id: true, status: true, awaitingId: true, proposedBy: true, startsAt: true },
     });
     if (!talk) return refuse(TALK_NOT_FOUND);
@@ -170,18 +175,11 @@ export async function cancelTalk(ctx: ReadContext, input: { id: string }): Promi
   assertWriter(ctx);
   return db.$transaction(async (tx): Promise<ActionResult> => {
     const changed = await tx.talk.updateMany({
-      where: {
-        id: input.id,
-        coupleId: ctx.coupleId,
-        status: { in: ["proposed", "accepted"] },
-        AND: readableTalks<Prisma.TalkWhereInput>(ctx),
-      },
+      where: { ...readableTalkWhere(ctx, input.id), status: { in: ["proposed", "accepted"] } },
       data: { status: "cancelled", awaitingId: null },
     });
     if (changed.count !== 1) {
-      const exists = await tx.talk.count({
-        where: { id: input.id, coupleId: ctx.coupleId, AND: readableTalks<Prisma.TalkWhereInput>(ctx) },
-      });
+      const exists = await tx.talk.count({ where: readableTalkWhere(ctx, input.id) });
       return refuse(exists ? M.closed : TALK_NOT_FOUND);
     }
     await recordEvent(tx, { coupleId: ctx.coupleId, actorId: ctx.userId, action: "talk.cancelled", subject: input.id });
@@ -194,14 +192,11 @@ export async function startTalk(ctx: ReadContext, input: { id: string }, now = n
   assertWriter(ctx);
   return db.$transaction(async (tx): Promise<ActionResult> => {
     const changed = await tx.talk.updateMany({
-      where: { id: input.id, coupleId: ctx.coupleId, status: "accepted", AND: readableTalks<Prisma.TalkWhereInput>(ctx) },
+      where: { ...readableTalkWhere(ctx, input.id), status: "accepted" },
       data: { status: "live", startedAt: now, step: 0, pausedAt: null },
     });
     if (changed.count !== 1) {
-      const talk = await tx.talk.findFirst({
-        where: { id: input.id, coupleId: ctx.coupleId, AND: readableTalks<Prisma.TalkWhereInput>(ctx) },
-        select: { status: true },
-      });
+      const talk = await tx.talk.findFirst({ where: readableTalkWhere(ctx, input.id), select: { status: true } });
       if (!talk) return refuse(TALK_NOT_FOUND);
       if (talk.status === "live") return { ok: true, data: undefined };
       return refuse(M.notAccepted);
@@ -216,7 +211,7 @@ export async function stepTalk(ctx: ReadContext, input: StepTalkInput): Promise<
   assertWriter(ctx);
   return db.$transaction(async (tx): Promise<ActionResult<{ step: number }>> => {
     const talk = await tx.talk.findFirst({
-      where: { id: input.id, coupleId: ctx.coupleId, AND: readableTalks<Prisma.TalkWhereInput>(ctx) },
+      where: readableTalkWhere(ctx, input.id),
       select: { id: true, status: true, template: true, pausedAt: true },
     });
     if (!talk) return refuse(TALK_NOT_FOUND);
@@ -237,10 +232,7 @@ export async function stepTalk(ctx: ReadContext, input: StepTalkInput): Promise<
 export async function pauseTalk(ctx: ReadContext, input: { id: string; pause: boolean }, now = new Date()): Promise<ActionResult> {
   assertWriter(ctx);
   return db.$transaction(async (tx): Promise<ActionResult> => {
-    const talk = await tx.talk.findFirst({
-      where: { id: input.id, coupleId: ctx.coupleId, AND: readableTalks<Prisma.TalkWhereInput>(ctx) },
-      select: { id: true, status: true },
-    });
+    const talk = await tx.talk.findFirst({ where: readableTalkWhere(ctx, input.id), select: { id: true, status: true } });
     if (!talk) return refuse(TALK_NOT_FOUND);
     if (talk.status !== "live") return refuse(M.notLive);
     const changed = await tx.talk.updateMany({
@@ -266,7 +258,7 @@ export async function endTalk(ctx: ReadContext, input: { id: string }, now = new
   assertWriter(ctx);
   return db.$transaction(async (tx): Promise<ActionResult<{ nextId: string | null }>> => {
     const talk = await tx.talk.findFirst({
-      where: { id: input.id, coupleId: ctx.coupleId, AND: readableTalks<Prisma.TalkWhereInput>(ctx) },
+      where: readableTalkWhere(ctx, input.id),
       select: {
         id: true,
         status: true,
@@ -329,20 +321,11 @@ export async function stopTalkRepeat(ctx: ReadContext, input: { id: string }): P
   assertWriter(ctx);
   return db.$transaction(async (tx): Promise<ActionResult> => {
     const changed = await tx.talk.updateMany({
-      where: {
-        id: input.id,
-        coupleId: ctx.coupleId,
-        status: { in: OPEN },
-        recurEveryDays: { gt: 0 },
-        AND: readableTalks<Prisma.TalkWhereInput>(ctx),
-      },
+      where: { ...readableTalkWhere(ctx, input.id), status: { in: OPEN }, recurEveryDays: { gt: 0 } },
       data: { recurEveryDays: 0 },
     });
     if (changed.count !== 1) {
-      const talk = await tx.talk.findFirst({
-        where: { id: input.id, coupleId: ctx.coupleId, AND: readableTalks<Prisma.TalkWhereInput>(ctx) },
-        select: { status: true },
-      });
+      const talk = await tx.talk.findFirst({ where: readableTalkWhere(ctx, input.id), select: { status: true } });
       if (!talk) return refuse(TALK_NOT_FOUND);
       return refuse(OPEN.includes(talk.status) ? M.notRepeating : M.closed);
     }
@@ -357,10 +340,7 @@ const STARTED = ["live", "done"];
 export async function saveTalkNote(ctx: ReadContext, input: TalkNoteInput): Promise<ActionResult> {
   assertWriter(ctx);
   return db.$transaction(async (tx): Promise<ActionResult> => {
-    const talk = await tx.talk.findFirst({
-      where: { id: input.id, coupleId: ctx.coupleId, AND: readableTalks<Prisma.TalkWhereInput>(ctx) },
-      select: { id: true, status: true },
-    });
+    const talk = await tx.talk.findFirst({ where: readableTalkWhere(ctx, input.id), select: { id: true, status: true } });
     if (!talk) return refuse(TALK_NOT_FOUND);
     if (!STARTED.includes(talk.status)) return refuse(M.notAfter);
     await tx.talkNote.upsert({
@@ -376,10 +356,7 @@ export async function saveTalkNote(ctx: ReadContext, input: TalkNoteInput): Prom
 export async function addFollowUp(ctx: ReadContext, input: { id: string; text: string }): Promise<ActionResult<{ id: string }>> {
   assertWriter(ctx);
   return db.$transaction(async (tx): Promise<ActionResult<{ id: string }>> => {
-    const talk = await tx.talk.findFirst({
-      where: { id: input.id, coupleId: ctx.coupleId, AND: readableTalks<Prisma.TalkWhereInput>(ctx) },
-      select: { id: true, status: true },
-    });
+    const talk = await tx.talk.findFirst({ where: readableTalkWhere(ctx, input.id), select: { id: true, status: true } });
     if (!talk) return refuse(TALK_NOT_FOUND);
     if (!STARTED.includes(talk.status)) return refuse(M.notAfter);
     const row = await tx.talkFollowUp.create({

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { CheckInForm } from "@/components/check-ins/check-in-form";
 import { checkInDefaults } from "@/lib/check-ins/form-defaults";
@@ -8,6 +7,7 @@ import { myToday } from "@/lib/server/check-ins/read";
 import { guideHtml } from "@/lib/content/guides";
 import { formatLocalDate } from "@/lib/check-ins/dates";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Daily check-in" };
 
@@ -30,18 +30,14 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
             : c
               ? "You've checked in today; change anything until the day is over."
               : "One check-in a day, whenever suits you."}{" "}
-          <Link href="/app/settings#check-ins" className="text-brand-700 underline">
-            Time zone and reminders
-          </Link>
+          <TextLink href="/app/settings#check-ins">Time zone and reminders</TextLink>
         </p>
       </header>
       <Card>
         <CheckInForm key={day.date} date={day.date} which={which} defaults={checkInDefaults(c)} />
       </Card>
       <p className="text-sm">
-        <Link href="/app/timeline" className="text-brand-700 underline">
-          See the trust timeline
-        </Link>
+        <TextLink href="/app/timeline">See the trust timeline</TextLink>
       </p>
       <section aria-labelledby="guide-heading">
         <h2 id="guide-heading" className="font-serif text-2xl font-semibold">

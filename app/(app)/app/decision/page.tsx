@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { NotSureLink } from "@/components/safety/not-sure-link";
 import { StepBackLinks } from "@/components/safety/step-back-links";
+import { textLinkClass } from "@/components/ui/text-link";
 import { StageGuidance } from "@/components/stages/stage-guidance";
 import { ToolSection } from "@/components/stages/tools/tool-section";
 import { requirePartner } from "@/lib/server/access";
@@ -41,15 +42,13 @@ export default async function DecisionPage() {
         </p>
         <p className="mt-3 max-w-prose text-sm" data-testid="records-nothing">
           Mend doesn&apos;t record that you opened this page or what you decide. The only thing kept is what you choose to write in{" "}
-          <a href="#notes" className="text-brand-700 underline">
+          <a href="#notes" className={textLinkClass()}>
             your private notes
           </a>
           , and only you can read them.
         </p>
         <p className="mt-2 text-sm">
-          <Link href="/app/not-sure" className="text-brand-700 underline">
-            Not sure you want to repair this?
-          </Link>
+          <NotSureLink />
         </p>
       </header>
 

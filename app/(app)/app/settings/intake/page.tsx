@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Card, EmptyState } from "@/components/ui/card";
 import { IntakeAnswers } from "@/components/intake/intake-answers";
 import { IntakeForm, type IntakeFormValues } from "@/components/intake/intake-form";
 import { UserText } from "@/components/ui/user-text";
+import { TextLink } from "@/components/ui/text-link";
+import { SettingsPageHeader } from "@/components/settings/settings-page-header";
 import { requirePartner } from "@/lib/server/access";
 import { getBreach } from "@/lib/server/couples/couple";
 import { coupleMembers } from "@/lib/server/couples/members";
@@ -23,11 +24,7 @@ export default async function IntakePage() {
   );
   return (
     <div className="space-y-8">
-      <div>
-        <Link href="/app/settings" className="text-sm font-medium text-brand-700 underline-offset-4 hover:underline">
-          ← Settings
-        </Link>
-        <h1 className="mt-2 font-serif text-3xl font-semibold">Intake summary for a therapist</h1>
+      <SettingsPageHeader title="Intake summary for a therapist">
         <div className="mt-2 max-w-prose space-y-2 text-muted">
           <p>
             A therapist usually starts by asking what happened, who knows, and where each of you stands. Answering here, once, can spare you
@@ -39,7 +36,7 @@ export default async function IntakePage() {
             that includes the intake summary.
           </p>
         </div>
-      </div>
+      </SettingsPageHeader>
 
       <section aria-labelledby="mine-heading" className="space-y-4">
         <h2 id="mine-heading" className="text-lg font-semibold">
@@ -67,9 +64,9 @@ export default async function IntakePage() {
 
       <p className="text-sm text-muted">
         To let a therapist read the shared answers, tick “Intake summary” when you{" "}
-        <Link href="/app/settings/sharing" className="font-medium text-brand-700 underline underline-offset-2">
+        <TextLink href="/app/settings/sharing" className="font-medium underline-offset-2">
           create a link for them
-        </Link>
+        </TextLink>
         .
       </p>
     </div>

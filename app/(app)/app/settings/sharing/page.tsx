@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { ButtonLink } from "@/components/ui/button";
 import { CreateShareLinkForm } from "@/components/share/create-share-link-form";
 import { ShareLinkList } from "@/components/share/share-link-list";
+import { SettingsPageHeader } from "@/components/settings/settings-page-header";
 import { requirePartner } from "@/lib/server/access";
 import { listShareLinks } from "@/lib/server/share/links";
 
@@ -14,17 +14,13 @@ export default async function SharingPage() {
   const links = await listShareLinks(ctx);
   return (
     <div className="space-y-8">
-      <div>
-        <Link href="/app/settings" className="text-sm font-medium text-brand-700 underline-offset-4 hover:underline">
-          ← Settings
-        </Link>
-        <h1 className="mt-2 font-serif text-3xl font-semibold">Sharing with a therapist</h1>
+      <SettingsPageHeader title="Sharing with a therapist">
         <p className="mt-2 max-w-prose text-muted">
           If you're seeing a therapist, a private link lets them follow your journey between sessions without an account. They can read,
           never change anything, and never see what either of you kept private or shared only with each other. You both see every link and
           each time it was opened.
         </p>
-      </div>
+      </SettingsPageHeader>
 
       <Card id="intake" className="scroll-mt-6">
         <h2 className="text-lg font-semibold">Before a first session</h2>

@@ -1,18 +1,17 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Card, EmptyState } from "@/components/ui/card";
 import { LocalTime } from "@/components/ui/local-time";
 import { ScheduleTalkForm } from "@/components/talks/talk-forms";
 import { TalkCard } from "@/components/talks/talk-card";
+import { FeaturePageHeader } from "@/components/stages/feature-page-header";
 import { UserText } from "@/components/ui/user-text";
+import { TextLink } from "@/components/ui/text-link";
 import { requirePartner } from "@/lib/server/access";
 import { listTalks } from "@/lib/server/talks/read";
 import { getCouple } from "@/lib/server/couples/couple";
 import { guideHtml } from "@/lib/content/guides";
 import { talkingItThroughContent } from "@/lib/content/talking-it-through";
 import { TALK_STATUS_LABELS } from "@/lib/talks/labels";
-import { stageCrumb } from "@/lib/content/stage-features";
 
 export const metadata: Metadata = { title: "Talks" };
 
@@ -30,13 +29,11 @@ export default async function TalksPage({
   const partnerName = couple.partner?.name ?? null;
   return (
     <div className="space-y-8">
-      <Breadcrumbs trail={[stageCrumb("talks")]} current="Talks" />
-      <header className="space-y-2">
-        <h1 className="font-serif text-3xl font-semibold">Structured talks</h1>
+      <FeaturePageHeader feature="talks" title="Structured talks" crumb="Talks">
         <p className="max-w-prose text-muted">
           Plan a time to talk, then take turns: one speaks, the other listens and says back what they heard. A pause is always allowed.
         </p>
-      </header>
+      </FeaturePageHeader>
 
       <section aria-labelledby="upcoming-heading" className="space-y-3">
         <h2 id="upcoming-heading" className="font-serif text-2xl font-semibold">
@@ -76,9 +73,9 @@ export default async function TalksPage({
           <ul className="divide-y divide-line rounded-xl border border-line bg-white">
             {past.map((t) => (
               <li key={t.id} className="flex flex-wrap items-baseline justify-between gap-2 p-3" data-testid="past-talk">
-                <Link href={`/app/talks/${t.id}`} className="font-medium break-words text-brand-700 underline">
+                <TextLink href={`/app/talks/${t.id}`} className="font-medium break-words">
                   <UserText>{t.topic}</UserText>
-                </Link>
+                </TextLink>
                 <span className="text-sm text-muted">
                   <LocalTime iso={t.startsAt.toISOString()} format="date" /> · {TALK_STATUS_LABELS[t.status]}
                 </span>
