@@ -42,7 +42,7 @@ function describe(item: FeedItem): React.ReactNode {
   return `${item.edited ? "updated" : "shared"} ${what} in ${where}`;
 }
 
-function ActivityList({ items, partnerName, testId }: { items: FeedItem[]; partnerName: string; testId: string }) {
+function FeedList({ items, partnerName, testId }: { items: FeedItem[]; partnerName: string; testId: string }) {
   return (
     <ul className="space-y-2" data-testid={testId}>
       {items.map((item, i) => (
@@ -65,7 +65,7 @@ function ActivityList({ items, partnerName, testId }: { items: FeedItem[]; partn
 
 /**
  * What the other partner did since this partner's last visit (lib/server/couples/visits.ts). With
- * nothing new, it says so and keeps the recent activity one tap away. Private entries never show.
+ * nothing new, it says so and keeps the earlier lines of the feed one tap away. Private entries never show.
  */
 export function SinceLastVisit({
   items,
@@ -93,7 +93,7 @@ export function SinceLastVisit({
       ) : (
         <>
           {fresh.length > 0 ? (
-            <ActivityList items={fresh} partnerName={partnerName} testId="partner-feed" />
+            <FeedList items={fresh} partnerName={partnerName} testId="partner-feed" />
           ) : (
             <p className="text-sm text-muted">
               Nothing new from <UserText>{partnerName}</UserText> since your last visit,{" "}
@@ -104,7 +104,7 @@ export function SinceLastVisit({
             <details className="mt-3 text-sm">
               <summary className="cursor-pointer text-brand-700">Earlier</summary>
               <div className="mt-2">
-                <ActivityList items={earlier} partnerName={partnerName} testId="earlier-activity" />
+                <FeedList items={earlier} partnerName={partnerName} testId="earlier-feed" />
               </div>
             </details>
           )}

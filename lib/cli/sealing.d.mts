@@ -21,7 +21,11 @@ export declare function sealExisting(
 export declare function moveSealedPlaces(
   db: RawDatabase,
   ring: Keyring,
-  options?: { batch?: number; log?: (line: string) => void },
+  options?: {
+    batch?: number;
+    log?: (line: string) => void;
+    moves?: readonly { migration: string; from: string; to: string; columns: readonly string[] }[];
+  },
 ): Promise<number>;
 export declare function valuesUnderOtherKeys(db: RawDatabase, ring: Keyring): Promise<number>;
 export declare function resealToCurrent(

@@ -175,7 +175,7 @@ function stamp() {
  * tables' triggers allow only such a rewrite), and each update is conditional on the value read,
  * so a value the app changed meanwhile is left to the app. Returns how many values were re-sealed.
  */
-async function resealColumn(db, ring, model, column, { where, params, needsWork, batch, openedFrom = model }) {
+async function resealColumn(db, ring, model, column, { where, params, needsWork, batch, openedFrom = () => model }) {
   let done = 0;
   let after = "";
   for (;;) {
@@ -191,12 +191,22 @@ async function resealColumn(db, ring, model, column, { where, params, needsWork,
       await db.run('INSERT INTO "SealCanary" ("id", "value", "createdAt") VALUES (?, ?, ?)', [REWRITING_ID, "", stamp()]);
       let changed = 0;
       for (const row of work) {
-        const sealed = seal(ring, open(ring, row.value, sealedPlace(openedFrom, column, row.id)), sealedPlace(model, column, row.id));
+        const from = sealedPlace(openedFrom(row.value, row.id), column, row.id);
+        const sealed = seal(ring, open(ring, row.value, from), sealedPlace(model, column, row.id));
         changed += await db.run(`UPDATE "${model}" SET "${column}" = ? WHERE "id" = ? AND "${column}" = ?`, [sealed, row.id, row.value]);
       }
       await db.run('DELETE FROM "SealCanary" WHERE "id" = ?', [REWRITING_ID]);
       return changed;
     });
+  }
+}
+
+async function hasTable(db, name) {
+  try {
+    await db.all(`SELECT 1 FROM "${name}" WHERE 1 = 0`);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -216,17 +226,23 @@ function opensAt(ring, stored, place) {
  * SealCanary so later starts skip it. Resumable: a value that opens under the new name is left as it
  * is, and one that opens under neither (altered) too: the app shows it as text it can't open.
  */
-export async function moveSealedPlaces(db, ring, { batch = SEAL_BATCH, log = () => undefined } = {}) {
+export async function moveSealedPlaces(db, ring, { batch = SEAL_BATCH, log = () => undefined, moves = MOVED_SEALED_PLACES } = {}) {
   let total = 0;
-  for (const { from, to, columns } of MOVED_SEALED_PLACES) {
+  // Every name a table had before `name`, newest first (a table renamed twice has two entries).
+  const formerNames = (name) => moves.filter((m) => m.to === name).flatMap((m) => [m.from, ...formerNames(m.from)]);
+  for (const { from, to, columns } of moves) {
     const done = `moved:${from}>${to}`;
     if ((await db.all('SELECT "id" FROM "SealCanary" WHERE "id" = ?', [done])).length) continue;
+    // Renamed again by a later migration: that rename's entry moves these values, from any former name.
+    if (!(await hasTable(db, to))) continue;
+    const names = [from, ...formerNames(from)];
     for (const column of columns) {
+      const boundTo = (value, id) => names.find((name) => opensAt(ring, value, sealedPlace(name, column, id)));
       const count = await resealColumn(db, ring, to, column, {
         where: `substr("${column}", 1, ${SEALED_PREFIX.length}) = ?`,
         params: [SEALED_PREFIX],
-        needsWork: (value, id) => !opensAt(ring, value, sealedPlace(to, column, id)) && opensAt(ring, value, sealedPlace(from, column, id)),
-        openedFrom: from,
+        needsWork: (value, id) => !opensAt(ring, value, sealedPlace(to, column, id)) && boundTo(value, id) !== undefined,
+        openedFrom: boundTo,
         batch,
       });
       if (count) log(`re-sealed ${count} ${to}.${column} (the table was named ${from})`);

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { keyring, newKey, open, seal, sealedPlace } from "@/lib/crypto/seal.mjs";
-import { prepareSealing } from "@/lib/cli/sealing.mjs";
+import { moveSealedPlaces, openDatabase, prepareSealing } from "@/lib/cli/sealing.mjs";
 import { MOVED_SEALED_PLACES } from "@/prisma/data-migrations/moved-sealed-places.mjs";
 import { PG_ADMIN_URL, ROOT, TMP_DIR, pgDatabaseUrl, pgTestPrefix } from "../setup/paths";
 
@@ -109,6 +109,11 @@ describe(`a renamed table's sealed words (${onPostgres ? "PostgreSQL" : "SQLite"
     // Altered outside Mend (sealed for another place): stays as it is, shown as text Mend can't open.
     const altered = seal(ring, "moved in from elsewhere", sealedPlace("Entry", "body", ids.other));
     await talk(ids.other, altered);
+    // Written before sealing existed (plain), in a database that upgrades across both migrations.
+    const plainMarker = `PLAIN-${crypto.randomBytes(6).toString("hex")}`;
+    await talk("t3", `${plainMarker} what we said in March`);
+    // Enough of them to fill pages the migration's own new tables and indexes won't all reuse.
+    for (let i = 0; i < 60; i++) await talk(`t-many-${i}`, `${plainMarker} ${"what we said in March. ".repeat(60)}`);
     await insert(
       'INSERT INTO "ConversationNote" ("id", "coupleId", "conversationId", "authorId", "text", "visibility", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?)',
       [ids.note, ids.couple, ids.talk, ids.user, old("ConversationNote", "text", ids.note, "I felt heard for once"), "private", at],
@@ -154,6 +159,13 @@ describe(`a renamed table's sealed words (${onPostgres ? "PostgreSQL" : "SQLite"
     expect(await opened("TalkFollowUp", "text", ids.followUp)).toBe("Walk on Sundays");
     expect((await raw.all('SELECT "topic" FROM "Talk" WHERE "id" = ?', [ids.other]))[0]!.topic).toBe(altered);
     expect(lines.join("\n")).toContain("re-sealed 1 Talk.topic (the table was named Conversation)");
+    expect(await opened("Talk", "topic", "t3")).toBe(`${plainMarker} what we said in March`);
+    if (!onPostgres) {
+      // Sealed now, and no copy of the plain words is left in the file: not in the dropped tables' pages either.
+      const file = url.slice("file:".length);
+      const bytes = [file, `${file}-wal`].filter((f) => fs.existsSync(f)).map((f) => fs.readFileSync(f));
+      expect(bytes.some((b) => b.includes(plainMarker))).toBe(false);
+    }
 
     // Done once: the moves are noted, and a second start re-seals nothing.
     const noted = (await raw.all(`SELECT "id" FROM "SealCanary" WHERE "id" LIKE 'moved:%' ORDER BY "id"`)).map((r) => r.id);
@@ -163,6 +175,42 @@ describe(`a renamed table's sealed words (${onPostgres ? "PostgreSQL" : "SQLite"
     expect(await prepareSealing(url, { environment, log: (line) => again.push(line) })).toBeNull();
     expect(again.filter((line) => line.includes("re-sealed"))).toEqual([]);
     expect((await raw.all('SELECT "topic" FROM "Talk" WHERE "id" = ?', [ids.talk]))[0]!.topic).toBe(before);
+    await raw.close();
+  });
+
+  it("follows a table renamed twice: a value bound to its first name is re-sealed under its newest", async () => {
+    const { url, raw } = await emptyDatabase();
+    for (const name of migrations) await raw.exec(sqlOf(name));
+    const ring = keyring(newKey());
+    await raw.run('INSERT INTO "Couple" ("id", "name", "updatedAt") VALUES (?, ?, ?)', ["c1", "A & S", new Date().toISOString()]);
+    await raw.run(
+      'INSERT INTO "Talk" ("id", "coupleId", "proposedBy", "topic", "startsAt", "minutes", "timeZone", "status", "updatedAt") VALUES (?, ?, ?, ?, ?, 30, ?, ?, ?)',
+      [
+        "t1",
+        "c1",
+        "u1",
+        seal(ring, "From two names ago", sealedPlace("First", "topic", "t1")),
+        new Date().toISOString(),
+        "UTC",
+        "done",
+        new Date().toISOString(),
+      ],
+    );
+    // First → Second, then Second → Talk: "Second" no longer exists, so only the newer entry runs.
+    const moves = [
+      { migration: "1", from: "First", to: "Second", columns: ["topic"] },
+      { migration: "2", from: "Second", to: "Talk", columns: ["topic"] },
+    ];
+    const db = await openDatabase(url);
+    try {
+      expect(await moveSealedPlaces(db, ring, { moves })).toBe(1);
+    } finally {
+      await db.close();
+    }
+    const [row] = await raw.all('SELECT "topic" FROM "Talk" WHERE "id" = ?', ["t1"]);
+    expect(open(ring, String(row!.topic), sealedPlace("Talk", "topic", "t1"))).toBe("From two names ago");
+    const noted = (await raw.all(`SELECT "id" FROM "SealCanary" WHERE "id" LIKE 'moved:%'`)).map((r) => r.id);
+    expect(noted).toEqual(["moved:Second>Talk"]);
     await raw.close();
   });
 });

@@ -58,7 +58,7 @@ export const readableCommitments = <W>(ctx: ReadContext) => sharedWithReader<W>(
 export const readableTalks = <W>(ctx: ReadContext) => sharedWithReader<W>(ctx, "proposedBy", "createdAt");
 /** Check-ins (scores and notes): by the author and the day it was first saved. */
 export const readableCheckIns = <W>(ctx: ReadContext) => sharedWithReader<W>(ctx, "authorId", "createdAt");
-/** Activity-feed events: only what happened since the reader joined. */
+/** The partner feed's events: only what happened since the reader joined. */
 export const readableEvents = <W>(ctx: ReadContext) => sharedWithReader<W>(ctx, "actorId", "at");
 
 /** Agreements (versions and decisions): the couple's joint record, so no author: when it was first proposed. */

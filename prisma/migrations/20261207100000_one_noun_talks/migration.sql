@@ -2,6 +2,10 @@
 -- The rows move into tables of the new names (SQLite renames a table, but keeps the old names in
 -- its constraints), ids and every value unchanged. Sealed words stay sealed, but their associated data
 -- names the old table, so `npm start` re-seals them under the new one (prisma/data-migrations).
+-- The old tables' pages are zeroed as they are dropped (as the app runs SQLite, decision 004): a
+-- database from before sealing at rest holds these words in the clear, and a copy left in free
+-- pages would outlive their sealing and any later erasure.
+PRAGMA secure_delete=ON;
 PRAGMA defer_foreign_keys=ON;
 PRAGMA foreign_keys=OFF;
 
