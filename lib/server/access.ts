@@ -5,6 +5,7 @@ import { notFound, redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
 import { authOptions } from "@/lib/server/auth/options";
 import { membershipRow } from "@/lib/server/couples/own-membership";
+import { attachedCaller, type CallerRow } from "@/lib/server/auth/caller";
 import type { Side } from "@/lib/validation/couple";
 import type { ShareSection } from "@/lib/validation/share";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback";
@@ -21,6 +22,12 @@ export type UserContext = {
   email: string;
   /** This sign-in's UserSession row (lib/server/auth/sessions.ts). */
   sessionId?: string;
+  /**
+   * What the session check read about the caller in the same statement (their membership, time
+   * zone, new sign-ins; lib/server/auth/caller.ts), as of the start of this request. Absent where a
+   * context is made another way (tests): readers then ask the database.
+   */
+  caller?: CallerRow;
 };
 
 export type PartnerContext = {
@@ -31,6 +38,7 @@ export type PartnerContext = {
   coupleId: string;
   side: Side;
   sessionId?: string;
+  caller?: CallerRow;
   /**
    * Set when this partner joined after someone had left: the others' writing shared before it stays
    * with the partner who was there (decision 011, lib/server/couples/boundary.ts). Null or absent: none.
@@ -45,7 +53,15 @@ export type PartnerContext = {
 export const currentUser = cache(async (): Promise<UserContext | null> => {
   const session = await getServerSession(authOptions);
   if (!session?.user?.id) return null;
-  return { kind: "user", userId: session.user.id, name: session.user.name, email: session.user.email, sessionId: session.sid || undefined };
+  const caller = attachedCaller(session);
+  return {
+    kind: "user",
+    userId: session.user.id,
+    name: session.user.name,
+    email: session.user.email,
+    sessionId: session.sid || undefined,
+    ...(caller ? { caller } : {}),
+  };
 });
 
 async function signInRedirect(): Promise<never> {
@@ -59,7 +75,7 @@ export async function requireUser(): Promise<UserContext> {
 
 /** The user's couple membership as a partner context (cached per render, keyed by the user context). */
 const partnerOf = cache(async (user: UserContext): Promise<PartnerContext | null> => {
-  const membership = await membershipRow(user.userId);
+  const membership = user.caller ? user.caller.membership : await membershipRow(user.userId);
   if (!membership) return null;
   return { ...user, kind: "partner", coupleId: membership.coupleId, side: membership.side as Side, sharedSince: membership.sharedSince };
 });

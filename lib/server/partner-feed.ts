@@ -1,10 +1,10 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { readableEvents } from "@/lib/server/couples/boundary";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { sharedWithReaderSql } from "@/lib/server/couples/boundary";
 import { db } from "@/lib/server/db";
 import { coupleMembers } from "@/lib/server/couples/members";
 import type { PartnerContext } from "@/lib/server/access";
-import { readableEntriesWhere, readableResponsesWhere } from "@/lib/server/entries/visibility";
+import { SHARED_VISIBILITIES } from "@/lib/server/entries/visibility";
 import { wasEdited } from "@/lib/server/entries/serialize";
 import { isEntryKind, type EntryKind } from "@/lib/entries/kinds";
 import { RESPONSE_VERDICTS, type Verdict } from "@/lib/validation/entry";
@@ -50,33 +50,7 @@ const isVerdict = (v: string): v is Verdict => (RESPONSE_VERDICTS as readonly st
 export async function partnerFeed(ctx: PartnerContext, take = 6): Promise<FeedItem[]> {
   const partner = (await coupleMembers(ctx)).find((m) => m.userId !== ctx.userId);
   if (!partner) return [];
-  const [entries, events, responses] = await Promise.all([
-    db.entry.findMany({
-      where: readableEntriesWhere(ctx, { authorId: partner.userId }),
-      select: { id: true, stageSlug: true, exerciseKey: true, kind: true, createdAt: true, updatedAt: true },
-      orderBy: { updatedAt: "desc" },
-      take,
-    }),
-    db.auditEvent.findMany({
-      where: {
-        coupleId: ctx.coupleId,
-        actorId: partner.userId,
-        action: { in: FEED_ACTIONS },
-        // Stage 8's marks are the hurt partner's choice to move on: no line about them, ever (decision 012).
-        NOT: { subject: MOVE_ON_SLUG, action: { startsWith: "stage." } },
-        AND: readableEvents<Prisma.AuditEventWhereInput>(ctx),
-      },
-      select: { action: true, subject: true, at: true },
-      orderBy: { at: "desc" },
-      take,
-    }),
-    db.entryResponse.findMany({
-      where: { coupleId: ctx.coupleId, authorId: partner.userId, entry: readableEntriesWhere(ctx), AND: readableResponsesWhere(ctx).AND },
-      select: { verdict: true, createdAt: true, entryId: true, entry: { select: { stageSlug: true } } },
-      orderBy: { createdAt: "desc" },
-      take,
-    }),
-  ]);
+  const { entries, events, responses } = await feedRows(ctx, partner.userId, take);
   // Titles come from the agreements and commitments themselves (the audit trail holds ids only), as
   // this reader may read them: the same reads as the dashboard's own lists, shared within a render.
   // An event about one the reader can't open has no line. No such events, no reads.
@@ -136,9 +110,78 @@ export async function partnerFeed(ctx: PartnerContext, take = 6): Promise<FeedIt
     ...eventItems,
     ...responses.flatMap((r) =>
       isVerdict(r.verdict)
-        ? [{ type: "response" as const, at: r.createdAt, stageSlug: r.entry.stageSlug, entryId: r.entryId, verdict: r.verdict }]
+        ? [{ type: "response" as const, at: r.createdAt, stageSlug: r.stageSlug, entryId: r.entryId, verdict: r.verdict }]
         : [],
     ),
   ];
   return items.sort((a, b) => b.at.getTime() - a.at.getTime()).slice(0, take);
+}
+
+/** A row of the feed's statement, as either database's driver returns it (SQLite: dates as text). */
+type FeedRow = {
+  source: "entry" | "event" | "response";
+  /** The entry's id, the event's subject, the response's entry. */
+  id: string;
+  stageSlug: string | null;
+  exerciseKey: string | null;
+  /** The entry's kind, the response's verdict. */
+  kind: string | null;
+  action: string | null;
+  at: Date | string;
+  createdAt: Date | string;
+};
+
+/**
+ * The partner's latest shared entries, feed events and responses, `take` of each, in one statement
+ * (issue 26; Prisma took four: the responses' entries are one more on SQLite). SQL both databases
+ * run alike (decision 016): each table scoped by the couple's id in its own condition, the reader's
+ * limits written as readableEntriesWhere, readableEvents and readableResponsesWhere say them (the
+ * new-partner boundary from sharedWithReaderSql), no sealed column read. Its test compares it with
+ * those Prisma reads on both databases (tests/integration/partner-feed.test.ts).
+ */
+export async function feedRows(ctx: PartnerContext, partnerId: string, take: number) {
+  const rows = await db.$queryRaw<FeedRow[]>`
+    SELECT * FROM (
+      SELECT 'entry' AS "source", e."id" AS "id", e."stageSlug" AS "stageSlug", e."exerciseKey" AS "exerciseKey",
+        e."kind" AS "kind", NULL AS "action", e."updatedAt" AS "at", e."createdAt" AS "createdAt"
+      FROM "Entry" e
+      WHERE e."coupleId" = ${ctx.coupleId} AND e."authorId" = ${partnerId} AND e."deletedAt" IS NULL
+        AND (e."authorId" = ${ctx.userId} OR e."visibility" IN (${Prisma.join(SHARED_VISIBILITIES)}))${sharedWithReaderSql(ctx, 'e."authorId"', 'e."sharedAt"')}
+      ORDER BY e."updatedAt" DESC LIMIT ${take}
+    ) AS "entries"
+    UNION ALL
+    SELECT * FROM (
+      SELECT 'event', a."subject", NULL, NULL, NULL, a."action", a."at", a."at"
+      FROM "AuditEvent" a
+      WHERE a."coupleId" = ${ctx.coupleId} AND a."actorId" = ${partnerId} AND a."action" IN (${Prisma.join(FEED_ACTIONS)})
+        AND NOT (a."subject" = ${MOVE_ON_SLUG} AND a."action" LIKE 'stage.%')${sharedWithReaderSql(ctx, 'a."actorId"', 'a."at"')}
+      ORDER BY a."at" DESC LIMIT ${take}
+    ) AS "events"
+    UNION ALL
+    SELECT * FROM (
+      SELECT 'response', r."entryId", e."stageSlug", NULL, r."verdict", NULL, r."createdAt", r."createdAt"
+      FROM "EntryResponse" r
+      JOIN "Entry" e ON e."id" = r."entryId" AND e."coupleId" = ${ctx.coupleId}
+      WHERE r."coupleId" = ${ctx.coupleId} AND r."authorId" = ${partnerId} AND e."deletedAt" IS NULL
+        AND (e."authorId" = ${ctx.userId} OR e."visibility" IN (${Prisma.join(SHARED_VISIBILITIES)}))${sharedWithReaderSql(ctx, 'e."authorId"', 'e."sharedAt"')}${sharedWithReaderSql(ctx, 'r."authorId"', 'r."createdAt"')}
+      ORDER BY r."createdAt" DESC LIMIT ${take}
+    ) AS "responses"`;
+  const of = <S extends FeedRow["source"]>(source: S) => rows.filter((r) => r.source === source);
+  return {
+    entries: of("entry").map((r) => ({
+      id: r.id,
+      stageSlug: r.stageSlug ?? "",
+      exerciseKey: r.exerciseKey,
+      kind: r.kind ?? "",
+      createdAt: new Date(r.createdAt),
+      updatedAt: new Date(r.at),
+    })),
+    events: of("event").map((r) => ({ action: r.action ?? "", subject: r.id, at: new Date(r.at) })),
+    responses: of("response").map((r) => ({
+      verdict: r.kind ?? "",
+      createdAt: new Date(r.at),
+      entryId: r.id,
+      stageSlug: r.stageSlug ?? "",
+    })),
+  };
 }

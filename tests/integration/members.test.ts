@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { coupleMembers } from "@/lib/server/couples/members";
+import { coupleMembers, couplePaused, coupleRow } from "@/lib/server/couples/members";
+import { pauseJointWork } from "@/lib/server/safety/write";
 import { createCouple } from "@/lib/server/couples/couple";
 import { leaveCouple } from "@/lib/server/departure/leave";
 import { acceptInvite } from "@/lib/server/couples/invites";
 import { updateCheckInPrefs } from "@/lib/server/check-ins/prefs";
-import { db, invite, makeCouple, makeUser, partnerOf } from "./factories";
+import { db, invite, makeCouple, makeUser, partnerOf, takeSafetyChecks } from "./factories";
 
 // The couple's members are one SQL statement with their names and check-in settings (issue 26),
 // run alike on SQLite and PostgreSQL (this file runs on both). Each case compares it with the same
@@ -71,5 +72,29 @@ describe("the couple's members, in one statement", () => {
     expect(joined.seat).toBe(2);
     // Another couple's members are never in it.
     expect(members.map((m) => m.name).sort()).toEqual(["Parker", "Riley"]);
+  });
+
+  it("reads the couple's own row and whether joint work is paused in the same statement", async () => {
+    const { coupleId, a, b } = await makeCouple(["Sol", "Ren"]);
+    const prismaRow = () =>
+      db.couple.findUnique({
+        where: { id: coupleId },
+        select: { id: true, name: true, createdAt: true, breach: true, maintenanceSince: true, dailyRemindersUntil: true },
+      });
+    expect(await coupleRow({ coupleId })).toEqual(await prismaRow());
+    await db.couple.update({
+      where: { id: coupleId },
+      data: { breach: "affair", maintenanceSince: new Date(), dailyRemindersUntil: new Date() },
+    });
+    expect(await coupleRow({ coupleId })).toEqual(await prismaRow());
+    expect(await couplePaused({ coupleId })).toBe(false);
+    await takeSafetyChecks(a, b);
+    expect((await pauseJointWork(b)).ok).toBe(true);
+    expect(await couplePaused({ coupleId })).toBe(true);
+    // Another couple's pause is not this one's.
+    const other = await makeCouple(["Uma", "Vik"]);
+    expect(await couplePaused({ coupleId: other.coupleId })).toBe(false);
+    expect(await coupleRow({ coupleId: "no-such-couple" })).toBeNull();
+    expect(await coupleMembers({ coupleId: "no-such-couple" })).toEqual([]);
   });
 });

@@ -10,7 +10,8 @@ import { clientAddress } from "@/lib/server/client-address";
 import { BUSY, throttledCode } from "@/lib/auth/sign-in-errors";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback";
 import { SESSION_MAX_AGE_SECONDS, sessionCookie } from "@/lib/server/auth/session-cookie";
-import { sessionIsLive, startSession } from "@/lib/server/auth/sessions";
+import { keepAlive, startSession } from "@/lib/server/auth/sessions";
+import { attachCaller, callerRow } from "@/lib/server/auth/caller";
 import { newDeviceId, recogniseDevice, rememberDevice } from "@/lib/server/auth/device-cookie";
 
 declare module "next-auth" {
@@ -98,16 +99,16 @@ export const authOptions: NextAuthOptions = {
     },
     // The one place the session version is checked (also for /api/auth/session): a token from
     // before "sign out everywhere" gets an empty user. Name and email come fresh from the database.
+    // The account and the sign-in's row come in one statement with what every page then asks about
+    // the caller (lib/server/auth/caller.ts), handed on with the session to lib/server/access.ts.
     async session({ session, token }) {
-      const user = token.uid
-        ? await db.user.findUnique({ where: { id: token.uid }, select: { id: true, name: true, email: true, sessionVersion: true } })
-        : null;
+      const caller = token.uid && token.sid ? await callerRow(token.uid, token.sid) : null;
       // …and the sign-in's row must still exist (not signed out from another device, not idle too long).
-      const valid = user !== null && user.sessionVersion === token.sv && (await sessionIsLive(user.id, token.sid));
-      session.user = valid ? { id: user.id, name: user.name, email: user.email } : { id: "", name: "", email: "" };
-      session.sv = valid ? user.sessionVersion : -1;
+      const valid = caller !== null && caller.sessionVersion === token.sv && (await keepAlive(caller, token.sid!));
+      session.user = valid ? { id: caller.userId, name: caller.name, email: caller.email } : { id: "", name: "", email: "" };
+      session.sv = valid ? caller.sessionVersion : -1;
       session.sid = valid ? token.sid! : "";
-      return session;
+      return valid ? attachCaller(session, caller) : session;
     },
   },
   events: {

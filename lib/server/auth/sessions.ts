@@ -1,14 +1,14 @@
 import "server-only";
-import { cache } from "react";
 import { db } from "@/lib/server/db";
 import { env } from "@/lib/server/env";
 import { describeDevice } from "@/lib/server/share/device";
 import { mailEnabled, sendMail } from "@/lib/server/email/send";
 import { consume } from "@/lib/server/rate-limit/counters";
+import { callerRow, type CallerRow } from "@/lib/server/auth/caller";
 import type { UserContext } from "@/lib/server/access";
 
-/** Who is asking: a user or a partner context (both carry the session id). */
-type Caller = Pick<UserContext, "userId" | "email" | "sessionId">;
+/** Who is asking: a user or a partner context (both carry the session id, and the session check's row in a render). */
+type Caller = Pick<UserContext, "userId" | "email" | "sessionId" | "caller">;
 
 // Sessions you can see: every sign-in is a row (device in rough words, created, last seen). The
 // JWT carries the row's id; a token whose row is gone (signed out from another device) or idle
@@ -53,18 +53,14 @@ async function mailNewSignIn(userId: string, device: string, now: Date) {
 export type SignInNotice = { id: string; device: string; createdAt: Date };
 
 /**
- * This person's sign-in row, read once per render: the session check (every request) and the
- * new sign-in notice (every app page) both need it. Outside a render each call reads again.
+ * Sign-ins of this person made after this session last dismissed its notices (the newest first).
+ * The session check's row counts them (lib/server/auth/caller.ts): most pages, with none to show,
+ * read nothing more.
  */
-const sessionRow = cache((userId: string, sessionId: string) =>
-  db.userSession.findFirst({ where: { id: sessionId, userId }, select: { lastSeenAt: true, noticesSeenAt: true } }),
-);
-
-/** Sign-ins of this person made after this session last dismissed its notices (the newest first). */
 export async function newSignIns(user: Caller): Promise<SignInNotice[]> {
   if (!user.sessionId) return [];
-  const current = await sessionRow(user.userId, user.sessionId);
-  if (!current) return [];
+  const current = user.caller ?? (await callerRow(user.userId, user.sessionId));
+  if (!current || current.newSignIns === 0) return [];
   return db.userSession.findMany({
     where: { userId: user.userId, id: { not: user.sessionId }, createdAt: { gt: current.noticesSeenAt } },
     select: { id: true, device: true, createdAt: true },
@@ -81,8 +77,15 @@ export async function dismissSignInNotices(user: Caller, now = new Date()) {
 /** True when `sessionId` is this user's, not idle too long; refreshes last-seen now and then. */
 export async function sessionIsLive(userId: string, sessionId: string | undefined, now = new Date()): Promise<boolean> {
   if (!sessionId) return false;
-  const row = await sessionRow(userId, sessionId);
-  if (!row) return false;
+  const row = await callerRow(userId, sessionId);
+  return row !== null && (await keepAlive(row, sessionId, now));
+}
+
+/**
+ * The idle rule on a sign-in's row already read: idle longer than MEND_IDLE_DAYS ends it (false);
+ * otherwise last-seen is refreshed now and then (true).
+ */
+export async function keepAlive(row: Pick<CallerRow, "lastSeenAt">, sessionId: string, now = new Date()): Promise<boolean> {
   if (now.getTime() - row.lastSeenAt.getTime() > env().idleDays * 24 * 60 * 60_000) {
     await db.userSession.deleteMany({ where: { id: sessionId } });
     return false;

@@ -183,9 +183,12 @@ export async function checkInSummary(
 
 /** The caller's own check-in for today (in their own zone), and the day itself. */
 export async function myToday(ctx: PartnerContext, now: Date = new Date(), which: "today" | "yesterday" = "today") {
-  // Its own small read: the check-in page (and a check-in's re-render) needs nothing else of the couple.
-  const prefs = await db.checkInPrefs.findUnique({ where: { userId: ctx.userId }, select: { timeZone: true } });
-  const timeZone = prefs?.timeZone ?? "UTC";
+  // The session check read the caller's zone (lib/server/auth/caller.ts); a context made another way
+  // reads it here. The check-in page (and a check-in's re-render) needs nothing else of the couple.
+  const storedZone = ctx.caller
+    ? ctx.caller.timeZone
+    : ((await db.checkInPrefs.findUnique({ where: { userId: ctx.userId }, select: { timeZone: true } }))?.timeZone ?? null);
+  const timeZone = storedZone ?? "UTC";
   const today = localDateIn(timeZone, now);
   const yesterday = addDays(today, -1);
   /** The day the form is for: today, or yesterday for a late check-in (its own stored values). */
@@ -194,5 +197,5 @@ export async function myToday(ctx: PartnerContext, now: Date = new Date(), which
     where: { authorId_localDate: { authorId: ctx.userId, localDate: date }, coupleId: ctx.coupleId },
     select: { trust: true, closeness: true, mood: true, note: true, noteVisibility: true, revision: true, updatedAt: true },
   });
-  return { today, yesterday, date, timeZone, zoneStored: Boolean(prefs), checkIn };
+  return { today, yesterday, date, timeZone, zoneStored: storedZone !== null, checkIn };
 }

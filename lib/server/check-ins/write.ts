@@ -23,7 +23,12 @@ export async function saveCheckIn(ctx: ReadContext, input: CheckInInput, now: Da
   assertWriter(ctx);
   const attempt = () =>
     db.$transaction(async (tx): Promise<ActionResult<SavedCheckIn>> => {
-      const prefs = await tx.checkInPrefs.findUnique({ where: { userId: ctx.userId }, select: { timeZone: true } });
+      // A stored zone came with the session check (lib/server/auth/caller.ts); without one (a first
+      // check-in, or a context made another way) it is read here, in the transaction that may store it.
+      const known = ctx.caller?.timeZone;
+      const prefs = known
+        ? { timeZone: known }
+        : await tx.checkInPrefs.findUnique({ where: { userId: ctx.userId }, select: { timeZone: true } });
       const timeZone = prefs?.timeZone ?? (input.timeZone || "UTC");
       const today = localDateIn(timeZone, now);
       const age = daysBetween(input.localDate, today);

@@ -1,8 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { recordEvent } from "@/lib/server/audit";
-import { coupleMembers } from "@/lib/server/couples/members";
-import { coupleRow } from "@/lib/server/couples/row";
+import { coupleMembers, coupleRow } from "@/lib/server/couples/members";
 import { assertWriter, type PartnerContext, type ReadContext, type UserContext } from "@/lib/server/access";
 import type { Side } from "@/lib/validation/couple";
 import { isBreach, type Breach } from "@/lib/content/readers";

@@ -16,7 +16,7 @@ const TOUCH_EVERY_MS = 5 * 60_000;
  * Notes that this partner is here now, and returns when their previous visit ended (null: this is
  * their first). Scoped to the caller's own membership in their couple.
  */
-export async function noteVisitAt(ctx: Pick<PartnerContext, "coupleId" | "userId">, now = new Date()): Promise<Date | null> {
+export async function noteVisitAt(ctx: Pick<PartnerContext, "coupleId" | "userId" | "caller">, now = new Date()): Promise<Date | null> {
   const where = { coupleId: ctx.coupleId, userId: ctx.userId };
   // From the read that found the caller's couple, shared by the whole render.
   const row = await ownMembership(ctx);
@@ -32,5 +32,7 @@ export async function noteVisitAt(ctx: Pick<PartnerContext, "coupleId" | "userId
 }
 
 /** Once per render: the layout and the home page share one answer. */
-const noteVisitOnce = cache((coupleId: string, userId: string) => noteVisitAt({ coupleId, userId }));
-export const noteVisit = (ctx: PartnerContext) => noteVisitOnce(ctx.coupleId, ctx.userId);
+const noteVisitOnce = cache((coupleId: string, userId: string, caller: PartnerContext["caller"]) =>
+  noteVisitAt({ coupleId, userId, caller }),
+);
+export const noteVisit = (ctx: PartnerContext) => noteVisitOnce(ctx.coupleId, ctx.userId, ctx.caller);

@@ -20,10 +20,13 @@ export function readableResponsesWhere(ctx: ReadContext): Prisma.EntryResponseWh
   return { AND: sharedWithReader<Prisma.EntryResponseWhereInput>(ctx, "authorId", "createdAt") };
 }
 
+/** The visibilities the other partner may read (the partner feed's SQL says the same rule with them). */
+export const SHARED_VISIBILITIES = ["partner", "therapist"];
+
 function readerLimits(ctx: ReadContext): Prisma.EntryWhereInput {
   const base = { coupleId: ctx.coupleId, deletedAt: null };
   if (ctx.kind === "partner") {
-    return { ...base, OR: [{ authorId: ctx.userId }, { visibility: { in: ["partner", "therapist"] } }] };
+    return { ...base, OR: [{ authorId: ctx.userId }, { visibility: { in: SHARED_VISIBILITIES } }] };
   }
   if (!ctx.scope.includes("entries")) return { ...base, id: "__none__" };
   return { ...base, visibility: "therapist" };

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import { coupleRow } from "@/lib/server/couples/row";
+import { coupleRow } from "@/lib/server/couples/members";
 import { recordEvent } from "@/lib/server/audit";
 import { assertWriter, type ReadContext } from "@/lib/server/access";
 import { MOVE_ON_SLUG, isJointStage } from "@/lib/journey/move-on";

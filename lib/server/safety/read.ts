@@ -1,7 +1,7 @@
 import "server-only";
-import { cache } from "react";
 import { isUnopenable } from "@/lib/crypto/unopenable";
 import { db } from "@/lib/server/db";
+import { couplePaused } from "@/lib/server/couples/members";
 import type { PartnerContext, ReadContext } from "@/lib/server/access";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { SAFETY_CHECK_VALID_DAYS } from "@/lib/validation/safety";
@@ -13,15 +13,13 @@ import { classifyAnswers, type SafetyOutcome } from "@/lib/content/safety";
 // thing both partners (and the server, before every joint action) learn, never by whom or why.
 
 /**
- * Once per render (React's per-request cache): the layout's banner and the home page ask the same
- * question. Outside a render (a server action, a route handler) it reads afresh every time; joint
- * writes count pauses in their own transaction (safety/joint.ts), not through this.
+ * True while either partner has paused joint exercises. Counted in the couple's overview
+ * (lib/server/couples/members.ts), once per render: the layout's banner and the home page ask the
+ * same question. Outside a render (a server action, a route handler) it reads afresh every time;
+ * joint writes count pauses in their own transaction (safety/joint.ts), not through this.
  */
-const pausedCouple = cache(async (coupleId: string) => (await db.jointPause.count({ where: { coupleId } })) > 0);
-
-/** True while either partner has paused joint exercises. */
 export function jointPaused(ctx: ReadContext): Promise<boolean> {
-  return pausedCouple(ctx.coupleId);
+  return couplePaused(ctx);
 }
 
 export type MyPause = { reason: "safety" | "chosen"; since: Date };
