@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { sharedWithReaderSql } from "@/lib/server/couples/boundary";
 import { db } from "@/lib/server/db";
+import { sqlDate } from "@/lib/server/sql-dates";
 import { coupleMembers } from "@/lib/server/couples/members";
 import type { PartnerContext } from "@/lib/server/access";
 import { SHARED_VISIBILITIES } from "@/lib/server/entries/visibility";
@@ -173,13 +174,13 @@ export async function feedRows(ctx: PartnerContext, partnerId: string, take: num
       stageSlug: r.stageSlug ?? "",
       exerciseKey: r.exerciseKey,
       kind: r.kind ?? "",
-      createdAt: new Date(r.createdAt),
-      updatedAt: new Date(r.at),
+      createdAt: sqlDate(r.createdAt),
+      updatedAt: sqlDate(r.at),
     })),
-    events: of("event").map((r) => ({ action: r.action ?? "", subject: r.id, at: new Date(r.at) })),
+    events: of("event").map((r) => ({ action: r.action ?? "", subject: r.id, at: sqlDate(r.at) })),
     responses: of("response").map((r) => ({
       verdict: r.kind ?? "",
-      createdAt: new Date(r.at),
+      createdAt: sqlDate(r.at),
       entryId: r.id,
       stageSlug: r.stageSlug ?? "",
     })),

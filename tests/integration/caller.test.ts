@@ -5,6 +5,7 @@ import { authOptions } from "@/lib/server/auth/options";
 import { attachedCaller, callerRow } from "@/lib/server/auth/caller";
 import { dismissSignInNotices, startSession } from "@/lib/server/auth/sessions";
 import { updateCheckInPrefs } from "@/lib/server/check-ins/prefs";
+import { env } from "@/lib/server/env";
 import { setOnboardingStep } from "@/lib/server/onboarding/state";
 import { db, makeCouple, makeUser } from "./factories";
 
@@ -93,6 +94,17 @@ describe("who is asking, in one statement", () => {
       sid,
       expires: "",
     });
+
+    // Idle for longer than MEND_IDLE_DAYS: refused, and the sign-in's row ends with it.
+    const idle = await startSession(a.userId, null);
+    await db.userSession.updateMany({
+      where: { id: idle },
+      data: { lastSeenAt: new Date(Date.now() - (env().idleDays + 1) * 86_400_000) },
+    });
+    const refusedIdle = await check({ uid: a.userId, sv: sessionVersion, sid: idle });
+    expect(refusedIdle.user.id).toBe("");
+    expect(attachedCaller(refusedIdle)).toBeUndefined();
+    expect(await db.userSession.count({ where: { id: idle } })).toBe(0);
 
     // A revoked session version or an ended sign-in: no user, and no row either.
     for (const token of [

@@ -73,7 +73,10 @@ async function entry(
     select: { id: true },
   });
   // updatedAt is the database's own: set it to the moment this entry stands for.
-  await db.entry.updateMany({ where: { id: row.id, coupleId: ctx.coupleId }, data: { updatedAt: extra.updatedAt ?? at } });
+  await db.entry.updateMany({
+    where: { id: row.id, coupleId: ctx.coupleId },
+    data: { updatedAt: extra.updatedAt ?? extra.sharedAt ?? at },
+  });
   return row.id;
 }
 
@@ -136,9 +139,16 @@ describe("the partner feed's rows, in one statement", () => {
     const own = await entry(newcomer, "private", minute(21));
     await respond(a, own, "heard", minute(27));
     await respond(a, before, "heard", minute(28));
+    // Written before Ren joined but shared again after: Ren sees it (the boundary is when it was
+    // shared); written after but with an earlier share time: hidden.
+    const reshared = await entry(a, "partner", minute(8), { sharedAt: minute(22) });
+    await entry(a, "partner", minute(23), { sharedAt: minute(9) });
+    // A response dated before Ren joined, under Ren's own entry: only the response's own boundary hides it.
+    const ownEarlier = await entry(newcomer, "private", minute(24));
+    await respond(a, ownEarlier, "heard", minute(10));
     const rows = await feedRows(newcomer, a.userId, 6);
     expect(rows).toEqual(await throughPrisma(newcomer, a.userId, 6));
-    expect(rows.entries.map((e) => e.id)).toEqual([after]);
+    expect(rows.entries.map((e) => e.id)).toEqual([after, reshared]);
     expect(rows.events.map((e) => e.subject)).toEqual(["consistency"]);
     expect(rows.responses.map((r) => r.entryId)).toEqual([own]);
   });

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import type { Session } from "next-auth";
 import { db } from "@/lib/server/db";
+import { maybeSqlDate, sqlDate } from "@/lib/server/sql-dates";
 import type { MembershipRow } from "@/lib/server/couples/own-membership";
 
 // Who is asking, in one statement per request (issue 26, decision 016). Every request checks its
@@ -46,9 +47,6 @@ type Row = {
   timeZone: string | null;
 };
 
-const date = (value: Date | string) => new Date(value);
-const maybeDate = (value: Date | string | null) => (value === null ? null : new Date(value));
-
 /**
  * The account `userId` with its sign-in `sessionId`, or null when either is gone (the sign-in's row
  * is deleted on sign-out and when idle too long). Once per render (React's per-request cache);
@@ -72,8 +70,8 @@ export const callerRow = cache(async (userId: string, sessionId: string): Promis
     name: row.name,
     email: row.email,
     sessionVersion: Number(row.sessionVersion),
-    lastSeenAt: date(row.lastSeenAt),
-    noticesSeenAt: date(row.noticesSeenAt),
+    lastSeenAt: sqlDate(row.lastSeenAt),
+    noticesSeenAt: sqlDate(row.noticesSeenAt),
     newSignIns: Number(row.newSignIns),
     membership:
       row.coupleId === null
@@ -81,10 +79,10 @@ export const callerRow = cache(async (userId: string, sessionId: string): Promis
         : {
             coupleId: row.coupleId,
             side: row.side ?? "unsaid",
-            sharedSince: maybeDate(row.sharedSince),
+            sharedSince: maybeSqlDate(row.sharedSince),
             onboarding: row.onboarding ?? "done",
-            seenAt: maybeDate(row.seenAt),
-            lastVisitEndedAt: maybeDate(row.lastVisitEndedAt),
+            seenAt: maybeSqlDate(row.seenAt),
+            lastVisitEndedAt: maybeSqlDate(row.lastVisitEndedAt),
           },
     timeZone: row.timeZone,
   };

@@ -23,8 +23,9 @@ export async function saveCheckIn(ctx: ReadContext, input: CheckInInput, now: Da
   assertWriter(ctx);
   const attempt = () =>
     db.$transaction(async (tx): Promise<ActionResult<SavedCheckIn>> => {
-      // A stored zone came with the session check (lib/server/auth/caller.ts); without one (a first
-      // check-in, or a context made another way) it is read here, in the transaction that may store it.
+      // A stored zone came with the session check (lib/server/auth/caller.ts), as of this request's
+      // start: a zone changed in another tab in the same instant counts from the next save. Without one
+      // (a first check-in, or a context made another way) it is read here, in the transaction that may store it.
       const known = ctx.caller?.timeZone;
       const prefs = known
         ? { timeZone: known }

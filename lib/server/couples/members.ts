@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/server/db";
+import { maybeSqlDate, sqlDate } from "@/lib/server/sql-dates";
 import type { PartnerContext, ReadContext } from "@/lib/server/access";
 import type { Side } from "@/lib/validation/couple";
 import { localDateIn } from "@/lib/check-ins/dates";
@@ -64,10 +65,10 @@ const overviewOf = cache(async (coupleId: string): Promise<CoupleOverview> => {
     couple: {
       id: first.id,
       name: first.coupleName,
-      createdAt: new Date(first.createdAt),
+      createdAt: sqlDate(first.createdAt),
       breach: first.breach,
-      maintenanceSince: maybeDate(first.maintenanceSince),
-      dailyRemindersUntil: maybeDate(first.dailyRemindersUntil),
+      maintenanceSince: maybeSqlDate(first.maintenanceSince),
+      dailyRemindersUntil: maybeSqlDate(first.dailyRemindersUntil),
     },
     paused: Number(first.pauses) > 0,
     members: rows
@@ -77,14 +78,12 @@ const overviewOf = cache(async (coupleId: string): Promise<CoupleOverview> => {
         name: r.name,
         side: r.side as Side,
         seat: Number(r.seat),
-        joinedAt: new Date(r.joinedAt),
-        sharedSince: maybeDate(r.sharedSince),
+        joinedAt: sqlDate(r.joinedAt),
+        sharedSince: maybeSqlDate(r.sharedSince),
         prefs: r.timeZone === null ? null : { timeZone: r.timeZone, scoresPrivate: Boolean(Number(r.scoresPrivate)) },
       })),
   };
 });
-
-const maybeDate = (value: Date | string | null) => (value === null ? null : new Date(value));
 
 /** A row of the overview, as either database's driver returns it (SQLite: integers for booleans, dates as text; PostgreSQL: counts as bigint). */
 type OverviewRow = {

@@ -21,12 +21,12 @@ export function readableResponsesWhere(ctx: ReadContext): Prisma.EntryResponseWh
 }
 
 /** The visibilities the other partner may read (the partner feed's SQL says the same rule with them). */
-export const SHARED_VISIBILITIES = ["partner", "therapist"];
+export const SHARED_VISIBILITIES: readonly string[] = Object.freeze(["partner", "therapist"]);
 
 function readerLimits(ctx: ReadContext): Prisma.EntryWhereInput {
   const base = { coupleId: ctx.coupleId, deletedAt: null };
   if (ctx.kind === "partner") {
-    return { ...base, OR: [{ authorId: ctx.userId }, { visibility: { in: SHARED_VISIBILITIES } }] };
+    return { ...base, OR: [{ authorId: ctx.userId }, { visibility: { in: [...SHARED_VISIBILITIES] } }] };
   }
   if (!ctx.scope.includes("entries")) return { ...base, id: "__none__" };
   return { ...base, visibility: "therapist" };
