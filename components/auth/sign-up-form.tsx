@@ -8,7 +8,6 @@ import { signIn } from "next-auth/react";
 import { Button } from "@/components/ui/button";
 import { FormError, InputField } from "@/components/ui/field";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback";
-import { PASSWORD_MIN } from "@/lib/auth/password-rules";
 import { NewPasswordField } from "@/components/auth/new-password-fields";
 import { signUpAction } from "@/app/(auth)/signup/actions";
 import { NAME_MAX } from "@/lib/validation/limits";
@@ -73,7 +72,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
         hint="Your partner will see this name."
       />
       <InputField label="Email" name="email" type="email" autoComplete="email" required errors={fieldErrors.email} />
-      <NewPasswordField label="Password" name="password" minLength={PASSWORD_MIN} errors={fieldErrors.password} />
+      <NewPasswordField label="Password" name="password" errors={fieldErrors.password} />
       <Button type="submit" className="w-full" disabled={pending || Boolean(state?.ok)}>
         {pending || state?.ok ? "Creating your account…" : "Create account"}
       </Button>
