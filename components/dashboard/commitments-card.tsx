@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { UserText } from "@/components/ui/user-text";
 import { KeptRateChart } from "@/components/commitments/kept-rate-chart";
-import { stageHref } from "@/lib/content/stage-features";
+import { stageCrumb, stageHref } from "@/lib/content/stage-features";
 import type { CommitmentView } from "@/lib/server/commitments/read";
 
 /** Each commitment with whose it is and its kept-rate over the last weeks. */
@@ -22,7 +22,7 @@ export function CommitmentsCard({ commitments, userId }: { commitments: Commitme
         ))}
       </ul>
       <Link href={stageHref("commitments", "commitments")} className="mt-2 inline-block text-sm text-brand-700 underline">
-        Log or confirm on stage 4
+        Log or confirm on {stageCrumb("commitments").label.toLowerCase()}
       </Link>
     </Card>
   );

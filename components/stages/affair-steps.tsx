@@ -2,7 +2,10 @@ import Link from "next/link";
 import { StarterButton } from "@/components/commitments/starter-button";
 import { COMMITMENT_STARTERS } from "@/lib/commitments/starters";
 import type { Side } from "@/lib/validation/couple";
-import { stageHref } from "@/lib/content/stage-features";
+import { stageCrumb, stageHref } from "@/lib/content/stage-features";
+
+/** "stage 4": where commitments live, named from the stage map, not written by hand. */
+const COMMITMENTS_STAGE = stageCrumb("commitments").label.toLowerCase();
 
 /**
  * Stage 1's affair-only steps beside the exercises (issue 20 §2): reporting any contact as a
@@ -20,14 +23,14 @@ export function AffairSteps({ side, mine, partners }: { side: Side; mine: boolea
         <h3 className="font-semibold">Reporting any contact</h3>
         <p className="max-w-prose text-sm">“{COMMITMENT_STARTERS["report-contact"].what}”</p>
         <p className="max-w-prose text-sm text-muted">
-          Made here, it is a real commitment on stage 4: the partner who made it logs each time it comes up, the other confirms or questions
-          it, and it counts in the kept-rate.
+          Made here, it is a real commitment on {COMMITMENTS_STAGE}: the partner who made it logs each time it comes up, the other confirms
+          or questions it, and it counts in the kept-rate.
         </p>
         {mine ? (
           <p role="status" className="text-sm">
             You have made this commitment.{" "}
             <Link href={stageHref("commitments")} className="text-brand-700 underline">
-              Log it on stage 4
+              Log it on {COMMITMENTS_STAGE}
             </Link>
           </p>
         ) : offer ? (
@@ -36,7 +39,7 @@ export function AffairSteps({ side, mine, partners }: { side: Side; mine: boolea
           <p className="text-sm">
             Your partner has made this commitment. You can confirm each log on{" "}
             <Link href={stageHref("commitments")} className="text-brand-700 underline">
-              stage 4
+              {COMMITMENTS_STAGE}
             </Link>
             .
           </p>
