@@ -13,7 +13,7 @@ import {
   reaffirmAgreementAction,
   requestRetirementAction,
 } from "@/app/(app)/app/agreements/actions";
-import { AGREEMENT_REASON_MAX } from "@/lib/validation/agreement";
+import { AGREEMENT_REASON_MAX } from "@/lib/validation/agreement-options";
 
 /** Accept or decline (with a reason) a version the partner proposed. */
 function AnswerProposalControls({ id, version }: { id: string; version: number }) {

@@ -16,7 +16,7 @@ import {
   AGREEMENT_TITLE_MAX,
   CATEGORY_LABELS,
   type AgreementCategory,
-} from "@/lib/validation/agreement";
+} from "@/lib/validation/agreement-options";
 
 export type DraftValues = { title: string; text: string; category: AgreementCategory; scope: string; reviewAt: string; endsAt: string };
 

@@ -7,7 +7,7 @@ import { FormError, InlineError, SubmitRow, TextareaField } from "@/components/u
 import { RadioCardsFieldset } from "@/components/ui/radio-cards";
 import { VisibilityField } from "@/components/entries/visibility-field";
 import type { Visibility } from "@/lib/entries/labels";
-import { MOODS, MOOD_LABELS, NOTE_MAX, type Mood } from "@/lib/validation/check-in";
+import { MOODS, MOOD_LABELS, NOTE_MAX, type Mood } from "@/lib/validation/check-in-options";
 import { saveCheckInAction } from "@/app/(app)/app/check-in/actions";
 
 const subscribe = () => () => {};

@@ -9,7 +9,7 @@ import { AnswerButtons } from "@/components/ui/answer-buttons";
 import { TimeZoneInput } from "@/components/ui/time-zone-input";
 import { FieldShell, FormError, InputField, TextareaField, inputClass } from "@/components/ui/field";
 import { createCommitmentAction, logCommitmentAction, reviewCommitmentLogAction } from "@/app/(app)/app/commitments/actions";
-import { CADENCES, CADENCE_LABELS, COMMITMENT_NOTE_MAX, COMMITMENT_WHAT_MAX } from "@/lib/validation/commitment";
+import { CADENCES, CADENCE_LABELS, COMMITMENT_NOTE_MAX, COMMITMENT_WHAT_MAX } from "@/lib/validation/commitment-options";
 
 export function NewCommitmentForm() {
   const { formRef, pending, onSubmit, fieldErrors: errors, formError } = useClearingForm<unknown>(createCommitmentAction);

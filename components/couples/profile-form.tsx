@@ -3,7 +3,7 @@
 import { useActionForm } from "@/components/ui/use-action";
 import { FormError, InputField, SubmitRow } from "@/components/ui/field";
 import { SideFieldset } from "@/components/couples/side-fieldset";
-import type { Side } from "@/lib/validation/couple";
+import type { Side } from "@/lib/validation/couple-options";
 import { updateProfileAction } from "@/app/(app)/app/settings/actions";
 import { NAME_MAX } from "@/lib/validation/limits";
 

@@ -1,5 +1,5 @@
 import { RadioCardsFieldset } from "@/components/ui/radio-cards";
-import { SIDES, SIDE_LABELS, type Side } from "@/lib/validation/couple";
+import { SIDES, SIDE_LABELS, type Side } from "@/lib/validation/couple-options";
 
 /** Which side of the breach a partner is on. Optional, changeable, and used only to adapt exercises. */
 export function SideFieldset({ defaultValue, errors }: { defaultValue: Side; errors?: string[] }) {

@@ -11,14 +11,19 @@ import { ResponseForm } from "@/components/entries/response-form";
 import { SharedBeforeJoin } from "@/components/entries/partner-boundary";
 import { UserText } from "@/components/ui/user-text";
 import type { Exercise } from "@/lib/content/schema";
-import { formValues, kindOf, type EntryKind } from "@/lib/entries/kinds";
+import type { EntryKind, KindForm } from "@/lib/entries/kinds";
+import type { FormValues } from "@/lib/entries/fields";
 import type { EntryViewOf } from "@/lib/server/entries/serialize";
-import { VERDICT_LABELS } from "@/lib/validation/entry";
+import { VERDICT_LABELS } from "@/lib/validation/entry-options";
 import { deleteEntryAction } from "@/app/(app)/app/stages/actions";
 
 type Props<K extends EntryKind> = {
   entry: EntryViewOf<K>;
   exercise?: Exercise;
+  /** The entry's kind as its edit form needs it (kindForm, on the server). */
+  form: KindForm;
+  /** The entry's current values for its edit form: only for the viewer's own entries. */
+  values?: FormValues;
   viewerId: string;
   /** Server-rendered, escaped view of the body. */
   children: React.ReactNode;
@@ -26,12 +31,11 @@ type Props<K extends EntryKind> = {
   controls?: React.ReactNode;
 };
 
-export function EntryCard<K extends EntryKind>({ entry, exercise, viewerId, children, controls }: Props<K>) {
+export function EntryCard<K extends EntryKind>({ entry, exercise, form, values, viewerId, children, controls }: Props<K>) {
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const erase = useActionButton(deleteEntryAction);
   const mine = entry.authorId === viewerId;
-  const kind = kindOf(entry.kind);
 
   return (
     <article
@@ -49,14 +53,12 @@ export function EntryCard<K extends EntryKind>({ entry, exercise, viewerId, chil
       </header>
       {editing ? (
         <EntryForm
-          kind={entry.kind}
+          form={form}
           stageSlug={entry.stageSlug}
           exerciseKey={entry.exerciseKey}
           joint={Boolean(exercise?.joint)}
-          fields={kind.fields(exercise)}
           defaultVisibility={entry.visibility}
-          editing={{ id: entry.id, values: formValues(entry) }}
-          highlight={kind.highlight}
+          editing={{ id: entry.id, values: values ?? { visibility: entry.visibility } }}
           onDone={() => setEditing(false)}
         />
       ) : (
@@ -78,7 +80,7 @@ export function EntryCard<K extends EntryKind>({ entry, exercise, viewerId, chil
         </ul>
       )}
 
-      {kind.respondable && !mine && <ResponseForm entryId={entry.id} />}
+      {form.respondable && !mine && <ResponseForm entryId={entry.id} />}
 
       {mine && !editing && (
         <div className="mt-3 flex flex-wrap items-center gap-2">

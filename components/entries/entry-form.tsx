@@ -8,41 +8,28 @@ import { FieldShell, FormError, SubmitRow, inputClass } from "@/components/ui/fi
 import { cn } from "@/components/ui/cn";
 import { VisibilityField } from "@/components/entries/visibility-field";
 import { AccountabilityHighlighter } from "@/components/stages/accountability-highlighter";
-import type { FieldSpec } from "@/lib/entries/fields";
-import { kindOf, type EntryKind } from "@/lib/entries/kinds";
+import type { KindForm } from "@/lib/entries/kinds";
 import type { Visibility } from "@/lib/entries/labels";
-import { ENTRY_MAX_CHARS } from "@/lib/validation/entry";
+import { ENTRY_MAX_CHARS } from "@/lib/request-limits.mjs";
 import { createEntryAction, updateEntryAction } from "@/app/(app)/app/stages/actions";
 
 type Props = {
-  kind: EntryKind;
+  /** The kind's fields and rules, from the server (kindForm in lib/entries/kinds). */
+  form: KindForm;
   stageSlug: string;
   exerciseKey?: string | null;
-  fields: FieldSpec[];
   defaultVisibility: Visibility;
   /** Present when editing: the entry id and its current values. */
   editing?: { id: string; values: Record<string, string> };
   submitLabel?: string;
   onDone?: () => void;
-  /** Shows the accountability highlighter under each text box. */
-  highlight?: boolean;
   /** Values of the hidden fields of a new entry (which letter a reply answers). */
   presets?: Record<string, string>;
 };
 
 /** The form itself: exercise answers and the stage tools alike. */
-function EntryFormFields({
-  kind,
-  stageSlug,
-  exerciseKey,
-  fields,
-  defaultVisibility,
-  editing,
-  submitLabel,
-  onDone,
-  highlight,
-  presets,
-}: Props) {
+function EntryFormFields({ form, stageSlug, exerciseKey, defaultVisibility, editing, submitLabel, onDone, presets }: Props) {
+  const { kind, fields, highlight, onlyMe, note } = form;
   const [values, setValues] = useState<Record<string, string>>(editing?.values ?? {});
   const formRef = useRef<HTMLFormElement>(null);
   const {
@@ -68,8 +55,7 @@ function EntryFormFields({
   const shown = fields.filter((f) => f.type !== "hidden");
   // A hidden field has no box to show its error beside: it is said at the top, like a form error.
   const hiddenError = hidden.map((f) => errors[f.name]?.[0]).find(Boolean);
-  // A kind only its author reads offers no choice of who sees it: the note at the top says so.
-  const onlyMe = Boolean(kindOf(kind).onlyMe);
+  // A kind only its author reads (onlyMe) offers no choice of who sees it: the note at the top says so.
 
   return (
     <form ref={formRef} onSubmit={onSubmit} className="space-y-4">
@@ -81,9 +67,9 @@ function EntryFormFields({
         <input key={f.name} type="hidden" name={f.name} value={editing?.values[f.name] ?? presets?.[f.name] ?? ""} />
       ))}
       <FormError message={formError ?? hiddenError ?? (onlyMe ? errors.visibility?.[0] : undefined)} />
-      {kindOf(kind).note && (
+      {note && (
         <p className="rounded-lg bg-brand-50 p-3 text-sm" data-testid="kind-note">
-          {kindOf(kind).note}
+          {note}
         </p>
       )}
       {shown.map((f) => (
@@ -148,7 +134,7 @@ function EntryFormFields({
  */
 export function EntryForm({ joint = false, ...props }: Props & { joint?: boolean }) {
   return (
-    <JointWork when={joint || Boolean(kindOf(props.kind).joint)}>
+    <JointWork when={joint || props.form.joint}>
       <EntryFormFields {...props} />
     </JointWork>
   );

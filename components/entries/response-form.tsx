@@ -6,7 +6,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { AnswerButtons } from "@/components/ui/answer-buttons";
 import { FormError, TextareaField } from "@/components/ui/field";
-import { VERDICT_LABELS } from "@/lib/validation/entry";
+import { VERDICT_LABELS } from "@/lib/validation/entry-options";
 import { respondAction } from "@/app/(app)/app/stages/actions";
 import { RESPONSE_QUESTIONS_MAX } from "@/lib/validation/limits";
 

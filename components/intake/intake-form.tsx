@@ -21,7 +21,7 @@ import {
   STI_LABELS,
   STI_STATES,
   type IntakeQuestion,
-} from "@/lib/validation/intake";
+} from "@/lib/validation/intake-options";
 
 export type IntakeFormValues = Partial<Record<IntakeQuestion, { value: string; visibility: Visibility }>>;
 

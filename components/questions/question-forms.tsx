@@ -7,7 +7,7 @@ import { useActionButton, useActionForm } from "@/components/ui/use-action";
 import { Button } from "@/components/ui/button";
 import { FormError, InlineError, TextareaField } from "@/components/ui/field";
 import { answerQuestionAction, askQuestionAction, holdQuestionAction } from "@/app/(app)/app/questions/actions";
-import { ANSWER_MAX, QUESTION_MAX } from "@/lib/validation/question";
+import { ANSWER_MAX, QUESTION_MAX } from "@/lib/validation/question-options";
 
 function AskQuestionFormControls({ repeatOf, starters }: { repeatOf?: { id: string; text: string }; starters: string[] }) {
   const formRef = useRef<HTMLFormElement>(null);

@@ -6,7 +6,7 @@ import { CopyField } from "@/components/ui/copy-field";
 import { FieldShell, FormError, InputField, inputClass } from "@/components/ui/field";
 import { cn } from "@/components/ui/cn";
 import { LocalTime } from "@/components/ui/local-time";
-import { SHARE_DEFAULT_DAYS, SHARE_MAX_DAYS, SHARE_SECTIONS, SHARE_SECTION_LABELS } from "@/lib/validation/share";
+import { SHARE_DEFAULT_DAYS, SHARE_MAX_DAYS, SHARE_SECTIONS, SHARE_SECTION_LABELS } from "@/lib/validation/share-options";
 import type { FieldErrors } from "@/lib/validation/form";
 import { useActionForm } from "@/components/ui/use-action";
 import { UserText } from "@/components/ui/user-text";

@@ -4,7 +4,7 @@ import { EntryForm } from "@/components/entries/entry-form";
 import Link from "next/link";
 import type { Exercise } from "@/lib/content/schema";
 import { TOOL_ROUTES, type RouteTool } from "@/lib/content/tools";
-import { kindOf } from "@/lib/entries/kinds";
+import { kindForm, ownFormValues } from "@/lib/entries/kinds";
 import { AUDIENCE_LABELS, type Audience } from "@/lib/entries/labels";
 import type { EntryView } from "@/lib/server/entries/serialize";
 import type { Side } from "@/lib/validation/couple";
@@ -32,16 +32,14 @@ export function ExerciseSection({ stageSlug, exercise, entries, viewerId, side, 
   const headingId = `exercise-${exercise.key}`;
   const mineCount = entries.filter((e) => e.authorId === viewerId).length;
   const otherSide = isForOtherSide(exercise.for, side);
-  const kind = kindOf(exercise.kind);
+  const kind = kindForm(exercise.kind, exercise);
   const form = (
     <EntryForm
-      kind={exercise.kind}
+      form={kind}
       stageSlug={stageSlug}
       exerciseKey={exercise.key}
       joint={Boolean(exercise.joint)}
-      fields={kind.fields(exercise)}
       defaultVisibility={exercise.visibility}
-      highlight={kind.highlight}
     />
   );
   return (
@@ -56,7 +54,7 @@ export function ExerciseSection({ stageSlug, exercise, entries, viewerId, side, 
         <div className="mt-4 space-y-3">
           {entries.map((entry) => (
             <div key={entry.id} className="space-y-3">
-              <EntryCard entry={entry} exercise={exercise} viewerId={viewerId}>
+              <EntryCard entry={entry} exercise={exercise} form={kind} values={ownFormValues(entry, viewerId)} viewerId={viewerId}>
                 <EntryBodyView entry={entry} exercise={exercise} />
               </EntryCard>
               {afterEntry?.(entry)}

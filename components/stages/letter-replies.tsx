@@ -3,7 +3,7 @@ import { EntryCard } from "@/components/entries/entry-card";
 import { EntryForm } from "@/components/entries/entry-form";
 import { UserText } from "@/components/ui/user-text";
 import type { Exercise } from "@/lib/content/schema";
-import { kindOf } from "@/lib/entries/kinds";
+import { kindForm, ownFormValues } from "@/lib/entries/kinds";
 import type { EntryView, EntryViewOf } from "@/lib/server/entries/serialize";
 
 type Props = {
@@ -22,16 +22,14 @@ type Props = {
 export function LetterReplies({ letter, replies, exercise, viewerId }: Props) {
   const mine = letter.authorId === viewerId;
   const repliedAlready = replies.some((r) => r.authorId === viewerId);
-  const kind = kindOf(exercise.kind);
+  const kind = kindForm(exercise.kind, exercise);
   const form = (
     <EntryForm
-      kind={exercise.kind}
+      form={kind}
       stageSlug={letter.stageSlug}
       exerciseKey={exercise.key}
       joint
-      fields={kind.fields(exercise)}
       defaultVisibility={exercise.visibility}
-      highlight={kind.highlight}
       presets={{ letterId: letter.id }}
       submitLabel="Save my reply"
     />
@@ -44,7 +42,7 @@ export function LetterReplies({ letter, replies, exercise, viewerId }: Props) {
       data-testid="letter-replies"
     >
       {replies.map((reply) => (
-        <EntryCard key={reply.id} entry={reply} exercise={exercise} viewerId={viewerId}>
+        <EntryCard key={reply.id} entry={reply} exercise={exercise} form={kind} values={ownFormValues(reply, viewerId)} viewerId={viewerId}>
           <p className="mb-2 text-xs font-medium uppercase tracking-wide text-brand-700">
             {reply.authorId === viewerId ? (
               "Your reply"

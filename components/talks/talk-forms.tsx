@@ -22,8 +22,8 @@ import {
   startTalkAction,
   stopTalkRepeatAction,
 } from "@/app/(app)/app/talks/actions";
-import { FOLLOW_UP_MAX, TALK_MINUTES, TALK_NOTE_MAX, TOPIC_MAX } from "@/lib/validation/talk";
-import { CADENCES, CADENCE_LABELS } from "@/lib/validation/commitment";
+import { FOLLOW_UP_MAX, TALK_MINUTES, TALK_NOTE_MAX, TOPIC_MAX } from "@/lib/validation/talk-options";
+import { CADENCES, CADENCE_LABELS } from "@/lib/validation/commitment-options";
 
 const subscribe = () => () => {};
 /** The browser's own zone (UTC while rendering on the server; swapped in after hydration). */

@@ -8,7 +8,7 @@ import { LocalTime } from "@/components/ui/local-time";
 import { UserText } from "@/components/ui/user-text";
 import { endTalkAction, pauseTalkAction, stepTalkAction } from "@/app/(app)/app/talks/actions";
 import type { TalkStep } from "@/lib/talks/steps";
-import { PAUSE_MINUTES } from "@/lib/validation/talk";
+import { PAUSE_MINUTES } from "@/lib/validation/talk-options";
 
 type Person = { name: string; isMe: boolean };
 type Turns = { speak: string; listen: string; reflect: string; close: string };

@@ -17,7 +17,7 @@ import {
   TRIGGER_PLAN_MAX,
   TRIGGER_REPLY_MAX,
   TRIGGER_WHAT_MAX,
-} from "@/lib/validation/trigger";
+} from "@/lib/validation/trigger-options";
 
 export function LogTriggerForm() {
   const { formRef, pending, onSubmit, fieldErrors: errors, formError, saved, onEdit } = useClearingForm<unknown>(logTriggerAction);

@@ -4,22 +4,15 @@ import { calendarDay, text, wholeNumber } from "@/lib/validation/form";
 // The rules of the game (stage 9): one schema per input, shared by the forms and the actions.
 // Limits live here and nowhere else.
 
-export const AGREEMENT_CATEGORIES = ["communication", "transparency", "time", "money", "family", "intimacy", "other"] as const;
-export type AgreementCategory = (typeof AGREEMENT_CATEGORIES)[number];
-export const CATEGORY_LABELS: Record<AgreementCategory, string> = {
-  communication: "Communication",
-  transparency: "Transparency",
-  time: "Time",
-  money: "Money",
-  family: "Family and friends",
-  intimacy: "Intimacy",
-  other: "Other",
-};
-
-export const AGREEMENT_TITLE_MAX = 120;
-export const AGREEMENT_TEXT_MAX = 4000;
-export const AGREEMENT_SCOPE_MAX = 600;
-export const AGREEMENT_REASON_MAX = 1000;
+export * from "@/lib/validation/agreement-options";
+import {
+  AGREEMENT_CATEGORIES,
+  type AgreementCategory,
+  AGREEMENT_TITLE_MAX,
+  AGREEMENT_TEXT_MAX,
+  AGREEMENT_SCOPE_MAX,
+  AGREEMENT_REASON_MAX,
+} from "@/lib/validation/agreement-options";
 
 export const AGREEMENT_NOT_FOUND = "That agreement doesn't exist in your workspace.";
 const agreementId = z.string({ error: AGREEMENT_NOT_FOUND }).min(1, AGREEMENT_NOT_FOUND).max(64, AGREEMENT_NOT_FOUND);
@@ -91,17 +84,3 @@ export const retireDeclineSchema = z.object({
     .optional()
     .transform((v) => v ?? ""),
 });
-
-/** Messages the agreement writes return; the conflict one is recognised by the form. */
-export const AGREEMENT_MESSAGES = {
-  ownProposal: "You proposed this version; it needs your partner's answer, not yours.",
-  notPending: "That version is no longer waiting for an answer: it was already decided or replaced by a newer one.",
-  retired: "This agreement has been retired; it can't be changed any more.",
-  alreadyRetireRequested: "A request to retire this agreement is already waiting for an answer.",
-  noRetireRequest: "There is no request to retire this agreement waiting for you.",
-  ownRetireRequest: "You asked to retire this agreement; it needs your partner's answer.",
-  notActive: "Only an agreement you both accepted can be retired or reaffirmed.",
-  notDue: "This agreement isn't due for review.",
-  alreadyReaffirmed: "You've already reaffirmed it; it's waiting for your partner.",
-  conflict: "Your partner changed this agreement while you were writing. Your text is still here, and nothing was saved.",
-} as const;

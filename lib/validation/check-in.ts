@@ -4,28 +4,8 @@ import { calendarDay, reportedTimeZone, text, timeZoneField, wholeNumber } from 
 
 // Daily check-ins and their settings: one schema per input, shared by the forms and the actions.
 
-export const MOODS = ["calm", "hopeful", "okay", "tired", "anxious", "sad", "hurt", "angry", "numb"] as const;
-export type Mood = (typeof MOODS)[number];
-export const MOOD_LABELS: Record<Mood, string> = {
-  calm: "Calm",
-  hopeful: "Hopeful",
-  okay: "Okay",
-  tired: "Tired",
-  anxious: "Anxious",
-  sad: "Sad",
-  hurt: "Hurt",
-  angry: "Angry",
-  numb: "Numb",
-};
-
-export const NOTE_MAX = 2000;
-/** How many days back a check-in may still be added or changed: today and yesterday. */
-export const EDIT_WINDOW_DAYS = 1;
-export const TIMELINE_WEEKS = [2, 8, 26] as const;
-export type TimelineWeeks = (typeof TIMELINE_WEEKS)[number];
-
-export const FUTURE_DATE_ERROR = "That day hasn't come yet where you are.";
-export const OLD_DATE_ERROR = "A check-in can be added or changed for today and yesterday only.";
+export * from "@/lib/validation/check-in-options";
+import { MOODS, NOTE_MAX, TIMELINE_WEEKS, type TimelineWeeks } from "@/lib/validation/check-in-options";
 
 const score = (label: string) => wholeNumber(`Choose ${label} from 0 to 10.`, { min: 0, max: 10 });
 

@@ -4,12 +4,8 @@ import { STARTER_KEYS } from "@/lib/commitments/starters";
 
 // Commitments (stage 4): one schema per input, shared by the forms and the actions.
 
-export const CADENCES = ["once", "daily", "weekly", "as-needed"] as const;
-export type Cadence = (typeof CADENCES)[number];
-export const CADENCE_LABELS: Record<Cadence, string> = { once: "Once", daily: "Daily", weekly: "Weekly", "as-needed": "When it comes up" };
-
-export const COMMITMENT_WHAT_MAX = 200;
-export const COMMITMENT_NOTE_MAX = 1000;
+export * from "@/lib/validation/commitment-options";
+import { CADENCES, COMMITMENT_WHAT_MAX, COMMITMENT_NOTE_MAX } from "@/lib/validation/commitment-options";
 export const COMMITMENT_NOT_FOUND = "That commitment doesn't exist in your workspace.";
 export const LOG_NOT_FOUND = "That log doesn't exist in your workspace.";
 

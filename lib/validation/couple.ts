@@ -4,15 +4,8 @@ import { nameSchema } from "@/lib/validation/auth";
 import { BREACHES, type Breach } from "@/lib/content/readers";
 import { NAME_MAX } from "@/lib/validation/limits";
 
-export const SIDES = ["unsaid", "hurt", "involved", "both"] as const;
-export type Side = (typeof SIDES)[number];
-
-export const SIDE_LABELS: Record<Side, string> = {
-  unsaid: "I'd rather not say",
-  hurt: "I was hurt by what happened",
-  involved: "I broke the trust",
-  both: "Both of us were hurt and both broke trust",
-};
+export * from "@/lib/validation/couple-options";
+import { SIDES } from "@/lib/validation/couple-options";
 
 export const sideSchema = z.enum(SIDES, { error: "Choose one of the options." });
 

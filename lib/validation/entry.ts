@@ -17,9 +17,8 @@ export const optionalIsoDate = z
   })
   .optional();
 
-export const RESPONSE_VERDICTS = ["heard", "not-yet"] as const;
-export type Verdict = (typeof RESPONSE_VERDICTS)[number];
-export const VERDICT_LABELS: Record<Verdict, string> = { heard: "I feel heard", "not-yet": "Not yet" };
+export * from "@/lib/validation/entry-options";
+import { RESPONSE_VERDICTS, VERDICT_LABELS } from "@/lib/validation/entry-options";
 
 export const responseSchema = z.object({
   entryId: z.string({ error: "Missing entry." }).min(1).max(64),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { VISIBILITIES, type Visibility } from "@/lib/entries/labels";
+import { VISIBILITIES } from "@/lib/entries/labels";
 import { BREACH_LABELS, type Breach } from "@/lib/content/readers";
 import { addDays, isLocalDate, localDateIn } from "@/lib/check-ins/dates";
 import { text, wholeNumber } from "@/lib/validation/form";
@@ -8,60 +8,21 @@ import { formatDay } from "@/lib/intl";
 // The intake summary for a therapist (issue 23 §4): each partner's own answers, each with its own
 // visibility. One schema for the form and the action; an empty answer removes it.
 
-/** The questions, in the order the form and the therapist view show them. */
-export const INTAKE_QUESTIONS = ["discoveredOn", "breach", "duration", "contact", "stiTests", "whoKnows", "commitment", "hopes"] as const;
-export type IntakeQuestion = (typeof INTAKE_QUESTIONS)[number];
-
-/** Asked only when the couple has said an affair happened (GUIDANCE: affair-specific steps only then). */
-export const AFFAIR_ONLY_QUESTIONS: readonly IntakeQuestion[] = ["contact", "stiTests"];
-
-/** Facts default to "partner and therapist"; how committed you feel and what you hope for stay yours until you choose. */
-export const INTAKE_DEFAULT_VISIBILITY: Record<IntakeQuestion, Visibility> = {
-  discoveredOn: "therapist",
-  breach: "therapist",
-  duration: "therapist",
-  contact: "therapist",
-  stiTests: "therapist",
-  whoKnows: "therapist",
-  commitment: "private",
-  hopes: "private",
-};
-
-export const CONTACT_STATES = ["ended", "ongoing", "unavoidable"] as const;
-export const CONTACT_LABELS: Record<(typeof CONTACT_STATES)[number], string> = {
-  ended: "Contact has ended",
-  ongoing: "Contact is still going on",
-  unavoidable: "Contact can't be avoided (work, family, school)",
-};
-export const STI_STATES = ["done", "pending", "not-needed"] as const;
-export const STI_LABELS: Record<(typeof STI_STATES)[number], string> = {
-  done: "Tests done",
-  pending: "Tests booked or waiting for results",
-  "not-needed": "Not needed",
-};
-/** Intake's own breach list: "rather not say" is leaving the question empty. */
-export const INTAKE_BREACHES = [
-  "affair-physical",
-  "affair-emotional",
-  "affair-online",
-  "money",
-  "lies",
-] as const satisfies readonly Exclude<Breach, "unsaid">[];
-
-export const INTAKE_LABELS: Record<IntakeQuestion, { label: string; hint?: string }> = {
-  discoveredOn: { label: "When it came to light", hint: "The day you found out, or told. Leave it empty if you'd rather not say." },
-  breach: { label: "What kind of breach it was" },
-  duration: { label: "How long it went on", hint: "In your own words, for example “about eight months”." },
-  contact: { label: "Contact with the affair partner" },
-  stiTests: { label: "Tests for sexually transmitted infections" },
-  whoKnows: { label: "Who else knows", hint: "Family, friends, colleagues, children: whoever you'd want a therapist to know about." },
-  commitment: { label: "How committed you feel to the relationship right now", hint: "0 is not at all, 10 is fully. It can change." },
-  hopes: { label: "What you hope for", hint: "From the work ahead, from your partner, from a therapist." },
-};
-
-export const INTAKE_DURATION_MAX = 200;
-export const INTAKE_WHO_KNOWS_MAX = 1000;
-export const INTAKE_HOPES_MAX = 2000;
+export * from "@/lib/validation/intake-options";
+import {
+  INTAKE_QUESTIONS,
+  type IntakeQuestion,
+  INTAKE_DEFAULT_VISIBILITY,
+  CONTACT_STATES,
+  CONTACT_LABELS,
+  STI_STATES,
+  STI_LABELS,
+  INTAKE_BREACHES,
+  INTAKE_LABELS,
+  INTAKE_DURATION_MAX,
+  INTAKE_WHO_KNOWS_MAX,
+  INTAKE_HOPES_MAX,
+} from "@/lib/validation/intake-options";
 
 const DAY_ERROR = "Enter the date as a real day, for example 2026-03-14.";
 const empty = z.literal("");
@@ -107,13 +68,6 @@ export function intakeValueLabel(question: IntakeQuestion, value: string): strin
   if (question === "discoveredOn") return formatDay(value);
   return value;
 }
-
-/** The visibility words of entries and check-ins, said for the intake. */
-export const INTAKE_VISIBILITY_HINTS: Record<Visibility, string> = {
-  private: "Only you. Your partner and any therapist link never see it.",
-  partner: "You and your partner.",
-  therapist: "You, your partner, and therapist links that include the intake summary.",
-};
 
 export function isIntakeQuestion(value: string): value is IntakeQuestion {
   return (INTAKE_QUESTIONS as readonly string[]).includes(value);

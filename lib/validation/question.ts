@@ -3,8 +3,8 @@ import { text, wholeNumber } from "@/lib/validation/form";
 
 // The question-and-answer record (stage 2): one schema per input, shared by the forms and the actions.
 
-export const QUESTION_MAX = 1000;
-export const ANSWER_MAX = 5000;
+export * from "@/lib/validation/question-options";
+import { QUESTION_MAX, ANSWER_MAX } from "@/lib/validation/question-options";
 
 export const QUESTION_NOT_FOUND = "That question doesn't exist in your workspace.";
 

@@ -6,13 +6,8 @@ import { TALK_TEMPLATES } from "@/lib/talks/steps";
 
 // Talks (stage 2): one schema per input, shared by the forms and the actions.
 
-export const TOPIC_MAX = 200;
-export const TALK_NOTE_MAX = 4000;
-export const FOLLOW_UP_MAX = 200;
-export const TALK_MINUTES = { min: 10, max: 180, default: 45 } as const;
-/** How far ahead a talk can be planned. */
-export const TALK_MAX_DAYS_AHEAD = 366;
-export const PAUSE_MINUTES = 20;
+export * from "@/lib/validation/talk-options";
+import { TOPIC_MAX, TALK_NOTE_MAX, FOLLOW_UP_MAX, TALK_MINUTES } from "@/lib/validation/talk-options";
 
 export const TALK_NOT_FOUND = "That talk doesn't exist in your workspace.";
 export const FOLLOW_UP_NOT_FOUND = "That follow-up doesn't exist in your workspace.";

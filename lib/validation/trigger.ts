@@ -4,21 +4,15 @@ import { reportedTimeZone, text, wholeNumber } from "@/lib/validation/form";
 
 // The trigger log (stage 3): one schema per input, shared by the forms and the actions.
 
-export const TRIGGER_WHAT_MAX = 300;
-export const TRIGGER_NOTE_MAX = 2000;
-export const TRIGGER_REPLY_MAX = 1000;
-export const TRIGGER_PLAN_MAX = 2000;
-export const INTENSITIES = [1, 2, 3, 4, 5] as const;
-export const INTENSITY_LABELS: Record<number, string> = {
-  1: "1 · a flicker",
-  2: "2 · noticeable",
-  3: "3 · hard",
-  4: "4 · very hard",
-  5: "5 · it took over",
-};
-
-export const TRIGGER_NOT_FOUND = "That trigger doesn't exist in your workspace.";
-export const INTENSITY_ERROR = "Choose how strong it was, from 1 to 5.";
+export * from "@/lib/validation/trigger-options";
+import {
+  TRIGGER_WHAT_MAX,
+  TRIGGER_NOTE_MAX,
+  TRIGGER_REPLY_MAX,
+  TRIGGER_PLAN_MAX,
+  TRIGGER_NOT_FOUND,
+  INTENSITY_ERROR,
+} from "@/lib/validation/trigger-options";
 
 const id = (message: string) => z.string({ error: message }).min(1, message).max(64, message);
 

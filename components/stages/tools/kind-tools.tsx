@@ -1,6 +1,6 @@
 import { ActivityStatus, AddIdeaButton, GoalSteps, HomeworkCheck } from "@/components/stages/tools/tool-controls";
 import type { Stage } from "@/lib/content/schema";
-import type { EntryKind } from "@/lib/entries/kinds";
+import { KINDS, type EntryKind } from "@/lib/entries/kinds";
 import type { EntryViewOf } from "@/lib/server/entries/serialize";
 
 /**
@@ -31,7 +31,7 @@ const KIND_TOOLS: { [K in EntryKind]?: KindTool<K> } = {
             {stage.activityIdeas.map((idea) => (
               <li key={idea} className="flex items-center justify-between gap-2 text-sm">
                 <span>{idea}</span>
-                <AddIdeaButton stageSlug={stage.slug} title={idea} />
+                <AddIdeaButton stageSlug={stage.slug} title={idea} visibility={KINDS.activity.defaultVisibility} />
               </li>
             ))}
           </ul>

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { InlineError } from "@/components/ui/field";
 import { useActionButton } from "@/components/ui/use-action";
 import { UserText } from "@/components/ui/user-text";
-import { KINDS } from "@/lib/entries/kinds";
+import type { Visibility } from "@/lib/entries/labels";
 import { createEntryAction, setActivityStatusAction, setGoalStepDoneAction, setHomeworkDoneAction } from "@/app/(app)/app/stages/actions";
 
 /** The goal's author ticks off steps. */
@@ -95,12 +95,13 @@ export function ActivityStatus(props: { id: string; status: string }) {
   );
 }
 
+/** The activity kind's own visibility comes from the server (KINDS.activity), so its schema stays there. */
+type AddIdeaProps = { stageSlug: string; title: string; visibility: Visibility };
+
 /** Adds one of the starter ideas to the couple's own list. */
-function AddIdeaButtonControls({ stageSlug, title }: { stageSlug: string; title: string }) {
+function AddIdeaButtonControls({ stageSlug, title, visibility }: AddIdeaProps) {
   const { pending, run, error } = useActionButton(createEntryAction);
-  const { activity } = KINDS;
-  const add = () =>
-    run({ kind: activity.kind, stageSlug, exerciseKey: "", title, status: "idea", plannedFor: "", visibility: activity.defaultVisibility });
+  const add = () => run({ kind: "activity", stageSlug, exerciseKey: "", title, status: "idea", plannedFor: "", visibility });
   return (
     <span className="flex flex-col items-end">
       <Button
@@ -118,7 +119,7 @@ function AddIdeaButtonControls({ stageSlug, title }: { stageSlug: string; title:
 }
 
 /** Joint work: a calm line in its place while joint exercises are paused. */
-export function AddIdeaButton(props: { stageSlug: string; title: string }) {
+export function AddIdeaButton(props: AddIdeaProps) {
   return (
     <JointWork>
       <AddIdeaButtonControls {...props} />

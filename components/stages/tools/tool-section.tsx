@@ -4,7 +4,7 @@ import { toolOf } from "@/components/stages/tools/kind-tools";
 import { EntryCard } from "@/components/entries/entry-card";
 import { EntryForm } from "@/components/entries/entry-form";
 import type { Stage } from "@/lib/content/schema";
-import type { ToolDefinition, ToolKind } from "@/lib/entries/kinds";
+import { kindForm, ownFormValues, type ToolDefinition, type ToolKind } from "@/lib/entries/kinds";
 import type { EntryViewOf } from "@/lib/server/entries/serialize";
 
 type Props<K extends ToolKind> = {
@@ -18,6 +18,7 @@ type Props<K extends ToolKind> = {
 export function ToolSection<K extends ToolKind>({ stage, tool, entries, viewerId }: Props<K>) {
   const { kind, tool: section } = tool;
   const extras = toolOf(kind);
+  const form = kindForm(kind);
   const headingId = `tool-${kind}`;
   return (
     <section aria-labelledby={headingId} className="rounded-2xl border border-line bg-paper/60 p-4 sm:p-6" data-tool={kind}>
@@ -31,7 +32,14 @@ export function ToolSection<K extends ToolKind>({ stage, tool, entries, viewerId
           <EmptyState title={section.empty.title}>{section.empty.text}</EmptyState>
         ) : (
           entries.map((entry) => (
-            <EntryCard key={entry.id} entry={entry} viewerId={viewerId} controls={extras?.controls?.(entry, viewerId)}>
+            <EntryCard
+              key={entry.id}
+              entry={entry}
+              form={form}
+              values={ownFormValues(entry, viewerId)}
+              viewerId={viewerId}
+              controls={extras?.controls?.(entry, viewerId)}
+            >
               <EntryBodyView entry={entry} />
             </EntryCard>
           ))
@@ -40,13 +48,7 @@ export function ToolSection<K extends ToolKind>({ stage, tool, entries, viewerId
       <details className="mt-4 rounded-xl bg-white p-4">
         <summary className="cursor-pointer text-sm font-medium">{section.addLabel}</summary>
         <div className="mt-4">
-          <EntryForm
-            kind={kind}
-            stageSlug={stage.slug}
-            fields={tool.fields()}
-            defaultVisibility={tool.defaultVisibility}
-            submitLabel="Add"
-          />
+          <EntryForm form={form} stageSlug={stage.slug} defaultVisibility={tool.defaultVisibility} submitLabel="Add" />
         </div>
       </details>
     </section>

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { FormValues } from "@/lib/entries/fields";
+import type { FieldSpec, FormValues } from "@/lib/entries/fields";
 import type { Visibility } from "@/lib/entries/labels";
 import type { KindDefinition, ToolSpec } from "@/lib/entries/kinds/define";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/form";
@@ -110,7 +110,47 @@ export function bodyFromForm(kind: EntryKind, form: FormData, previous?: unknown
   return kindOf(kind).fromForm(form, previous === undefined ? undefined : (parseBody(kind, previous) ?? undefined));
 }
 
+/**
+ * What the browser's entry form and card need of a kind, as plain data. Client components take it
+ * from the server component that renders them instead of calling kindOf(): the kinds' definitions
+ * hold their schemas, and with them zod, which then never reaches the browser.
+ */
+export type KindForm = {
+  kind: EntryKind;
+  fields: FieldSpec[];
+  onlyMe: boolean;
+  note: string | null;
+  joint: boolean;
+  highlight: boolean;
+  respondable: boolean;
+};
+
+/** A kind's KindForm; an exercise kind's fields are one box per prompt of `exercise`. */
+export function kindForm(kind: EntryKind, exercise?: { prompts: readonly string[] }): KindForm {
+  const def = kindOf(kind);
+  return {
+    kind,
+    fields: def.fields(exercise),
+    onlyMe: Boolean(def.onlyMe),
+    note: def.note ?? null,
+    joint: Boolean(def.joint),
+    highlight: Boolean(def.highlight),
+    respondable: Boolean(def.respondable),
+  };
+}
+
 /** An entry's current values, as its edit form's field values. */
 export function formValues(entry: { kind: EntryKind; body: object; visibility: Visibility }): FormValues {
   return { visibility: entry.visibility, ...kindOf(entry.kind).toValues(entry.body) };
+}
+
+/**
+ * The edit form's values for an entry card: only for the viewer's own entry, and not for one Mend
+ * can't open (neither can be edited), so no one else's words go to the browser twice.
+ */
+export function ownFormValues(
+  entry: { kind: EntryKind; body: object; visibility: Visibility; authorId: string; unopenable?: boolean },
+  viewerId: string,
+): FormValues | undefined {
+  return entry.authorId === viewerId && !entry.unopenable ? formValues(entry) : undefined;
 }
