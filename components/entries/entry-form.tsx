@@ -29,6 +29,7 @@ type Props = {
 
 /** The form itself: exercise answers and the stage tools alike. */
 function EntryFormFields({ form, stageSlug, exerciseKey, defaultVisibility, editing, submitLabel, onDone, presets }: Props) {
+  // A kind only its author reads (onlyMe) offers no choice of who sees it: the note at the top says so.
   const { kind, fields, highlight, onlyMe, note } = form;
   const [values, setValues] = useState<Record<string, string>>(editing?.values ?? {});
   const formRef = useRef<HTMLFormElement>(null);
@@ -55,7 +56,6 @@ function EntryFormFields({ form, stageSlug, exerciseKey, defaultVisibility, edit
   const shown = fields.filter((f) => f.type !== "hidden");
   // A hidden field has no box to show its error beside: it is said at the top, like a form error.
   const hiddenError = hidden.map((f) => errors[f.name]?.[0]).find(Boolean);
-  // A kind only its author reads (onlyMe) offers no choice of who sees it: the note at the top says so.
 
   return (
     <form ref={formRef} onSubmit={onSubmit} className="space-y-4">
