@@ -32,10 +32,9 @@ export function ExerciseSection({ stageSlug, exercise, entries, viewerId, side, 
   const headingId = `exercise-${exercise.key}`;
   const mineCount = entries.filter((e) => e.authorId === viewerId).length;
   const otherSide = isForOtherSide(exercise.for, side);
-  const kind = kindForm(exercise.kind, exercise);
   const form = (
     <EntryForm
-      form={kind}
+      form={kindForm(exercise.kind, exercise)}
       stageSlug={stageSlug}
       exerciseKey={exercise.key}
       joint={Boolean(exercise.joint)}
@@ -54,7 +53,14 @@ export function ExerciseSection({ stageSlug, exercise, entries, viewerId, side, 
         <div className="mt-4 space-y-3">
           {entries.map((entry) => (
             <div key={entry.id} className="space-y-3">
-              <EntryCard entry={entry} exercise={exercise} form={kind} values={ownFormValues(entry, viewerId)} viewerId={viewerId}>
+              {/* The entry's own kind, as stored: an exercise's kind could change in content after it was written. */}
+              <EntryCard
+                entry={entry}
+                exercise={exercise}
+                form={kindForm(entry.kind, exercise)}
+                values={ownFormValues(entry, viewerId)}
+                viewerId={viewerId}
+              >
                 <EntryBodyView entry={entry} exercise={exercise} />
               </EntryCard>
               {afterEntry?.(entry)}

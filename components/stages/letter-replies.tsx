@@ -42,7 +42,14 @@ export function LetterReplies({ letter, replies, exercise, viewerId }: Props) {
       data-testid="letter-replies"
     >
       {replies.map((reply) => (
-        <EntryCard key={reply.id} entry={reply} exercise={exercise} form={kind} values={ownFormValues(reply, viewerId)} viewerId={viewerId}>
+        <EntryCard
+          key={reply.id}
+          entry={reply}
+          exercise={exercise}
+          form={kindForm(reply.kind, exercise)}
+          values={ownFormValues(reply, viewerId)}
+          viewerId={viewerId}
+        >
           <p className="mb-2 text-xs font-medium uppercase tracking-wide text-brand-700">
             {reply.authorId === viewerId ? (
               "Your reply"

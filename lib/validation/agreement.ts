@@ -2,7 +2,8 @@ import { z } from "zod";
 import { calendarDay, text, wholeNumber } from "@/lib/validation/form";
 
 // The rules of the game (stage 9): one schema per input, shared by the forms and the actions.
-// Limits live here and nowhere else.
+// Limits live in agreement-options.ts (no zod, for the client forms) and nowhere else; this module
+// passes them on.
 
 export * from "@/lib/validation/agreement-options";
 import {
